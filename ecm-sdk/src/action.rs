@@ -1,0 +1,261 @@
+//! The contract between the generated API surface and the hand-written runtime.
+//!
+//! Every generated request type implements [`Action`]; the runtime sends any action through
+//! one generic pipeline that knows nothing about individual actions beyond [`ActionMeta`].
+//! Generated data structures implement [`Validate`], so required parameters are checked
+//! before any I/O, and list actions with `Offset`/`Limit` implement [`Paginated`].
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// A request of one ECM API action, e.g. `DescribeNodeRequest`.
+///
+/// The request serialises (with `serde`) to the action's JSON body; the runtime derives the
+/// flattened `Name.0.Field=value` parameters of GET and v1-signed requests from the same
+/// `Serialize` implementation. Use [`Client::send`](crate::Client::send) to send any action.
+pub trait Action: Serialize + Validate + Send + Sync {
+    /// The action's typed response (the content of the `Response` envelope).
+    type Output: DeserializeOwned + Send + 'static;
+
+    /// Static facts about the action, from the spec.
+    const META: &'static ActionMeta;
+}
+
+/// Static facts about an action, generated from the spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ActionMeta {
+    /// Wire name, sent as `X-TC-Action` or `Action`, e.g. `DescribeNode`.
+    pub name: &'static str,
+    /// The service the action belongs to.
+    pub service: &'static ServiceMeta,
+    /// Documented rate limit, in requests per second.
+    pub rate_limit_per_second: u32,
+    /// Whether the action only reads (`Describe*`, `Get*`, `Inquire*`), so sending it twice is
+    /// harmless and any failure may be retried.
+    pub read_only: bool,
+    /// Whether the action uses the common `Region` parameter.
+    pub region: RegionRequirement,
+    /// The wire codes of the errors the action's documentation lists.
+    pub error_codes: &'static [&'static str],
+}
+
+/// Whether an action uses the common `Region` parameter (`X-TC-Region`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RegionRequirement {
+    /// The action needs a region; sending without one is refused before any I/O.
+    Required,
+    /// The region is accepted but not needed ("not required for this API").
+    NotRequired,
+    /// The action takes no region.
+    NotUsed,
+}
+
+/// Static facts about the service, generated from the spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ServiceMeta {
+    /// Service name, used in domains and the TC3 credential scope: `ecm`.
+    pub name: &'static str,
+    /// API version: `2019-07-19`.
+    pub version: &'static str,
+    /// Nearest-region domain: `ecm.tencentcloudapi.com`.
+    pub default_domain: &'static str,
+    /// Documented regional domains: `(region, domain)`, e.g.
+    /// `("ap-guangzhou", "ecm.ap-guangzhou.tencentcloudapi.com")`.
+    pub regional_domains: &'static [(&'static str, &'static str)],
+    /// Maximum size of a GET request, in bytes.
+    pub max_get_bytes: usize,
+    /// Maximum size of a POST request signed with HmacSHA1/HmacSHA256, in bytes.
+    pub max_post_v1_bytes: usize,
+    /// Maximum size of a POST request signed with TC3-HMAC-SHA256, in bytes.
+    pub max_post_tc3_bytes: usize,
+}
+
+/// Checks that every required parameter is present, recursively.
+///
+/// One rule holds for every action: all request fields are `Option`s, and sending a request
+/// whose required parameter is `None` fails before any I/O with [`MissingParameter`], naming
+/// the parameter by its wire path (e.g. `Filters.0.Name`).
+pub trait Validate {
+    /// Returns the first missing required parameter, if any.
+    fn validate(&self) -> Result<(), MissingParameter>;
+}
+
+/// A required parameter that is absent, identified by its wire path.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MissingParameter {
+    /// Path segments, innermost first, so that nesting only appends.
+    segments_reversed: Vec<Cow<'static, str>>,
+}
+
+impl MissingParameter {
+    /// The parameter `name` of the structure being validated is missing.
+    pub fn new(name: &'static str) -> Self {
+        MissingParameter {
+            segments_reversed: vec![Cow::Borrowed(name)],
+        }
+    }
+
+    /// Places this missing parameter inside the field `name` of an enclosing structure, at
+    /// `index` when that field is a list.
+    pub fn within(mut self, name: &'static str, index: Option<usize>) -> Self {
+        if let Some(index) = index {
+            self.segments_reversed.push(Cow::Owned(index.to_string()));
+        }
+        self.segments_reversed.push(Cow::Borrowed(name));
+        self
+    }
+
+    /// The wire path, e.g. `Filters.0.Name`.
+    pub fn path(&self) -> String {
+        let mut path = String::new();
+        for segment in self.segments_reversed.iter().rev() {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(segment);
+        }
+        path
+    }
+}
+
+impl fmt::Debug for MissingParameter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("MissingParameter")
+            .field(&self.path())
+            .finish()
+    }
+}
+
+impl fmt::Display for MissingParameter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "missing required parameter `{}`", self.path())
+    }
+}
+
+impl std::error::Error for MissingParameter {}
+
+/// Fails with [`MissingParameter`] when the required field `name` is `None`.
+///
+/// Used by generated [`Validate`] implementations.
+pub fn require<T>(name: &'static str, value: &Option<T>) -> Result<(), MissingParameter> {
+    match value {
+        Some(_) => Ok(()),
+        None => Err(MissingParameter::new(name)),
+    }
+}
+
+/// Validates the nested structure in field `name`, if present.
+///
+/// Used by generated [`Validate`] implementations.
+pub fn validate_nested<T: Validate>(
+    name: &'static str,
+    value: &Option<T>,
+) -> Result<(), MissingParameter> {
+    match value {
+        Some(inner) => inner
+            .validate()
+            .map_err(|missing| missing.within(name, None)),
+        None => Ok(()),
+    }
+}
+
+/// Validates each structure of the list in field `name`, if present.
+///
+/// Used by generated [`Validate`] implementations.
+pub fn validate_list<T: Validate>(
+    name: &'static str,
+    value: &Option<Vec<T>>,
+) -> Result<(), MissingParameter> {
+    let Some(items) = value else { return Ok(()) };
+    for (index, item) in items.iter().enumerate() {
+        item.validate()
+            .map_err(|missing| missing.within(name, Some(index)))?;
+    }
+    Ok(())
+}
+
+/// A list action paged with `Offset`/`Limit` whose response carries `TotalCount`.
+///
+/// Generated for the actions the spec marks as paginated; the runtime's paginators drive it.
+pub trait Paginated: Action + Clone {
+    /// One element of the page's item list.
+    type Item: Send + 'static;
+
+    /// Largest page size the documentation allows, if it states one.
+    const MAX_LIMIT: Option<u32>;
+
+    /// The offset set on the request, if any.
+    fn offset(&self) -> Option<u64>;
+    /// Sets the offset of the first item to fetch.
+    fn set_offset(&mut self, offset: u64);
+    /// The page size set on the request, if any.
+    fn limit(&self) -> Option<u32>;
+    /// Sets the page size.
+    fn set_limit(&mut self, limit: u32);
+    /// The total number of items the response reports.
+    fn total_count(output: &Self::Output) -> Option<u64>;
+    /// Takes the page's items out of the response.
+    fn into_items(output: Self::Output) -> Vec<Self::Item>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Filter {
+        name: Option<String>,
+    }
+
+    impl Validate for Filter {
+        fn validate(&self) -> Result<(), MissingParameter> {
+            require("Name", &self.name)
+        }
+    }
+
+    struct Request {
+        filters: Option<Vec<Filter>>,
+        placement: Option<Filter>,
+    }
+
+    impl Validate for Request {
+        fn validate(&self) -> Result<(), MissingParameter> {
+            validate_list("Filters", &self.filters)?;
+            validate_nested("Placement", &self.placement)
+        }
+    }
+
+    #[test]
+    fn names_the_wire_path_of_a_missing_nested_parameter() {
+        let named = || Filter {
+            name: Some("zone".into()),
+        };
+        let request = Request {
+            filters: Some(vec![named(), Filter { name: None }]),
+            placement: None,
+        };
+        let missing = request.validate().unwrap_err();
+        assert_eq!(missing.path(), "Filters.1.Name");
+        assert_eq!(
+            missing.to_string(),
+            "missing required parameter `Filters.1.Name`"
+        );
+
+        let request = Request {
+            filters: Some(vec![named()]),
+            placement: Some(Filter { name: None }),
+        };
+        assert_eq!(request.validate().unwrap_err().path(), "Placement.Name");
+
+        let request = Request {
+            filters: None,
+            placement: Some(named()),
+        };
+        assert_eq!(request.validate(), Ok(()));
+    }
+}
