@@ -1,5 +1,9 @@
 //! Extracts the ECM spec from the API documentation and generates the ecm-sdk API surface.
 //!
-//! Not implemented yet: see the open issue for this crate.
+//! - [`extract`]: documentation text → [`ecm_spec::Spec`] (`spec/ecm.json`).
+//! - [`generate`]: [`ecm_spec::Spec`] → Rust source files under `ecm-sdk/src/generated/`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+
+pub mod extract;
+pub mod generate;

@@ -1,0 +1,1 @@
+//! Documentation text → spec. (Not implemented yet.)

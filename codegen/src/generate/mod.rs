@@ -1,0 +1,1 @@
+//! Spec → Rust source. (Not implemented yet.)
