@@ -43,6 +43,27 @@ pub struct ActionMeta {
     pub error_codes: &'static [&'static str],
 }
 
+impl ActionMeta {
+    /// Builds action facts outside the generated code (hand-written actions, tests).
+    pub const fn new(
+        name: &'static str,
+        service: &'static ServiceMeta,
+        rate_limit_per_second: u32,
+        read_only: bool,
+        region: RegionRequirement,
+        error_codes: &'static [&'static str],
+    ) -> Self {
+        ActionMeta {
+            name,
+            service,
+            rate_limit_per_second,
+            read_only,
+            region,
+            error_codes,
+        }
+    }
+}
+
 /// Whether an action uses the common `Region` parameter (`X-TC-Region`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -74,6 +95,29 @@ pub struct ServiceMeta {
     pub max_post_v1_bytes: usize,
     /// Maximum size of a POST request signed with TC3-HMAC-SHA256, in bytes.
     pub max_post_tc3_bytes: usize,
+}
+
+impl ServiceMeta {
+    /// Builds service facts outside the generated code (tests, other services).
+    pub const fn new(
+        name: &'static str,
+        version: &'static str,
+        default_domain: &'static str,
+        regional_domains: &'static [(&'static str, &'static str)],
+        max_get_bytes: usize,
+        max_post_v1_bytes: usize,
+        max_post_tc3_bytes: usize,
+    ) -> Self {
+        ServiceMeta {
+            name,
+            version,
+            default_domain,
+            regional_domains,
+            max_get_bytes,
+            max_post_v1_bytes,
+            max_post_tc3_bytes,
+        }
+    }
 }
 
 /// Checks that every required parameter is present, recursively.
@@ -202,6 +246,15 @@ pub trait Paginated: Action + Clone {
     fn total_count(output: &Self::Output) -> Option<u64>;
     /// Takes the page's items out of the response.
     fn into_items(output: Self::Output) -> Vec<Self::Item>;
+
+    /// The number of items on the page, if known without consuming the response.
+    ///
+    /// Lets the page stream advance by the true page length and stop on an empty page;
+    /// without it, pages advance by the requested limit and stop at `TotalCount`.
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        let _ = output;
+        None
+    }
 }
 
 #[cfg(test)]

@@ -1,16 +1,224 @@
-//! Placeholder for the client; the runtime issue replaces it.
+//! The client: one generic entry point, [`Client::send`], for every action.
 
-use crate::action::Action;
-use crate::error::Error;
+use std::fmt;
+use std::sync::Arc;
 
-/// An ECM API client. (Placeholder: the runtime is not implemented yet.)
-#[derive(Debug, Clone, Default)]
-pub struct Client {}
+use bytes::Bytes;
+use serde::Serialize;
+
+use crate::action::{Action, RegionRequirement};
+use crate::config::{CallOverrides, ClientBuilder, Settings, Shared};
+use crate::credentials::Env;
+use crate::decode::TypedDecoder;
+use crate::error::{Error, InvalidRequest, InvalidRequestKind};
+use crate::pipeline::{CallSpec, execute};
+use crate::sign::{Payload, uses_json};
+
+/// An ECM API client.
+///
+/// Build one with [`Client::builder`] (or [`Client::from_env`]) and keep it: it owns the
+/// connection pool, the credentials cache, the learned clock offset and the rate limiter.
+/// `Client` is cheap to clone (two reference counts) and `Send + Sync`; clones share all
+/// of that, so clone it into tasks freely. [`with_overrides`](Self::with_overrides)
+/// returns such a clone with different per-call settings.
+///
+/// Every action goes through [`send`](Self::send); the generated per-action methods
+/// (`client.describe_node(request)`) are thin wrappers around it.
+#[derive(Clone)]
+pub struct Client {
+    shared: Arc<Shared>,
+    settings: Arc<Settings>,
+}
 
 impl Client {
-    /// Sends any action. (Placeholder: always fails until the runtime lands.)
+    /// A builder with the defaults (see [`ClientBuilder`]).
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+
+    /// A client for the common case: credentials from the default chain (environment,
+    /// profile file, instance role), region from `TENCENTCLOUD_REGION` if set, everything
+    /// else default.
+    pub fn from_env() -> Result<Self, Error> {
+        ClientBuilder::from_env(Env::process()).build()
+    }
+
+    pub(crate) fn from_parts(shared: Arc<Shared>, settings: Arc<Settings>) -> Self {
+        Client { shared, settings }
+    }
+
+    /// A handle with some settings changed — region, timeouts, retries — sharing this
+    /// client's connection pool, credentials and rate limiter. Cheap: build one per call if
+    /// you like. An invalid override is reported by the handle's calls as
+    /// [`Error::Config`].
+    ///
+    /// ```no_run
+    /// # async fn demo(client: &ecm_sdk::Client) {
+    /// use std::time::Duration;
+    /// let patient = client.with_overrides(|o| o.attempt_timeout(Duration::from_secs(120)));
+    /// # }
+    /// ```
+    pub fn with_overrides(&self, overrides: impl FnOnce(CallOverrides) -> CallOverrides) -> Client {
+        let settings = overrides(CallOverrides::default()).apply(&self.settings);
+        Client {
+            shared: self.shared.clone(),
+            settings: Arc::new(settings),
+        }
+    }
+
+    /// The region requests carry, if any.
+    pub fn region(&self) -> Option<&str> {
+        self.settings.region.as_ref().map(|region| &*region.name)
+    }
+
+    /// Sends any action and returns its typed output.
+    ///
+    /// Checks the request's required parameters (and the region, for actions that need
+    /// one) before any I/O, then signs, sends, retries and decodes as configured.
     pub async fn send<A: Action>(&self, request: A) -> Result<A::Output, Error> {
-        request.validate().map_err(Error::MissingParameter)?;
-        Err(Error::NotImplemented)
+        let meta = A::META;
+        request.validate().map_err(|missing| {
+            Error::InvalidRequest(InvalidRequest::new(
+                meta.name,
+                InvalidRequestKind::MissingParameter(missing),
+            ))
+        })?;
+        let payload = self.encode(&request, meta.name)?;
+        drop(request);
+        let mut decoder = TypedDecoder::<A::Output>::new();
+        execute(
+            &self.shared,
+            &self.settings,
+            &CallSpec::of(meta),
+            payload,
+            &mut decoder,
+        )
+        .await?;
+        decoder.into_output().ok_or_else(|| {
+            Error::config("internal error: a successful response produced no output")
+        })
+    }
+
+    /// Calls any action by name with a JSON object of parameters and returns the content of
+    /// the `Response` envelope (`RequestId` included), through the same signing, retry and
+    /// error pipeline as [`send`](Self::send) — the escape hatch for actions or parameters
+    /// this SDK version does not know.
+    ///
+    /// Actions named `Describe*`, `Get*` or `Inquire*` are treated as read-only for
+    /// retries; the rate limit (with rate limiting on) is the documented 20/s.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: &ecm_sdk::Client) -> Result<(), ecm_sdk::Error> {
+    /// let response = client
+    ///     .call_raw("DescribeNode", serde_json::json!({ "Limit": 10 }))
+    ///     .await?;
+    /// println!("{}", response["TotalCount"]);
+    /// # Ok(()) }
+    /// ```
+    pub async fn call_raw(
+        &self,
+        action: &str,
+        params: serde_json::Value,
+    ) -> Result<serde_json::Value, Error> {
+        let valid = !action.is_empty() && action.bytes().all(|b| b.is_ascii_alphanumeric());
+        if !valid {
+            return Err(Error::InvalidRequest(InvalidRequest::new(
+                action,
+                InvalidRequestKind::Encode(
+                    "the action name must be non-empty ASCII letters and digits".to_owned(),
+                ),
+            )));
+        }
+        let params = match params {
+            serde_json::Value::Null => serde_json::Value::Object(serde_json::Map::new()),
+            object @ serde_json::Value::Object(_) => object,
+            _ => {
+                return Err(Error::InvalidRequest(InvalidRequest::new(
+                    action,
+                    InvalidRequestKind::Encode("the parameters must be a JSON object".to_owned()),
+                )));
+            }
+        };
+        let payload = self.encode(&params, action)?;
+        let spec = CallSpec {
+            action,
+            service: &crate::generated::SERVICE,
+            read_only: is_read_only_name(action),
+            region: RegionRequirement::NotRequired,
+            rate_limit_per_second: DOCUMENTED_RATE_LIMIT,
+        };
+        let mut decoder = TypedDecoder::<serde_json::Value>::new();
+        execute(&self.shared, &self.settings, &spec, payload, &mut decoder).await?;
+        decoder.into_output().ok_or_else(|| {
+            Error::config("internal error: a successful response produced no output")
+        })
+    }
+
+    fn encode<T: Serialize + ?Sized>(&self, request: &T, action: &str) -> Result<Payload, Error> {
+        let invalid = |reason: String| {
+            Error::InvalidRequest(InvalidRequest::new(
+                action,
+                InvalidRequestKind::Encode(reason),
+            ))
+        };
+        if uses_json(self.shared.http_method, self.shared.signature_method) {
+            let body = serde_json::to_vec(request).map_err(|error| invalid(error.to_string()))?;
+            Ok(Payload::Json(Bytes::from(body)))
+        } else {
+            let params =
+                crate::encode::to_params(request).map_err(|error| invalid(error.to_string()))?;
+            Ok(Payload::Params(params))
+        }
+    }
+}
+
+/// Every ECM action documents this rate limit ("A maximum of 20 requests can be initiated
+/// per second for this API"); raw calls, which have no `ActionMeta`, use it.
+const DOCUMENTED_RATE_LIMIT: u32 = 20;
+
+/// The naming rule of read-only actions (`Describe*`, `Get*`, `Inquire*`).
+fn is_read_only_name(action: &str) -> bool {
+    ["Describe", "Get", "Inquire"]
+        .iter()
+        .any(|prefix| action.starts_with(prefix))
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("region", &self.region())
+            .field("endpoint", self.settings.endpoint.choice())
+            .field("attempt_timeout", &self.settings.attempt_timeout)
+            .field("total_timeout", &self.settings.total_timeout)
+            .field("retry", &self.settings.retry)
+            .field("shared", &self.shared)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_is_send_sync_and_its_future_is_send() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Client>();
+        fn assert_send<T: Send>(_: &T) {}
+        let client = Client::builder()
+            .credentials(crate::Credentials::new("id", "key"))
+            .transport(crate::transport::ReplayTransport::new())
+            .build()
+            .unwrap();
+        let future = client.call_raw("DescribeNode", serde_json::Value::Null);
+        assert_send(&future);
+    }
+
+    #[test]
+    fn read_only_names() {
+        assert!(is_read_only_name("DescribeNode"));
+        assert!(is_read_only_name("GetX"));
+        assert!(is_read_only_name("InquirePrice"));
+        assert!(!is_read_only_name("RunInstances"));
     }
 }

@@ -1,28 +1,540 @@
-//! Placeholder for the runtime's error type; the runtime issue replaces it.
+//! The SDK's one error type, [`Error`], and the details of each kind of failure.
+//!
+//! Every variant carries a struct with accessors rather than third-party types, so the
+//! public API does not change when the HTTP stack does. Messages never contain keys,
+//! tokens or the `Authorization` header.
+
+use std::borrow::Cow;
+use std::error::Error as StdError;
+use std::fmt;
+use std::time::Duration;
 
 use crate::action::MissingParameter;
 
-/// Errors of the SDK. (Placeholder.)
-#[derive(Debug)]
+pub use crate::credentials::{CredentialsError, CredentialsErrorKind};
+pub use crate::transport::{TransportError, TransportErrorKind};
+
+/// Any failure of a call, or of building a [`Client`](crate::Client).
+///
+/// Match on the variant to tell the kinds apart, or use the predicates:
+/// [`request_id`](Error::request_id), [`is_throttling`](Error::is_throttling),
+/// [`is_retryable`](Error::is_retryable). The service's error code is
+/// [`ServiceError::code_str`] (and, typed, `code()` from the generated code).
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A required parameter is missing.
-    MissingParameter(MissingParameter),
-    /// The runtime is not implemented yet.
-    NotImplemented,
-    /// The service answered with an error.
+    /// The service answered with an `Error` object in its `Response` envelope.
+    #[error(transparent)]
     Service(ServiceError),
+    /// The request could not be sent or its response could not be received.
+    #[error(transparent)]
+    Transport(TransportError),
+    /// A timeout fired before the call completed.
+    #[error(transparent)]
+    Timeout(TimeoutError),
+    /// The response was not a well-formed `{"Response": …}` envelope of the expected shape.
+    #[error(transparent)]
+    Decode(DecodeError),
+    /// The request was refused before any I/O (e.g. a missing required parameter).
+    #[error(transparent)]
+    InvalidRequest(InvalidRequest),
+    /// The client's configuration is invalid.
+    #[error(transparent)]
+    Config(ConfigError),
+    /// No usable credentials could be obtained.
+    #[error(transparent)]
+    Credentials(CredentialsError),
 }
 
-/// An error answered by the service. (Placeholder.)
-#[derive(Debug)]
+impl Error {
+    /// The `RequestId` the service assigned to the request, when a response was received.
+    ///
+    /// Quote it when contacting Tencent Cloud support.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Service(error) => error.request_id(),
+            Error::Decode(error) => error.request_id(),
+            _ => None,
+        }
+    }
+
+    /// Whether the service refused the request because of its rate limit
+    /// (`RequestLimitExceeded` and its sub-codes).
+    pub fn is_throttling(&self) -> bool {
+        matches!(self, Error::Service(error) if error.is_throttling())
+    }
+
+    /// Whether sending the same request again may succeed and is safe: the rules the SDK's
+    /// own retries follow (see [`RetryPolicy`](crate::RetryPolicy)).
+    ///
+    /// Throttling, connection failures before the request was sent, and — for read-only
+    /// actions only — internal errors, HTTP 5xx, other transport failures and timeouts of
+    /// one attempt are retryable. Validation, authentication, configuration and
+    /// credentials errors never are.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Service(error) => error.is_retryable(),
+            Error::Transport(error) => error.is_retryable(),
+            Error::Timeout(error) => error.is_retryable(),
+            Error::Decode(error) => error.is_retryable(),
+            Error::InvalidRequest(_) | Error::Config(_) | Error::Credentials(_) => false,
+        }
+    }
+
+    /// The service error, if the service answered with one.
+    pub fn as_service_error(&self) -> Option<&ServiceError> {
+        match self {
+            Error::Service(error) => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The missing required parameter, if the request was refused for lacking one.
+    pub fn missing_parameter(&self) -> Option<&MissingParameter> {
+        match self {
+            Error::InvalidRequest(error) => error.missing_parameter(),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn config(message: impl Into<Cow<'static, str>>) -> Self {
+        Error::Config(ConfigError::new(message))
+    }
+}
+
+/// An error the service answered with: `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`.
+#[derive(Clone, PartialEq, Eq)]
 pub struct ServiceError {
-    code: String,
+    pub(crate) code: String,
+    pub(crate) message: String,
+    pub(crate) request_id: Option<String>,
+    pub(crate) action: Cow<'static, str>,
+    pub(crate) http_status: u16,
+    pub(crate) read_only: bool,
 }
 
 impl ServiceError {
     /// The error code exactly as the service sent it, e.g. `AuthFailure.SignatureFailure`.
     pub fn code_str(&self) -> &str {
         &self.code
+    }
+
+    /// The service's human-readable message (subject to change; do not match on it).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The `RequestId` of the failed request.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The action that failed, e.g. `DescribeNode`.
+    pub fn action(&self) -> &str {
+        &self.action
+    }
+
+    /// The HTTP status of the response (the service usually answers errors with 200).
+    pub fn http_status(&self) -> u16 {
+        self.http_status
+    }
+
+    /// Whether the code is `RequestLimitExceeded` or one of its sub-codes.
+    pub fn is_throttling(&self) -> bool {
+        crate::retry::is_throttling_code(&self.code)
+    }
+
+    /// Whether the code belongs to the `AuthFailure` class (bad key, signature or token).
+    pub fn is_auth_failure(&self) -> bool {
+        self.code == "AuthFailure" || self.code.starts_with("AuthFailure.")
+    }
+
+    /// See [`Error::is_retryable`].
+    pub fn is_retryable(&self) -> bool {
+        self.is_throttling() || (self.read_only && crate::retry::is_transient_code(&self.code))
+    }
+}
+
+impl fmt::Debug for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServiceError")
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .field("request_id", &self.request_id)
+            .field("action", &self.action)
+            .field("http_status", &self.http_status)
+            .finish()
+    }
+}
+
+impl fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} failed with {}: {}",
+            self.action, self.code, self.message
+        )?;
+        match &self.request_id {
+            Some(id) => write!(f, " (request id {id}, HTTP {})", self.http_status),
+            None => write!(f, " (HTTP {})", self.http_status),
+        }
+    }
+}
+
+impl StdError for ServiceError {}
+
+/// Which timeout fired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TimeoutKind {
+    /// Establishing the TCP/TLS connection took longer than the connect timeout.
+    Connect,
+    /// One attempt (sending the request and reading the whole response) took longer than
+    /// the attempt timeout.
+    Attempt,
+    /// The whole call, retries and back-off included, took longer than the total timeout.
+    Total,
+}
+
+/// A timeout fired.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeoutError {
+    pub(crate) kind: TimeoutKind,
+    pub(crate) limit: Duration,
+    pub(crate) action: Cow<'static, str>,
+    pub(crate) read_only: bool,
+}
+
+impl TimeoutError {
+    /// Which timeout fired.
+    pub fn kind(&self) -> TimeoutKind {
+        self.kind
+    }
+
+    /// The configured duration that was exceeded.
+    pub fn limit(&self) -> Duration {
+        self.limit
+    }
+
+    /// The action that timed out.
+    pub fn action(&self) -> &str {
+        &self.action
+    }
+
+    /// See [`Error::is_retryable`]: a connect timeout always (nothing was sent), other
+    /// timeouts for read-only actions only.
+    pub fn is_retryable(&self) -> bool {
+        self.kind == TimeoutKind::Connect || self.read_only
+    }
+}
+
+impl fmt::Display for TimeoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let which = match self.kind {
+            TimeoutKind::Connect => "connect",
+            TimeoutKind::Attempt => "attempt",
+            TimeoutKind::Total => "total",
+        };
+        write!(
+            f,
+            "{}: {which} timeout of {:?} elapsed",
+            self.action, self.limit
+        )
+    }
+}
+
+impl StdError for TimeoutError {}
+
+/// Why a response could not be decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// The body is not a JSON `{"Response": …}` envelope (e.g. an HTML page from a proxy,
+    /// or truncated JSON).
+    NotAnEnvelope,
+    /// The envelope's content does not match the action's response type.
+    UnexpectedShape,
+    /// The HTTP status is not a success but the body carries no `Error` object.
+    UnexpectedStatus,
+}
+
+/// The response could not be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    // Boxed: decode errors are rare and large, and `Error` should stay small.
+    inner: Box<DecodeDetails>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct DecodeDetails {
+    kind: DecodeErrorKind,
+    action: Cow<'static, str>,
+    http_status: u16,
+    content_type: Option<String>,
+    detail: String,
+    snippet: String,
+    request_id: Option<String>,
+    read_only: bool,
+}
+
+/// How much of an undecodable body an error quotes.
+const SNIPPET_CHARS: usize = 160;
+
+impl DecodeError {
+    pub(crate) fn new(
+        kind: DecodeErrorKind,
+        action: &str,
+        http_status: u16,
+        content_type: Option<&str>,
+        detail: String,
+        body: &[u8],
+    ) -> Self {
+        DecodeError {
+            inner: Box::new(DecodeDetails {
+                kind,
+                action: Cow::Owned(action.to_owned()),
+                http_status,
+                content_type: content_type.map(str::to_owned),
+                detail,
+                snippet: snippet(body),
+                request_id: None,
+                read_only: false,
+            }),
+        }
+    }
+
+    pub(crate) fn with_context(mut self, request_id: Option<String>, read_only: bool) -> Self {
+        self.inner.request_id = request_id;
+        self.inner.read_only = read_only;
+        self
+    }
+
+    /// Why decoding failed.
+    pub fn kind(&self) -> DecodeErrorKind {
+        self.inner.kind
+    }
+
+    /// The action whose response failed to decode.
+    pub fn action(&self) -> &str {
+        &self.inner.action
+    }
+
+    /// The HTTP status of the response.
+    pub fn http_status(&self) -> u16 {
+        self.inner.http_status
+    }
+
+    /// The response's `Content-Type`, if any.
+    pub fn content_type(&self) -> Option<&str> {
+        self.inner.content_type.as_deref()
+    }
+
+    /// The start of the offending body (at most 160 characters, control characters escaped).
+    pub fn snippet(&self) -> &str {
+        &self.inner.snippet
+    }
+
+    /// The `RequestId`, when the envelope was readable enough to carry one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.inner.request_id.as_deref()
+    }
+
+    /// See [`Error::is_retryable`]: an undecodable HTTP 5xx answer to a read-only action.
+    pub fn is_retryable(&self) -> bool {
+        self.inner.read_only && self.inner.http_status >= 500
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.inner.action)?;
+        match self.inner.kind {
+            DecodeErrorKind::NotAnEnvelope => write!(
+                f,
+                "HTTP {} response is not a JSON `Response` envelope",
+                self.inner.http_status
+            )?,
+            DecodeErrorKind::UnexpectedShape => write!(
+                f,
+                "HTTP {} response does not match the action's response type",
+                self.inner.http_status
+            )?,
+            DecodeErrorKind::UnexpectedStatus => write!(
+                f,
+                "HTTP {} response carries no `Error` object",
+                self.inner.http_status
+            )?,
+        }
+        if let Some(content_type) = &self.inner.content_type {
+            write!(f, " (content-type {content_type})")?;
+        }
+        if !self.inner.detail.is_empty() {
+            write!(f, ": {}", self.inner.detail)?;
+        }
+        if !self.inner.snippet.is_empty() {
+            write!(f, "; body starts with `{}`", self.inner.snippet)?;
+        }
+        Ok(())
+    }
+}
+
+impl StdError for DecodeError {}
+
+/// The start of a body, printable on one line.
+fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..body.len().min(SNIPPET_CHARS * 4)]);
+    let mut out = String::new();
+    for (count, c) in text.chars().enumerate() {
+        if count == SNIPPET_CHARS {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.extend(c.escape_default()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Why a request was refused before any I/O.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InvalidRequestKind {
+    /// A required parameter is missing.
+    MissingParameter(MissingParameter),
+    /// The action needs a region and none is configured.
+    MissingRegion,
+    /// The encoded request exceeds the documented size limit for its method and signature.
+    TooLarge {
+        /// The encoded size, in bytes.
+        size: usize,
+        /// The documented limit, in bytes.
+        limit: usize,
+    },
+    /// The request cannot be encoded (e.g. a map with non-string keys in a GET request).
+    Encode(String),
+}
+
+/// A request refused before any I/O.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidRequest {
+    pub(crate) kind: InvalidRequestKind,
+    pub(crate) action: Cow<'static, str>,
+}
+
+impl InvalidRequest {
+    pub(crate) fn new(action: &str, kind: InvalidRequestKind) -> Self {
+        InvalidRequest {
+            kind,
+            action: Cow::Owned(action.to_owned()),
+        }
+    }
+
+    /// Why the request was refused.
+    pub fn kind(&self) -> &InvalidRequestKind {
+        &self.kind
+    }
+
+    /// The action of the refused request.
+    pub fn action(&self) -> &str {
+        &self.action
+    }
+
+    /// The missing required parameter, if that is the reason.
+    pub fn missing_parameter(&self) -> Option<&MissingParameter> {
+        match &self.kind {
+            InvalidRequestKind::MissingParameter(missing) => Some(missing),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for InvalidRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid {} request: ", self.action)?;
+        match &self.kind {
+            InvalidRequestKind::MissingParameter(missing) => write!(f, "{missing}"),
+            InvalidRequestKind::MissingRegion => f.write_str(
+                "the action requires a region; set one with `ClientBuilder::region` or a per-call override",
+            ),
+            InvalidRequestKind::TooLarge { size, limit } => write!(
+                f,
+                "the encoded request is {size} bytes, over the documented limit of {limit} bytes"
+            ),
+            InvalidRequestKind::Encode(reason) => write!(f, "cannot encode the request: {reason}"),
+        }
+    }
+}
+
+impl StdError for InvalidRequest {}
+
+/// Invalid client configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    message: Cow<'static, str>,
+}
+
+impl ConfigError {
+    pub(crate) fn new(message: impl Into<Cow<'static, str>>) -> Self {
+        ConfigError {
+            message: message.into(),
+        }
+    }
+
+    /// What is wrong with the configuration.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid client configuration: {}", self.message)
+    }
+}
+
+impl StdError for ConfigError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_is_one_line_and_bounded() {
+        let body = format!("<html>\n<title>502</title>{}", "x".repeat(1000));
+        let text = snippet(body.as_bytes());
+        assert!(text.starts_with("<html> <title>502</title>"));
+        assert_eq!(text.chars().count(), SNIPPET_CHARS + 1);
+        assert!(text.ends_with('…'));
+        assert_eq!(snippet(b"a\x01b"), "a\\u{1}b");
+        assert_eq!(snippet(&[0xff, b'a']), "\u{fffd}a");
+    }
+
+    #[test]
+    fn service_error_predicates_follow_the_wire_code() {
+        let error = |code: &str, read_only: bool, status: u16| ServiceError {
+            code: code.into(),
+            message: "m".into(),
+            request_id: Some("r".into()),
+            action: "DescribeNode".into(),
+            http_status: status,
+            read_only,
+        };
+        assert!(error("RequestLimitExceeded", false, 200).is_retryable());
+        assert!(error("RequestLimitExceeded.UinLimitExceeded", false, 200).is_throttling());
+        assert!(!error("RequestLimitExceededX", false, 200).is_throttling());
+        assert!(error("InternalError", true, 200).is_retryable());
+        assert!(!error("InternalError", false, 200).is_retryable());
+        assert!(error("ServiceUnavailable", true, 200).is_retryable());
+        assert!(!error("FailedOperation", true, 503).is_retryable());
+        assert!(!error("AuthFailure.SignatureFailure", true, 200).is_retryable());
+        assert!(error("AuthFailure.SignatureFailure", true, 200).is_auth_failure());
+        assert!(!error("InvalidParameter", true, 200).is_retryable());
+        assert_eq!(
+            error("InvalidParameter", true, 200).to_string(),
+            "DescribeNode failed with InvalidParameter: m (request id r, HTTP 200)"
+        );
     }
 }

@@ -1,10 +1,200 @@
 //! Rust SDK for the Tencent Cloud Edge Computing Machine (ECM) API, version 2019-07-19.
+//!
+//! Every action of the API is a typed request in [`actions`] with a method on [`Client`]
+//! (`client.describe_node(request)`), generated from the documentation; this page covers
+//! the hand-written runtime that sends them.
+//!
+//! # Calling an action
+//!
+//! ```no_run
+//! use ecm_sdk::Client;
+//! use ecm_sdk::actions::DescribeNodeRequest;
+//! use ecm_sdk::types::Filter;
+//!
+//! # async fn demo() -> Result<(), ecm_sdk::Error> {
+//! // Credentials from the environment, the CLI profile file or the CVM role;
+//! // region from TENCENTCLOUD_REGION.
+//! let client = Client::from_env()?;
+//! let request = DescribeNodeRequest::new()
+//!     .filters([Filter::new().name("InstanceFamily").values(["SN3ne"])]);
+//! let nodes = client.describe_node(request).await?;
+//! println!("{:?} nodes (request {:?})", nodes.total_count, nodes.request_id);
+//! # Ok(()) }
+//! ```
+//!
+//! Every action goes through the same pipeline: validate required parameters (before any
+//! I/O) → serialise (JSON, or flattened `Name.0.Field=value` parameters for GET and v1
+//! signatures) → sign with [`tencentcloud_signer`], afresh on every attempt → send over
+//! the [`Transport`](transport::Transport) → read the body under a size cap → decode the
+//! `{"Response": …}` envelope into the typed output or an [`Error`].
+//!
+//! # Configuration
+//!
+//! ```no_run
+//! use std::time::Duration;
+//! use ecm_sdk::{Client, Credentials, Language, RetryPolicy};
+//!
+//! # fn demo() -> Result<(), ecm_sdk::Error> {
+//! let client = Client::builder()
+//!     .credentials(Credentials::new("AKID...", "secret key"))
+//!     .region("ap-guangzhou")
+//!     .regional_endpoint(true) // ecm.ap-guangzhou.tencentcloudapi.com
+//!     .language(Language::EnUs)
+//!     .attempt_timeout(Duration::from_secs(10))
+//!     .retry_policy(RetryPolicy::standard().with_max_attempts(5))
+//!     .rate_limiting(true)
+//!     .build()?; // invalid settings are an `Error::Config`, never a panic
+//! # Ok(()) }
+//! ```
+//!
+//! | setting | default |
+//! |---|---|
+//! | credentials | [`CredentialsChain::default_chain`](credentials::CredentialsChain::default_chain), cached |
+//! | region | none (`X-TC-Region` is sent when set; actions that require one refuse to run without) |
+//! | endpoint | `https://ecm.tencentcloudapi.com/` (nearest region); [`regional_endpoint`](ClientBuilder::regional_endpoint) or a full [`endpoint`](ClientBuilder::endpoint) override (`http://127.0.0.1:PORT` for emulators) |
+//! | signature | TC3-HMAC-SHA256 ([`SignatureMethod`]) |
+//! | HTTP method | POST with a JSON body ([`HttpMethod`]) |
+//! | connect timeout | [`DEFAULT_CONNECT_TIMEOUT`] (5 s) |
+//! | attempt timeout | [`DEFAULT_ATTEMPT_TIMEOUT`] (30 s) |
+//! | total timeout | [`DEFAULT_TOTAL_TIMEOUT`] (60 s), retries and back-off included |
+//! | retries | [`RetryPolicy::standard`]: 3 attempts, full-jitter back-off from 200 ms, capped at 5 s |
+//! | rate limiting | off; when on, each action is paced to its documented limit (20/s) |
+//! | response body cap | [`DEFAULT_MAX_RESPONSE_BYTES`] (10 MiB) |
+//! | `User-Agent` | [`USER_AGENT`] (`ecm-sdk-rust/<version>`), plus `app/<name>` if set |
+//!
+//! The client needs a Tokio runtime with the time driver enabled (`#[tokio::main]` has it).
+//!
+//! [`Client`] is cheap to clone and `Send + Sync`: clones share the connection pool, the
+//! credentials cache, the learned clock offset and the rate limiter. Per-call settings
+//! come from [`Client::with_overrides`], which returns such a clone:
+//!
+//! ```no_run
+//! # use std::time::Duration;
+//! # async fn demo(client: ecm_sdk::Client) -> Result<(), ecm_sdk::Error> {
+//! let shanghai = client.with_overrides(|o| {
+//!     o.region("ap-shanghai").attempt_timeout(Duration::from_secs(5)).max_attempts(1)
+//! });
+//! let nodes = shanghai.describe_node(Default::default()).await?;
+//! # Ok(()) }
+//! ```
+//!
+//! # Credentials
+//!
+//! The default chain tries, in order: the environment (`TENCENTCLOUD_SECRET_ID`,
+//! `TENCENTCLOUD_SECRET_KEY`, `TENCENTCLOUD_SESSION_TOKEN`); the CLI's profile file
+//! (`~/.tencentcloud/credentials`, or `TENCENTCLOUD_CREDENTIALS_FILE`); the CVM instance
+//! role from the metadata service. An absent source is skipped; a source that is present
+//! but broken (e.g. a malformed profile file) stops the chain with an error naming it.
+//! Temporary credentials are refreshed before they expire, one refresh at a time. See
+//! [`credentials`] for the sources and the [`ProvideCredentials`](credentials::ProvideCredentials)
+//! trait. No `Debug` output, log line or error message contains a key or token.
+//!
+//! # Errors
+//!
+//! ```no_run
+//! use ecm_sdk::{Error, ErrorCode};
+//! # async fn demo(client: ecm_sdk::Client) {
+//! match client.describe_node(Default::default()).await {
+//!     Ok(nodes) => println!("{:?}", nodes.total_count),
+//!     Err(Error::Service(e)) => {
+//!         // The wire code, a typed code, the message and the request id.
+//!         eprintln!("{} {:?}: {} ({:?})", e.code_str(), e.code(), e.message(), e.request_id());
+//!     }
+//!     Err(e) if e.is_throttling() => eprintln!("still throttled after retries: {e}"),
+//!     Err(e) => eprintln!("{e} (retryable: {})", e.is_retryable()),
+//! }
+//! # }
+//! ```
+//!
+//! [`Error`] tells apart service errors (code, message, request id, action, HTTP status),
+//! transport failures (connect vs. after sending), timeouts (connect, attempt or total),
+//! undecodable answers (with the action, status, content type and a snippet of the body —
+//! a proxy's HTML 502 page reads as such), invalid requests (the missing parameter's wire
+//! path) and configuration and credentials problems.
+//!
+//! # Retries, throttling and clock skew
+//!
+//! See [`RetryPolicy`] for exactly what is retried: throttling (`RequestLimitExceeded.*`)
+//! and unsent requests always; internal errors, HTTP 5xx and other network failures only
+//! for read-only actions. After `AuthFailure.SignatureExpire` the client learns the offset
+//! between its clock and the server's `Date`, re-signs and retries once; later calls use
+//! the learned offset.
+//!
+//! # Pagination
+//!
+//! ```no_run
+//! use futures_util::StreamExt;
+//! use ecm_sdk::actions::DescribeInstancesRequest;
+//! # async fn demo(client: ecm_sdk::Client) -> Result<(), ecm_sdk::Error> {
+//! let mut instances = client.paginate(DescribeInstancesRequest::new()).items();
+//! while let Some(instance) = instances.next().await {
+//!     println!("{:?}", instance?.instance_id);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! # Raw calls
+//!
+//! [`Client::call_raw`] calls any action by name with a `serde_json::Value`, through the
+//! same signing, retry and error handling, and returns the `Response` object.
+//!
+//! # Testing your code: the replay transport
+//!
+//! ```
+//! use ecm_sdk::Client;
+//! use ecm_sdk::transport::ReplayTransport;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), ecm_sdk::Error> {
+//! let transport = ReplayTransport::new();
+//! transport.push_json(200, r#"{"Response":{"TotalCount":0,"NodeSet":[],"RequestId":"r-1"}}"#);
+//! let client = Client::builder()
+//!     .credentials(ecm_sdk::Credentials::new("AKIDtest", "key"))
+//!     .transport(transport.clone())
+//!     .build()?;
+//! let nodes = client.describe_node(Default::default()).await?;
+//! assert_eq!(nodes.total_count, Some(0));
+//! assert_eq!(transport.requests()[0].header("x-tc-action"), Some("DescribeNode"));
+//! # Ok(()) }
+//! ```
+//!
+//! # Tracing
+//!
+//! Each call is a `tracing` span `ecm.call` with `action`, `region`, `attempts`,
+//! `latency_ms`, `request_id`, `outcome` and `error_code`; retries are `DEBUG` events. No
+//! header, key or token is ever recorded. With no subscriber listening, the cost is a
+//! few atomic loads.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod action;
 mod client;
+pub mod clock;
+mod config;
+pub mod credentials;
+mod decode;
+mod encode;
+mod endpoint;
 pub mod error;
+// Generated from spec/ecm.json by `cargo xtask regen`; rustfmt leaves it to prettyplease.
+#[rustfmt::skip]
+mod generated;
+mod paginate;
+mod pipeline;
+mod rate_limit;
+mod retry;
+mod sign;
+pub mod transport;
 
 pub use client::Client;
+pub use config::{
+    CallOverrides, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, SignatureMethod,
+    USER_AGENT,
+};
+pub use credentials::Credentials;
 pub use error::Error;
+pub use generated::error_code::ErrorCode;
+pub use generated::{actions, error_code, types};
+pub use paginate::{Items, Pages, Paginator};
+pub use retry::RetryPolicy;

@@ -1,0 +1,285 @@
+//! Rendering of one wire structure (data structure, request or response): the struct with
+//! its serde mapping, the `new()` constructor and chainable setters, and `Validate`.
+
+use std::collections::BTreeSet;
+
+use ecm_spec::{Primitive, TypeRef};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::GenerateError;
+use super::doc_text::Doc;
+use super::model::{FieldModel, RustType};
+use super::naming::ident;
+
+/// What a file's items use, so that it imports exactly that.
+#[derive(Debug, Default)]
+pub(crate) struct Uses {
+    pub(crate) require: bool,
+    pub(crate) validate_nested: bool,
+    pub(crate) validate_list: bool,
+    pub(crate) validate: bool,
+    pub(crate) serde: bool,
+    /// Data structures, by Rust name.
+    pub(crate) types: BTreeSet<String>,
+}
+
+impl Uses {
+    /// `use` items for the action contract and serde.
+    pub(crate) fn contract_imports(&self, extra: &[&str]) -> TokenStream {
+        let mut names: Vec<&str> = extra.to_vec();
+        if self.validate {
+            names.extend(["MissingParameter", "Validate"]);
+        }
+        if self.require {
+            names.push("require");
+        }
+        if self.validate_list {
+            names.push("validate_list");
+        }
+        if self.validate_nested {
+            names.push("validate_nested");
+        }
+        names.sort_unstable();
+        names.dedup();
+        let names = names.iter().map(|name| format_ident!("{}", name));
+        let action = if self.validate || !extra.is_empty() {
+            quote! { use crate::action::{#(#names),*}; }
+        } else {
+            TokenStream::new()
+        };
+        let serde = if self.serde {
+            quote! { use serde::{Deserialize, Serialize}; }
+        } else {
+            TokenStream::new()
+        };
+        quote! { #serde #action }
+    }
+}
+
+/// Which table a field comes from; decides the facts its documentation states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// A request parameter or a data-structure member: gets a setter.
+    Settable,
+    /// A response field.
+    Output,
+}
+
+/// One structure to render.
+#[derive(Debug)]
+pub(crate) struct StructDef<'m, 'a> {
+    pub(crate) name: &'m str,
+    pub(crate) doc: Doc,
+    /// Extra attributes, e.g. `#[doc(alias = "ISP")]`.
+    pub(crate) attrs: TokenStream,
+    pub(crate) fields: &'m [FieldModel<'a>],
+    pub(crate) side: Side,
+    /// Add the common `RequestId` output.
+    pub(crate) request_id: bool,
+}
+
+pub(crate) fn type_tokens(ty: &RustType, uses: &mut Uses) -> TokenStream {
+    match ty {
+        RustType::String => quote!(String),
+        RustType::Integer => quote!(i64),
+        RustType::Float => quote!(f64),
+        RustType::Boolean => quote!(bool),
+        RustType::Struct(name) => {
+            uses.types.insert(name.clone());
+            let name = format_ident!("{}", name);
+            quote!(#name)
+        }
+        RustType::Vec(inner) => {
+            let inner = type_tokens(inner, uses);
+            quote!(Vec<#inner>)
+        }
+    }
+}
+
+fn field_doc(field: &FieldModel<'_>) -> Doc {
+    let spec = field.field;
+    let mut doc = Doc::new();
+    doc.spec_text(&spec.description);
+    let mut facts = vec![format!("Wire name `{}`", spec.name)];
+    match spec.required {
+        Some(true) => facts.push("required".to_owned()),
+        Some(false) => facts.push("optional".to_owned()),
+        None => {}
+    }
+    match spec.ty.element() {
+        TypeRef::Primitive(Primitive::Timestamp) => {
+            facts.push("a timestamp string such as `2020-09-22 00:00:00`".to_owned());
+        }
+        TypeRef::Primitive(Primitive::TimestampIso8601) => {
+            facts.push(
+                "an ISO 8601 timestamp string such as `2020-09-22T00:00:00+00:00`".to_owned(),
+            );
+        }
+        _ => {}
+    }
+    if spec.nullable {
+        facts.push("may be `null` (decoded as `None`)".to_owned());
+    }
+    doc.markdown(&format!("{}.", facts.join("; ")));
+    doc
+}
+
+/// The struct definition and, for settable structures, `new()` and the setters.
+pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenStream {
+    uses.serde = true;
+    let name = format_ident!("{}", def.name);
+    let doc = def.doc.to_tokens();
+    let attrs = &def.attrs;
+    let mut fields = Vec::with_capacity(def.fields.len() + 1);
+    for field in def.fields {
+        let doc = field_doc(field).to_tokens();
+        let wire = &field.field.name;
+        let ident = ident(&field.rust_name);
+        let ty = type_tokens(&field.ty, uses);
+        let ty = if field.boxed { quote!(Box<#ty>) } else { ty };
+        fields.push(quote! {
+            #doc
+            #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
+            pub #ident: Option<#ty>,
+        });
+    }
+    if def.request_id {
+        fields.push(quote! {
+            /// The unique ID of the request, returned with every response; quote it when
+            /// reporting a problem.
+            ///
+            /// Wire name `RequestId`.
+            #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+            pub request_id: Option<String>,
+        });
+    }
+    let definition = quote! {
+        #doc
+        #attrs
+        #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+        }
+    };
+    if def.side != Side::Settable {
+        return definition;
+    }
+
+    let new_doc = if def.fields.is_empty() {
+        format!(" Creates a `{}`; the action takes no parameters.", def.name)
+    } else {
+        format!(
+            " Creates an empty `{}`; set its fields with the chainable setters.",
+            def.name
+        )
+    };
+    let setters = def.fields.iter().map(|field| setter(field, uses));
+    quote! {
+        #definition
+
+        impl #name {
+            #[doc = #new_doc]
+            pub fn new() -> Self {
+                <Self as Default>::default()
+            }
+
+            #(#setters)*
+        }
+    }
+}
+
+fn setter(field: &FieldModel<'_>, uses: &mut Uses) -> TokenStream {
+    let ident = ident(&field.rust_name);
+    let required = if field.field.required == Some(true) {
+        " (required)"
+    } else {
+        ""
+    };
+    let doc = format!(" Sets `{}`{required}.", field.field.name);
+    let (param, value) = match &field.ty {
+        RustType::String => (quote!(impl Into<String>), quote!(value.into())),
+        RustType::Vec(inner) if **inner == RustType::String => (
+            quote!(impl IntoIterator<Item = impl Into<String>>),
+            quote!(value.into_iter().map(Into::into).collect()),
+        ),
+        RustType::Vec(inner) => {
+            let inner = type_tokens(inner, uses);
+            (
+                quote!(impl IntoIterator<Item = #inner>),
+                quote!(value.into_iter().collect()),
+            )
+        }
+        ty if field.boxed => (type_tokens(ty, uses), quote!(Box::new(value))),
+        ty => (type_tokens(ty, uses), quote!(value)),
+    };
+    quote! {
+        #[doc = #doc]
+        pub fn #ident(mut self, value: #param) -> Self {
+            self.#ident = Some(#value);
+            self
+        }
+    }
+}
+
+/// `impl Validate`: `require` for required fields, recursion into nested structures and lists.
+pub(crate) fn render_validate(
+    name: &str,
+    fields: &[FieldModel<'_>],
+    context: &str,
+    uses: &mut Uses,
+) -> Result<TokenStream, GenerateError> {
+    uses.validate = true;
+    let name = format_ident!("{}", name);
+    let mut checks = Vec::new();
+    for field in fields {
+        let wire = &field.field.name;
+        let ident = ident(&field.rust_name);
+        if field.field.required == Some(true) {
+            uses.require = true;
+            checks.push(quote! { require(#wire, &self.#ident)?; });
+        }
+        match &field.ty {
+            RustType::Struct(_) if field.boxed => checks.push(quote! {
+                if let Some(value) = &self.#ident {
+                    value.validate().map_err(|missing| missing.within(#wire, None))?;
+                }
+            }),
+            RustType::Struct(_) => {
+                uses.validate_nested = true;
+                checks.push(quote! { validate_nested(#wire, &self.#ident)?; });
+            }
+            RustType::Vec(inner) => match &**inner {
+                RustType::Struct(_) => {
+                    uses.validate_list = true;
+                    checks.push(quote! { validate_list(#wire, &self.#ident)?; });
+                }
+                RustType::Vec(_) if contains_struct(inner) => {
+                    return Err(GenerateError::Unsupported {
+                        context: format!("{context} {wire}"),
+                        problem: "lists of lists of data structures cannot be validated".into(),
+                    });
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    Ok(quote! {
+        impl Validate for #name {
+            fn validate(&self) -> Result<(), MissingParameter> {
+                #(#checks)*
+                Ok(())
+            }
+        }
+    })
+}
+
+fn contains_struct(ty: &RustType) -> bool {
+    match ty {
+        RustType::Struct(_) => true,
+        RustType::Vec(inner) => contains_struct(inner),
+        _ => false,
+    }
+}

@@ -1,0 +1,40 @@
+//! `spec/ecm.json` is what `cargo xtask extract` produces from the vendored docs and overrides,
+//! byte for byte.
+
+mod extract_support;
+
+use ecm_codegen::extract;
+
+#[test]
+fn checked_in_spec_is_up_to_date() {
+    let root = extract_support::repo_root();
+    let spec = extract::extract_files(&root).unwrap_or_else(|e| panic!("{e}"));
+    if let Err(stale) = extract::check_spec(&root, &spec) {
+        panic!("{stale}");
+    }
+}
+
+#[test]
+fn a_stale_spec_names_the_command_that_regenerates_it() {
+    let spec = extract_support::spec();
+    let root = tempfile::tempdir().expect("temporary directory");
+    std::fs::create_dir_all(root.path().join("spec")).expect("spec directory");
+    let fresh = spec.to_canonical_json();
+    let stale = fresh.replacen(
+        "\"version\": \"2019-07-19\"",
+        "\"version\": \"2017-03-12\"",
+        1,
+    );
+    std::fs::write(root.path().join(extract::SPEC_PATH), stale).expect("write");
+
+    let message = extract::check_spec(root.path(), spec)
+        .expect_err("a stale spec is reported")
+        .to_string();
+    assert!(message.contains("cargo xtask extract"), "{message}");
+    assert!(message.contains("line 4"), "{message}");
+    assert!(message.contains("2017-03-12"), "{message}");
+
+    assert!(extract::write_spec(root.path(), spec).expect("write_spec"));
+    assert!(!extract::write_spec(root.path(), spec).expect("write_spec"));
+    extract::check_spec(root.path(), spec).expect("fresh after writing");
+}

@@ -1,0 +1,106 @@
+//! The generator on the checked-in spec (`spec/ecm.json`): the checked-in generated code is
+//! up to date (what `cargo xtask regen --check` enforces), and snapshots of the code of a few
+//! representative actions and structures, for reviewers.
+
+use std::path::Path;
+
+use ecm_codegen::generate::{GeneratedFile, check_generated, generate};
+use ecm_spec::Spec;
+
+fn real() -> Spec {
+    Spec::embedded().expect("spec/ecm.json parses")
+}
+
+fn file<'f>(files: &'f [GeneratedFile], path: &str) -> &'f str {
+    &files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} is not generated"))
+        .contents
+}
+
+/// The top-level items (with their docs) of a generated file that mention `pub struct {name} `,
+/// `impl {name} ` or `for {name} `: a type with its inherent and trait impls.
+fn items_of(contents: &str, name: &str) -> String {
+    let mut chunks = vec![String::new()];
+    for line in contents.lines() {
+        let starts_item = !line.is_empty() && !line.starts_with([' ', '}', ')', ']']);
+        let last = chunks.last_mut().unwrap();
+        if starts_item && last.ends_with("\n\n") {
+            chunks.push(String::new());
+        }
+        let last = chunks.last_mut().unwrap();
+        last.push_str(line);
+        last.push('\n');
+    }
+    let markers = [
+        format!("pub struct {name} "),
+        format!("impl {name} "),
+        format!(" for {name} "),
+    ];
+    let selected: Vec<&str> = chunks
+        .iter()
+        .filter(|chunk| {
+            chunk
+                .lines()
+                .find(|l| !l.starts_with("///") && !l.starts_with("#["))
+                .is_some_and(|line| markers.iter().any(|m| line.contains(m.as_str())))
+        })
+        .map(|chunk| chunk.trim_end())
+        .collect();
+    assert!(!selected.is_empty(), "no items for {name}");
+    selected.join("\n\n") + "\n"
+}
+
+#[test]
+fn checked_in_generated_code_is_up_to_date() {
+    let files = generate(&real()).expect("the real spec generates");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let stale = check_generated(&root, &files).unwrap();
+    assert!(
+        stale.is_empty(),
+        "generated code is stale; run `cargo xtask regen`:\n{}",
+        stale.iter().map(|s| format!("  {s}\n")).collect::<String>()
+    );
+}
+
+#[test]
+fn real_actions_and_structures() {
+    let files = generate(&real()).expect("the real spec generates");
+    let region = file(&files, "actions/region.rs");
+    let instance = file(&files, "actions/instance.rs");
+    let types = file(&files, "types.rs");
+    insta::assert_snapshot!(
+        "real__describe_node",
+        items_of(region, "DescribeNodeRequest") + "\n" + &items_of(region, "DescribeNodeResponse")
+    );
+    insta::assert_snapshot!(
+        "real__run_instances",
+        items_of(instance, "RunInstancesRequest")
+            + "\n"
+            + &items_of(instance, "RunInstancesResponse")
+    );
+    insta::assert_snapshot!(
+        "real__describe_instances",
+        items_of(instance, "DescribeInstancesRequest")
+            + "\n"
+            + &items_of(instance, "DescribeInstancesResponse")
+    );
+    insta::assert_snapshot!("real__instance", items_of(types, "Instance"));
+}
+
+#[test]
+fn the_real_spec_covers_every_action_and_structure() {
+    let spec = real();
+    let files = generate(&spec).unwrap();
+    let index = file(&files, "actions/mod.rs");
+    for action in &spec.actions {
+        for suffix in ["Request", "Response"] {
+            let name = format!("{}{suffix}", action.name);
+            assert!(index.contains(&name), "{name} is not re-exported");
+        }
+    }
+    let types = file(&files, "types.rs");
+    let structs = types.matches("\npub struct ").count();
+    assert_eq!(structs, spec.data_types.len());
+}

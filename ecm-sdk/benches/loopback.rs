@@ -1,0 +1,104 @@
+//! Sequential calls over a keep-alive connection to a minimal HTTP/1.1 server on
+//! 127.0.0.1 (its own thread and runtime): the full client path including `reqwest`.
+//!
+//! Run with `cargo bench -p ecm-sdk --bench loopback`; the result is recorded in the crate
+//! README (budget: ≥ 21,000 calls/s).
+
+use std::hint::black_box;
+use std::net::SocketAddr;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use ecm_sdk::actions::DescribeNodeRequest;
+use ecm_sdk::types::Filter;
+use ecm_sdk::{Client, Credentials};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+const BODY: &str = r#"{"Response":{"RequestId":"187c16d5-1f53-4e88-b684-077f0c7123b2","NodeSet":[{"ZoneInfo":{"ZoneId":10110001,"ZoneName":"Hangzhou Zone 1","Zone":"ap-hangzhou-ecm-1"},"RegionInfo":{"RegionId":1011,"Region":"ap-hangzhou-ecm","RegionName":"Hangzhou"},"ISPNum":3}],"TotalCount":1}}"#;
+
+/// Serves every request on a connection with the same response, until the process ends.
+fn start_server() -> SocketAddr {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        runtime.block_on(async move {
+            let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+            sender.send(listener.local_addr().expect("addr")).expect("send");
+            let response = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{BODY}",
+                BODY.len()
+            );
+            loop {
+                let Ok((mut stream, _)) = listener.accept().await else {
+                    return;
+                };
+                let response = response.clone();
+                tokio::spawn(async move {
+                    let mut buffer = Vec::with_capacity(8192);
+                    let mut chunk = [0u8; 8192];
+                    loop {
+                        // One request: headers, then Content-Length bytes of body.
+                        let complete = loop {
+                            if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+                                let head = String::from_utf8_lossy(&buffer[..end]).to_ascii_lowercase();
+                                let length: usize = head
+                                    .lines()
+                                    .find_map(|line| line.strip_prefix("content-length:"))
+                                    .map_or(0, |value| value.trim().parse().unwrap_or(0));
+                                if buffer.len() >= end + 4 + length {
+                                    break end + 4 + length;
+                                }
+                            }
+                            match stream.read(&mut chunk).await {
+                                Ok(0) | Err(_) => return,
+                                Ok(read) => buffer.extend_from_slice(&chunk[..read]),
+                            }
+                        };
+                        buffer.drain(..complete);
+                        if stream.write_all(response.as_bytes()).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+    });
+    receiver.recv().expect("server address")
+}
+
+fn keep_alive_loop(c: &mut Criterion) {
+    let address = start_server();
+    let client = Client::builder()
+        .credentials(Credentials::new(
+            "AKIDbenchmark000000000000000000000000",
+            "benchmark-secret-key-000000000000",
+        ))
+        .region("ap-guangzhou")
+        .endpoint(format!("http://{address}"))
+        .build()
+        .expect("valid configuration");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+
+    let mut group = c.benchmark_group("loopback");
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("describe_node_keep_alive", |b| {
+        b.iter(|| {
+            let request = DescribeNodeRequest::new()
+                .filters([Filter::new().name("InstanceFamily").values(["SN3ne"])]);
+            let output = runtime
+                .block_on(client.describe_node(black_box(request)))
+                .expect("call succeeds");
+            black_box(output)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, keep_alive_loop);
+criterion_main!(benches);

@@ -1,0 +1,572 @@
+//! Client configuration: [`ClientBuilder`], per-call [`CallOverrides`], and their defaults.
+
+use std::fmt;
+use std::sync::Arc;
+use std::sync::atomic::AtomicI64;
+use std::time::Duration;
+
+use http::HeaderValue;
+
+use crate::client::Client;
+use crate::clock::{FastRandom, RandomSource, SystemTimeSource, TimeSource};
+use crate::credentials::{CachingProvider, CredentialsChain, Env, ProvideCredentials};
+use crate::endpoint::{Endpoint, EndpointChoice, EndpointResolver, regional_domain};
+use crate::error::{ConfigError, Error};
+use crate::rate_limit::RateLimiter;
+use crate::retry::RetryPolicy;
+use crate::transport::{ReqwestTransport, Transport};
+
+/// Default time allowed to establish a connection: 5 s.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default time allowed for one attempt (send the request, read the whole response): 30 s.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default time allowed for a whole call, retries and back-off included: 60 s.
+pub const DEFAULT_TOTAL_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default cap on a response body: 10 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
+
+/// The `User-Agent` the client sends: `ecm-sdk-rust/<version>`.
+pub const USER_AGENT: &str = concat!("ecm-sdk-rust/", env!("CARGO_PKG_VERSION"));
+
+const REGION_VARIABLE: &str = "TENCENTCLOUD_REGION";
+
+/// How requests are signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum SignatureMethod {
+    /// TC3-HMAC-SHA256 ("signature v3"), the default and the only method for JSON bodies.
+    #[default]
+    Tc3HmacSha256,
+    /// Legacy HmacSHA256 ("signature v1"): parameters in the query (GET) or a form body.
+    HmacSha256,
+    /// Legacy HmacSHA1 ("signature v1").
+    HmacSha1,
+}
+
+/// The HTTP method of requests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum HttpMethod {
+    /// POST (default): a JSON body with TC3, a form body with v1 signatures.
+    #[default]
+    Post,
+    /// GET: flattened parameters in the query string (requests up to 32 KB).
+    Get,
+}
+
+/// The language of the service's messages (`X-TC-Language`, or `Language` with v1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Language {
+    /// Simplified Chinese, `zh-CN`.
+    ZhCn,
+    /// English, `en-US`.
+    EnUs,
+}
+
+impl Language {
+    /// The wire value.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Language::ZhCn => "zh-CN",
+            Language::EnUs => "en-US",
+        }
+    }
+}
+
+/// Builds a [`Client`]. Start with [`Client::builder`] or [`ClientBuilder::from_env`].
+///
+/// Defaults: credentials from the default chain ([`CredentialsChain::default_chain`]); no
+/// region; the nearest-region endpoint `ecm.tencentcloudapi.com`; TC3-HMAC-SHA256; POST;
+/// no `X-TC-Language`; connect timeout [5 s](DEFAULT_CONNECT_TIMEOUT), attempt timeout
+/// [30 s](DEFAULT_ATTEMPT_TIMEOUT), total timeout [60 s](DEFAULT_TOTAL_TIMEOUT);
+/// [`RetryPolicy::standard`] (3 attempts); no client-side rate limiting; response bodies
+/// capped at [10 MiB](DEFAULT_MAX_RESPONSE_BYTES); the [`ReqwestTransport`].
+///
+/// [`build`](Self::build) never panics: invalid settings return [`Error::Config`] saying
+/// what is wrong.
+#[must_use]
+pub struct ClientBuilder {
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    env: Env,
+    region: Option<String>,
+    endpoint: Option<String>,
+    regional_endpoint: bool,
+    signature_method: SignatureMethod,
+    http_method: HttpMethod,
+    language: Option<Language>,
+    app_name: Option<String>,
+    connect_timeout: Duration,
+    attempt_timeout: Duration,
+    total_timeout: Duration,
+    retry: RetryPolicy,
+    rate_limiting: bool,
+    max_response_bytes: usize,
+    transport: Option<Arc<dyn Transport>>,
+    time: Arc<dyn TimeSource>,
+    random: Arc<dyn RandomSource>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            credentials: None,
+            env: Env::process(),
+            region: None,
+            endpoint: None,
+            regional_endpoint: false,
+            signature_method: SignatureMethod::default(),
+            http_method: HttpMethod::default(),
+            language: None,
+            app_name: None,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+            total_timeout: DEFAULT_TOTAL_TIMEOUT,
+            retry: RetryPolicy::standard(),
+            rate_limiting: false,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            transport: None,
+            time: Arc::new(SystemTimeSource),
+            random: Arc::new(FastRandom),
+        }
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("credentials", &self.credentials)
+            .field("region", &self.region)
+            .field("endpoint", &self.endpoint)
+            .field("regional_endpoint", &self.regional_endpoint)
+            .field("signature_method", &self.signature_method)
+            .field("http_method", &self.http_method)
+            .field("language", &self.language)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("total_timeout", &self.total_timeout)
+            .field("retry", &self.retry)
+            .field("rate_limiting", &self.rate_limiting)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("transport", &self.transport)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// A builder with the defaults.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A builder for the common case, reading `env`: credentials from the default chain on
+    /// `env` and the region from `TENCENTCLOUD_REGION`, if set.
+    pub fn from_env(env: Env) -> Self {
+        let region = env.non_empty_var(REGION_VARIABLE);
+        ClientBuilder {
+            region,
+            env,
+            ..Self::default()
+        }
+    }
+
+    /// Uses `provider` for credentials (e.g. [`Credentials`](crate::Credentials) for static
+    /// keys). Unless it caches itself, the client wraps it in a [`CachingProvider`].
+    pub fn credentials(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// Like [`credentials`](Self::credentials), for a shared provider.
+    pub fn credentials_provider(mut self, provider: Arc<dyn ProvideCredentials>) -> Self {
+        self.credentials = Some(provider);
+        self
+    }
+
+    /// Where the default credentials chain reads variables and the home directory.
+    pub fn env(mut self, env: Env) -> Self {
+        self.env = env;
+        self
+    }
+
+    /// Sets the region (`X-TC-Region`), e.g. `ap-guangzhou`. Actions that require a region
+    /// are refused without one.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Sends requests to `endpoint` instead of the documented domains: `https://host`,
+    /// `http://127.0.0.1:PORT` (emulators, tests) or a bare `host[:port]` (HTTPS).
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// Sends requests to the configured region's own domain (e.g.
+    /// `ecm.ap-guangzhou.tencentcloudapi.com`, from the documented table) instead of the
+    /// nearest-region domain. Requires a region; ignored when an [`endpoint`](Self::endpoint)
+    /// is set.
+    pub fn regional_endpoint(mut self, enabled: bool) -> Self {
+        self.regional_endpoint = enabled;
+        self
+    }
+
+    /// Sets the signature method (default TC3-HMAC-SHA256).
+    pub fn signature_method(mut self, method: SignatureMethod) -> Self {
+        self.signature_method = method;
+        self
+    }
+
+    /// Sets the HTTP method (default POST).
+    pub fn http_method(mut self, method: HttpMethod) -> Self {
+        self.http_method = method;
+        self
+    }
+
+    /// Asks for messages in `language`.
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = Some(language);
+        self
+    }
+
+    /// Appends `app/<name>` to the `User-Agent` (`ecm-sdk-rust/<version>`).
+    pub fn app_name(mut self, name: impl Into<String>) -> Self {
+        self.app_name = Some(name.into());
+        self
+    }
+
+    /// Sets the connect timeout (default 5 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Sets the timeout of one attempt (default 30 s).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = timeout;
+        self
+    }
+
+    /// Sets the timeout of a whole call, retries included (default 60 s).
+    pub fn total_timeout(mut self, timeout: Duration) -> Self {
+        self.total_timeout = timeout;
+        self
+    }
+
+    /// Sets the retry policy (default [`RetryPolicy::standard`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Paces requests of each action to its documented rate limit
+    /// ([`ActionMeta::rate_limit_per_second`](crate::action::ActionMeta::rate_limit_per_second),
+    /// 20/s for every ECM action), shared by all clones of the client, so bulk jobs do not
+    /// run into `RequestLimitExceeded`. Off by default.
+    pub fn rate_limiting(mut self, enabled: bool) -> Self {
+        self.rate_limiting = enabled;
+        self
+    }
+
+    /// Caps response bodies at `bytes` (default 10 MiB); a larger body is an error.
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = bytes;
+        self
+    }
+
+    /// Sends requests through `transport` instead of the default [`ReqwestTransport`]
+    /// (e.g. a [`ReplayTransport`](crate::transport::ReplayTransport) in tests).
+    pub fn transport(mut self, transport: impl Transport + 'static) -> Self {
+        self.transport = Some(Arc::new(transport));
+        self
+    }
+
+    /// Like [`transport`](Self::transport), for a shared transport.
+    pub fn transport_arc(mut self, transport: Arc<dyn Transport>) -> Self {
+        self.transport = Some(transport);
+        self
+    }
+
+    /// Reads the time from `time` (request timestamps, credential expiry).
+    pub fn time_source(mut self, time: impl TimeSource + 'static) -> Self {
+        self.time = Arc::new(time);
+        self
+    }
+
+    /// Draws back-off jitter and v1 nonces from `random`.
+    pub fn random_source(mut self, random: impl RandomSource + 'static) -> Self {
+        self.random = Arc::new(random);
+        self
+    }
+
+    /// Builds the client, or says what is wrong with the configuration.
+    pub fn build(self) -> Result<Client, Error> {
+        let positive = |name: &str, value: Duration| {
+            if value.is_zero() {
+                Err(Error::config(format!(
+                    "the {name} must be greater than zero"
+                )))
+            } else {
+                Ok(())
+            }
+        };
+        positive("connect timeout", self.connect_timeout)?;
+        positive("attempt timeout", self.attempt_timeout)?;
+        positive("total timeout", self.total_timeout)?;
+        self.retry.validate().map_err(Error::config)?;
+        if self.max_response_bytes == 0 {
+            return Err(Error::config(
+                "max_response_bytes must be greater than zero",
+            ));
+        }
+        let region = self.region.as_deref().map(Region::new).transpose()?;
+        let endpoint = match (&self.endpoint, self.regional_endpoint) {
+            (Some(endpoint), _) => EndpointChoice::Custom(Endpoint::parse(endpoint)?),
+            (None, true) => {
+                regional_domain(
+                    &crate::generated::SERVICE,
+                    region.as_ref().map(|region| &*region.name),
+                )?;
+                EndpointChoice::Regional
+            }
+            (None, false) => EndpointChoice::Nearest,
+        };
+        let user_agent = match &self.app_name {
+            None => HeaderValue::from_static(USER_AGENT),
+            Some(name) => {
+                let valid = !name.is_empty()
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-._~/+".contains(&b));
+                if !valid {
+                    return Err(Error::config(format!(
+                        "app name {name:?} must be non-empty ASCII letters, digits or `-._~/+`"
+                    )));
+                }
+                HeaderValue::from_str(&format!("{USER_AGENT} app/{name}"))
+                    .map_err(|_| Error::config("the app name is not a valid header value"))?
+            }
+        };
+        let transport: Arc<dyn Transport> = match self.transport {
+            Some(transport) => transport,
+            None => Arc::new(ReqwestTransport::new(
+                self.connect_timeout,
+                self.max_response_bytes,
+            )?),
+        };
+        let provider = self
+            .credentials
+            .unwrap_or_else(|| Arc::new(CredentialsChain::default_with_env(self.env.clone())));
+        let credentials: Arc<dyn ProvideCredentials> = if provider.is_cached() {
+            provider
+        } else {
+            Arc::new(CachingProvider::from_arc(provider).with_time_source_arc(self.time.clone()))
+        };
+        let shared = Shared {
+            transport,
+            credentials,
+            time: self.time,
+            random: self.random,
+            rate_limiter: self.rate_limiting.then(RateLimiter::default),
+            clock_offset_secs: AtomicI64::new(0),
+            user_agent,
+            signature_method: self.signature_method,
+            http_method: self.http_method,
+            language: self.language,
+            max_response_bytes: self.max_response_bytes,
+            connect_timeout: self.connect_timeout,
+        };
+        let settings = Settings {
+            region,
+            endpoint: Arc::new(EndpointResolver::new(endpoint)),
+            attempt_timeout: self.attempt_timeout,
+            total_timeout: self.total_timeout,
+            retry: self.retry,
+            invalid: None,
+        };
+        Ok(Client::from_parts(Arc::new(shared), Arc::new(settings)))
+    }
+}
+
+/// A validated region.
+#[derive(Debug, Clone)]
+pub(crate) struct Region {
+    pub(crate) name: Arc<str>,
+}
+
+impl Region {
+    fn new(name: &str) -> Result<Self, Error> {
+        let valid = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !valid {
+            return Err(Error::config(format!(
+                "region {name:?} must be non-empty ASCII letters, digits, `-` or `_` (e.g. `ap-guangzhou`)"
+            )));
+        }
+        Ok(Region { name: name.into() })
+    }
+}
+
+/// What all clones of a client share: connection pool, credentials, learned clock offset,
+/// rate limiter, and the settings that cannot be overridden per call.
+pub(crate) struct Shared {
+    pub(crate) transport: Arc<dyn Transport>,
+    pub(crate) credentials: Arc<dyn ProvideCredentials>,
+    pub(crate) time: Arc<dyn TimeSource>,
+    pub(crate) random: Arc<dyn RandomSource>,
+    pub(crate) rate_limiter: Option<RateLimiter>,
+    /// Server time minus local time, learned from `AuthFailure.SignatureExpire` answers.
+    pub(crate) clock_offset_secs: AtomicI64,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) signature_method: SignatureMethod,
+    pub(crate) http_method: HttpMethod,
+    pub(crate) language: Option<Language>,
+    pub(crate) max_response_bytes: usize,
+    pub(crate) connect_timeout: Duration,
+}
+
+impl fmt::Debug for Shared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Shared")
+            .field("transport", &self.transport)
+            .field("credentials", &self.credentials)
+            .field("signature_method", &self.signature_method)
+            .field("http_method", &self.http_method)
+            .field("language", &self.language)
+            .field("rate_limiting", &self.rate_limiter.is_some())
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("connect_timeout", &self.connect_timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The settings a call may override.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    pub(crate) region: Option<Region>,
+    pub(crate) endpoint: Arc<EndpointResolver>,
+    pub(crate) attempt_timeout: Duration,
+    pub(crate) total_timeout: Duration,
+    pub(crate) retry: RetryPolicy,
+    /// An invalid override, reported by every call of the overriding handle.
+    pub(crate) invalid: Option<ConfigError>,
+}
+
+/// Per-call overrides, applied with [`Client::with_overrides`].
+///
+/// ```no_run
+/// # fn demo(client: &ecm_sdk::Client) {
+/// use std::time::Duration;
+///
+/// let guangzhou = client.with_overrides(|o| {
+///     o.region("ap-guangzhou").attempt_timeout(Duration::from_secs(5)).max_attempts(5)
+/// });
+/// # }
+/// ```
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct CallOverrides {
+    region: Option<Option<String>>,
+    attempt_timeout: Option<Duration>,
+    total_timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+    max_attempts: Option<u32>,
+}
+
+impl CallOverrides {
+    /// Uses `region`.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(Some(region.into()));
+        self
+    }
+
+    /// Sends no region.
+    pub fn without_region(mut self) -> Self {
+        self.region = Some(None);
+        self
+    }
+
+    /// Uses this attempt timeout.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// Uses this total timeout.
+    pub fn total_timeout(mut self, timeout: Duration) -> Self {
+        self.total_timeout = Some(timeout);
+        self
+    }
+
+    /// Uses this retry policy.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Uses this many attempts at most (applied after [`retry_policy`](Self::retry_policy)).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = Some(attempts);
+        self
+    }
+
+    pub(crate) fn apply(self, base: &Settings) -> Settings {
+        let mut settings = base.clone();
+        let mut problems = Vec::new();
+        if let Some(region) = self.region {
+            settings.region = match region.as_deref().map(Region::new).transpose() {
+                Ok(region) => region,
+                Err(error) => {
+                    problems.push(config_message(error));
+                    None
+                }
+            };
+            if matches!(settings.endpoint.choice(), EndpointChoice::Regional) && problems.is_empty()
+            {
+                let region = settings.region.as_ref().map(|region| &*region.name);
+                if let Err(error) = regional_domain(&crate::generated::SERVICE, region) {
+                    problems.push(config_message(error));
+                }
+                // Resolved again for the new region.
+                settings.endpoint = Arc::new(EndpointResolver::new(EndpointChoice::Regional));
+            }
+        }
+        for (name, timeout) in [
+            ("attempt timeout", self.attempt_timeout),
+            ("total timeout", self.total_timeout),
+        ] {
+            if timeout.is_some_and(|t| t.is_zero()) {
+                problems.push(format!("the {name} override must be greater than zero"));
+            }
+        }
+        settings.attempt_timeout = self.attempt_timeout.unwrap_or(settings.attempt_timeout);
+        settings.total_timeout = self.total_timeout.unwrap_or(settings.total_timeout);
+        if let Some(retry) = self.retry {
+            settings.retry = retry;
+        }
+        if let Some(attempts) = self.max_attempts {
+            settings.retry = settings.retry.with_max_attempts(attempts);
+        }
+        if let Err(problem) = settings.retry.validate() {
+            problems.push(problem.to_owned());
+        }
+        if !problems.is_empty() {
+            settings.invalid = Some(ConfigError::new(format!(
+                "invalid per-call override: {}",
+                problems.join("; ")
+            )));
+        }
+        settings
+    }
+}
+
+/// The message of a configuration error, without the "invalid client configuration" prefix.
+fn config_message(error: Error) -> String {
+    match error {
+        Error::Config(config) => config.message().to_owned(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,135 @@
+//! Caching credentials and refreshing them before they expire.
+
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, SystemTime};
+
+use super::{Credentials, CredentialsFuture, ProvideCredentials};
+use crate::clock::{SystemTimeSource, TimeSource};
+
+/// Default margin before expiry at which temporary credentials are refreshed.
+pub(crate) const DEFAULT_REFRESH_BEFORE: Duration = Duration::from_secs(5 * 60);
+
+/// Caches another provider's credentials.
+///
+/// Credentials without an expiry are kept forever. Temporary credentials are refreshed
+/// once they are within the refresh margin of their expiry (default 5 minutes, or half
+/// their lifetime if that is shorter). Concurrent callers that find the cache stale wait
+/// for a single refresh instead of each calling the provider. If a refresh fails while
+/// the cached credentials are still valid, those are used until they expire.
+#[derive(Debug)]
+pub struct CachingProvider {
+    inner: Arc<dyn ProvideCredentials>,
+    cached: RwLock<Option<Cached>>,
+    refresh: tokio::sync::Mutex<()>,
+    refresh_before: Duration,
+    time: Arc<dyn TimeSource>,
+}
+
+#[derive(Debug, Clone)]
+struct Cached {
+    credentials: Credentials,
+    /// When to refresh; `None` never.
+    refresh_at: Option<SystemTime>,
+}
+
+impl CachingProvider {
+    /// Caches `inner`.
+    pub fn new(inner: impl ProvideCredentials + 'static) -> Self {
+        Self::from_arc(Arc::new(inner))
+    }
+
+    pub(crate) fn from_arc(inner: Arc<dyn ProvideCredentials>) -> Self {
+        CachingProvider {
+            inner,
+            cached: RwLock::new(None),
+            refresh: tokio::sync::Mutex::new(()),
+            refresh_before: DEFAULT_REFRESH_BEFORE,
+            time: Arc::new(SystemTimeSource),
+        }
+    }
+
+    /// Refreshes this long before expiry (default 5 minutes).
+    pub fn with_refresh_before(mut self, margin: Duration) -> Self {
+        self.refresh_before = margin;
+        self
+    }
+
+    /// Reads the time from `time` (for tests).
+    pub fn with_time_source(mut self, time: impl TimeSource + 'static) -> Self {
+        self.time = Arc::new(time);
+        self
+    }
+
+    pub(crate) fn with_time_source_arc(mut self, time: Arc<dyn TimeSource>) -> Self {
+        self.time = time;
+        self
+    }
+
+    fn fresh(&self, now: SystemTime) -> Option<Credentials> {
+        let cached = self.cached.read().ok()?;
+        let cached = cached.as_ref()?;
+        match cached.refresh_at {
+            Some(refresh_at) if now >= refresh_at => None,
+            _ => Some(cached.credentials.clone()),
+        }
+    }
+
+    fn still_valid(&self, now: SystemTime) -> Option<Credentials> {
+        let cached = self.cached.read().ok()?;
+        let cached = cached.as_ref()?;
+        match cached.credentials.expiry() {
+            Some(expiry) if now >= expiry => None,
+            _ => Some(cached.credentials.clone()),
+        }
+    }
+
+    async fn load(&self) -> Result<Credentials, super::CredentialsError> {
+        if let Some(credentials) = self.fresh(self.time.now()) {
+            return Ok(credentials);
+        }
+        let _refreshing = self.refresh.lock().await;
+        // Another caller may have refreshed while we waited.
+        let now = self.time.now();
+        if let Some(credentials) = self.fresh(now) {
+            return Ok(credentials);
+        }
+        match self.inner.provide_credentials().await {
+            Ok(credentials) => {
+                let refresh_at = credentials.expiry().map(|expiry| {
+                    let lifetime = expiry.duration_since(now).unwrap_or_default();
+                    expiry - self.refresh_before.min(lifetime / 2)
+                });
+                if let Ok(mut slot) = self.cached.write() {
+                    *slot = Some(Cached {
+                        credentials: credentials.clone(),
+                        refresh_at,
+                    });
+                }
+                Ok(credentials)
+            }
+            Err(error) => match self.still_valid(now) {
+                Some(credentials) => {
+                    tracing::warn!(
+                        provider = error.provider(),
+                        "refreshing credentials failed; using the cached ones until they expire"
+                    );
+                    Ok(credentials)
+                }
+                None => Err(error),
+            },
+        }
+    }
+}
+
+impl ProvideCredentials for CachingProvider {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        if let Some(credentials) = self.fresh(self.time.now()) {
+            return Box::pin(std::future::ready(Ok(credentials)));
+        }
+        Box::pin(self.load())
+    }
+
+    fn is_cached(&self) -> bool {
+        true
+    }
+}

@@ -1,0 +1,2788 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "CLB APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list, validate_nested,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{
+    BatchTarget, Filter, HealthCheck, Listener, ListenerBackend, LoadBalancer,
+    LoadBalancerHealth, LoadBalancerInternetAccessible, TagInfo, Target,
+    TargetsWeightRule,
+};
+
+/// Modifies the forwarding weight of real server bound to listener (`ModifyTargetWeight`).
+///
+/// This API is used to modify the forwarding weight of a real server bound to a listener.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::modify_target_weight`](crate::Client::modify_target_weight) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyTargetWeightRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// CLB listener ID
+    ///
+    /// Wire name `ListenerId`; required.
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+    /// List of real servers for which to modify the weights
+    ///
+    /// Wire name `Targets`; required.
+    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<Target>>,
+    /// New forwarding weight of the real server. Value range: 0-100. Default value: 10. This
+    /// parameter will not take effect if the Targets.Weight parameter is set.
+    ///
+    /// Wire name `Weight`; optional.
+    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i64>,
+}
+
+impl ModifyTargetWeightRequest {
+    /// Creates an empty `ModifyTargetWeightRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerId` (required).
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Targets` (required).
+    pub fn targets(mut self, value: impl IntoIterator<Item = Target>) -> Self {
+        self.targets = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Weight`.
+    pub fn weight(mut self, value: i64) -> Self {
+        self.weight = Some(value);
+        self
+    }
+}
+
+impl Validate for ModifyTargetWeightRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        require("ListenerId", &self.listener_id)?;
+        require("Targets", &self.targets)?;
+        validate_list("Targets", &self.targets)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyTargetWeight` (see [`ModifyTargetWeightRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyTargetWeightResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyTargetWeightRequest {
+    type Output = ModifyTargetWeightResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyTargetWeight",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Modifies the port of real server bound to listener (`ModifyTargetPort`).
+///
+/// This API is used to modify the port of a real server bound to a listener.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::modify_target_port`](crate::Client::modify_target_port) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyTargetPortRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// CLB listener ID
+    ///
+    /// Wire name `ListenerId`; required.
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+    /// List of real servers for which to modify the ports
+    ///
+    /// Wire name `Targets`; required.
+    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<Target>>,
+    /// New port of the real server bound to the listener or forwarding rule
+    ///
+    /// Wire name `NewPort`; required.
+    #[serde(rename = "NewPort", skip_serializing_if = "Option::is_none")]
+    pub new_port: Option<i64>,
+}
+
+impl ModifyTargetPortRequest {
+    /// Creates an empty `ModifyTargetPortRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerId` (required).
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Targets` (required).
+    pub fn targets(mut self, value: impl IntoIterator<Item = Target>) -> Self {
+        self.targets = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `NewPort` (required).
+    pub fn new_port(mut self, value: i64) -> Self {
+        self.new_port = Some(value);
+        self
+    }
+}
+
+impl Validate for ModifyTargetPortRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        require("ListenerId", &self.listener_id)?;
+        require("Targets", &self.targets)?;
+        validate_list("Targets", &self.targets)?;
+        require("NewPort", &self.new_port)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyTargetPort` (see [`ModifyTargetPortRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyTargetPortResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyTargetPortRequest {
+    type Output = ModifyTargetPortResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyTargetPort",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Modifies CLB instance attributes (`ModifyLoadBalancerAttributes`).
+///
+/// This API is used to modify the attributes of a CLB instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.LBIdNotFound`: The CLB instance ID is incorrect.
+/// - `InvalidParameter.RegionNotFound`: The region is invalid.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::modify_load_balancer_attributes`](crate::Client::modify_load_balancer_attributes)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyLoadBalancerAttributesRequest {
+    /// Unique CLB ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// CLB instance name
+    ///
+    /// Wire name `LoadBalancerName`; optional.
+    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_name: Option<String>,
+    /// Network billing and bandwidth parameters
+    ///
+    /// Wire name `InternetChargeInfo`; optional.
+    #[serde(rename = "InternetChargeInfo", skip_serializing_if = "Option::is_none")]
+    pub internet_charge_info: Option<LoadBalancerInternetAccessible>,
+    /// Whether to allow ELB traffic to the target group. true: allows ELB traffic to the target
+    /// group and verifies security groups only on ELB; false: denies ELB traffic to the target
+    /// group and verifies security groups on both ELB and backend instances.
+    ///
+    /// Wire name `LoadBalancerPassToTarget`; optional.
+    #[serde(
+        rename = "LoadBalancerPassToTarget",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub load_balancer_pass_to_target: Option<bool>,
+}
+
+impl ModifyLoadBalancerAttributesRequest {
+    /// Creates an empty `ModifyLoadBalancerAttributesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerName`.
+    pub fn load_balancer_name(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InternetChargeInfo`.
+    pub fn internet_charge_info(
+        mut self,
+        value: LoadBalancerInternetAccessible,
+    ) -> Self {
+        self.internet_charge_info = Some(value);
+        self
+    }
+
+    /// Sets `LoadBalancerPassToTarget`.
+    pub fn load_balancer_pass_to_target(mut self, value: bool) -> Self {
+        self.load_balancer_pass_to_target = Some(value);
+        self
+    }
+}
+
+impl Validate for ModifyLoadBalancerAttributesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        validate_nested("InternetChargeInfo", &self.internet_charge_info)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyLoadBalancerAttributes` (see
+/// [`ModifyLoadBalancerAttributesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyLoadBalancerAttributesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyLoadBalancerAttributesRequest {
+    type Output = ModifyLoadBalancerAttributesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyLoadBalancerAttributes",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.LBIdNotFound",
+            "InvalidParameter.RegionNotFound",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Modifies CLB listener attributes (`ModifyListener`).
+///
+/// This API is used to modify the attributes of a CLB listener.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::modify_listener`](crate::Client::modify_listener) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyListenerRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// CLB listener ID
+    ///
+    /// Wire name `ListenerId`; required.
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+    /// New listener name
+    ///
+    /// Wire name `ListenerName`; optional.
+    #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
+    pub listener_name: Option<String>,
+    /// Session persistence time in seconds. Value range: 30– 3600. The default value is 0,
+    /// indicating that session persistence is not enabled. This parameter is applicable only to
+    /// TCP/UDP listeners.
+    ///
+    /// Wire name `SessionExpireTime`; optional.
+    #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
+    pub session_expire_time: Option<i64>,
+    /// Health check parameters
+    ///
+    /// Wire name `HealthCheck`; optional.
+    #[serde(rename = "HealthCheck", skip_serializing_if = "Option::is_none")]
+    pub health_check: Option<HealthCheck>,
+    /// Forwarding method of the listener. Valid values: WRR, LEAST_CONN.
+    ///
+    /// They represent weighted round robin and least connections, respectively. Default value:
+    /// WRR.
+    ///
+    /// Wire name `Scheduler`; optional.
+    #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
+    pub scheduler: Option<String>,
+}
+
+impl ModifyListenerRequest {
+    /// Creates an empty `ModifyListenerRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerId` (required).
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerName`.
+    pub fn listener_name(mut self, value: impl Into<String>) -> Self {
+        self.listener_name = Some(value.into());
+        self
+    }
+
+    /// Sets `SessionExpireTime`.
+    pub fn session_expire_time(mut self, value: i64) -> Self {
+        self.session_expire_time = Some(value);
+        self
+    }
+
+    /// Sets `HealthCheck`.
+    pub fn health_check(mut self, value: HealthCheck) -> Self {
+        self.health_check = Some(value);
+        self
+    }
+
+    /// Sets `Scheduler`.
+    pub fn scheduler(mut self, value: impl Into<String>) -> Self {
+        self.scheduler = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyListenerRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        require("ListenerId", &self.listener_id)?;
+        validate_nested("HealthCheck", &self.health_check)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyListener` (see [`ModifyListenerRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyListenerResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyListenerRequest {
+    type Output = ModifyListenerResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyListener",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries the list of real servers bound to CLB instance (`DescribeTargets`).
+///
+/// This API is used to query the list of the real servers bound to a CLB instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_targets`](crate::Client::describe_targets) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTargetsRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// List of listener IDs.
+    ///
+    /// Wire name `ListenerIds`; optional.
+    #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    pub listener_ids: Option<Vec<String>>,
+    /// Listener protocol type.
+    ///
+    /// Wire name `Protocol`; optional.
+    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<i64>,
+    /// Listener port.
+    ///
+    /// Wire name `Port`; optional.
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+}
+
+impl DescribeTargetsRequest {
+    /// Creates an empty `DescribeTargetsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerIds`.
+    pub fn listener_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.listener_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Protocol`.
+    pub fn protocol(mut self, value: i64) -> Self {
+        self.protocol = Some(value);
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+}
+
+impl Validate for DescribeTargetsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeTargets` (see [`DescribeTargetsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTargetsResponse {
+    /// Information of real servers bound to the listener.
+    ///
+    /// Wire name `Listeners`; may be `null` (decoded as `None`).
+    #[serde(rename = "Listeners", skip_serializing_if = "Option::is_none")]
+    pub listeners: Option<Vec<ListenerBackend>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeTargetsRequest {
+    type Output = DescribeTargetsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeTargets",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Gets the health check status of CLB real server (`DescribeTargetHealth`).
+///
+/// This API is used to get the health check status of a CLB real server.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.LBIdNotFound`: The CLB instance ID is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_target_health`](crate::Client::describe_target_health)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTargetHealthRequest {
+    /// List of IDs of CLB instances to be queried.
+    ///
+    /// Wire name `LoadBalancerIds`; required.
+    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_ids: Option<Vec<String>>,
+}
+
+impl DescribeTargetHealthRequest {
+    /// Creates an empty `DescribeTargetHealthRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerIds` (required).
+    pub fn load_balancer_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.load_balancer_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for DescribeTargetHealthRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerIds", &self.load_balancer_ids)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeTargetHealth` (see [`DescribeTargetHealthRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTargetHealthResponse {
+    /// List of CLB instances.
+    ///
+    /// Wire name `LoadBalancers`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancers", skip_serializing_if = "Option::is_none")]
+    pub load_balancers: Option<Vec<LoadBalancerHealth>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeTargetHealthRequest {
+    type Output = DescribeTargetHealthResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeTargetHealth",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.LBIdNotFound",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries CLB instance list (`DescribeLoadBalancers`).
+///
+/// This API is used to query the list of CLB instances.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `LoadBalancerSet` (20 per page by default, at
+///   most 100).
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `AuthFailure.UnauthorizedOperation`: Authentication failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.RegionNotFound`: The region is invalid.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `InvalidParameterValue.Range`: The parameter value is not in the specified range.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_load_balancers`](crate::Client::describe_load_balancers)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeLoadBalancersRequest {
+    /// Region. If this parameter is not specified, the information of all regions will be
+    /// queried by default.
+    ///
+    /// Wire name `EcmRegion`; optional.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// CLB instance ID.
+    ///
+    /// Wire name `LoadBalancerIds`; optional.
+    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_ids: Option<Vec<String>>,
+    /// CLB instance name.
+    ///
+    /// Wire name `LoadBalancerName`; optional.
+    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_name: Option<String>,
+    /// VIP address of the CLB instance. There can be multiple addresses.
+    ///
+    /// Wire name `LoadBalancerVips`; optional.
+    #[serde(rename = "LoadBalancerVips", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_vips: Option<Vec<String>>,
+    /// Private IP of the real server bound to the CLB.
+    ///
+    /// Wire name `BackendPrivateIps`; optional.
+    #[serde(rename = "BackendPrivateIps", skip_serializing_if = "Option::is_none")]
+    pub backend_private_ips: Option<Vec<String>>,
+    /// Data offset. Default value: 0.
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Number of returned CLB instances. Default value: 20. Maximum value: 100.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Whether the CLB instance is bound to a real server. 0: no; 1: yes; -1: query all.
+    ///
+    /// If this parameter is not specified, all will be queried by default.
+    ///
+    /// Wire name `WithBackend`; optional.
+    #[serde(rename = "WithBackend", skip_serializing_if = "Option::is_none")]
+    pub with_backend: Option<i64>,
+    /// Unique VPC ID of the CLB instance, such as vpc-bhqkbhdx.
+    ///
+    /// Wire name `VpcId`; optional.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Each request can contain up to 10 Filters and 100 Filter.Values. The detailed filters
+    /// are as follows:
+    ///
+    /// tag-key - String - Required: no - (Filter) Filter by tag key.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Security group.
+    ///
+    /// Wire name `SecurityGroup`; optional.
+    #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
+    pub security_group: Option<String>,
+}
+
+impl DescribeLoadBalancersRequest {
+    /// Creates an empty `DescribeLoadBalancersRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion`.
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerIds`.
+    pub fn load_balancer_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.load_balancer_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `LoadBalancerName`.
+    pub fn load_balancer_name(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_name = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerVips`.
+    pub fn load_balancer_vips(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.load_balancer_vips = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `BackendPrivateIps`.
+    pub fn backend_private_ips(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.backend_private_ips = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `WithBackend`.
+    pub fn with_backend(mut self, value: i64) -> Self {
+        self.with_backend = Some(value);
+        self
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `SecurityGroup`.
+    pub fn security_group(mut self, value: impl Into<String>) -> Self {
+        self.security_group = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeLoadBalancersRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeLoadBalancers` (see [`DescribeLoadBalancersRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeLoadBalancersResponse {
+    /// Total number of eligible CLB instances. This value is independent of the Limit in the
+    /// input parameter.
+    ///
+    /// Wire name `TotalCount`; may be `null` (decoded as `None`).
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Array of returned CLB instances.
+    ///
+    /// Wire name `LoadBalancerSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancerSet", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_set: Option<Vec<LoadBalancer>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeLoadBalancersRequest {
+    type Output = DescribeLoadBalancersResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeLoadBalancers",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "AuthFailure.UnauthorizedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.RegionNotFound",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "InvalidParameterValue.Range",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeLoadBalancersRequest {
+    type Item = LoadBalancer;
+    const MAX_LIMIT: Option<u32> = Some(100);
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.load_balancer_set.unwrap_or_default()
+    }
+}
+
+/// Queries the task status of CLB instance (`DescribeLoadBalanceTaskStatus`).
+///
+/// This API is used to query the task status of a CLB instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::describe_load_balance_task_status`](crate::Client::describe_load_balance_task_status)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeLoadBalanceTaskStatusRequest {
+    /// Request ID, i.e., the RequestId parameter returned by the API
+    ///
+    /// Wire name `TaskId`; required.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+}
+
+impl DescribeLoadBalanceTaskStatusRequest {
+    /// Creates an empty `DescribeLoadBalanceTaskStatusRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TaskId` (required).
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeLoadBalanceTaskStatusRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("TaskId", &self.task_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeLoadBalanceTaskStatus` (see
+/// [`DescribeLoadBalanceTaskStatusRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeLoadBalanceTaskStatusResponse {
+    /// Current task status. 0: succeeded; 1: failed; 2: in progress.
+    ///
+    /// Wire name `Status`; may be `null` (decoded as `None`).
+    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeLoadBalanceTaskStatusRequest {
+    type Output = DescribeLoadBalanceTaskStatusResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeLoadBalanceTaskStatus",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries CLB listener list (`DescribeListeners`).
+///
+/// This API is used to query the list of CLB listeners.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.LBIdNotFound`: The CLB instance ID is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_listeners`](crate::Client::describe_listeners) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeListenersRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// Array of IDs of the CLB listeners to be queried
+    ///
+    /// Wire name `ListenerIds`; optional.
+    #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    pub listener_ids: Option<Vec<String>>,
+    /// Protocol type of the listener to be queried. Valid values: TCP, UDP.
+    ///
+    /// Wire name `Protocol`; optional.
+    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// Port of the listener to be queried
+    ///
+    /// Wire name `Port`; optional.
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+}
+
+impl DescribeListenersRequest {
+    /// Creates an empty `DescribeListenersRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerIds`.
+    pub fn listener_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.listener_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Protocol`.
+    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+}
+
+impl Validate for DescribeListenersRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeListeners` (see [`DescribeListenersRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeListenersResponse {
+    /// List of listeners
+    ///
+    /// Wire name `Listeners`; may be `null` (decoded as `None`).
+    #[serde(rename = "Listeners", skip_serializing_if = "Option::is_none")]
+    pub listeners: Option<Vec<Listener>>,
+    /// Total number of listeners
+    ///
+    /// Wire name `TotalCount`; may be `null` (decoded as `None`).
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeListenersRequest {
+    type Output = DescribeListenersResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeListeners",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.LBIdNotFound",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Deletes multiple CLB listeners (`DeleteLoadBalancerListeners`).
+///
+/// This API is used to delete multiple CLB listeners.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::delete_load_balancer_listeners`](crate::Client::delete_load_balancer_listeners)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteLoadBalancerListenersRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// Array of IDs of the listeners to be deleted. If this parameter is left empty, all
+    /// listeners of the CLB instance will be deleted
+    ///
+    /// Wire name `ListenerIds`; optional.
+    #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    pub listener_ids: Option<Vec<String>>,
+}
+
+impl DeleteLoadBalancerListenersRequest {
+    /// Creates an empty `DeleteLoadBalancerListenersRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerIds`.
+    pub fn listener_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.listener_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for DeleteLoadBalancerListenersRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteLoadBalancerListeners` (see
+/// [`DeleteLoadBalancerListenersRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteLoadBalancerListenersResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteLoadBalancerListenersRequest {
+    type Output = DeleteLoadBalancerListenersResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteLoadBalancerListeners",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Deletes CLB instance (`DeleteLoadBalancer`).
+///
+/// This API is used to delete a CLB instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.LBIdNotFound`: The CLB instance ID is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `ResourceInsufficient`: Insufficient resource.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::delete_load_balancer`](crate::Client::delete_load_balancer) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteLoadBalancerRequest {
+    /// Array of IDs of the CLB instances to be deleted. Array length limit: 20
+    ///
+    /// Wire name `LoadBalancerIds`; optional.
+    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_ids: Option<Vec<String>>,
+}
+
+impl DeleteLoadBalancerRequest {
+    /// Creates an empty `DeleteLoadBalancerRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerIds`.
+    pub fn load_balancer_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.load_balancer_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for DeleteLoadBalancerRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// The response of `DeleteLoadBalancer` (see [`DeleteLoadBalancerRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteLoadBalancerResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteLoadBalancerRequest {
+    type Output = DeleteLoadBalancerResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteLoadBalancer",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.LBIdNotFound",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "LimitExceeded",
+            "ResourceInsufficient",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Deletes CLB listener (`DeleteListener`).
+///
+/// This API is used to delete a CLB listener.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::delete_listener`](crate::Client::delete_listener) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteListenerRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// ID of the listener to be deleted
+    ///
+    /// Wire name `ListenerId`; required.
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+}
+
+impl DeleteListenerRequest {
+    /// Creates an empty `DeleteListenerRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerId` (required).
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DeleteListenerRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        require("ListenerId", &self.listener_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteListener` (see [`DeleteListenerRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteListenerResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteListenerRequest {
+    type Output = DeleteListenerResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteListener",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Purchases CLB instance (`CreateLoadBalancer`).
+///
+/// This API is used to purchase a CLB instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidEcmRegion`: The region parameter is invalid.
+/// - `InvalidParameterValue.InvalidISPInNode`: The ISP is invalid.
+/// - `InvalidParameterValue.InvalidLoadBalancerNum`: The number of CLB instances is
+///   invalid.
+/// - `InvalidParameterValue.InvalidLoadBalancerType`: The CLB instance type is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidSubnetInZone`: The node does not exist in this subnet.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `InvalidParameterValue.Range`: The parameter value is not in the specified range.
+/// - `InvalidParameterValue.TagNumOutOfRange`: The number of tags exceeds the limit.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `LimitExceeded.LBLimitExceeded`: The number of CLB instances applied for exceeds the
+///   limit.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceInsufficient`: Insufficient resource.
+/// - `ResourcesSoldOut.LoadBalancerSoldOut`: CLB instances have been sold out.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::create_load_balancer`](crate::Client::create_load_balancer) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateLoadBalancerRequest {
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Network type of the CLB instance. Currently, you can pass in only OPEN, which indicates
+    /// public network.
+    ///
+    /// Wire name `LoadBalancerType`; required.
+    #[serde(rename = "LoadBalancerType", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_type: Option<String>,
+    /// CMCC: China Mobile; CTCC: China Telecom; CUCC: China Unicom.
+    ///
+    /// Wire name `VipIsp`; required.
+    #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
+    pub vip_isp: Option<String>,
+    /// CLB instance name, which will take effect only when one instance is created. It can
+    /// contain 1–50 letters, digits, hyphens, and underscores.
+    ///
+    /// Note: if the name of the new CLB instance already exists, a default name will be
+    /// generated automatically.
+    ///
+    /// Wire name `LoadBalancerName`; optional.
+    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_name: Option<String>,
+    /// Network ID of the target device on the CLB backend, such as vpc-12345678.
+    ///
+    /// Wire name `VpcId`; optional.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Number of CLB instances to be created. Default value: 1.
+    ///
+    /// Wire name `Number`; optional.
+    #[serde(rename = "Number", skip_serializing_if = "Option::is_none")]
+    pub number: Option<i64>,
+    /// CLB information such as bandwidth limit.
+    ///
+    /// Wire name `InternetAccessible`; optional.
+    #[serde(rename = "InternetAccessible", skip_serializing_if = "Option::is_none")]
+    pub internet_accessible: Option<LoadBalancerInternetAccessible>,
+    /// Tags.
+    ///
+    /// Wire name `Tags`; optional.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<TagInfo>>,
+    /// Security groups.
+    ///
+    /// Wire name `SecurityGroups`; optional.
+    #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
+    pub security_groups: Option<Vec<String>>,
+    /// IP version. Valid values: IPV4 (default), IPv6FullChain (IPv6 version). This parameter
+    /// is only for public network CLB instances.
+    ///
+    /// Wire name `AddressIPVersion`; optional.
+    #[serde(rename = "AddressIPVersion", skip_serializing_if = "Option::is_none")]
+    pub address_ip_version: Option<String>,
+    /// Subnet ID. This parameter is required for IPv6 CLB instances.
+    ///
+    /// Wire name `SubnetId`; optional.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+}
+
+impl CreateLoadBalancerRequest {
+    /// Creates an empty `CreateLoadBalancerRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerType` (required).
+    pub fn load_balancer_type(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_type = Some(value.into());
+        self
+    }
+
+    /// Sets `VipIsp` (required).
+    pub fn vip_isp(mut self, value: impl Into<String>) -> Self {
+        self.vip_isp = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerName`.
+    pub fn load_balancer_name(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_name = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Number`.
+    pub fn number(mut self, value: i64) -> Self {
+        self.number = Some(value);
+        self
+    }
+
+    /// Sets `InternetAccessible`.
+    pub fn internet_accessible(mut self, value: LoadBalancerInternetAccessible) -> Self {
+        self.internet_accessible = Some(value);
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = TagInfo>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `SecurityGroups`.
+    pub fn security_groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `AddressIPVersion`.
+    pub fn address_ip_version(mut self, value: impl Into<String>) -> Self {
+        self.address_ip_version = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId`.
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for CreateLoadBalancerRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("LoadBalancerType", &self.load_balancer_type)?;
+        require("VipIsp", &self.vip_isp)?;
+        validate_nested("InternetAccessible", &self.internet_accessible)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateLoadBalancer` (see [`CreateLoadBalancerRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateLoadBalancerResponse {
+    /// Array of CLB instance IDs
+    ///
+    /// Wire name `LoadBalancerIds`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_ids: Option<Vec<String>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateLoadBalancerRequest {
+    type Output = CreateLoadBalancerResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateLoadBalancer",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidEcmRegion",
+            "InvalidParameterValue.InvalidISPInNode",
+            "InvalidParameterValue.InvalidLoadBalancerNum",
+            "InvalidParameterValue.InvalidLoadBalancerType",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidSubnetInZone",
+            "InvalidParameterValue.Length",
+            "InvalidParameterValue.Range",
+            "InvalidParameterValue.TagNumOutOfRange",
+            "LimitExceeded",
+            "LimitExceeded.LBLimitExceeded",
+            "MissingParameter",
+            "ResourceInsufficient",
+            "ResourcesSoldOut.LoadBalancerSoldOut",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Creates CLB listener (`CreateListener`).
+///
+/// This API is used to create a CLB listener.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::create_listener`](crate::Client::create_listener) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateListenerRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// Specifies for which ports to create listeners. Each port corresponds to a new listener
+    ///
+    /// Wire name `Ports`; required.
+    #[serde(rename = "Ports", skip_serializing_if = "Option::is_none")]
+    pub ports: Option<Vec<i64>>,
+    /// Listener protocol. Valid values: TCP, UDP
+    ///
+    /// Wire name `Protocol`; required.
+    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// List of names of the listeners to be created. The array of names and array of ports are
+    /// in one-to-one correspondence. If you do not want to name them now, you do not need to
+    /// provide this parameter.
+    ///
+    /// Wire name `ListenerNames`; optional.
+    #[serde(rename = "ListenerNames", skip_serializing_if = "Option::is_none")]
+    pub listener_names: Option<Vec<String>>,
+    /// Health check parameters
+    ///
+    /// Wire name `HealthCheck`; optional.
+    #[serde(rename = "HealthCheck", skip_serializing_if = "Option::is_none")]
+    pub health_check: Option<HealthCheck>,
+    /// Session persistence time in seconds. Value range: 30– 3600. The default value is 0,
+    /// indicating that session persistence is not enabled. This parameter is applicable only to
+    /// TCP/UDP listeners.
+    ///
+    /// Wire name `SessionExpireTime`; optional.
+    #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
+    pub session_expire_time: Option<i64>,
+    /// Forwarding method of the listener. Valid values: WRR, LEAST_CONN.
+    ///
+    /// They represent weighted round robin and least connections, respectively. Default value:
+    /// WRR.
+    ///
+    /// Wire name `Scheduler`; optional.
+    #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
+    pub scheduler: Option<String>,
+    /// Session persistence type. Valid values: NORMAL: the default session persistence type;
+    /// QUIC_CID: session persistence by QUIC connection ID. The QUIC_CID value can only be
+    /// configured in UDP listeners. If this field is not specified, the default session
+    /// persistence type will be used.
+    ///
+    /// Wire name `SessionType`; optional.
+    #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
+    pub session_type: Option<String>,
+    /// End ports of port ranges, which must be the same as Ports in length.
+    ///
+    /// Wire name `EndPorts`; optional.
+    #[serde(rename = "EndPorts", skip_serializing_if = "Option::is_none")]
+    pub end_ports: Option<Vec<i64>>,
+}
+
+impl CreateListenerRequest {
+    /// Creates an empty `CreateListenerRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Ports` (required).
+    pub fn ports(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.ports = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Protocol` (required).
+    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerNames`.
+    pub fn listener_names(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.listener_names = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `HealthCheck`.
+    pub fn health_check(mut self, value: HealthCheck) -> Self {
+        self.health_check = Some(value);
+        self
+    }
+
+    /// Sets `SessionExpireTime`.
+    pub fn session_expire_time(mut self, value: i64) -> Self {
+        self.session_expire_time = Some(value);
+        self
+    }
+
+    /// Sets `Scheduler`.
+    pub fn scheduler(mut self, value: impl Into<String>) -> Self {
+        self.scheduler = Some(value.into());
+        self
+    }
+
+    /// Sets `SessionType`.
+    pub fn session_type(mut self, value: impl Into<String>) -> Self {
+        self.session_type = Some(value.into());
+        self
+    }
+
+    /// Sets `EndPorts`.
+    pub fn end_ports(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.end_ports = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for CreateListenerRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        require("Ports", &self.ports)?;
+        require("Protocol", &self.protocol)?;
+        validate_nested("HealthCheck", &self.health_check)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateListener` (see [`CreateListenerRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateListenerResponse {
+    /// Array of unique IDs of the created listeners
+    ///
+    /// Wire name `ListenerIds`; may be `null` (decoded as `None`).
+    #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    pub listener_ids: Option<Vec<String>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateListenerRequest {
+    type Output = CreateListenerResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateListener",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "LimitExceeded",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Batch binds backend targets (`BatchRegisterTargets`).
+///
+/// This API is used to batch bind backend targets.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.LBIdNotFound`: The CLB instance ID is incorrect.
+/// - `InvalidParameter.ListenerIdNotFound`: The listener ID is incorrect.
+/// - `InvalidParameter.LocationNotFound`: No eligible forwarding rules were found.
+/// - `InvalidParameter.PortCheckFailed`: Listener port check failed due to a port conflict.
+/// - `InvalidParameter.ProtocolCheckFailed`: Listener protocol check failed, because this
+///   operation is not supported by the protocol.
+/// - `InvalidParameter.RegionNotFound`: The region is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::batch_register_targets`](crate::Client::batch_register_targets)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchRegisterTargetsRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// Bound targets
+    ///
+    /// Wire name `Targets`; required.
+    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<BatchTarget>>,
+}
+
+impl BatchRegisterTargetsRequest {
+    /// Creates an empty `BatchRegisterTargetsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Targets` (required).
+    pub fn targets(mut self, value: impl IntoIterator<Item = BatchTarget>) -> Self {
+        self.targets = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for BatchRegisterTargetsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        require("Targets", &self.targets)?;
+        validate_list("Targets", &self.targets)?;
+        Ok(())
+    }
+}
+
+/// The response of `BatchRegisterTargets` (see [`BatchRegisterTargetsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchRegisterTargetsResponse {
+    /// IDs of the listeners failed to be bound. If this parameter is empty, all listeners have
+    /// been bound successfully.
+    ///
+    /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")]
+    pub fail_listener_id_set: Option<Vec<String>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for BatchRegisterTargetsRequest {
+    type Output = BatchRegisterTargetsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "BatchRegisterTargets",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.LBIdNotFound",
+            "InvalidParameter.ListenerIdNotFound",
+            "InvalidParameter.LocationNotFound",
+            "InvalidParameter.PortCheckFailed",
+            "InvalidParameter.ProtocolCheckFailed",
+            "InvalidParameter.RegionNotFound",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Batch modifies the forwarding weights of real servers bound to listener
+/// (`BatchModifyTargetWeight`).
+///
+/// This API is used to batch modify the forwarding weights of the real servers bound to a
+/// listener.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::batch_modify_target_weight`](crate::Client::batch_modify_target_weight) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchModifyTargetWeightRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// List of weights to be modified in batches
+    ///
+    /// Wire name `ModifyList`; required.
+    #[serde(rename = "ModifyList", skip_serializing_if = "Option::is_none")]
+    pub modify_list: Option<Vec<TargetsWeightRule>>,
+}
+
+impl BatchModifyTargetWeightRequest {
+    /// Creates an empty `BatchModifyTargetWeightRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ModifyList` (required).
+    pub fn modify_list(
+        mut self,
+        value: impl IntoIterator<Item = TargetsWeightRule>,
+    ) -> Self {
+        self.modify_list = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for BatchModifyTargetWeightRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        require("ModifyList", &self.modify_list)?;
+        validate_list("ModifyList", &self.modify_list)?;
+        Ok(())
+    }
+}
+
+/// The response of `BatchModifyTargetWeight` (see [`BatchModifyTargetWeightRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchModifyTargetWeightResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for BatchModifyTargetWeightRequest {
+    type Output = BatchModifyTargetWeightResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "BatchModifyTargetWeight",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Batch unbinds real servers (`BatchDeregisterTargets`).
+///
+/// This API is used to batch unbind real servers.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.LBIdNotFound`: The CLB instance ID is incorrect.
+/// - `InvalidParameter.ListenerIdNotFound`: The listener ID is incorrect.
+/// - `InvalidParameter.LocationNotFound`: No eligible forwarding rules were found.
+/// - `InvalidParameter.PortCheckFailed`: Listener port check failed due to a port conflict.
+/// - `InvalidParameter.ProtocolCheckFailed`: Listener protocol check failed, because this
+///   operation is not supported by the protocol.
+/// - `InvalidParameter.RegionNotFound`: The region is invalid.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `InvalidParameterValue.Range`: The parameter value is not in the specified range.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::batch_deregister_targets`](crate::Client::batch_deregister_targets) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchDeregisterTargetsRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// Unbound targets
+    ///
+    /// Wire name `Targets`; required.
+    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<BatchTarget>>,
+}
+
+impl BatchDeregisterTargetsRequest {
+    /// Creates an empty `BatchDeregisterTargetsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Targets` (required).
+    pub fn targets(mut self, value: impl IntoIterator<Item = BatchTarget>) -> Self {
+        self.targets = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for BatchDeregisterTargetsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        require("Targets", &self.targets)?;
+        validate_list("Targets", &self.targets)?;
+        Ok(())
+    }
+}
+
+/// The response of `BatchDeregisterTargets` (see [`BatchDeregisterTargetsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchDeregisterTargetsResponse {
+    /// IDs of the listeners failed to be unbound
+    ///
+    /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")]
+    pub fail_listener_id_set: Option<Vec<String>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for BatchDeregisterTargetsRequest {
+    type Output = BatchDeregisterTargetsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "BatchDeregisterTargets",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.LBIdNotFound",
+            "InvalidParameter.ListenerIdNotFound",
+            "InvalidParameter.LocationNotFound",
+            "InvalidParameter.PortCheckFailed",
+            "InvalidParameter.ProtocolCheckFailed",
+            "InvalidParameter.RegionNotFound",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "InvalidParameterValue.Range",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Binds or unbinds security group to or from multiple CLB instances
+/// (`SetSecurityGroupForLoadbalancers`).
+///
+/// This API is used to bind or unbind a security group to or from multiple CLB instances.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.LBIdNotFound`: The CLB instance ID is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `MissingParameter`: The parameter is missing.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::set_security_group_for_loadbalancers`](crate::Client::set_security_group_for_loadbalancers)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SetSecurityGroupForLoadbalancersRequest {
+    /// Array of CLB instance IDs
+    ///
+    /// Wire name `LoadBalancerIds`; required.
+    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_ids: Option<Vec<String>>,
+    /// Security group ID, such as esg-12345678
+    ///
+    /// Wire name `SecurityGroup`; required.
+    #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
+    pub security_group: Option<String>,
+    /// ADD: bind security group;
+    ///
+    /// DEL: unbind security group
+    ///
+    /// Wire name `OperationType`; required.
+    #[serde(rename = "OperationType", skip_serializing_if = "Option::is_none")]
+    pub operation_type: Option<String>,
+}
+
+impl SetSecurityGroupForLoadbalancersRequest {
+    /// Creates an empty `SetSecurityGroupForLoadbalancersRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerIds` (required).
+    pub fn load_balancer_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.load_balancer_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `SecurityGroup` (required).
+    pub fn security_group(mut self, value: impl Into<String>) -> Self {
+        self.security_group = Some(value.into());
+        self
+    }
+
+    /// Sets `OperationType` (required).
+    pub fn operation_type(mut self, value: impl Into<String>) -> Self {
+        self.operation_type = Some(value.into());
+        self
+    }
+}
+
+impl Validate for SetSecurityGroupForLoadbalancersRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerIds", &self.load_balancer_ids)?;
+        require("SecurityGroup", &self.security_group)?;
+        require("OperationType", &self.operation_type)?;
+        Ok(())
+    }
+}
+
+/// The response of `SetSecurityGroupForLoadbalancers` (see
+/// [`SetSecurityGroupForLoadbalancersRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SetSecurityGroupForLoadbalancersResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for SetSecurityGroupForLoadbalancersRequest {
+    type Output = SetSecurityGroupForLoadbalancersResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "SetSecurityGroupForLoadbalancers",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.LBIdNotFound",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "MissingParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Configures security groups for CLB instance (`SetLoadBalancerSecurityGroups`).
+///
+/// This API is used to configure security groups for a CLB instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.FormatError`: The parameter format is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Length`: The parameter length is incorrect.
+/// - `MissingParameter`: The parameter is missing.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::set_load_balancer_security_groups`](crate::Client::set_load_balancer_security_groups)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SetLoadBalancerSecurityGroupsRequest {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; required.
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// Array of security group IDs. You can bind up to 5 security groups to a CLB instance. If
+    /// you want to unbind all security groups, leave this parameter empty or pass in an empty
+    /// array
+    ///
+    /// Wire name `SecurityGroups`; optional.
+    #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
+    pub security_groups: Option<Vec<String>>,
+}
+
+impl SetLoadBalancerSecurityGroupsRequest {
+    /// Creates an empty `SetLoadBalancerSecurityGroupsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId` (required).
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SecurityGroups`.
+    pub fn security_groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for SetLoadBalancerSecurityGroupsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("LoadBalancerId", &self.load_balancer_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `SetLoadBalancerSecurityGroups` (see
+/// [`SetLoadBalancerSecurityGroupsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SetLoadBalancerSecurityGroupsResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for SetLoadBalancerSecurityGroupsRequest {
+    type Output = SetLoadBalancerSecurityGroupsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "SetLoadBalancerSecurityGroups",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter",
+            "InvalidParameter.FormatError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Length",
+            "MissingParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Modifies the forwarding weight of real server bound to listener (`ModifyTargetWeight`).
+    ///
+    /// Sends a [`ModifyTargetWeightRequest`](crate::actions::ModifyTargetWeightRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn modify_target_weight(
+        &self,
+        request: ModifyTargetWeightRequest,
+    ) -> Result<ModifyTargetWeightResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies the port of real server bound to listener (`ModifyTargetPort`).
+    ///
+    /// Sends a [`ModifyTargetPortRequest`](crate::actions::ModifyTargetPortRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn modify_target_port(
+        &self,
+        request: ModifyTargetPortRequest,
+    ) -> Result<ModifyTargetPortResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies CLB instance attributes (`ModifyLoadBalancerAttributes`).
+    ///
+    /// Sends a
+    /// [`ModifyLoadBalancerAttributesRequest`](crate::actions::ModifyLoadBalancerAttributesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_load_balancer_attributes(
+        &self,
+        request: ModifyLoadBalancerAttributesRequest,
+    ) -> Result<ModifyLoadBalancerAttributesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies CLB listener attributes (`ModifyListener`).
+    ///
+    /// Sends a [`ModifyListenerRequest`](crate::actions::ModifyListenerRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn modify_listener(
+        &self,
+        request: ModifyListenerRequest,
+    ) -> Result<ModifyListenerResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries the list of real servers bound to CLB instance (`DescribeTargets`).
+    ///
+    /// Sends a [`DescribeTargetsRequest`](crate::actions::DescribeTargetsRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_targets(
+        &self,
+        request: DescribeTargetsRequest,
+    ) -> Result<DescribeTargetsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets the health check status of CLB real server (`DescribeTargetHealth`).
+    ///
+    /// Sends a [`DescribeTargetHealthRequest`](crate::actions::DescribeTargetHealthRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_target_health(
+        &self,
+        request: DescribeTargetHealthRequest,
+    ) -> Result<DescribeTargetHealthResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries CLB instance list (`DescribeLoadBalancers`).
+    ///
+    /// Sends a [`DescribeLoadBalancersRequest`](crate::actions::DescribeLoadBalancersRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_load_balancers(
+        &self,
+        request: DescribeLoadBalancersRequest,
+    ) -> Result<DescribeLoadBalancersResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries the task status of CLB instance (`DescribeLoadBalanceTaskStatus`).
+    ///
+    /// Sends a
+    /// [`DescribeLoadBalanceTaskStatusRequest`](crate::actions::DescribeLoadBalanceTaskStatusRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_load_balance_task_status(
+        &self,
+        request: DescribeLoadBalanceTaskStatusRequest,
+    ) -> Result<DescribeLoadBalanceTaskStatusResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries CLB listener list (`DescribeListeners`).
+    ///
+    /// Sends a [`DescribeListenersRequest`](crate::actions::DescribeListenersRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_listeners(
+        &self,
+        request: DescribeListenersRequest,
+    ) -> Result<DescribeListenersResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes multiple CLB listeners (`DeleteLoadBalancerListeners`).
+    ///
+    /// Sends a
+    /// [`DeleteLoadBalancerListenersRequest`](crate::actions::DeleteLoadBalancerListenersRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn delete_load_balancer_listeners(
+        &self,
+        request: DeleteLoadBalancerListenersRequest,
+    ) -> Result<DeleteLoadBalancerListenersResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes CLB instance (`DeleteLoadBalancer`).
+    ///
+    /// Sends a [`DeleteLoadBalancerRequest`](crate::actions::DeleteLoadBalancerRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn delete_load_balancer(
+        &self,
+        request: DeleteLoadBalancerRequest,
+    ) -> Result<DeleteLoadBalancerResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes CLB listener (`DeleteListener`).
+    ///
+    /// Sends a [`DeleteListenerRequest`](crate::actions::DeleteListenerRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn delete_listener(
+        &self,
+        request: DeleteListenerRequest,
+    ) -> Result<DeleteListenerResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Purchases CLB instance (`CreateLoadBalancer`).
+    ///
+    /// Sends a [`CreateLoadBalancerRequest`](crate::actions::CreateLoadBalancerRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn create_load_balancer(
+        &self,
+        request: CreateLoadBalancerRequest,
+    ) -> Result<CreateLoadBalancerResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Creates CLB listener (`CreateListener`).
+    ///
+    /// Sends a [`CreateListenerRequest`](crate::actions::CreateListenerRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn create_listener(
+        &self,
+        request: CreateListenerRequest,
+    ) -> Result<CreateListenerResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Batch binds backend targets (`BatchRegisterTargets`).
+    ///
+    /// Sends a [`BatchRegisterTargetsRequest`](crate::actions::BatchRegisterTargetsRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn batch_register_targets(
+        &self,
+        request: BatchRegisterTargetsRequest,
+    ) -> Result<BatchRegisterTargetsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Batch modifies the forwarding weights of real servers bound to listener
+    /// (`BatchModifyTargetWeight`).
+    ///
+    /// Sends a
+    /// [`BatchModifyTargetWeightRequest`](crate::actions::BatchModifyTargetWeightRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn batch_modify_target_weight(
+        &self,
+        request: BatchModifyTargetWeightRequest,
+    ) -> Result<BatchModifyTargetWeightResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Batch unbinds real servers (`BatchDeregisterTargets`).
+    ///
+    /// Sends a
+    /// [`BatchDeregisterTargetsRequest`](crate::actions::BatchDeregisterTargetsRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn batch_deregister_targets(
+        &self,
+        request: BatchDeregisterTargetsRequest,
+    ) -> Result<BatchDeregisterTargetsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Binds or unbinds security group to or from multiple CLB instances
+    /// (`SetSecurityGroupForLoadbalancers`).
+    ///
+    /// Sends a
+    /// [`SetSecurityGroupForLoadbalancersRequest`](crate::actions::SetSecurityGroupForLoadbalancersRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn set_security_group_for_loadbalancers(
+        &self,
+        request: SetSecurityGroupForLoadbalancersRequest,
+    ) -> Result<SetSecurityGroupForLoadbalancersResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Configures security groups for CLB instance (`SetLoadBalancerSecurityGroups`).
+    ///
+    /// Sends a
+    /// [`SetLoadBalancerSecurityGroupsRequest`](crate::actions::SetLoadBalancerSecurityGroupsRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn set_load_balancer_security_groups(
+        &self,
+        request: SetLoadBalancerSecurityGroupsRequest,
+    ) -> Result<SetLoadBalancerSecurityGroupsResponse, crate::Error> {
+        self.send(request).await
+    }
+}

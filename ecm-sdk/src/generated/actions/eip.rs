@@ -1,0 +1,1497 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "EIP APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{Address, EipQuota, Filter, Tag};
+
+/// Releases EIP (`ReleaseAddresses`).
+///
+/// This API is used to release one or multiple EIPs.
+///
+/// This operation is irreversible. Once you release an EIP, the IP address associated with
+/// it will no longer belong to you.
+///
+/// Only EIPs in UNBIND status can be released.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.AddressIdNotFound`: The IP was not found.
+/// - `UnsupportedOperation.Malformed`: Please check whether the provided IP address is
+///   complete.
+/// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
+///   current status.
+///
+/// Send it with [`Client::release_addresses`](crate::Client::release_addresses) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleaseAddressesRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// List of unique IDs of EIPs.
+    ///
+    /// Wire name `AddressIds`; required.
+    #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
+    pub address_ids: Option<Vec<String>>,
+}
+
+impl ReleaseAddressesRequest {
+    /// Creates an empty `ReleaseAddressesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressIds` (required).
+    pub fn address_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.address_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for ReleaseAddressesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("AddressIds", &self.address_ids)?;
+        Ok(())
+    }
+}
+
+/// The response of `ReleaseAddresses` (see [`ReleaseAddressesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleaseAddressesResponse {
+    /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ReleaseAddressesRequest {
+    type Output = ReleaseAddressesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ReleaseAddresses",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.OperationNotAllow",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.AddressIdNotFound",
+            "UnsupportedOperation.Malformed",
+            "UnsupportedOperation.StatusNotPermit",
+        ],
+    };
+}
+
+/// Modifies EIP bandwidth (`ModifyAddressesBandwidth`).
+///
+/// This API is used to modify the EIP bandwidth.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.BandwidthOutOfRange`: The bandwidth exceeds the limit.
+/// - `InvalidParameterValue.InvalidBandwidth`: The bandwidth size is invalid.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.AddressIdNotFound`: The IP was not found.
+/// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
+///   current status.
+///
+/// Send it with
+/// [`Client::modify_addresses_bandwidth`](crate::Client::modify_addresses_bandwidth) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyAddressesBandwidthRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Unique EIP ID, such as eip-xxxxxxx
+    ///
+    /// Wire name `AddressIds`; required.
+    #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
+    pub address_ids: Option<Vec<String>>,
+    /// Target bandwidth value
+    ///
+    /// Wire name `InternetMaxBandwidthOut`; required.
+    #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    pub internet_max_bandwidth_out: Option<i64>,
+}
+
+impl ModifyAddressesBandwidthRequest {
+    /// Creates an empty `ModifyAddressesBandwidthRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressIds` (required).
+    pub fn address_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.address_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `InternetMaxBandwidthOut` (required).
+    pub fn internet_max_bandwidth_out(mut self, value: i64) -> Self {
+        self.internet_max_bandwidth_out = Some(value);
+        self
+    }
+}
+
+impl Validate for ModifyAddressesBandwidthRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("AddressIds", &self.address_ids)?;
+        require("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyAddressesBandwidth` (see [`ModifyAddressesBandwidthRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyAddressesBandwidthResponse {
+    /// Async task ID.
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyAddressesBandwidthRequest {
+    type Output = ModifyAddressesBandwidthResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyAddressesBandwidth",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.BandwidthOutOfRange",
+            "InvalidParameterValue.InvalidBandwidth",
+            "LimitExceeded",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.AddressIdNotFound",
+            "UnsupportedOperation.StatusNotPermit",
+        ],
+    };
+}
+
+/// Modifies EIP attributes (`ModifyAddressAttribute`).
+///
+/// This API is used to modify EIP attributes.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidInstanceID`: The instance ID is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.AddressIdNotFound`: The IP was not found.
+/// - `UnsupportedOperation.Malformed`: Please check whether the provided IP address is
+///   complete.
+/// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
+///   current status.
+///
+/// Send it with
+/// [`Client::modify_address_attribute`](crate::Client::modify_address_attribute) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyAddressAttributeRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Unique EIP ID, such as eip-11112222.
+    ///
+    /// Wire name `AddressId`; required.
+    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    pub address_id: Option<String>,
+    /// New EIP name, which can contain up to 20 characters.
+    ///
+    /// Wire name `AddressName`; optional.
+    #[serde(rename = "AddressName", skip_serializing_if = "Option::is_none")]
+    pub address_name: Option<String>,
+    /// Whether "direct access" is enabled for the EIP. TRUE: yes. FALSE: no. Note that this
+    /// parameter is available only to users who have activated the EIP direct access feature.
+    ///
+    /// Wire name `EipDirectConnection`; optional.
+    #[serde(rename = "EipDirectConnection", skip_serializing_if = "Option::is_none")]
+    pub eip_direct_connection: Option<String>,
+}
+
+impl ModifyAddressAttributeRequest {
+    /// Creates an empty `ModifyAddressAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressId` (required).
+    pub fn address_id(mut self, value: impl Into<String>) -> Self {
+        self.address_id = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressName`.
+    pub fn address_name(mut self, value: impl Into<String>) -> Self {
+        self.address_name = Some(value.into());
+        self
+    }
+
+    /// Sets `EipDirectConnection`.
+    pub fn eip_direct_connection(mut self, value: impl Into<String>) -> Self {
+        self.eip_direct_connection = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyAddressAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("AddressId", &self.address_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyAddressAttribute` (see [`ModifyAddressAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyAddressAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyAddressAttributeRequest {
+    type Output = ModifyAddressAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyAddressAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidInstanceID",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "InvalidParameterValue.TooLong",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.AddressIdNotFound",
+            "UnsupportedOperation.Malformed",
+            "UnsupportedOperation.StatusNotPermit",
+        ],
+    };
+}
+
+/// Unbinds EIP (`DisassociateAddress`).
+///
+/// This API is used to unbind an EIP.
+///
+/// Only EIPs in BIND or BIND_ENI status can be unbound.
+///
+/// Blocked EIPs cannot be unbound.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvaildAddressId`: The EIP is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.AddressIdNotFound`: The IP was not found.
+/// - `UnsupportedOperation.InstanceIdNotFound`: The instance ID is invalid, as the
+///   specified instance ID does not exist.
+/// - `UnsupportedOperation.InstanceIdNotSupported`: The instance is not supported.
+/// - `UnsupportedOperation.QuotaLimitExceeded`: The instance specification supports binding
+///   only three EIPs.
+/// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
+///   current status.
+///
+/// Send it with [`Client::disassociate_address`](crate::Client::disassociate_address) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DisassociateAddressRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Unique EIP ID, such as eip-11112222.
+    ///
+    /// Wire name `AddressId`; required.
+    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    pub address_id: Option<String>,
+    /// Indicates whether to assign a general public IP after unbinding an EIP. Valid values:
+    ///
+    /// TRUE: yes
+    ///
+    /// FALSE: no.
+    ///
+    /// Default value: FALSE.
+    ///
+    /// You can specify this parameter only under the following conditions:
+    ///
+    /// You can specify this parameter only when you unbind an EIP from the primary private IP
+    /// of the primary ENI.
+    ///
+    /// An account can reassign a general public IP after unbinding an EIP 10 times a day. More
+    /// information can be obtained through the DescribeAddressQuota API.
+    ///
+    /// Wire name `ReallocateNormalPublicIp`; optional.
+    #[serde(
+        rename = "ReallocateNormalPublicIp",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reallocate_normal_public_ip: Option<bool>,
+}
+
+impl DisassociateAddressRequest {
+    /// Creates an empty `DisassociateAddressRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressId` (required).
+    pub fn address_id(mut self, value: impl Into<String>) -> Self {
+        self.address_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ReallocateNormalPublicIp`.
+    pub fn reallocate_normal_public_ip(mut self, value: bool) -> Self {
+        self.reallocate_normal_public_ip = Some(value);
+        self
+    }
+}
+
+impl Validate for DisassociateAddressRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("AddressId", &self.address_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DisassociateAddress` (see [`DisassociateAddressRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DisassociateAddressResponse {
+    /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DisassociateAddressRequest {
+    type Output = DisassociateAddressResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DisassociateAddress",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.OperationNotAllow",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvaildAddressId",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "MissingParameter",
+            "ResourceInUse",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.AddressIdNotFound",
+            "UnsupportedOperation.InstanceIdNotFound",
+            "UnsupportedOperation.InstanceIdNotSupported",
+            "UnsupportedOperation.QuotaLimitExceeded",
+            "UnsupportedOperation.StatusNotPermit",
+        ],
+    };
+}
+
+/// Queries the execution result of async task (`DescribeTaskResult`).
+///
+/// This API is used to query the execution result of an EIP async task.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_task_result`](crate::Client::describe_task_result) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTaskResultRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Async task ID.
+    ///
+    /// Wire name `TaskId`; required.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+}
+
+impl DescribeTaskResultRequest {
+    /// Creates an empty `DescribeTaskResultRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `TaskId` (required).
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeTaskResultRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("TaskId", &self.task_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeTaskResult` (see [`DescribeTaskResultRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTaskResultResponse {
+    /// Async task ID.
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// Execution result. Valid values: SUCCESS; FAILED; RUNNING.
+    ///
+    /// Wire name `Result`.
+    #[serde(rename = "Result", skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeTaskResultRequest {
+    type Output = DescribeTaskResultResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeTaskResult",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "MissingParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries EIP list (`DescribeAddresses`).
+///
+/// This API is used to query the list of EIPs.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `AddressSet` (20 per page by default, at most
+///   100).
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.Malformed`: Please check whether the provided IP address is
+///   complete.
+///
+/// Send it with [`Client::describe_addresses`](crate::Client::describe_addresses) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAddressesRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// List of unique IDs of EIPs, such as eip-11112222. AddressIds and Filters cannot be
+    /// specified at the same time.
+    ///
+    /// Wire name `AddressIds`; optional.
+    #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
+    pub address_ids: Option<Vec<String>>,
+    /// Each request can contain up to 10 Filters and 5 Filter.Values. AddressIds and Filters
+    /// cannot be specified at the same time. The detailed filters are as follows:
+    ///
+    /// address-id - String - Required: no - (Filter) Filter by unique EIP ID, such as
+    /// eip-11112222.
+    ///
+    /// address-name - String - Required: no - (Filter) Filter by EIP name. Fuzzy filtering is
+    /// not supported.
+    ///
+    /// address-ip - String - Required: no - (Filter) Filter by EIP IP address.
+    ///
+    /// address-status - String - Required: no - (Filter) Filter by EIP status. Value range: see
+    /// the list of EIP status.
+    ///
+    /// instance-id - String - Required: no - (Filter) Filter by the ID of the instance bound to
+    /// the EIP, such as ins-11112222.
+    ///
+    /// private-ip-address - String - Required: no - (Filter) Filter by the private IP bound to
+    /// the EIP.
+    ///
+    /// network-interface-id - String - Required: no - (Filter) Filter by ID of the ENI bound to
+    /// the EIP, such as eni-11112222.
+    ///
+    /// is-arrears - String - Required: no - (Filter) Filter by whether the EIP is overdue
+    /// (TRUE: the EIP is overdue | FALSE: the billing status of the EIP is normal)
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Number of results to be returned. Default value: 20. Maximum value: 100.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl DescribeAddressesRequest {
+    /// Creates an empty `DescribeAddressesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressIds`.
+    pub fn address_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.address_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
+impl Validate for DescribeAddressesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeAddresses` (see [`DescribeAddressesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAddressesResponse {
+    /// Number of eligible EIPs.
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// List of EIP details.
+    ///
+    /// Wire name `AddressSet`.
+    #[serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")]
+    pub address_set: Option<Vec<Address>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeAddressesRequest {
+    type Output = DescribeAddressesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeAddresses",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.Malformed",
+        ],
+    };
+}
+
+impl Paginated for DescribeAddressesRequest {
+    type Item = Address;
+    const MAX_LIMIT: Option<u32> = Some(100);
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.address_set.unwrap_or_default()
+    }
+}
+
+/// Queries EIP quota (`DescribeAddressQuota`).
+///
+/// This API is used to query the quota information of the EIP under your account in the
+/// current region.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_address_quota`](crate::Client::describe_address_quota)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAddressQuotaRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl DescribeAddressQuotaRequest {
+    /// Creates an empty `DescribeAddressQuotaRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeAddressQuotaRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeAddressQuota` (see [`DescribeAddressQuotaRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeAddressQuotaResponse {
+    /// Quota information of EIPs in the account.
+    ///
+    /// Wire name `QuotaSet`.
+    #[serde(rename = "QuotaSet", skip_serializing_if = "Option::is_none")]
+    pub quota_set: Option<Vec<EipQuota>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeAddressQuotaRequest {
+    type Output = DescribeAddressQuotaResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeAddressQuota",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidRegion",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Binds EIP (`AssociateAddress`).
+///
+/// This API is used to bind an EIP to an instance or the specified private IP of an ENI.
+///
+/// Binding an EIP to an instance (ECM) is essentially to bind it to the primary private IP
+/// of the primary ENI of the instance.
+///
+/// When you bind an EIP to the private IP of the specified ENI, if the private IP is
+/// already bound to an EIP or public IP, a failure will be reported, and you must unbind it
+/// first before you can bind it to a new EIP. Only EIPs in UNBIND status can be bound to a
+/// private IP.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.InvalidStatus`: This operation cannot be performed in the current
+///   status.
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `FailedOperation.PrivateIpAddressUnavailable`: The private IP is unavailable.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.InvalidParameterConflict`: The two specified parameters conflict. An
+///   EIP can only be bound to an instance or the specified private IP of the specified ENI.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvaildEniID`: The ENI ID is invalid.
+/// - `InvalidParameterValue.InvalidInstanceID`: The instance ID is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `LimitExceeded.AddressQuotaLimitExceeded`: The number applied for exceeds the limit.
+/// - `MissingParameter`: The parameter is missing.
+/// - `MissingParameter.MissingAssociateEntity`: The entity parameter to be associated is
+///   missing.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.AddressIdNotFound`: The IP was not found.
+/// - `UnsupportedOperation.AlreadyBindEip`: The specified instance has been bound to an
+///   EIP. You must unbind it from the current EIP first before you can bind it to another
+///   EIP.
+/// - `UnsupportedOperation.InstanceIdNotFound`: The instance ID is invalid, as the
+///   specified instance ID does not exist.
+/// - `UnsupportedOperation.InstanceIdNotSupported`: The instance is not supported.
+/// - `UnsupportedOperation.InvalidNetworkInterfaceIdNotFound`: The specified
+///   NetworkInterfaceId does not exist, or the specified PrivateIpAddress is not on the
+///   NetworkInterfaceId.
+/// - `UnsupportedOperation.InvalidPrivateIpAddressAlreadyBindEip`: The specified private IP
+///   of the specified ENI has already been bound to an EIP. A private IP cannot be bound to
+///   more than one EIP.
+/// - `UnsupportedOperation.Malformed`: Please check whether the provided IP address is
+///   complete.
+/// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
+///   current status.
+///
+/// Send it with [`Client::associate_address`](crate::Client::associate_address) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssociateAddressRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Unique EIP ID, such as eip-11112222.
+    ///
+    /// Wire name `AddressId`; required.
+    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    pub address_id: Option<String>,
+    /// ID of the instance to be bound.
+    ///
+    /// Wire name `InstanceId`; optional.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId
+    /// cannot be specified at the same time. The ENI ID can be obtained from the
+    /// networkInterfaceId field in the returned value of the DescribeNetworkInterfaces API.
+    ///
+    /// Wire name `NetworkInterfaceId`; optional.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// Private IP to be bound. If you specify NetworkInterfaceId, you must also specify
+    /// PrivateIpAddress, which means to bind the EIP to the specified private IP of the
+    /// specified ENI. You must also make sure that the specified PrivateIpAddress is a private
+    /// IP of the specified NetworkInterfaceId. The private IP of the specified ENI can be
+    /// obtained from the privateIpAddress field in the returned value of the
+    /// DescribeNetworkInterfaces API.
+    ///
+    /// Wire name `PrivateIpAddress`; optional.
+    #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address: Option<String>,
+}
+
+impl AssociateAddressRequest {
+    /// Creates an empty `AssociateAddressRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressId` (required).
+    pub fn address_id(mut self, value: impl Into<String>) -> Self {
+        self.address_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.private_ip_address = Some(value.into());
+        self
+    }
+}
+
+impl Validate for AssociateAddressRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("AddressId", &self.address_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `AssociateAddress` (see [`AssociateAddressRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssociateAddressResponse {
+    /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for AssociateAddressRequest {
+    type Output = AssociateAddressResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "AssociateAddress",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.InvalidStatus",
+            "FailedOperation.OperationNotAllow",
+            "FailedOperation.PrivateIpAddressUnavailable",
+            "InvalidParameter",
+            "InvalidParameter.Coexist",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.InvalidParameterConflict",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvaildEniID",
+            "InvalidParameterValue.InvalidInstanceID",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "LimitExceeded.AddressQuotaLimitExceeded",
+            "MissingParameter",
+            "MissingParameter.MissingAssociateEntity",
+            "ResourceInUse",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+            "UnsupportedOperation.AddressIdNotFound",
+            "UnsupportedOperation.AlreadyBindEip",
+            "UnsupportedOperation.InstanceIdNotFound",
+            "UnsupportedOperation.InstanceIdNotSupported",
+            "UnsupportedOperation.InvalidNetworkInterfaceIdNotFound",
+            "UnsupportedOperation.InvalidPrivateIpAddressAlreadyBindEip",
+            "UnsupportedOperation.Malformed",
+            "UnsupportedOperation.StatusNotPermit",
+        ],
+    };
+}
+
+/// Creates EIP (`AllocateAddresses`).
+///
+/// This API is used to apply for one or multiple EIPs.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.InvalidStatus`: This operation cannot be performed in the current
+///   status.
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `FailedOperation.PrivateIpAddressBinded`: The private IP has been bound to an EIP.
+/// - `FailedOperation.PrivateIpAddressUnavailable`: The private IP is unavailable.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameter.InvalidParameterConflict`: The two specified parameters conflict. An
+///   EIP can only be bound to an instance or the specified private IP of the specified ENI.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.AddressQuotaLimitExceeded`: The number applied for exceeds the
+///   limit.
+/// - `InvalidParameterValue.InvalidAddressCount`: When you bind an ENI synchronously, you
+///   can apply for only one EIP at a time.
+/// - `InvalidParameterValue.InvalidBandwidth`: The bandwidth size is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `LimitExceeded.AddressQuotaLimitExceeded`: The number applied for exceeds the limit.
+/// - `LimitExceeded.AddressQuotaLimitExceededDailyAllocate`: The maximum number of
+///   applications has been reached. The maximum number of applications that can be made by
+///   a Tencent Cloud account per day in each region is equal to twice the quota.
+/// - `MissingParameter.MissingPrivateIpAddress`: The private IP address is missing.
+/// - `ResourceInsufficient.IPQuotaNotEnough`: Insufficient IP resource.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `ResourceNotFound.InstanceNotExist`: The instance is invalid.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.InvalidPrivateIpAddressAlreadyBindEip`: The specified private IP
+///   of the specified ENI has already been bound to an EIP. A private IP cannot be bound to
+///   more than one EIP.
+///
+/// Send it with [`Client::allocate_addresses`](crate::Client::allocate_addresses) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AllocateAddressesRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Number of EIPs. Default value: 1.
+    ///
+    /// Wire name `AddressCount`; optional.
+    #[serde(rename = "AddressCount", skip_serializing_if = "Option::is_none")]
+    pub address_count: Option<i64>,
+    /// CMCC: China Mobile
+    ///
+    /// CTCC: China Telecom
+    ///
+    /// CUCC: China Unicom
+    ///
+    /// Wire name `InternetServiceProvider`; optional.
+    #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
+    pub internet_service_provider: Option<String>,
+    /// 1–5000 Mbps. Default value: 1 Mbps.
+    ///
+    /// Wire name `InternetMaxBandwidthOut`; optional.
+    #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    pub internet_max_bandwidth_out: Option<i64>,
+    /// List of tags to be bound.
+    ///
+    /// Wire name `Tags`; optional.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// ID of the instance to be bound.
+    ///
+    /// Wire name `InstanceId`; optional.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId
+    /// cannot be specified at the same time. The ENI ID can be obtained from the
+    /// networkInterfaceId field in the returned value of the DescribeNetworkInterfaces API.
+    ///
+    /// Wire name `NetworkInterfaceId`; optional.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// Private IP to be bound. If you specify NetworkInterfaceId, you must also specify
+    /// PrivateIpAddress, which means to bind the EIP to the specified private IP of the
+    /// specified ENI. You must also make sure that the specified PrivateIpAddress is a private
+    /// IP of the specified NetworkInterfaceId. The private IP of the specified ENI can be
+    /// obtained from the privateIpAddress field in the returned value of the
+    /// DescribeNetworkInterfaces API.
+    ///
+    /// Wire name `PrivateIpAddress`; optional.
+    #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address: Option<String>,
+}
+
+impl AllocateAddressesRequest {
+    /// Creates an empty `AllocateAddressesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressCount`.
+    pub fn address_count(mut self, value: i64) -> Self {
+        self.address_count = Some(value);
+        self
+    }
+
+    /// Sets `InternetServiceProvider`.
+    pub fn internet_service_provider(mut self, value: impl Into<String>) -> Self {
+        self.internet_service_provider = Some(value.into());
+        self
+    }
+
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i64) -> Self {
+        self.internet_max_bandwidth_out = Some(value);
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateIpAddress`.
+    pub fn private_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.private_ip_address = Some(value.into());
+        self
+    }
+}
+
+impl Validate for AllocateAddressesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// The response of `AllocateAddresses` (see [`AllocateAddressesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AllocateAddressesResponse {
+    /// List of unique IDs of the EIPs applied for.
+    ///
+    /// Wire name `AddressSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")]
+    pub address_set: Option<Vec<String>>,
+    /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for AllocateAddressesRequest {
+    type Output = AllocateAddressesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "AllocateAddresses",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.InvalidStatus",
+            "FailedOperation.OperationNotAllow",
+            "FailedOperation.PrivateIpAddressBinded",
+            "FailedOperation.PrivateIpAddressUnavailable",
+            "InternalError",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameter.InvalidParameterConflict",
+            "InvalidParameterValue",
+            "InvalidParameterValue.AddressQuotaLimitExceeded",
+            "InvalidParameterValue.InvalidAddressCount",
+            "InvalidParameterValue.InvalidBandwidth",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "LimitExceeded",
+            "LimitExceeded.AddressQuotaLimitExceeded",
+            "LimitExceeded.AddressQuotaLimitExceededDailyAllocate",
+            "MissingParameter.MissingPrivateIpAddress",
+            "ResourceInsufficient.IPQuotaNotEnough",
+            "ResourceNotFound",
+            "ResourceNotFound.InstanceNotExist",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.InvalidPrivateIpAddressAlreadyBindEip",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Releases EIP (`ReleaseAddresses`).
+    ///
+    /// Sends a [`ReleaseAddressesRequest`](crate::actions::ReleaseAddressesRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn release_addresses(
+        &self,
+        request: ReleaseAddressesRequest,
+    ) -> Result<ReleaseAddressesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies EIP bandwidth (`ModifyAddressesBandwidth`).
+    ///
+    /// Sends a
+    /// [`ModifyAddressesBandwidthRequest`](crate::actions::ModifyAddressesBandwidthRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_addresses_bandwidth(
+        &self,
+        request: ModifyAddressesBandwidthRequest,
+    ) -> Result<ModifyAddressesBandwidthResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies EIP attributes (`ModifyAddressAttribute`).
+    ///
+    /// Sends a
+    /// [`ModifyAddressAttributeRequest`](crate::actions::ModifyAddressAttributeRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn modify_address_attribute(
+        &self,
+        request: ModifyAddressAttributeRequest,
+    ) -> Result<ModifyAddressAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Unbinds EIP (`DisassociateAddress`).
+    ///
+    /// Sends a [`DisassociateAddressRequest`](crate::actions::DisassociateAddressRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn disassociate_address(
+        &self,
+        request: DisassociateAddressRequest,
+    ) -> Result<DisassociateAddressResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries the execution result of async task (`DescribeTaskResult`).
+    ///
+    /// Sends a [`DescribeTaskResultRequest`](crate::actions::DescribeTaskResultRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_task_result(
+        &self,
+        request: DescribeTaskResultRequest,
+    ) -> Result<DescribeTaskResultResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries EIP list (`DescribeAddresses`).
+    ///
+    /// Sends a [`DescribeAddressesRequest`](crate::actions::DescribeAddressesRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_addresses(
+        &self,
+        request: DescribeAddressesRequest,
+    ) -> Result<DescribeAddressesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries EIP quota (`DescribeAddressQuota`).
+    ///
+    /// Sends a [`DescribeAddressQuotaRequest`](crate::actions::DescribeAddressQuotaRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_address_quota(
+        &self,
+        request: DescribeAddressQuotaRequest,
+    ) -> Result<DescribeAddressQuotaResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Binds EIP (`AssociateAddress`).
+    ///
+    /// Sends a [`AssociateAddressRequest`](crate::actions::AssociateAddressRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn associate_address(
+        &self,
+        request: AssociateAddressRequest,
+    ) -> Result<AssociateAddressResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Creates EIP (`AllocateAddresses`).
+    ///
+    /// Sends a [`AllocateAddressesRequest`](crate::actions::AllocateAddressesRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn allocate_addresses(
+        &self,
+        request: AllocateAddressesRequest,
+    ) -> Result<AllocateAddressesResponse, crate::Error> {
+        self.send(request).await
+    }
+}

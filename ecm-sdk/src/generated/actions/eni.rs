@@ -1,0 +1,2020 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "ENI APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{
+    Filter, Ipv6Address, NetworkInterface, PrivateIpAddressSpecification, Tag,
+};
+
+/// Creates ENI (`CreateNetworkInterface`).
+///
+/// This API is used to create an ENI.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidInstanceID`: The instance ID is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.Range`: The parameter value is not in the specified range.
+/// - `InvalidParameterValue.Reserved`: The parameter value is an object retained by the
+///   system.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `LimitExceeded.EniQuotaLimitExceeded`: The number of purchasable ENIs is insufficient.
+/// - `MissingParameter`: The parameter is missing.
+/// - `MissingParameter.MissingNetworkInterfaceParameter`: The request parameters required
+///   for ENI operation configuration are missing.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceInsufficient`: Insufficient resource.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::create_network_interface`](crate::Client::create_network_interface) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateNetworkInterfaceRequest {
+    /// VPC instance ID, which can be obtained from the VpcId field in the returned value of the
+    /// DescribeVpcs API.
+    ///
+    /// Wire name `VpcId`; required.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// ENI name, which can contain up to 60 bytes.
+    ///
+    /// Wire name `NetworkInterfaceName`; required.
+    #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
+    pub network_interface_name: Option<String>,
+    /// Subnet instance ID of the ENI, such as 'subnet-0ap8nwca'.
+    ///
+    /// Wire name `SubnetId`; required.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ENI description. You can enter any information within 60 characters.
+    ///
+    /// Wire name `NetworkInterfaceDescription`; optional.
+    #[serde(
+        rename = "NetworkInterfaceDescription",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_interface_description: Option<String>,
+    /// Number of private IP addresses applied for. The total number of private IP addresses
+    /// cannot exceed the quota.
+    ///
+    /// Wire name `SecondaryPrivateIpAddressCount`; optional.
+    #[serde(
+        rename = "SecondaryPrivateIpAddressCount",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub secondary_private_ip_address_count: Option<i64>,
+    /// The security group to be bound with, such as \['sg-1dd51d'\].
+    ///
+    /// Wire name `SecurityGroupIds`; optional.
+    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    pub security_group_ids: Option<Vec<String>>,
+    /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
+    ///
+    /// Wire name `PrivateIpAddresses`; optional.
+    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+    /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
+    /// Wire name `Tags`; optional.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+impl CreateNetworkInterfaceRequest {
+    /// Creates an empty `CreateNetworkInterfaceRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId` (required).
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceName` (required).
+    pub fn network_interface_name(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_name = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId` (required).
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceDescription`.
+    pub fn network_interface_description(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_description = Some(value.into());
+        self
+    }
+
+    /// Sets `SecondaryPrivateIpAddressCount`.
+    pub fn secondary_private_ip_address_count(mut self, value: i64) -> Self {
+        self.secondary_private_ip_address_count = Some(value);
+        self
+    }
+
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_group_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `PrivateIpAddresses`.
+    pub fn private_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = PrivateIpAddressSpecification>,
+    ) -> Self {
+        self.private_ip_addresses = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for CreateNetworkInterfaceRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("VpcId", &self.vpc_id)?;
+        require("NetworkInterfaceName", &self.network_interface_name)?;
+        require("SubnetId", &self.subnet_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        validate_list("PrivateIpAddresses", &self.private_ip_addresses)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateNetworkInterface` (see [`CreateNetworkInterfaceRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateNetworkInterfaceResponse {
+    /// ENI instance.
+    ///
+    /// Wire name `NetworkInterface`.
+    #[serde(rename = "NetworkInterface", skip_serializing_if = "Option::is_none")]
+    pub network_interface: Option<NetworkInterface>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateNetworkInterfaceRequest {
+    type Output = CreateNetworkInterfaceResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateNetworkInterface",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidInstanceID",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.Range",
+            "InvalidParameterValue.Reserved",
+            "LimitExceeded",
+            "LimitExceeded.EniQuotaLimitExceeded",
+            "MissingParameter",
+            "MissingParameter.MissingNetworkInterfaceParameter",
+            "ResourceInUse",
+            "ResourceInsufficient",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries ENI list (`DescribeNetworkInterfaces`).
+///
+/// This API is used to query the list of ENIs.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `NetworkInterfaceSet` (20 per page by
+///   default, at most 100).
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `AuthFailure.UnauthorizedOperation`: Authentication failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+///
+/// Send it with
+/// [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeNetworkInterfacesRequest {
+    /// Queries the ID of the ENI instance, such as eni-pxir56ns. Each request supports a
+    /// maximum of 100 instances. NetworkInterfaceIds and Filters cannot be specified at the
+    /// same time.
+    ///
+    /// Wire name `NetworkInterfaceIds`; optional.
+    #[serde(rename = "NetworkInterfaceIds", skip_serializing_if = "Option::is_none")]
+    pub network_interface_ids: Option<Vec<String>>,
+    /// Filter. NetworkInterfaceIds and Filters cannot be specified at the same time.
+    ///
+    /// vpc-id - String - (Filter) VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// subnet-id - String - (Filter) Subnet instance ID, such as subnet-f49l6u0z.
+    ///
+    /// network-interface-id - String - (Filter) ENI instance ID, such as eni-5k56k7k7.
+    ///
+    /// attachment.instance-id - String - (Filter) ID of the bound CVM instance, such as
+    /// ein-3nqpdn3i.
+    ///
+    /// groups.security-group-id - String - (Filter) ID of the bound security group instance,
+    /// such as sg-f9ekbxeq.
+    ///
+    /// network-interface-name - String - (Filter) ENI instance name.
+    ///
+    /// network-interface-description - String - (Filter) ENI instance description.
+    ///
+    /// address-ip - String - (Filter) Private IPv4 address. tag-key - String - Required: no -
+    /// (Filter) Filter by tag key. For directions, see Sample 2.
+    ///
+    /// tag:tag-key - String - Required: no - (Filter) Filter by tag key-value pair. Replace
+    /// tag-key with the specific tag key. For directions, see Sample 3.
+    ///
+    /// is-primary - Boolean - Required: no - (Filter) Filter by whether it is a primary ENI.
+    /// true: filter only by primary ENI; false: filter only by secondary ENI. If this parameter
+    /// is not specified, filtering by both primary and secondary ENIs will be used.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Number of results to be returned. Default value: 20. Maximum value: 100.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; optional.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl DescribeNetworkInterfacesRequest {
+    /// Creates an empty `DescribeNetworkInterfacesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkInterfaceIds`.
+    pub fn network_interface_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.network_interface_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `EcmRegion`.
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeNetworkInterfacesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeNetworkInterfaces` (see [`DescribeNetworkInterfacesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeNetworkInterfacesResponse {
+    /// Number of eligible instances.
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// List of instance details.
+    ///
+    /// Wire name `NetworkInterfaceSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "NetworkInterfaceSet", skip_serializing_if = "Option::is_none")]
+    pub network_interface_set: Option<Vec<NetworkInterface>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeNetworkInterfacesRequest {
+    type Output = DescribeNetworkInterfacesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeNetworkInterfaces",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "AuthFailure.UnauthorizedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.Coexist",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "MissingParameter",
+            "ResourceInUse",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeNetworkInterfacesRequest {
+    type Item = NetworkInterface;
+    const MAX_LIMIT: Option<u32> = Some(100);
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.network_interface_set.unwrap_or_default()
+    }
+}
+
+/// Binds ENI to CVM instance (`AttachNetworkInterface`).
+///
+/// This API is used to bind an ENI to a CVM instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvaildEniID`: The ENI ID is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `LimitExceeded.AddressQuotaLimitExceeded`: The number applied for exceeds the limit.
+/// - `LimitExceeded.AddressQuotaLimitExceededDailyAllocate`: The maximum number of
+///   applications has been reached. The maximum number of applications that can be made by
+///   a Tencent Cloud account per day in each region is equal to twice the quota.
+/// - `LimitExceeded.EniQuotaLimitExceeded`: The number of purchasable ENIs is insufficient.
+/// - `LimitExceeded.PrivateIPQuotaLimitExceeded`: The number of private IPs exceeds the
+///   limit.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.AttachmentAlreadyExists`: The ENI is already associated with an
+///   instance.
+/// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
+/// - `UnsupportedOperation.VpcMismatch`: The resources are not in the same VPC.
+///
+/// Send it with
+/// [`Client::attach_network_interface`](crate::Client::attach_network_interface) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AttachNetworkInterfaceRequest {
+    /// ENI instance ID, such as eni-m6dyj72l.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// Instance ID, such as ein-r8hr2upy.
+    ///
+    /// Wire name `InstanceId`; required.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl AttachNetworkInterfaceRequest {
+    /// Creates an empty `AttachNetworkInterfaceRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceId` (required).
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for AttachNetworkInterfaceRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("InstanceId", &self.instance_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `AttachNetworkInterface` (see [`AttachNetworkInterfaceRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AttachNetworkInterfaceResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for AttachNetworkInterfaceRequest {
+    type Output = AttachNetworkInterfaceResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "AttachNetworkInterface",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.OperationNotAllow",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvaildEniID",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "LimitExceeded",
+            "LimitExceeded.AddressQuotaLimitExceeded",
+            "LimitExceeded.AddressQuotaLimitExceededDailyAllocate",
+            "LimitExceeded.EniQuotaLimitExceeded",
+            "LimitExceeded.PrivateIPQuotaLimitExceeded",
+            "ResourceInUse",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+            "UnsupportedOperation.AttachmentAlreadyExists",
+            "UnsupportedOperation.InvalidState",
+            "UnsupportedOperation.VpcMismatch",
+        ],
+    };
+}
+
+/// Unbinds ENI from CVM instance (`DetachNetworkInterface`).
+///
+/// This API is used to unbind an ENI from a CVM instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
+///
+/// Send it with
+/// [`Client::detach_network_interface`](crate::Client::detach_network_interface) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DetachNetworkInterfaceRequest {
+    /// ENI instance ID, such as eni-m6dyj72l.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// Instance ID, such as ein-hcs7jkg4.
+    ///
+    /// Wire name `InstanceId`; required.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl DetachNetworkInterfaceRequest {
+    /// Creates an empty `DetachNetworkInterfaceRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceId` (required).
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DetachNetworkInterfaceRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("InstanceId", &self.instance_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `DetachNetworkInterface` (see [`DetachNetworkInterfaceRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DetachNetworkInterfaceResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DetachNetworkInterfaceRequest {
+    type Output = DetachNetworkInterfaceResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DetachNetworkInterface",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+            "UnsupportedOperation.InvalidState",
+        ],
+    };
+}
+
+/// Migrates ENI (`MigrateNetworkInterface`).
+///
+/// This API is used to migrate an ENI.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation.AttachmentNotFound`: The instance is not associated.
+///
+/// Send it with
+/// [`Client::migrate_network_interface`](crate::Client::migrate_network_interface) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MigrateNetworkInterfaceRequest {
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ENI instance ID, such as eni-m6dyj72l.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// ID of the ECM instance bound to the ENI, such as ein-r8hr2upy.
+    ///
+    /// Wire name `SourceInstanceId`; required.
+    #[serde(rename = "SourceInstanceId", skip_serializing_if = "Option::is_none")]
+    pub source_instance_id: Option<String>,
+    /// ID of the destination ECM instance to be migrated.
+    ///
+    /// Wire name `DestinationInstanceId`; required.
+    #[serde(rename = "DestinationInstanceId", skip_serializing_if = "Option::is_none")]
+    pub destination_instance_id: Option<String>,
+}
+
+impl MigrateNetworkInterfaceRequest {
+    /// Creates an empty `MigrateNetworkInterfaceRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SourceInstanceId` (required).
+    pub fn source_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.source_instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DestinationInstanceId` (required).
+    pub fn destination_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.destination_instance_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for MigrateNetworkInterfaceRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("SourceInstanceId", &self.source_instance_id)?;
+        require("DestinationInstanceId", &self.destination_instance_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `MigrateNetworkInterface` (see [`MigrateNetworkInterfaceRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MigrateNetworkInterfaceResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for MigrateNetworkInterfaceRequest {
+    type Output = MigrateNetworkInterfaceResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "MigrateNetworkInterface",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnsupportedOperation.AttachmentNotFound",
+        ],
+    };
+}
+
+/// Applies for private IP for ENI (`AssignPrivateIpAddresses`).
+///
+/// This API is used to apply for a private IP for an ENI.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.Range`: The parameter value is not in the specified range.
+/// - `LimitExceeded.PrivateIPQuotaLimitExceeded`: The number of private IPs exceeds the
+///   limit.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceInsufficient`: Insufficient resource.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
+///
+/// Send it with
+/// [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssignPrivateIpAddressesRequest {
+    /// ENI instance ID, such as eni-m6dyj72l.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Information of the specified private IPs. You can specify up to 10 IPs at a time. You
+    /// must provide either this parameter or SecondaryPrivateIpAddressCount, or both.
+    ///
+    /// Wire name `PrivateIpAddresses`; optional.
+    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+    /// Number of private IP addresses applied for. You must provide either this parameter or
+    /// PrivateIpAddresses, or both. The total number of private IP addresses cannot exceed the
+    /// quota.
+    ///
+    /// Wire name `SecondaryPrivateIpAddressCount`; optional.
+    #[serde(
+        rename = "SecondaryPrivateIpAddressCount",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub secondary_private_ip_address_count: Option<i64>,
+}
+
+impl AssignPrivateIpAddressesRequest {
+    /// Creates an empty `AssignPrivateIpAddressesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateIpAddresses`.
+    pub fn private_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = PrivateIpAddressSpecification>,
+    ) -> Self {
+        self.private_ip_addresses = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `SecondaryPrivateIpAddressCount`.
+    pub fn secondary_private_ip_address_count(mut self, value: i64) -> Self {
+        self.secondary_private_ip_address_count = Some(value);
+        self
+    }
+}
+
+impl Validate for AssignPrivateIpAddressesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        validate_list("PrivateIpAddresses", &self.private_ip_addresses)?;
+        Ok(())
+    }
+}
+
+/// The response of `AssignPrivateIpAddresses` (see [`AssignPrivateIpAddressesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssignPrivateIpAddressesResponse {
+    /// Private IP details.
+    ///
+    /// Wire name `PrivateIpAddressSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "PrivateIpAddressSet", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address_set: Option<Vec<PrivateIpAddressSpecification>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for AssignPrivateIpAddressesRequest {
+    type Output = AssignPrivateIpAddressesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "AssignPrivateIpAddresses",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.Range",
+            "LimitExceeded.PrivateIPQuotaLimitExceeded",
+            "ResourceInUse",
+            "ResourceInsufficient",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.InvalidState",
+        ],
+    };
+}
+
+/// Returns the private IPs of ENI (`RemovePrivateIpAddresses`).
+///
+/// This API is used to return the private IPs of an ENI.
+///
+/// To return the secondary private IPs of an ENI, the API will automatically unbind them
+/// from the ENI. The primary private IP of the ENI cannot be returned.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.AttachmentNotFound`: The instance is not associated.
+/// - `UnsupportedOperation.MutexOperationTaskRunning`: A task with a mutually exclusive
+///   resource is being executed.
+///
+/// Send it with
+/// [`Client::remove_private_ip_addresses`](crate::Client::remove_private_ip_addresses) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RemovePrivateIpAddressesRequest {
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ENI instance ID, such as eni-11112222.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
+    ///
+    /// Wire name `PrivateIpAddresses`; required.
+    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+}
+
+impl RemovePrivateIpAddressesRequest {
+    /// Creates an empty `RemovePrivateIpAddressesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateIpAddresses` (required).
+    pub fn private_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = PrivateIpAddressSpecification>,
+    ) -> Self {
+        self.private_ip_addresses = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for RemovePrivateIpAddressesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("PrivateIpAddresses", &self.private_ip_addresses)?;
+        validate_list("PrivateIpAddresses", &self.private_ip_addresses)?;
+        Ok(())
+    }
+}
+
+/// The response of `RemovePrivateIpAddresses` (see [`RemovePrivateIpAddressesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RemovePrivateIpAddressesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for RemovePrivateIpAddressesRequest {
+    type Output = RemovePrivateIpAddressesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "RemovePrivateIpAddresses",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+            "UnsupportedOperation.AttachmentNotFound",
+            "UnsupportedOperation.MutexOperationTaskRunning",
+        ],
+    };
+}
+
+/// Migrates private IP from ENI (`MigratePrivateIpAddress`).
+///
+/// This API is used to migrate a private IP from an ENI.
+///
+/// It migrates a private IP from one ENI to another. Primary IPs cannot be migrated.
+///
+/// The source and destination ENIs must be in the same subnet.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+///
+/// Send it with
+/// [`Client::migrate_private_ip_address`](crate::Client::migrate_private_ip_address) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MigratePrivateIpAddressRequest {
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ID of the ENI instance bound to the private IP, such as eni-11112222.
+    ///
+    /// Wire name `SourceNetworkInterfaceId`; required.
+    #[serde(
+        rename = "SourceNetworkInterfaceId",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source_network_interface_id: Option<String>,
+    /// ID of the destination ENI instance to be migrated.
+    ///
+    /// Wire name `DestinationNetworkInterfaceId`; required.
+    #[serde(
+        rename = "DestinationNetworkInterfaceId",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub destination_network_interface_id: Option<String>,
+    /// Private IP address to be migrated, such as 10.0.0.6.
+    ///
+    /// Wire name `PrivateIpAddress`; required.
+    #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address: Option<String>,
+}
+
+impl MigratePrivateIpAddressRequest {
+    /// Creates an empty `MigratePrivateIpAddressRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `SourceNetworkInterfaceId` (required).
+    pub fn source_network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.source_network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DestinationNetworkInterfaceId` (required).
+    pub fn destination_network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.destination_network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateIpAddress` (required).
+    pub fn private_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.private_ip_address = Some(value.into());
+        self
+    }
+}
+
+impl Validate for MigratePrivateIpAddressRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("SourceNetworkInterfaceId", &self.source_network_interface_id)?;
+        require(
+            "DestinationNetworkInterfaceId",
+            &self.destination_network_interface_id,
+        )?;
+        require("PrivateIpAddress", &self.private_ip_address)?;
+        Ok(())
+    }
+}
+
+/// The response of `MigratePrivateIpAddress` (see [`MigratePrivateIpAddressRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MigratePrivateIpAddressResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for MigratePrivateIpAddressRequest {
+    type Output = MigratePrivateIpAddressResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "MigratePrivateIpAddress",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+        ],
+    };
+}
+
+/// Deletes ENI (`DeleteNetworkInterface`).
+///
+/// This API is used to delete an ENI.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter.MissingNetworkInterfaceParameter`: The request parameters required
+///   for ENI operation configuration are missing.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+///
+/// Send it with
+/// [`Client::delete_network_interface`](crate::Client::delete_network_interface) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteNetworkInterfaceRequest {
+    /// ENI instance ID, such as eni-m6dyj72l.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// ECM region, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl DeleteNetworkInterfaceRequest {
+    /// Creates an empty `DeleteNetworkInterfaceRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DeleteNetworkInterfaceRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteNetworkInterface` (see [`DeleteNetworkInterfaceRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteNetworkInterfaceResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteNetworkInterfaceRequest {
+    type Output = DeleteNetworkInterfaceResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteNetworkInterface",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter.MissingNetworkInterfaceParameter",
+            "ResourceInUse",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+        ],
+    };
+}
+
+/// Releases IPv6 address (`ReleaseIpv6Addresses`).
+///
+/// This API is used to release the IPv6 addresses of an ENI.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation.AttachmentNotFound`: The instance is not associated.
+///
+/// Send it with [`Client::release_ipv6_addresses`](crate::Client::release_ipv6_addresses)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleaseIpv6AddressesRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ENI instance ID, such as eni-m6dyj72l.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// List of the specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time.
+    ///
+    /// Wire name `Ipv6Addresses`; required.
+    #[serde(rename = "Ipv6Addresses", skip_serializing_if = "Option::is_none")]
+    pub ipv6_addresses: Option<Vec<Ipv6Address>>,
+}
+
+impl ReleaseIpv6AddressesRequest {
+    /// Creates an empty `ReleaseIpv6AddressesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Ipv6Addresses` (required).
+    pub fn ipv6_addresses(
+        mut self,
+        value: impl IntoIterator<Item = Ipv6Address>,
+    ) -> Self {
+        self.ipv6_addresses = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for ReleaseIpv6AddressesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("Ipv6Addresses", &self.ipv6_addresses)?;
+        validate_list("Ipv6Addresses", &self.ipv6_addresses)?;
+        Ok(())
+    }
+}
+
+/// The response of `ReleaseIpv6Addresses` (see [`ReleaseIpv6AddressesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReleaseIpv6AddressesResponse {
+    /// Task ID. You can use the DescribeTaskResult API to query the task status
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<i64>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ReleaseIpv6AddressesRequest {
+    type Output = ReleaseIpv6AddressesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ReleaseIpv6Addresses",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter.MissingModuleParameter",
+            "ResourceNotFound",
+            "UnsupportedOperation.AttachmentNotFound",
+        ],
+    };
+}
+
+/// Modifies the IPv6 address attributes of ENI (`ModifyIpv6AddressesAttribute`).
+///
+/// This API is used to modify the IPv6 address attributes of an ENI.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation.AttachmentNotFound`: The instance is not associated.
+///
+/// Send it with
+/// [`Client::modify_ipv6_addresses_attribute`](crate::Client::modify_ipv6_addresses_attribute)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyIpv6AddressesAttributeRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ENI instance ID, such as eni-m6dyj72l.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// Information of the specified IPv6 addresses.
+    ///
+    /// Wire name `Ipv6Addresses`; required.
+    #[serde(rename = "Ipv6Addresses", skip_serializing_if = "Option::is_none")]
+    pub ipv6_addresses: Option<Vec<Ipv6Address>>,
+}
+
+impl ModifyIpv6AddressesAttributeRequest {
+    /// Creates an empty `ModifyIpv6AddressesAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Ipv6Addresses` (required).
+    pub fn ipv6_addresses(
+        mut self,
+        value: impl IntoIterator<Item = Ipv6Address>,
+    ) -> Self {
+        self.ipv6_addresses = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for ModifyIpv6AddressesAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("Ipv6Addresses", &self.ipv6_addresses)?;
+        validate_list("Ipv6Addresses", &self.ipv6_addresses)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyIpv6AddressesAttribute` (see
+/// [`ModifyIpv6AddressesAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyIpv6AddressesAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyIpv6AddressesAttributeRequest {
+    type Output = ModifyIpv6AddressesAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyIpv6AddressesAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter",
+            "ResourceNotFound",
+            "UnsupportedOperation.AttachmentNotFound",
+        ],
+    };
+}
+
+/// Assigns IPv6 address (`AssignIpv6Addresses`).
+///
+/// This API is used to apply for an IPv6 address for an ENI.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidEcmRegion`: The region parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.NodeNotSupportIPv6`: The node does not support IPv6.
+/// - `InvalidParameterValue.SubnetConflict`: The specified CIDR block conflicts with
+///   another subnet in the same VPC.
+/// - `InvalidParameterValue.UnsupportedRegion`: The region is not supported.
+/// - `InvalidParameterValue.UserNotSupportIPv6`: IPv6 is not supported.
+/// - `LimitExceeded.AddressQuotaLimitExceeded`: The number applied for exceeds the limit.
+/// - `LimitExceeded.CidrBlock`: Exceeded the upper limit of the assigned IPv6 IP ranges.
+/// - `ResourceInsufficient`: Insufficient resource.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
+///
+/// Send it with [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssignIpv6AddressesRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ENI instance ID, such as eni-1snva0vd. Currently, only the primary ENI will be assigned
+    /// the ID.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// List of specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time. The
+    /// quota is calculated together with that of Ipv6AddressCount, a required input parameter
+    /// alternative to this one.
+    ///
+    /// Wire name `Ipv6Addresses`; optional.
+    #[serde(rename = "Ipv6Addresses", skip_serializing_if = "Option::is_none")]
+    pub ipv6_addresses: Option<Vec<Ipv6Address>>,
+    /// Number of automatically assigned IPv6 addresses. The total number of private IP
+    /// addresses cannot exceed the quota. The quota is calculated together with that of
+    /// Ipv6Addresses, a required input parameter alternative to this one.
+    ///
+    /// Wire name `Ipv6AddressCount`; optional.
+    #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
+    pub ipv6_address_count: Option<i64>,
+    /// Ipv6 ISP. Valid values:
+    ///
+    /// CTCC: China Telecom
+    ///
+    /// CUCC: China Unicom
+    ///
+    /// CMCC: China Mobile
+    ///
+    /// Wire name `Ipv6ISP`; optional.
+    #[serde(rename = "Ipv6ISP", skip_serializing_if = "Option::is_none")]
+    pub ipv6_isp: Option<String>,
+}
+
+impl AssignIpv6AddressesRequest {
+    /// Creates an empty `AssignIpv6AddressesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Ipv6Addresses`.
+    pub fn ipv6_addresses(
+        mut self,
+        value: impl IntoIterator<Item = Ipv6Address>,
+    ) -> Self {
+        self.ipv6_addresses = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: i64) -> Self {
+        self.ipv6_address_count = Some(value);
+        self
+    }
+
+    /// Sets `Ipv6ISP`.
+    pub fn ipv6_isp(mut self, value: impl Into<String>) -> Self {
+        self.ipv6_isp = Some(value.into());
+        self
+    }
+}
+
+impl Validate for AssignIpv6AddressesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        validate_list("Ipv6Addresses", &self.ipv6_addresses)?;
+        Ok(())
+    }
+}
+
+/// The response of `AssignIpv6Addresses` (see [`AssignIpv6AddressesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssignIpv6AddressesResponse {
+    /// List of IPv6 addresses assigned to ENIs.
+    ///
+    /// Wire name `Ipv6AddressSet`.
+    #[serde(rename = "Ipv6AddressSet", skip_serializing_if = "Option::is_none")]
+    pub ipv6_address_set: Option<Vec<Ipv6Address>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for AssignIpv6AddressesRequest {
+    type Output = AssignIpv6AddressesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "AssignIpv6Addresses",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidEcmRegion",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.NodeNotSupportIPv6",
+            "InvalidParameterValue.SubnetConflict",
+            "InvalidParameterValue.UnsupportedRegion",
+            "InvalidParameterValue.UserNotSupportIPv6",
+            "LimitExceeded.AddressQuotaLimitExceeded",
+            "LimitExceeded.CidrBlock",
+            "ResourceInsufficient",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.InvalidState",
+        ],
+    };
+}
+
+/// Modifies the private IP information of ENI (`ModifyPrivateIpAddressesAttribute`).
+///
+/// This API is used to modify the private IP attributes of an ENI.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
+///
+/// Send it with
+/// [`Client::modify_private_ip_addresses_attribute`](crate::Client::modify_private_ip_addresses_attribute)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyPrivateIpAddressesAttributeRequest {
+    /// ENI instance ID, such as eni-m6dyj72l.
+    ///
+    /// Wire name `NetworkInterfaceId`; required.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// Information of the specified private IP addresses.
+    ///
+    /// Wire name `PrivateIpAddresses`; required.
+    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+    /// Region information of the ECM node, such as ap-xian-ecm.
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl ModifyPrivateIpAddressesAttributeRequest {
+    /// Creates an empty `ModifyPrivateIpAddressesAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkInterfaceId` (required).
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateIpAddresses` (required).
+    pub fn private_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = PrivateIpAddressSpecification>,
+    ) -> Self {
+        self.private_ip_addresses = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyPrivateIpAddressesAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("NetworkInterfaceId", &self.network_interface_id)?;
+        require("PrivateIpAddresses", &self.private_ip_addresses)?;
+        validate_list("PrivateIpAddresses", &self.private_ip_addresses)?;
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyPrivateIpAddressesAttribute` (see
+/// [`ModifyPrivateIpAddressesAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyPrivateIpAddressesAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyPrivateIpAddressesAttributeRequest {
+    type Output = ModifyPrivateIpAddressesAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyPrivateIpAddressesAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.InvalidState",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Creates ENI (`CreateNetworkInterface`).
+    ///
+    /// Sends a
+    /// [`CreateNetworkInterfaceRequest`](crate::actions::CreateNetworkInterfaceRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn create_network_interface(
+        &self,
+        request: CreateNetworkInterfaceRequest,
+    ) -> Result<CreateNetworkInterfaceResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries ENI list (`DescribeNetworkInterfaces`).
+    ///
+    /// Sends a
+    /// [`DescribeNetworkInterfacesRequest`](crate::actions::DescribeNetworkInterfacesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_network_interfaces(
+        &self,
+        request: DescribeNetworkInterfacesRequest,
+    ) -> Result<DescribeNetworkInterfacesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Binds ENI to CVM instance (`AttachNetworkInterface`).
+    ///
+    /// Sends a
+    /// [`AttachNetworkInterfaceRequest`](crate::actions::AttachNetworkInterfaceRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn attach_network_interface(
+        &self,
+        request: AttachNetworkInterfaceRequest,
+    ) -> Result<AttachNetworkInterfaceResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Unbinds ENI from CVM instance (`DetachNetworkInterface`).
+    ///
+    /// Sends a
+    /// [`DetachNetworkInterfaceRequest`](crate::actions::DetachNetworkInterfaceRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn detach_network_interface(
+        &self,
+        request: DetachNetworkInterfaceRequest,
+    ) -> Result<DetachNetworkInterfaceResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Migrates ENI (`MigrateNetworkInterface`).
+    ///
+    /// Sends a
+    /// [`MigrateNetworkInterfaceRequest`](crate::actions::MigrateNetworkInterfaceRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn migrate_network_interface(
+        &self,
+        request: MigrateNetworkInterfaceRequest,
+    ) -> Result<MigrateNetworkInterfaceResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Applies for private IP for ENI (`AssignPrivateIpAddresses`).
+    ///
+    /// Sends a
+    /// [`AssignPrivateIpAddressesRequest`](crate::actions::AssignPrivateIpAddressesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn assign_private_ip_addresses(
+        &self,
+        request: AssignPrivateIpAddressesRequest,
+    ) -> Result<AssignPrivateIpAddressesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Returns the private IPs of ENI (`RemovePrivateIpAddresses`).
+    ///
+    /// Sends a
+    /// [`RemovePrivateIpAddressesRequest`](crate::actions::RemovePrivateIpAddressesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn remove_private_ip_addresses(
+        &self,
+        request: RemovePrivateIpAddressesRequest,
+    ) -> Result<RemovePrivateIpAddressesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Migrates private IP from ENI (`MigratePrivateIpAddress`).
+    ///
+    /// Sends a
+    /// [`MigratePrivateIpAddressRequest`](crate::actions::MigratePrivateIpAddressRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn migrate_private_ip_address(
+        &self,
+        request: MigratePrivateIpAddressRequest,
+    ) -> Result<MigratePrivateIpAddressResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes ENI (`DeleteNetworkInterface`).
+    ///
+    /// Sends a
+    /// [`DeleteNetworkInterfaceRequest`](crate::actions::DeleteNetworkInterfaceRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn delete_network_interface(
+        &self,
+        request: DeleteNetworkInterfaceRequest,
+    ) -> Result<DeleteNetworkInterfaceResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Releases IPv6 address (`ReleaseIpv6Addresses`).
+    ///
+    /// Sends a [`ReleaseIpv6AddressesRequest`](crate::actions::ReleaseIpv6AddressesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn release_ipv6_addresses(
+        &self,
+        request: ReleaseIpv6AddressesRequest,
+    ) -> Result<ReleaseIpv6AddressesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies the IPv6 address attributes of ENI (`ModifyIpv6AddressesAttribute`).
+    ///
+    /// Sends a
+    /// [`ModifyIpv6AddressesAttributeRequest`](crate::actions::ModifyIpv6AddressesAttributeRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_ipv6_addresses_attribute(
+        &self,
+        request: ModifyIpv6AddressesAttributeRequest,
+    ) -> Result<ModifyIpv6AddressesAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Assigns IPv6 address (`AssignIpv6Addresses`).
+    ///
+    /// Sends a [`AssignIpv6AddressesRequest`](crate::actions::AssignIpv6AddressesRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn assign_ipv6_addresses(
+        &self,
+        request: AssignIpv6AddressesRequest,
+    ) -> Result<AssignIpv6AddressesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies the private IP information of ENI (`ModifyPrivateIpAddressesAttribute`).
+    ///
+    /// Sends a
+    /// [`ModifyPrivateIpAddressesAttributeRequest`](crate::actions::ModifyPrivateIpAddressesAttributeRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_private_ip_addresses_attribute(
+        &self,
+        request: ModifyPrivateIpAddressesAttributeRequest,
+    ) -> Result<ModifyPrivateIpAddressesAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+}

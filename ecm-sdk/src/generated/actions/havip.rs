@@ -1,0 +1,553 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "HAVIP APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{Filter, HaVip};
+
+/// Modifies HAVIP attributes (`ModifyHaVipAttribute`).
+///
+/// This API is used to modify the attributes of an HAVIP.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyHaVipAttributeRequest {
+    /// Unique HAVIP ID, such as havip-9o233uri.
+    ///
+    /// Wire name `HaVipId`; required.
+    #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
+    pub ha_vip_id: Option<String>,
+    /// HAVIP name, which can be customized with up to 60 characters.
+    ///
+    /// Wire name `HaVipName`; required.
+    #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
+    pub ha_vip_name: Option<String>,
+}
+
+impl ModifyHaVipAttributeRequest {
+    /// Creates an empty `ModifyHaVipAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `HaVipId` (required).
+    pub fn ha_vip_id(mut self, value: impl Into<String>) -> Self {
+        self.ha_vip_id = Some(value.into());
+        self
+    }
+
+    /// Sets `HaVipName` (required).
+    pub fn ha_vip_name(mut self, value: impl Into<String>) -> Self {
+        self.ha_vip_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyHaVipAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("HaVipId", &self.ha_vip_id)?;
+        require("HaVipName", &self.ha_vip_name)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyHaVipAttribute` (see [`ModifyHaVipAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyHaVipAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyHaVipAttributeRequest {
+    type Output = ModifyHaVipAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyHaVipAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameter",
+            "InvalidParameterValue",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.TooLong",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Queries HAVIP list (`DescribeHaVips`).
+///
+/// This API is used to query the list of HAVIPs.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `HaVipSet` (20 per page by default, at most
+///   100).
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameterValue.InvaildPageParam`: The pagination parameter is invalid.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeHaVipsRequest {
+    /// Array of unique HAVIP IDs, such as havip-9o233uri.
+    ///
+    /// Wire name `HaVipIds`; optional.
+    #[serde(rename = "HaVipIds", skip_serializing_if = "Option::is_none")]
+    pub ha_vip_ids: Option<Vec<String>>,
+    /// Filter. HaVipIds and Filters cannot be specified at the same time.
+    ///
+    /// havip-id - String - Unique HAVIP ID, such as havip-9o233uri.
+    ///
+    /// havip-name - String - HAVIP name.
+    ///
+    /// vpc-id - String - VPC ID of the HAVIP.
+    ///
+    /// subnet-id - String - Subnet ID of the HAVIP.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// ECM region. If this parameter is left empty, it will indicate all regions.
+    ///
+    /// Wire name `EcmRegion`; optional.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl DescribeHaVipsRequest {
+    /// Creates an empty `DescribeHaVipsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `HaVipIds`.
+    pub fn ha_vip_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.ha_vip_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `EcmRegion`.
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeHaVipsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeHaVips` (see [`DescribeHaVipsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeHaVipsResponse {
+    /// Number of eligible objects.
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Array of HAVIP objects.
+    ///
+    /// Wire name `HaVipSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "HaVipSet", skip_serializing_if = "Option::is_none")]
+    pub ha_vip_set: Option<Vec<HaVip>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeHaVipsRequest {
+    type Output = DescribeHaVipsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeHaVips",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.Coexist",
+            "InvalidParameterValue.InvaildPageParam",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.TooLong",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeHaVipsRequest {
+    type Item = HaVip;
+    const MAX_LIMIT: Option<u32> = Some(100);
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.ha_vip_set.unwrap_or_default()
+    }
+}
+
+/// Deletes HAVIP (`DeleteHaVip`).
+///
+/// This API is used to delete an HAVIP.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation`: Operation failed.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation`: Unsupported operation.
+///
+/// Send it with [`Client::delete_ha_vip`](crate::Client::delete_ha_vip) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteHaVipRequest {
+    /// Unique HAVIP ID, such as havip-9o233uri.
+    ///
+    /// Wire name `HaVipId`; required.
+    #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
+    pub ha_vip_id: Option<String>,
+}
+
+impl DeleteHaVipRequest {
+    /// Creates an empty `DeleteHaVipRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `HaVipId` (required).
+    pub fn ha_vip_id(mut self, value: impl Into<String>) -> Self {
+        self.ha_vip_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DeleteHaVipRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("HaVipId", &self.ha_vip_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteHaVip` (see [`DeleteHaVipRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteHaVipResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteHaVipRequest {
+    type Output = DeleteHaVipResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteHaVip",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation",
+            "InvalidParameter",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnsupportedOperation",
+        ],
+    };
+}
+
+/// Creates HAVIP (`CreateHaVip`).
+///
+/// This API is used to create an HAVIP.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.ObjectNotCurrentSubnet`: The object is not in the current
+///   subnet.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `ResourceInsufficient`: Insufficient resource.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with [`Client::create_ha_vip`](crate::Client::create_ha_vip) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateHaVipRequest {
+    /// VPC ID of the HAVIP.
+    ///
+    /// Wire name `VpcId`; required.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Subnet ID of the HAVIP.
+    ///
+    /// Wire name `SubnetId`; required.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// HAVIP name.
+    ///
+    /// Wire name `HaVipName`; required.
+    #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
+    pub ha_vip_name: Option<String>,
+    /// The specified virtual IP address, which must be within the IP range of the VPC and not
+    /// in use. It will be automatically assigned if not specified.
+    ///
+    /// Wire name `Vip`; optional.
+    #[serde(rename = "Vip", skip_serializing_if = "Option::is_none")]
+    pub vip: Option<String>,
+}
+
+impl CreateHaVipRequest {
+    /// Creates an empty `CreateHaVipRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId` (required).
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId` (required).
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `HaVipName` (required).
+    pub fn ha_vip_name(mut self, value: impl Into<String>) -> Self {
+        self.ha_vip_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Vip`.
+    pub fn vip(mut self, value: impl Into<String>) -> Self {
+        self.vip = Some(value.into());
+        self
+    }
+}
+
+impl Validate for CreateHaVipRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("VpcId", &self.vpc_id)?;
+        require("SubnetId", &self.subnet_id)?;
+        require("HaVipName", &self.ha_vip_name)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateHaVip` (see [`CreateHaVipRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateHaVipResponse {
+    /// HAVIP object.
+    ///
+    /// Wire name `HaVip`.
+    #[serde(rename = "HaVip", skip_serializing_if = "Option::is_none")]
+    pub ha_vip: Option<HaVip>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateHaVipRequest {
+    type Output = CreateHaVipResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateHaVip",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameterValue",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.ObjectNotCurrentSubnet",
+            "InvalidParameterValue.TooLong",
+            "LimitExceeded",
+            "ResourceInsufficient",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Modifies HAVIP attributes (`ModifyHaVipAttribute`).
+    ///
+    /// Sends a [`ModifyHaVipAttributeRequest`](crate::actions::ModifyHaVipAttributeRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_ha_vip_attribute(
+        &self,
+        request: ModifyHaVipAttributeRequest,
+    ) -> Result<ModifyHaVipAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries HAVIP list (`DescribeHaVips`).
+    ///
+    /// Sends a [`DescribeHaVipsRequest`](crate::actions::DescribeHaVipsRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn describe_ha_vips(
+        &self,
+        request: DescribeHaVipsRequest,
+    ) -> Result<DescribeHaVipsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes HAVIP (`DeleteHaVip`).
+    ///
+    /// Sends a [`DeleteHaVipRequest`](crate::actions::DeleteHaVipRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn delete_ha_vip(
+        &self,
+        request: DeleteHaVipRequest,
+    ) -> Result<DeleteHaVipResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Creates HAVIP (`CreateHaVip`).
+    ///
+    /// Sends a [`CreateHaVipRequest`](crate::actions::CreateHaVipRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn create_ha_vip(
+        &self,
+        request: CreateHaVipRequest,
+    ) -> Result<CreateHaVipResponse, crate::Error> {
+        self.send(request).await
+    }
+}

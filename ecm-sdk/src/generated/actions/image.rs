@@ -1,0 +1,911 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "Image APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{Filter, Image, ImageOsList, ImageTask, OsVersion};
+
+/// Displays image list (`DescribeImage`).
+///
+/// This API is used to display the list of images.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `ImageSet` (20 per page by default, at most
+///   100).
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.ImageInUse`: The image is in use.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvaildPageParam`: The pagination parameter is invalid.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidImageID`: The image ID is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `MissingParameter.MissingImageParameter`: The image operation parameters are
+///   incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_image`](crate::Client::describe_image) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImageRequest {
+    /// Filter. Each request can contain up to 10 Filters. The detailed filters are as follows:
+    ///
+    /// image-id - String - Required: no - (Filter) Filter by image ID.
+    ///
+    /// image-type - String - Required: no - (Filter) Filter by image type. Valid values:
+    ///
+    /// PRIVATE_IMAGE: private image created by the current account
+    ///
+    /// PUBLIC_IMAGE: public image created by Tencent Cloud
+    ///
+    /// instance-type -String - Required: no - (Filter) Filter supported images by model.
+    ///
+    /// image-name - String - Required: no - (Filter) Fuzzy match by image name. You can provide
+    /// only one value.
+    ///
+    /// image-os - String - Required: no - (Filter) Fuzzy match by image system name. You can
+    /// provide only one value.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0. For more information on Offset, see the relevant section of
+    /// the API overview.
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100. For more information
+    /// on Limit, see the relevant section of the API overview.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl DescribeImageRequest {
+    /// Creates an empty `DescribeImageRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
+impl Validate for DescribeImageRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeImage` (see [`DescribeImageRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImageResponse {
+    /// Total number of images
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Image array
+    ///
+    /// Wire name `ImageSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "ImageSet", skip_serializing_if = "Option::is_none")]
+    pub image_set: Option<Vec<Image>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeImageRequest {
+    type Output = DescribeImageResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeImage",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.ImageInUse",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvaildPageParam",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidImageID",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "MissingParameter.MissingImageParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeImageRequest {
+    type Item = Image;
+    const MAX_LIMIT: Option<u32> = Some(100);
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.image_set.unwrap_or_default()
+    }
+}
+
+/// Deletes image (`DeleteImage`).
+///
+/// This API is used to delete an image.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.ImageInUse`: The image is in use.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidImageID`: The image ID is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::delete_image`](crate::Client::delete_image) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteImageRequest {
+    /// List of image IDs.
+    ///
+    /// Wire name `ImageIDSet`; required.
+    #[serde(rename = "ImageIDSet", skip_serializing_if = "Option::is_none")]
+    pub image_id_set: Option<Vec<String>>,
+}
+
+impl DeleteImageRequest {
+    /// Creates an empty `DeleteImageRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ImageIDSet` (required).
+    pub fn image_id_set(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.image_id_set = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for DeleteImageRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ImageIDSet", &self.image_id_set)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteImage` (see [`DeleteImageRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteImageResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteImageRequest {
+    type Output = DeleteImageResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteImage",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.ImageInUse",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidImageID",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Imports image (`ImportImage`).
+///
+/// This API is used to import an image from a CVM instance to an ECM instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.ImageDuplicate`: An image has already been imported.
+/// - `InvalidParameterValue.ImageNameDuplicate`: The image name is duplicate.
+/// - `InvalidParameterValue.InvalidImageID`: The image ID is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.UnsupportedRegion`: The region is not supported.
+/// - `MissingParameter.MissingImageParameter`: The image operation parameters are
+///   incomplete.
+/// - `ResourceInsufficient.InvaildPrivateImageNum`: The number of private images exceeds
+///   the limit.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::import_image`](crate::Client::import_image) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ImportImageRequest {
+    /// Image ID.
+    ///
+    /// Wire name `ImageId`; required.
+    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
+    /// Image description.
+    ///
+    /// Wire name `ImageDescription`; required.
+    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    pub image_description: Option<String>,
+    /// Source region
+    ///
+    /// Wire name `SourceRegion`; required.
+    #[serde(rename = "SourceRegion", skip_serializing_if = "Option::is_none")]
+    pub source_region: Option<String>,
+}
+
+impl ImportImageRequest {
+    /// Creates an empty `ImportImageRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ImageId` (required).
+    pub fn image_id(mut self, value: impl Into<String>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageDescription` (required).
+    pub fn image_description(mut self, value: impl Into<String>) -> Self {
+        self.image_description = Some(value.into());
+        self
+    }
+
+    /// Sets `SourceRegion` (required).
+    pub fn source_region(mut self, value: impl Into<String>) -> Self {
+        self.source_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ImportImageRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ImageId", &self.image_id)?;
+        require("ImageDescription", &self.image_description)?;
+        require("SourceRegion", &self.source_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `ImportImage` (see [`ImportImageRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ImportImageResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ImportImageRequest {
+    type Output = ImportImageResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ImportImage",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.ImageDuplicate",
+            "InvalidParameterValue.ImageNameDuplicate",
+            "InvalidParameterValue.InvalidImageID",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "InvalidParameterValue.UnsupportedRegion",
+            "MissingParameter.MissingImageParameter",
+            "ResourceInsufficient.InvaildPrivateImageNum",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries the list of operating systems supported by image imported from external resource
+/// (`DescribeImportImageOs`).
+///
+/// This API is used to query the list of operating systems supported by an image imported
+/// from an external resource.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+///
+/// Send it with
+/// [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImportImageOsRequest {}
+
+impl DescribeImportImageOsRequest {
+    /// Creates a `DescribeImportImageOsRequest`; the action takes no parameters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+}
+
+impl Validate for DescribeImportImageOsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// The response of `DescribeImportImageOs` (see [`DescribeImportImageOsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeImportImageOsResponse {
+    /// Supported OS types of imported images.
+    ///
+    /// Wire name `ImportImageOsListSupported`.
+    #[serde(
+        rename = "ImportImageOsListSupported",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub import_image_os_list_supported: Option<ImageOsList>,
+    /// Supported OS versions of imported images.
+    ///
+    /// Wire name `ImportImageOsVersionSet`.
+    #[serde(rename = "ImportImageOsVersionSet", skip_serializing_if = "Option::is_none")]
+    pub import_image_os_version_set: Option<Vec<OsVersion>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeImportImageOsRequest {
+    type Output = DescribeImportImageOsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeImportImageOs",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &["FailedOperation.InternalOperationFailure"],
+    };
+}
+
+/// Queries image import task (`DescribeCustomImageTask`).
+///
+/// This API is used to query an image import task.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with
+/// [`Client::describe_custom_image_task`](crate::Client::describe_custom_image_task) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeCustomImageTaskRequest {
+    /// Supports querying by key and value.
+    ///
+    /// task-id: async task ID
+    ///
+    /// image-id: image ID
+    ///
+    /// image-name: image name
+    ///
+    /// Wire name `Filters`; required.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+}
+
+impl DescribeCustomImageTaskRequest {
+    /// Creates an empty `DescribeCustomImageTaskRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Filters` (required).
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for DescribeCustomImageTaskRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Filters", &self.filters)?;
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeCustomImageTask` (see [`DescribeCustomImageTaskRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeCustomImageTaskResponse {
+    /// Import task details
+    ///
+    /// Wire name `ImageTaskSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "ImageTaskSet", skip_serializing_if = "Option::is_none")]
+    pub image_task_set: Option<Vec<ImageTask>>,
+    /// Total number
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeCustomImageTaskRequest {
+    type Output = DescribeCustomImageTaskResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeCustomImageTask",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Modifies image attributes (`ModifyImageAttribute`).
+///
+/// This API is used to modify the attributes of an image.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.ImageNameDuplicate`: The image name is duplicate.
+/// - `MissingParameter`: The parameter is missing.
+/// - `MissingParameter.MissingImageParameter`: The image operation parameters are
+///   incomplete.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with [`Client::modify_image_attribute`](crate::Client::modify_image_attribute)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyImageAttributeRequest {
+    /// Image ID, such as img-gvbnzy6f
+    ///
+    /// Wire name `ImageId`; required.
+    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
+    /// Image name, which must meet the following requirements:
+    ///
+    /// It can contain up to 20 characters.
+    ///
+    /// - The image name cannot be the same as existing image names.
+    ///
+    /// Wire name `ImageName`; optional.
+    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    pub image_name: Option<String>,
+    /// Image description, which must meet the following requirements:
+    ///
+    /// - It cannot exceed 60 characters.
+    ///
+    /// Wire name `ImageDescription`; optional.
+    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    pub image_description: Option<String>,
+}
+
+impl ModifyImageAttributeRequest {
+    /// Creates an empty `ModifyImageAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ImageId` (required).
+    pub fn image_id(mut self, value: impl Into<String>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl Into<String>) -> Self {
+        self.image_name = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageDescription`.
+    pub fn image_description(mut self, value: impl Into<String>) -> Self {
+        self.image_description = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyImageAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ImageId", &self.image_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyImageAttribute` (see [`ModifyImageAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyImageAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyImageAttributeRequest {
+    type Output = ModifyImageAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyImageAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.OperationNotAllow",
+            "InvalidParameter",
+            "InvalidParameterValue",
+            "InvalidParameterValue.ImageNameDuplicate",
+            "MissingParameter",
+            "MissingParameter.MissingImageParameter",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Creates image (`CreateImage`).
+///
+/// This API is used to create an image with the system disk of an instance. The image can
+/// be used to create instances.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InstanceNotAllStopped`: Not all instances are shut down.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.ImageNameDuplicate`: The image name is duplicate.
+/// - `InvalidParameterValue.InvalidInstanceID`: The instance ID is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `MissingParameter.MissingImageParameter`: The image operation parameters are
+///   incomplete.
+/// - `ResourceInsufficient.InvaildPrivateImageNum`: The number of private images exceeds
+///   the limit.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.InstanceIdNotFound`: The instance ID is invalid, as the
+///   specified instance ID does not exist.
+/// - `UnsupportedOperation.InstanceIdNotSupported`: The instance is not supported.
+/// - `UnsupportedOperation.InvalidInstanceState`: This operation cannot be performed in the
+///   current status.
+///
+/// Send it with [`Client::create_image`](crate::Client::create_image) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateImageRequest {
+    /// Image name.
+    ///
+    /// Wire name `ImageName`; required.
+    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    pub image_name: Option<String>,
+    /// ID of the instance for which to make an image.
+    ///
+    /// Wire name `InstanceId`; required.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Image description.
+    ///
+    /// Wire name `ImageDescription`; optional.
+    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    pub image_description: Option<String>,
+    /// Whether to perform a forced shutdown to make an image. Valid values:
+    ///
+    /// TRUE: yes
+    ///
+    /// FALSE: no
+    ///
+    /// Default value: FALSE.
+    ///
+    /// Wire name `ForcePoweroff`; optional.
+    #[serde(rename = "ForcePoweroff", skip_serializing_if = "Option::is_none")]
+    pub force_poweroff: Option<String>,
+}
+
+impl CreateImageRequest {
+    /// Creates an empty `CreateImageRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ImageName` (required).
+    pub fn image_name(mut self, value: impl Into<String>) -> Self {
+        self.image_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceId` (required).
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageDescription`.
+    pub fn image_description(mut self, value: impl Into<String>) -> Self {
+        self.image_description = Some(value.into());
+        self
+    }
+
+    /// Sets `ForcePoweroff`.
+    pub fn force_poweroff(mut self, value: impl Into<String>) -> Self {
+        self.force_poweroff = Some(value.into());
+        self
+    }
+}
+
+impl Validate for CreateImageRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ImageName", &self.image_name)?;
+        require("InstanceId", &self.instance_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateImage` (see [`CreateImageRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateImageResponse {
+    /// Task ID
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateImageRequest {
+    type Output = CreateImageResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateImage",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InstanceNotAllStopped",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.ImageNameDuplicate",
+            "InvalidParameterValue.InvalidInstanceID",
+            "MissingParameter",
+            "MissingParameter.MissingImageParameter",
+            "ResourceInsufficient.InvaildPrivateImageNum",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+            "UnsupportedOperation.InstanceIdNotFound",
+            "UnsupportedOperation.InstanceIdNotSupported",
+            "UnsupportedOperation.InvalidInstanceState",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Displays image list (`DescribeImage`).
+    ///
+    /// Sends a [`DescribeImageRequest`](crate::actions::DescribeImageRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn describe_image(
+        &self,
+        request: DescribeImageRequest,
+    ) -> Result<DescribeImageResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes image (`DeleteImage`).
+    ///
+    /// Sends a [`DeleteImageRequest`](crate::actions::DeleteImageRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn delete_image(
+        &self,
+        request: DeleteImageRequest,
+    ) -> Result<DeleteImageResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Imports image (`ImportImage`).
+    ///
+    /// Sends a [`ImportImageRequest`](crate::actions::ImportImageRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn import_image(
+        &self,
+        request: ImportImageRequest,
+    ) -> Result<ImportImageResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries the list of operating systems supported by image imported from external resource
+    /// (`DescribeImportImageOs`).
+    ///
+    /// Sends a [`DescribeImportImageOsRequest`](crate::actions::DescribeImportImageOsRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_import_image_os(
+        &self,
+        request: DescribeImportImageOsRequest,
+    ) -> Result<DescribeImportImageOsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries image import task (`DescribeCustomImageTask`).
+    ///
+    /// Sends a
+    /// [`DescribeCustomImageTaskRequest`](crate::actions::DescribeCustomImageTaskRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn describe_custom_image_task(
+        &self,
+        request: DescribeCustomImageTaskRequest,
+    ) -> Result<DescribeCustomImageTaskResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies image attributes (`ModifyImageAttribute`).
+    ///
+    /// Sends a [`ModifyImageAttributeRequest`](crate::actions::ModifyImageAttributeRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_image_attribute(
+        &self,
+        request: ModifyImageAttributeRequest,
+    ) -> Result<ModifyImageAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Creates image (`CreateImage`).
+    ///
+    /// Sends a [`CreateImageRequest`](crate::actions::CreateImageRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn create_image(
+        &self,
+        request: CreateImageRequest,
+    ) -> Result<CreateImageResponse, crate::Error> {
+        self.send(request).await
+    }
+}

@@ -1,0 +1,254 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "Key APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, RegionRequirement, Validate, require,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::KeyPair;
+
+/// Unbinds key pair (`DisassociateInstancesKeyPairs`).
+///
+/// This API is used to unbind a key pair from an instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InstanceIdNotSupported`: The instance does not support the
+///   current operation.
+/// - `InvalidParameterValue.InvalidKeyPairId`: Invalid key ID.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `MissingParameter`: The parameter is missing.
+///
+/// Send it with
+/// [`Client::disassociate_instances_key_pairs`](crate::Client::disassociate_instances_key_pairs)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DisassociateInstancesKeyPairsRequest {
+    /// You can get available instance IDs in the following ways:
+    ///
+    /// Log in to the console to query instance IDs.
+    ///
+    /// Get the instance IDs from the InstanceId field in the information returned by the
+    /// DescribeInstances API.
+    ///
+    /// Wire name `InstanceIds`; required.
+    #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
+    pub instance_ids: Option<Vec<String>>,
+    /// List of key pair IDs. Each request can contain up to 100 key pairs. The key pair ID
+    /// takes the form of skey-11112222.
+    ///
+    /// You can get available key IDs in the following ways:
+    ///
+    /// Log in to the console to query key IDs.
+    ///
+    /// Get the key pair IDs from the KeyId field in the information returned by the
+    /// DescribeKeyPairs API.
+    ///
+    /// Wire name `KeyIds`; required.
+    #[serde(rename = "KeyIds", skip_serializing_if = "Option::is_none")]
+    pub key_ids: Option<Vec<String>>,
+    /// Whether to force shut down the running instance. We recommend you manually shut down the
+    /// running instance before unbinding the key. Valid values:
+    ///
+    /// TRUE: yes.
+    ///
+    /// FALSE: no.
+    ///
+    /// Default value: FALSE.
+    ///
+    /// Wire name `ForceStop`; optional.
+    #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
+    pub force_stop: Option<bool>,
+}
+
+impl DisassociateInstancesKeyPairsRequest {
+    /// Creates an empty `DisassociateInstancesKeyPairsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceIds` (required).
+    pub fn instance_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.instance_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `KeyIds` (required).
+    pub fn key_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.key_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `ForceStop`.
+    pub fn force_stop(mut self, value: bool) -> Self {
+        self.force_stop = Some(value);
+        self
+    }
+}
+
+impl Validate for DisassociateInstancesKeyPairsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("InstanceIds", &self.instance_ids)?;
+        require("KeyIds", &self.key_ids)?;
+        Ok(())
+    }
+}
+
+/// The response of `DisassociateInstancesKeyPairs` (see
+/// [`DisassociateInstancesKeyPairsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DisassociateInstancesKeyPairsResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DisassociateInstancesKeyPairsRequest {
+    type Output = DisassociateInstancesKeyPairsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DisassociateInstancesKeyPairs",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameterValue",
+            "InvalidParameterValue.InstanceIdNotSupported",
+            "InvalidParameterValue.InvalidKeyPairId",
+            "InvalidParameterValue.LimitExceeded",
+            "MissingParameter",
+        ],
+    };
+}
+
+/// Creates key pair (`CreateKeyPair`).
+///
+/// This API is used to create an OpenSSH RSA key pair, which can be used to log in to a
+/// Linux instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidKeyPairName`: Invalid key name.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `MissingParameter`: The parameter is missing.
+///
+/// Send it with [`Client::create_key_pair`](crate::Client::create_key_pair) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateKeyPairRequest {
+    /// Key pair name, which can contain up to 25 digits, letters, and underscores.
+    ///
+    /// Wire name `KeyName`; required.
+    #[serde(rename = "KeyName", skip_serializing_if = "Option::is_none")]
+    pub key_name: Option<String>,
+}
+
+impl CreateKeyPairRequest {
+    /// Creates an empty `CreateKeyPairRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `KeyName` (required).
+    pub fn key_name(mut self, value: impl Into<String>) -> Self {
+        self.key_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for CreateKeyPairRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("KeyName", &self.key_name)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateKeyPair` (see [`CreateKeyPairRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateKeyPairResponse {
+    /// Key pair information.
+    ///
+    /// Wire name `KeyPair`.
+    #[serde(rename = "KeyPair", skip_serializing_if = "Option::is_none")]
+    pub key_pair: Option<KeyPair>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateKeyPairRequest {
+    type Output = CreateKeyPairResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateKeyPair",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidKeyPairName",
+            "InvalidParameterValue.LimitExceeded",
+            "MissingParameter",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Unbinds key pair (`DisassociateInstancesKeyPairs`).
+    ///
+    /// Sends a
+    /// [`DisassociateInstancesKeyPairsRequest`](crate::actions::DisassociateInstancesKeyPairsRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn disassociate_instances_key_pairs(
+        &self,
+        request: DisassociateInstancesKeyPairsRequest,
+    ) -> Result<DisassociateInstancesKeyPairsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Creates key pair (`CreateKeyPair`).
+    ///
+    /// Sends a [`CreateKeyPairRequest`](crate::actions::CreateKeyPairRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn create_key_pair(
+        &self,
+        request: CreateKeyPairRequest,
+    ) -> Result<CreateKeyPairResponse, crate::Error> {
+        self.send(request).await
+    }
+}

@@ -1,0 +1,190 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! Requests and responses of the 124 ECM API actions.
+//!
+//! Each action `X` has an `XRequest` (implementing [`Action`](crate::action::Action), and
+//! [`Paginated`](crate::action::Paginated) for `Offset`/`Limit` list actions) and an
+//! `XResponse`, and a client method `Client::x` that sends it. Requests are built with
+//! `new()` and chainable setters:
+//!
+//! ```
+//! use ecm_sdk::actions::DescribeNodeRequest;
+//! use ecm_sdk::types::Filter;
+//!
+//! let request = DescribeNodeRequest::new()
+//!     .filters([Filter::new().name("zone").values(["ap-x-ecm-1"])]);
+//! ```
+//!
+//! # Conventions
+//!
+//! - **Names.** A wire name is split into words at case changes; a run of capitals is one
+//!   word (an acronym) and a `v` followed by a digit stays with it (`IPv6`). Fields and
+//!   methods are the words in snake_case (`ZoneInstanceCountISPSet` →
+//!   `zone_instance_count_isp_set`, `VPCId` → `vpc_id`, `AddressIPv6` →
+//!   `address_ipv6`); a Rust keyword becomes a raw identifier (`type` → `r#type`). Types
+//!   and error-code variants follow the same rule in UpperCamelCase (`ZoneInstanceCountISP`
+//!   → `ZoneInstanceCountIsp`, `MFAExpired` → `MfaExpired`); a renamed type keeps its
+//!   documented name as a search alias. Every field states its wire name and carries an
+//!   explicit `#[serde(rename)]`.
+//! - **Required parameters.** Every request field and data-structure member is an `Option`,
+//!   required ones too. Sending a request whose required parameter is `None` fails before
+//!   any I/O with an error naming the parameter's wire path (e.g. `Filters.0.Name`); see
+//!   [`Validate`](crate::action::Validate).
+//! - **Read-only actions.** Actions whose name starts with the word `Describe`, `Get` or
+//!   `Inquire` are read-only (`ActionMeta::read_only`); all others change resources.
+//! - **Types.** `Integer` → `i64`, `Float` → `f64`, `Boolean` → `bool`; `String`,
+//!   `Timestamp` and `Timestamp ISO8601` → `String`; `Array of X` → `Vec<X>`.
+//! - **Responses** decode tolerantly: a missing field, a `null` or an unknown extra field
+//!   never fails. Every response has `request_id`.
+
+mod region;
+mod module;
+mod instance;
+mod image;
+mod vpc;
+mod subnet;
+mod route_table;
+mod clb;
+mod eni;
+mod eip;
+mod havip;
+mod other;
+mod snapshot;
+mod key;
+mod security_group;
+pub use region::{DescribeNodeRequest, DescribeNodeResponse};
+pub use module::{
+    ModifyModuleNetworkRequest, ModifyModuleNetworkResponse, ModifyModuleNameRequest,
+    ModifyModuleNameResponse, ModifyModuleImageRequest, ModifyModuleImageResponse,
+    DescribeModuleDetailRequest, DescribeModuleDetailResponse, DescribeModuleRequest,
+    DescribeModuleResponse, DeleteModuleRequest, DeleteModuleResponse,
+    CreateModuleRequest, CreateModuleResponse, ModifyModuleConfigRequest,
+    ModifyModuleConfigResponse, ModifyModuleIpDirectRequest,
+    ModifyModuleIpDirectResponse, ModifyModuleSecurityGroupsRequest,
+    ModifyModuleSecurityGroupsResponse, ModifyModuleDisableWanIpRequest,
+    ModifyModuleDisableWanIpResponse,
+};
+pub use instance::{
+    TerminateInstancesRequest, TerminateInstancesResponse,
+    ResetInstancesMaxBandwidthRequest, ResetInstancesMaxBandwidthResponse,
+    ResetInstancesRequest, ResetInstancesResponse, RebootInstancesRequest,
+    RebootInstancesResponse, ModifyInstancesAttributeRequest,
+    ModifyInstancesAttributeResponse, DescribeInstancesDeniedActionsRequest,
+    DescribeInstancesDeniedActionsResponse, RunInstancesRequest, RunInstancesResponse,
+    StopInstancesRequest, StopInstancesResponse, StartInstancesRequest,
+    StartInstancesResponse, ResetInstancesPasswordRequest,
+    ResetInstancesPasswordResponse, DescribeInstanceVncUrlRequest,
+    DescribeInstanceVncUrlResponse, DisassociateSecurityGroupsRequest,
+    DisassociateSecurityGroupsResponse, AssociateSecurityGroupsRequest,
+    AssociateSecurityGroupsResponse, DescribePriceRunInstanceRequest,
+    DescribePriceRunInstanceResponse, DescribeInstancesRequest, DescribeInstancesResponse,
+};
+pub use image::{
+    DescribeImageRequest, DescribeImageResponse, DeleteImageRequest, DeleteImageResponse,
+    ImportImageRequest, ImportImageResponse, DescribeImportImageOsRequest,
+    DescribeImportImageOsResponse, DescribeCustomImageTaskRequest,
+    DescribeCustomImageTaskResponse, ModifyImageAttributeRequest,
+    ModifyImageAttributeResponse, CreateImageRequest, CreateImageResponse,
+};
+pub use vpc::{
+    ModifyVpcAttributeRequest, ModifyVpcAttributeResponse, DeleteVpcRequest,
+    DeleteVpcResponse, CreateVpcRequest, CreateVpcResponse, DescribeVpcsRequest,
+    DescribeVpcsResponse,
+};
+pub use subnet::{
+    CreateSubnetRequest, CreateSubnetResponse, DescribeSubnetsRequest,
+    DescribeSubnetsResponse, ModifySubnetAttributeRequest, ModifySubnetAttributeResponse,
+    DeleteSubnetRequest, DeleteSubnetResponse, ModifyDefaultSubnetRequest,
+    ModifyDefaultSubnetResponse, DescribeDefaultSubnetRequest,
+    DescribeDefaultSubnetResponse,
+};
+pub use route_table::{
+    CreateRouteTableRequest, CreateRouteTableResponse, DescribeRouteTablesRequest,
+    DescribeRouteTablesResponse, ReplaceRouteTableAssociationRequest,
+    ReplaceRouteTableAssociationResponse, ModifyRouteTableAttributeRequest,
+    ModifyRouteTableAttributeResponse, ResetRoutesRequest, ResetRoutesResponse,
+    DeleteRouteTableRequest, DeleteRouteTableResponse, CreateRoutesRequest,
+    CreateRoutesResponse, ReplaceRoutesRequest, ReplaceRoutesResponse,
+    DescribeRouteConflictsRequest, DescribeRouteConflictsResponse, EnableRoutesRequest,
+    EnableRoutesResponse, DisableRoutesRequest, DisableRoutesResponse,
+    DeleteRoutesRequest, DeleteRoutesResponse,
+};
+pub use clb::{
+    ModifyTargetWeightRequest, ModifyTargetWeightResponse, ModifyTargetPortRequest,
+    ModifyTargetPortResponse, ModifyLoadBalancerAttributesRequest,
+    ModifyLoadBalancerAttributesResponse, ModifyListenerRequest, ModifyListenerResponse,
+    DescribeTargetsRequest, DescribeTargetsResponse, DescribeTargetHealthRequest,
+    DescribeTargetHealthResponse, DescribeLoadBalancersRequest,
+    DescribeLoadBalancersResponse, DescribeLoadBalanceTaskStatusRequest,
+    DescribeLoadBalanceTaskStatusResponse, DescribeListenersRequest,
+    DescribeListenersResponse, DeleteLoadBalancerListenersRequest,
+    DeleteLoadBalancerListenersResponse, DeleteLoadBalancerRequest,
+    DeleteLoadBalancerResponse, DeleteListenerRequest, DeleteListenerResponse,
+    CreateLoadBalancerRequest, CreateLoadBalancerResponse, CreateListenerRequest,
+    CreateListenerResponse, BatchRegisterTargetsRequest, BatchRegisterTargetsResponse,
+    BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse,
+    BatchDeregisterTargetsRequest, BatchDeregisterTargetsResponse,
+    SetSecurityGroupForLoadbalancersRequest, SetSecurityGroupForLoadbalancersResponse,
+    SetLoadBalancerSecurityGroupsRequest, SetLoadBalancerSecurityGroupsResponse,
+};
+pub use eni::{
+    CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse,
+    DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse,
+    AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse,
+    DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse,
+    MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse,
+    AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse,
+    RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse,
+    MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse,
+    DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse,
+    ReleaseIpv6AddressesRequest, ReleaseIpv6AddressesResponse,
+    ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeResponse,
+    AssignIpv6AddressesRequest, AssignIpv6AddressesResponse,
+    ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddressesAttributeResponse,
+};
+pub use eip::{
+    ReleaseAddressesRequest, ReleaseAddressesResponse, ModifyAddressesBandwidthRequest,
+    ModifyAddressesBandwidthResponse, ModifyAddressAttributeRequest,
+    ModifyAddressAttributeResponse, DisassociateAddressRequest,
+    DisassociateAddressResponse, DescribeTaskResultRequest, DescribeTaskResultResponse,
+    DescribeAddressesRequest, DescribeAddressesResponse, DescribeAddressQuotaRequest,
+    DescribeAddressQuotaResponse, AssociateAddressRequest, AssociateAddressResponse,
+    AllocateAddressesRequest, AllocateAddressesResponse,
+};
+pub use havip::{
+    ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse, DescribeHaVipsRequest,
+    DescribeHaVipsResponse, DeleteHaVipRequest, DeleteHaVipResponse, CreateHaVipRequest,
+    CreateHaVipResponse,
+};
+pub use other::{
+    DescribePeakNetworkOverviewRequest, DescribePeakNetworkOverviewResponse,
+    DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse,
+    DescribeInstanceTypeConfigRequest, DescribeInstanceTypeConfigResponse,
+    DescribeConfigRequest, DescribeConfigResponse, DescribeBaseOverviewRequest,
+    DescribeBaseOverviewResponse, DescribeTaskStatusRequest, DescribeTaskStatusResponse,
+    DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse,
+    DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupResponse,
+};
+pub use snapshot::{
+    DescribeSnapshotsRequest, DescribeSnapshotsResponse, DeleteSnapshotsRequest,
+    DeleteSnapshotsResponse,
+};
+pub use key::{
+    DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse,
+    CreateKeyPairRequest, CreateKeyPairResponse,
+};
+pub use security_group::{
+    CreateSecurityGroupRequest, CreateSecurityGroupResponse,
+    ReplaceSecurityGroupPolicyRequest, ReplaceSecurityGroupPolicyResponse,
+    ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesResponse,
+    ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse,
+    DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse,
+    DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPoliciesResponse,
+    DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsResponse,
+    DescribeSecurityGroupAssociationStatisticsRequest,
+    DescribeSecurityGroupAssociationStatisticsResponse,
+    DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesResponse,
+    DeleteSecurityGroupRequest, DeleteSecurityGroupResponse,
+    CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesResponse,
+};

@@ -1,0 +1,1586 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "Module APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list, validate_nested,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{
+    DataDisk, Filter, Module, ModuleCounter, ModuleItem, SystemDisk, TagSpecification,
+};
+
+/// Modifies the default bandwidth cap of module (`ModifyModuleNetwork`).
+///
+/// This API is used to modify the default bandwidth cap of a module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvaildModifyParam`: The parameter is incorrect.
+/// - `InvalidParameterValue.InvalidBandwidth`: The bandwidth size is invalid.
+/// - `InvalidParameterValue.InvalidBandwidthIn`: The inbound bandwidth size exceeds the
+///   limit.
+/// - `InvalidParameterValue.InvalidBandwidthInAndOut`: The inbound and outbound bandwidth
+///   must be the same.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::modify_module_network`](crate::Client::modify_module_network) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleNetworkRequest {
+    /// Module ID
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+    /// Default outbound bandwidth cap
+    ///
+    /// Wire name `DefaultBandwidth`; required.
+    #[serde(rename = "DefaultBandwidth", skip_serializing_if = "Option::is_none")]
+    pub default_bandwidth: Option<i64>,
+    /// Default inbound bandwidth cap
+    ///
+    /// Wire name `DefaultBandwidthIn`; optional.
+    #[serde(rename = "DefaultBandwidthIn", skip_serializing_if = "Option::is_none")]
+    pub default_bandwidth_in: Option<i64>,
+}
+
+impl ModifyModuleNetworkRequest {
+    /// Creates an empty `ModifyModuleNetworkRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DefaultBandwidth` (required).
+    pub fn default_bandwidth(mut self, value: i64) -> Self {
+        self.default_bandwidth = Some(value);
+        self
+    }
+
+    /// Sets `DefaultBandwidthIn`.
+    pub fn default_bandwidth_in(mut self, value: i64) -> Self {
+        self.default_bandwidth_in = Some(value);
+        self
+    }
+}
+
+impl Validate for ModifyModuleNetworkRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ModuleId", &self.module_id)?;
+        require("DefaultBandwidth", &self.default_bandwidth)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyModuleNetwork` (see [`ModifyModuleNetworkRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleNetworkResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyModuleNetworkRequest {
+    type Output = ModifyModuleNetworkResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyModuleNetwork",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvaildModifyParam",
+            "InvalidParameterValue.InvalidBandwidth",
+            "InvalidParameterValue.InvalidBandwidthIn",
+            "InvalidParameterValue.InvalidBandwidthInAndOut",
+            "InvalidParameterValue.InvalidModuleID",
+            "InvalidParameterValue.InvalidPublicParam",
+            "MissingParameter.MissingModuleParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Renames module (`ModifyModuleName`).
+///
+/// This API is used to rename a module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `InvalidParameterValue.InvalidModuleName`: The module names conflict.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+///
+/// Send it with [`Client::modify_module_name`](crate::Client::modify_module_name) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleNameRequest {
+    /// Module ID.
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+    /// Module name.
+    ///
+    /// Wire name `ModuleName`; required.
+    #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
+    pub module_name: Option<String>,
+}
+
+impl ModifyModuleNameRequest {
+    /// Creates an empty `ModifyModuleNameRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ModuleName` (required).
+    pub fn module_name(mut self, value: impl Into<String>) -> Self {
+        self.module_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyModuleNameRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ModuleId", &self.module_id)?;
+        require("ModuleName", &self.module_name)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyModuleName` (see [`ModifyModuleNameRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleNameResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyModuleNameRequest {
+    type Output = ModifyModuleNameResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyModuleName",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidModuleID",
+            "InvalidParameterValue.InvalidModuleName",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "MissingParameter.MissingModuleParameter",
+        ],
+    };
+}
+
+/// Modifies the default image of module (`ModifyModuleImage`).
+///
+/// This API is used to modify the default image of a module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvaildModifyParam`: The parameter is incorrect.
+/// - `InvalidParameterValue.InvalidImageArchitecture`: Models with a memory of 4 GB or
+///   above do not support 32-bit OS images.
+/// - `InvalidParameterValue.InvalidImageID`: The image ID is invalid.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.InstanceTypeNotSupportImage`: The current model does not support
+///   the selected image.
+///
+/// Send it with [`Client::modify_module_image`](crate::Client::modify_module_image) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleImageRequest {
+    /// Default image ID
+    ///
+    /// Wire name `DefaultImageId`; required.
+    #[serde(rename = "DefaultImageId", skip_serializing_if = "Option::is_none")]
+    pub default_image_id: Option<String>,
+    /// Module ID
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+}
+
+impl ModifyModuleImageRequest {
+    /// Creates an empty `ModifyModuleImageRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `DefaultImageId` (required).
+    pub fn default_image_id(mut self, value: impl Into<String>) -> Self {
+        self.default_image_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyModuleImageRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("DefaultImageId", &self.default_image_id)?;
+        require("ModuleId", &self.module_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyModuleImage` (see [`ModifyModuleImageRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleImageResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyModuleImageRequest {
+    type Output = ModifyModuleImageResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyModuleImage",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvaildModifyParam",
+            "InvalidParameterValue.InvalidImageArchitecture",
+            "InvalidParameterValue.InvalidImageID",
+            "InvalidParameterValue.InvalidModuleID",
+            "MissingParameter.MissingModuleParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.InstanceTypeNotSupportImage",
+        ],
+    };
+}
+
+/// Displays module details (`DescribeModuleDetail`).
+///
+/// This API is used to display the details of a module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_module_detail`](crate::Client::describe_module_detail)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeModuleDetailRequest {
+    /// Module ID, such as em-qn46snq8.
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+}
+
+impl DescribeModuleDetailRequest {
+    /// Creates an empty `DescribeModuleDetailRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeModuleDetailRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ModuleId", &self.module_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeModuleDetail` (see [`DescribeModuleDetailRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeModuleDetailResponse {
+    /// Module details. For more information, see ModuleInfo in the data structure.
+    ///
+    /// Wire name `Module`; may be `null` (decoded as `None`).
+    #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
+    pub module: Option<Module>,
+    /// Module statistics. For more information, see ModuleCounterInfo in the data structure.
+    ///
+    /// Wire name `ModuleCounter`; may be `null` (decoded as `None`).
+    #[serde(rename = "ModuleCounter", skip_serializing_if = "Option::is_none")]
+    pub module_counter: Option<ModuleCounter>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeModuleDetailRequest {
+    type Output = DescribeModuleDetailResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeModuleDetail",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidModuleID",
+            "InvalidParameterValue.InvalidPublicParam",
+            "MissingParameter.MissingModuleParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Gets module list (`DescribeModule`).
+///
+/// This API is used to get the list of modules.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `ModuleItemSet` (20 per page by default, at
+///   most 100).
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `AuthFailure.UnauthorizedOperation`: Authentication failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvaildPageParam`: The pagination parameter is invalid.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_module`](crate::Client::describe_module) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeModuleRequest {
+    /// Filter.
+    ///
+    /// module-name - string - Required: no - (Filter) Filter by module name.
+    ///
+    /// module-id - string - Required: no - (Filter) Filter by module ID.
+    ///
+    /// image-id String Required: no (Filter) Filter by image ID.
+    ///
+    /// instance-family String Required: no (Filter) Filter by model family.
+    ///
+    /// security-group-id - string Required: no - (Filter) Filter by ID of the security group
+    /// bound to the module.
+    ///
+    /// Each request can contain up to 10 Filters and 5 Filter.Values.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0. For more information on Offset, see the relevant section of
+    /// the API overview.
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Number of returned results. Default value: 20. Maximum value: 100. For more information
+    /// on Limit, see the relevant section of the API overview.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Specified sort by field. Currently, valid values are as follows:
+    ///
+    /// instance-num: sort by the number of instances.
+    ///
+    /// node-num: sort by the number of nodes.
+    ///
+    /// timestamp: sort by instance creation time.
+    ///
+    /// If this parameter is not specified, instances will be sorted by creation time by
+    /// default.
+    ///
+    /// Wire name `OrderByField`; optional.
+    #[serde(rename = "OrderByField", skip_serializing_if = "Option::is_none")]
+    pub order_by_field: Option<String>,
+    /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will
+    /// be descending by default.
+    ///
+    /// Wire name `OrderDirection`; optional.
+    #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
+    pub order_direction: Option<i64>,
+}
+
+impl DescribeModuleRequest {
+    /// Creates an empty `DescribeModuleRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `OrderByField`.
+    pub fn order_by_field(mut self, value: impl Into<String>) -> Self {
+        self.order_by_field = Some(value.into());
+        self
+    }
+
+    /// Sets `OrderDirection`.
+    pub fn order_direction(mut self, value: i64) -> Self {
+        self.order_direction = Some(value);
+        self
+    }
+}
+
+impl Validate for DescribeModuleRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeModule` (see [`DescribeModuleRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeModuleResponse {
+    /// Number of eligible modules.
+    ///
+    /// Wire name `TotalCount`; may be `null` (decoded as `None`).
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// List of module details.
+    ///
+    /// Wire name `ModuleItemSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "ModuleItemSet", skip_serializing_if = "Option::is_none")]
+    pub module_item_set: Option<Vec<ModuleItem>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeModuleRequest {
+    type Output = DescribeModuleResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeModule",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "AuthFailure.UnauthorizedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvaildPageParam",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidPublicParam",
+            "MissingParameter.MissingModuleParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeModuleRequest {
+    type Item = ModuleItem;
+    const MAX_LIMIT: Option<u32> = Some(100);
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.module_item_set.unwrap_or_default()
+    }
+}
+
+/// Deletes business module (`DeleteModule`).
+///
+/// This API is used to delete a business module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InstanceInModule`: An instance already exists under the module.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.OperationConflict`: The current operation cannot be performed as
+///   another operation is being performed.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::delete_module`](crate::Client::delete_module) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteModuleRequest {
+    /// Module ID, such as em-qn46snq8.
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+}
+
+impl DeleteModuleRequest {
+    /// Creates an empty `DeleteModuleRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DeleteModuleRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ModuleId", &self.module_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteModule` (see [`DeleteModuleRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteModuleResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteModuleRequest {
+    type Output = DeleteModuleResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteModule",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InstanceInModule",
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.OperationConflict",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidModuleID",
+            "MissingParameter.MissingModuleParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Creates module (`CreateModule`).
+///
+/// This API is used to create a module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvaildModuleNum`: The number of modules is invalid.
+/// - `InvalidParameterValue.InvalidBandwidth`: The bandwidth size is invalid.
+/// - `InvalidParameterValue.InvalidBandwidthIn`: The inbound bandwidth size exceeds the
+///   limit.
+/// - `InvalidParameterValue.InvalidBandwidthInAndOut`: The inbound and outbound bandwidth
+///   must be the same.
+/// - `InvalidParameterValue.InvalidDataDiskSize`: The data disk size is invalid.
+/// - `InvalidParameterValue.InvalidEIPDirectService`: Windows images do not support IP
+///   direct access.
+/// - `InvalidParameterValue.InvalidImageArchitecture`: Models with a memory of 4 GB or
+///   above do not support 32-bit OS images.
+/// - `InvalidParameterValue.InvalidImageID`: The image ID is invalid.
+/// - `InvalidParameterValue.InvalidInstanceTypeConfigID`: The model ID is invalid.
+/// - `InvalidParameterValue.InvalidModuleName`: The module names conflict.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidSystemDiskSize`: The system disk size is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.UserNotSupportIPv6`: IPv6 is not supported.
+/// - `LimitExceeded.ModuleSecurityGroupLimitExceeded`: The number of default module
+///   security groups exceeds the limit.
+/// - `LimitExceeded.SecurityGroupModuleLimitExceeded`: The number of modules that can be
+///   associated with the security group exceeds the limit.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.InstanceTypeNotSupportImage`: The current model does not support
+///   the selected image.
+///
+/// Send it with [`Client::create_module`](crate::Client::create_module) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateModuleRequest {
+    /// Module name, such as video live streaming module name. It cannot start with a space or
+    /// exceed 60 characters.
+    ///
+    /// Wire name `ModuleName`; required.
+    #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
+    pub module_name: Option<String>,
+    /// Default bandwidth in Mbps. It cannot exceed the bandwidth range. For more information,
+    /// see DescribeConfig.
+    ///
+    /// Wire name `DefaultBandWidth`; required.
+    #[serde(rename = "DefaultBandWidth", skip_serializing_if = "Option::is_none")]
+    pub default_band_width: Option<i64>,
+    /// Default image ID, such as img-qsdf3ff2.
+    ///
+    /// Wire name `DefaultImageId`; required.
+    #[serde(rename = "DefaultImageId", skip_serializing_if = "Option::is_none")]
+    pub default_image_id: Option<String>,
+    /// Model ID.
+    ///
+    /// Wire name `InstanceType`; required.
+    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+    /// Default system disk size in GB. It is 50 GB by default and cannot exceed the system disk
+    /// size range. For more information, see DescribeConfig.
+    ///
+    /// Wire name `DefaultSystemDiskSize`; required.
+    #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    pub default_system_disk_size: Option<i64>,
+    /// Default data disk size in GB. It cannot exceed the system disk size range. For more
+    /// information, see DescribeConfig.
+    ///
+    /// Wire name `DefaultDataDiskSize`; required.
+    #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
+    pub default_data_disk_size: Option<i64>,
+    /// Whether to disable IP direct access. Valid values:
+    ///
+    /// true: yes
+    ///
+    /// false: no
+    ///
+    /// Wire name `CloseIpDirect`; optional.
+    #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
+    pub close_ip_direct: Option<bool>,
+    /// List of tags.
+    ///
+    /// Wire name `TagSpecification`; optional.
+    #[serde(rename = "TagSpecification", skip_serializing_if = "Option::is_none")]
+    pub tag_specification: Option<Vec<TagSpecification>>,
+    /// List of default module security groups
+    ///
+    /// Wire name `SecurityGroups`; optional.
+    #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
+    pub security_groups: Option<Vec<String>>,
+    /// Default inbound bandwidth in Mbps. It cannot exceed the bandwidth range. For more
+    /// information, see DescribeConfig.
+    ///
+    /// Wire name `DefaultBandWidthIn`; optional.
+    #[serde(rename = "DefaultBandWidthIn", skip_serializing_if = "Option::is_none")]
+    pub default_band_width_in: Option<i64>,
+    /// Whether to prohibit public IP assignment
+    ///
+    /// Wire name `DisableWanIp`; optional.
+    #[serde(rename = "DisableWanIp", skip_serializing_if = "Option::is_none")]
+    pub disable_wan_ip: Option<bool>,
+    /// System disk information.
+    ///
+    /// Wire name `SystemDisk`; optional.
+    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
+    pub system_disk: Option<SystemDisk>,
+    /// Data disk information.
+    ///
+    /// Wire name `DataDisks`; optional.
+    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
+    pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl CreateModuleRequest {
+    /// Creates an empty `CreateModuleRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleName` (required).
+    pub fn module_name(mut self, value: impl Into<String>) -> Self {
+        self.module_name = Some(value.into());
+        self
+    }
+
+    /// Sets `DefaultBandWidth` (required).
+    pub fn default_band_width(mut self, value: i64) -> Self {
+        self.default_band_width = Some(value);
+        self
+    }
+
+    /// Sets `DefaultImageId` (required).
+    pub fn default_image_id(mut self, value: impl Into<String>) -> Self {
+        self.default_image_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceType` (required).
+    pub fn instance_type(mut self, value: impl Into<String>) -> Self {
+        self.instance_type = Some(value.into());
+        self
+    }
+
+    /// Sets `DefaultSystemDiskSize` (required).
+    pub fn default_system_disk_size(mut self, value: i64) -> Self {
+        self.default_system_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `DefaultDataDiskSize` (required).
+    pub fn default_data_disk_size(mut self, value: i64) -> Self {
+        self.default_data_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `CloseIpDirect`.
+    pub fn close_ip_direct(mut self, value: bool) -> Self {
+        self.close_ip_direct = Some(value);
+        self
+    }
+
+    /// Sets `TagSpecification`.
+    pub fn tag_specification(
+        mut self,
+        value: impl IntoIterator<Item = TagSpecification>,
+    ) -> Self {
+        self.tag_specification = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `SecurityGroups`.
+    pub fn security_groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `DefaultBandWidthIn`.
+    pub fn default_band_width_in(mut self, value: i64) -> Self {
+        self.default_band_width_in = Some(value);
+        self
+    }
+
+    /// Sets `DisableWanIp`.
+    pub fn disable_wan_ip(mut self, value: bool) -> Self {
+        self.disable_wan_ip = Some(value);
+        self
+    }
+
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: SystemDisk) -> Self {
+        self.system_disk = Some(value);
+        self
+    }
+
+    /// Sets `DataDisks`.
+    pub fn data_disks(mut self, value: impl IntoIterator<Item = DataDisk>) -> Self {
+        self.data_disks = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for CreateModuleRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ModuleName", &self.module_name)?;
+        require("DefaultBandWidth", &self.default_band_width)?;
+        require("DefaultImageId", &self.default_image_id)?;
+        require("InstanceType", &self.instance_type)?;
+        require("DefaultSystemDiskSize", &self.default_system_disk_size)?;
+        require("DefaultDataDiskSize", &self.default_data_disk_size)?;
+        validate_list("TagSpecification", &self.tag_specification)?;
+        validate_nested("SystemDisk", &self.system_disk)?;
+        validate_list("DataDisks", &self.data_disks)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateModule` (see [`CreateModuleRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateModuleResponse {
+    /// Module ID. It is the ID assigned to a module after it is created successfully.
+    ///
+    /// Wire name `ModuleId`.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateModuleRequest {
+    type Output = CreateModuleResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateModule",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvaildModuleNum",
+            "InvalidParameterValue.InvalidBandwidth",
+            "InvalidParameterValue.InvalidBandwidthIn",
+            "InvalidParameterValue.InvalidBandwidthInAndOut",
+            "InvalidParameterValue.InvalidDataDiskSize",
+            "InvalidParameterValue.InvalidEIPDirectService",
+            "InvalidParameterValue.InvalidImageArchitecture",
+            "InvalidParameterValue.InvalidImageID",
+            "InvalidParameterValue.InvalidInstanceTypeConfigID",
+            "InvalidParameterValue.InvalidModuleName",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidSystemDiskSize",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "InvalidParameterValue.UserNotSupportIPv6",
+            "LimitExceeded.ModuleSecurityGroupLimitExceeded",
+            "LimitExceeded.SecurityGroupModuleLimitExceeded",
+            "MissingParameter.MissingModuleParameter",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.InstanceTypeNotSupportImage",
+        ],
+    };
+}
+
+/// Modifies module configuration (`ModifyModuleConfig`).
+///
+/// This API is used to modify the configuration of a module. You cannot modify the
+/// configuration of the module if it is associated with an instance.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvaildModifyParam`: The parameter is incorrect.
+/// - `InvalidParameterValue.InvalidDataDiskSize`: The data disk size is invalid.
+/// - `InvalidParameterValue.InvalidImageArchitecture`: Models with a memory of 4 GB or
+///   above do not support 32-bit OS images.
+/// - `InvalidParameterValue.InvalidInstanceType`: The configuration of a High-IO model
+///   cannot be adjusted.
+/// - `InvalidParameterValue.InvalidInstanceTypeConfigID`: The model ID is invalid.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.ModuleNotAllowChange`: The default configuration of an ECM
+///   module associated with instances cannot be modified.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::modify_module_config`](crate::Client::modify_module_config) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleConfigRequest {
+    /// Module ID.
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+    /// Model ID.
+    ///
+    /// Wire name `InstanceType`; required.
+    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+    /// Default data disk size in GB. It cannot exceed the system disk size range. For more
+    /// information, see DescribeConfig.
+    ///
+    /// Wire name `DefaultDataDiskSize`; required.
+    #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
+    pub default_data_disk_size: Option<i64>,
+    /// Default system disk size in GB. It cannot exceed the system disk size range. For more
+    /// information, see DescribeConfig.
+    ///
+    /// Wire name `DefaultSystemDiskSize`; optional.
+    #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    pub default_system_disk_size: Option<i64>,
+    /// System disk
+    ///
+    /// Wire name `SystemDisk`; optional.
+    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
+    pub system_disk: Option<SystemDisk>,
+    /// Data disk
+    ///
+    /// Wire name `DataDisks`; optional.
+    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
+    pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl ModifyModuleConfigRequest {
+    /// Creates an empty `ModifyModuleConfigRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceType` (required).
+    pub fn instance_type(mut self, value: impl Into<String>) -> Self {
+        self.instance_type = Some(value.into());
+        self
+    }
+
+    /// Sets `DefaultDataDiskSize` (required).
+    pub fn default_data_disk_size(mut self, value: i64) -> Self {
+        self.default_data_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `DefaultSystemDiskSize`.
+    pub fn default_system_disk_size(mut self, value: i64) -> Self {
+        self.default_system_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: SystemDisk) -> Self {
+        self.system_disk = Some(value);
+        self
+    }
+
+    /// Sets `DataDisks`.
+    pub fn data_disks(mut self, value: impl IntoIterator<Item = DataDisk>) -> Self {
+        self.data_disks = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for ModifyModuleConfigRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ModuleId", &self.module_id)?;
+        require("InstanceType", &self.instance_type)?;
+        require("DefaultDataDiskSize", &self.default_data_disk_size)?;
+        validate_nested("SystemDisk", &self.system_disk)?;
+        validate_list("DataDisks", &self.data_disks)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyModuleConfig` (see [`ModifyModuleConfigRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleConfigResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyModuleConfigRequest {
+    type Output = ModifyModuleConfigResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyModuleConfig",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvaildModifyParam",
+            "InvalidParameterValue.InvalidDataDiskSize",
+            "InvalidParameterValue.InvalidImageArchitecture",
+            "InvalidParameterValue.InvalidInstanceType",
+            "InvalidParameterValue.InvalidInstanceTypeConfigID",
+            "InvalidParameterValue.InvalidModuleID",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.ModuleNotAllowChange",
+            "MissingParameter.MissingModuleParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Modifies the IP direct access of module (`ModifyModuleIpDirect`).
+///
+/// This API is used to modify the IP direct access of a module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidEIPDirectService`: Windows images do not support IP
+///   direct access.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+///
+/// Send it with [`Client::modify_module_ip_direct`](crate::Client::modify_module_ip_direct)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleIpDirectRequest {
+    /// Module ID.
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+    /// Whether to disable IP direct access. Valid values:
+    ///
+    /// true: yes
+    ///
+    /// false: no
+    ///
+    /// Wire name `CloseIpDirect`; required.
+    #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
+    pub close_ip_direct: Option<bool>,
+}
+
+impl ModifyModuleIpDirectRequest {
+    /// Creates an empty `ModifyModuleIpDirectRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+
+    /// Sets `CloseIpDirect` (required).
+    pub fn close_ip_direct(mut self, value: bool) -> Self {
+        self.close_ip_direct = Some(value);
+        self
+    }
+}
+
+impl Validate for ModifyModuleIpDirectRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ModuleId", &self.module_id)?;
+        require("CloseIpDirect", &self.close_ip_direct)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyModuleIpDirect` (see [`ModifyModuleIpDirectRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleIpDirectResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyModuleIpDirectRequest {
+    type Output = ModifyModuleIpDirectResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyModuleIpDirect",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidEIPDirectService",
+            "InvalidParameterValue.InvalidModuleID",
+            "MissingParameter.MissingModuleParameter",
+        ],
+    };
+}
+
+/// Modifies the default security group of module (`ModifyModuleSecurityGroups`).
+///
+/// This API is used to modify the default security group of a module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `LimitExceeded.ModuleSecurityGroupLimitExceeded`: The number of default module
+///   security groups exceeds the limit.
+/// - `LimitExceeded.SecurityGroupModuleLimitExceeded`: The number of modules that can be
+///   associated with the security group exceeds the limit.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with
+/// [`Client::modify_module_security_groups`](crate::Client::modify_module_security_groups)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleSecurityGroupsRequest {
+    /// List of up to 5 security groups.
+    ///
+    /// Wire name `SecurityGroupIdSet`; required.
+    #[serde(rename = "SecurityGroupIdSet", skip_serializing_if = "Option::is_none")]
+    pub security_group_id_set: Option<Vec<String>>,
+    /// Module ID.
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+}
+
+impl ModifyModuleSecurityGroupsRequest {
+    /// Creates an empty `ModifyModuleSecurityGroupsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupIdSet` (required).
+    pub fn security_group_id_set(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_group_id_set = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyModuleSecurityGroupsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupIdSet", &self.security_group_id_set)?;
+        require("ModuleId", &self.module_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyModuleSecurityGroups` (see
+/// [`ModifyModuleSecurityGroupsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleSecurityGroupsResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyModuleSecurityGroupsRequest {
+    type Output = ModifyModuleSecurityGroupsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyModuleSecurityGroups",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.InvalidModuleID",
+            "LimitExceeded.ModuleSecurityGroupLimitExceeded",
+            "LimitExceeded.SecurityGroupModuleLimitExceeded",
+            "MissingParameter",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Specifies whether to prohibit public IP assignment for a module
+/// (`ModifyModuleDisableWanIp`).
+///
+/// This API is used to specify whether to prohibit public IP assignment for a module.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidModuleID`: The module ID is invalid.
+/// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
+///   incomplete.
+///
+/// Send it with
+/// [`Client::modify_module_disable_wan_ip`](crate::Client::modify_module_disable_wan_ip) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleDisableWanIpRequest {
+    /// Module ID
+    ///
+    /// Wire name `ModuleId`; required.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+    /// Whether to prohibit public IP assignment. Valid values: true: no; false: yes.
+    ///
+    /// Wire name `DisableWanIp`; required.
+    #[serde(rename = "DisableWanIp", skip_serializing_if = "Option::is_none")]
+    pub disable_wan_ip: Option<bool>,
+}
+
+impl ModifyModuleDisableWanIpRequest {
+    /// Creates an empty `ModifyModuleDisableWanIpRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId` (required).
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DisableWanIp` (required).
+    pub fn disable_wan_ip(mut self, value: bool) -> Self {
+        self.disable_wan_ip = Some(value);
+        self
+    }
+}
+
+impl Validate for ModifyModuleDisableWanIpRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ModuleId", &self.module_id)?;
+        require("DisableWanIp", &self.disable_wan_ip)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyModuleDisableWanIp` (see [`ModifyModuleDisableWanIpRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyModuleDisableWanIpResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyModuleDisableWanIpRequest {
+    type Output = ModifyModuleDisableWanIpResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyModuleDisableWanIp",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidModuleID",
+            "MissingParameter.MissingModuleParameter",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Modifies the default bandwidth cap of module (`ModifyModuleNetwork`).
+    ///
+    /// Sends a [`ModifyModuleNetworkRequest`](crate::actions::ModifyModuleNetworkRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn modify_module_network(
+        &self,
+        request: ModifyModuleNetworkRequest,
+    ) -> Result<ModifyModuleNetworkResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Renames module (`ModifyModuleName`).
+    ///
+    /// Sends a [`ModifyModuleNameRequest`](crate::actions::ModifyModuleNameRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn modify_module_name(
+        &self,
+        request: ModifyModuleNameRequest,
+    ) -> Result<ModifyModuleNameResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies the default image of module (`ModifyModuleImage`).
+    ///
+    /// Sends a [`ModifyModuleImageRequest`](crate::actions::ModifyModuleImageRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn modify_module_image(
+        &self,
+        request: ModifyModuleImageRequest,
+    ) -> Result<ModifyModuleImageResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Displays module details (`DescribeModuleDetail`).
+    ///
+    /// Sends a [`DescribeModuleDetailRequest`](crate::actions::DescribeModuleDetailRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_module_detail(
+        &self,
+        request: DescribeModuleDetailRequest,
+    ) -> Result<DescribeModuleDetailResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets module list (`DescribeModule`).
+    ///
+    /// Sends a [`DescribeModuleRequest`](crate::actions::DescribeModuleRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn describe_module(
+        &self,
+        request: DescribeModuleRequest,
+    ) -> Result<DescribeModuleResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes business module (`DeleteModule`).
+    ///
+    /// Sends a [`DeleteModuleRequest`](crate::actions::DeleteModuleRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn delete_module(
+        &self,
+        request: DeleteModuleRequest,
+    ) -> Result<DeleteModuleResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Creates module (`CreateModule`).
+    ///
+    /// Sends a [`CreateModuleRequest`](crate::actions::CreateModuleRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn create_module(
+        &self,
+        request: CreateModuleRequest,
+    ) -> Result<CreateModuleResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies module configuration (`ModifyModuleConfig`).
+    ///
+    /// Sends a [`ModifyModuleConfigRequest`](crate::actions::ModifyModuleConfigRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn modify_module_config(
+        &self,
+        request: ModifyModuleConfigRequest,
+    ) -> Result<ModifyModuleConfigResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies the IP direct access of module (`ModifyModuleIpDirect`).
+    ///
+    /// Sends a [`ModifyModuleIpDirectRequest`](crate::actions::ModifyModuleIpDirectRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_module_ip_direct(
+        &self,
+        request: ModifyModuleIpDirectRequest,
+    ) -> Result<ModifyModuleIpDirectResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies the default security group of module (`ModifyModuleSecurityGroups`).
+    ///
+    /// Sends a
+    /// [`ModifyModuleSecurityGroupsRequest`](crate::actions::ModifyModuleSecurityGroupsRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_module_security_groups(
+        &self,
+        request: ModifyModuleSecurityGroupsRequest,
+    ) -> Result<ModifyModuleSecurityGroupsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Specifies whether to prohibit public IP assignment for a module
+    /// (`ModifyModuleDisableWanIp`).
+    ///
+    /// Sends a
+    /// [`ModifyModuleDisableWanIpRequest`](crate::actions::ModifyModuleDisableWanIpRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_module_disable_wan_ip(
+        &self,
+        request: ModifyModuleDisableWanIpRequest,
+    ) -> Result<ModifyModuleDisableWanIpResponse, crate::Error> {
+        self.send(request).await
+    }
+}

@@ -1,0 +1,954 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "Other API" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, RegionRequirement, Validate, require,
+    validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{
+    Filter, ImageLimitConfig, InstanceNetworkLimitConfig, InstanceTypeConfig,
+    MonthNetwork, NetworkStorageRange, PackingQuotaGroup, PeakFamilyInfo,
+    PeakNetworkRegionInfo, TaskInput, TaskOutput,
+};
+
+/// Gets peak network data (`DescribePeakNetworkOverview`).
+///
+/// This API is used to get the peak network data.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidTime`: The time is invalid.
+/// - `MissingParameter.MissingOverViewParameter`: The request parameters required to get
+///   the configuration of the overview page are incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::describe_peak_network_overview`](crate::Client::describe_peak_network_overview)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribePeakNetworkOverviewRequest {
+    /// Start time (xxxx-xx-xx), such as 2019-08-14. It is 7 days ago by default and should not
+    /// be more than 30 days ago.
+    ///
+    /// Wire name `StartTime`; optional.
+    #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// End time (xxxx-xx-xx), such as 2019-08-14. It is yesterday by default and should not be
+    /// more than 30 days ago. When the time period between the start time and end time is
+    /// within 1 day, data at the 1-minute granularity will be returned; when the time period is
+    /// within 7 days, data at the 5-minute granularity will be returned; otherwise, data at the
+    /// 1-hour granularity will be returned.
+    ///
+    /// Wire name `EndTime`; optional.
+    #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    /// Filter.
+    ///
+    /// region String Required: no (Filter) Filter by region. Fuzzy match is not supported.
+    /// Note: you need to enter the ECM region to be queried before data can be returned.
+    ///
+    /// area String Required: no (Filter) Filter by region. Fuzzy match is not supported.
+    /// Regions include china-central, china-east, etc. You can call DescribeNode to get the
+    /// information of all regions. You can also use ALL_REGION to indicate all regions.
+    ///
+    /// isp String Required: no (Filter) Filter region traffic by ISP. ISPs include CTCC, CUCC,
+    /// and CMCC. This parameter must be used together with area, and you can specify only one
+    /// ISP at a time.
+    ///
+    /// You can specify either region or area.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Statistical period in seconds. Valid values: 60, 300.
+    ///
+    /// Wire name `Period`; optional.
+    #[serde(rename = "Period", skip_serializing_if = "Option::is_none")]
+    pub period: Option<i64>,
+}
+
+impl DescribePeakNetworkOverviewRequest {
+    /// Creates an empty `DescribePeakNetworkOverviewRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `StartTime`.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+
+    /// Sets `EndTime`.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Period`.
+    pub fn period(mut self, value: i64) -> Self {
+        self.period = Some(value);
+        self
+    }
+}
+
+impl Validate for DescribePeakNetworkOverviewRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribePeakNetworkOverview` (see
+/// [`DescribePeakNetworkOverviewRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribePeakNetworkOverviewResponse {
+    /// Array of network peaks.
+    ///
+    /// Wire name `PeakNetworkRegionSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "PeakNetworkRegionSet", skip_serializing_if = "Option::is_none")]
+    pub peak_network_region_set: Option<Vec<PeakNetworkRegionInfo>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribePeakNetworkOverviewRequest {
+    type Output = DescribePeakNetworkOverviewResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribePeakNetworkOverview",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidTime",
+            "MissingParameter.MissingOverViewParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Gets the peak data of basic information (`DescribePeakBaseOverview`).
+///
+/// This API is used to get the peak data of basic information such as CPU, memory, and
+/// disk.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidTime`: The time is invalid.
+/// - `MissingParameter.MissingOverViewParameter`: The request parameters required to get
+///   the configuration of the overview page are incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::describe_peak_base_overview`](crate::Client::describe_peak_base_overview) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribePeakBaseOverviewRequest {
+    /// Start time (xxxx-xx-xx), such as 2019-08-14. It is 7 days ago by default and should not
+    /// be more than 90 days ago.
+    ///
+    /// Wire name `StartTime`; optional.
+    #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// End time (xxxx-xx-xx), such as 2019-08-14. It is yesterday by default and should not be
+    /// more than 90 days ago. When the time period between the start time and end time is
+    /// within 30 days, data at the 1-hour granularity will be returned; otherwise, data at the
+    /// 3-hour granularity will be returned.
+    ///
+    /// Wire name `EndTime`; optional.
+    #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+}
+
+impl DescribePeakBaseOverviewRequest {
+    /// Creates an empty `DescribePeakBaseOverviewRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `StartTime`.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+
+    /// Sets `EndTime`.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribePeakBaseOverviewRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// The response of `DescribePeakBaseOverview` (see [`DescribePeakBaseOverviewRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribePeakBaseOverviewResponse {
+    /// List of basic peaks.
+    ///
+    /// Wire name `PeakFamilyInfoSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "PeakFamilyInfoSet", skip_serializing_if = "Option::is_none")]
+    pub peak_family_info_set: Option<Vec<PeakFamilyInfo>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribePeakBaseOverviewRequest {
+    type Output = DescribePeakBaseOverviewResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribePeakBaseOverview",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidTime",
+            "MissingParameter.MissingOverViewParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Gets model configuration list (`DescribeInstanceTypeConfig`).
+///
+/// This API is used to get the list of model configurations.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `MissingParameter.MissingInstanceTypeConfigParameter`: The model operation parameters
+///   are incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::describe_instance_type_config`](crate::Client::describe_instance_type_config)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceTypeConfigRequest {}
+
+impl DescribeInstanceTypeConfigRequest {
+    /// Creates a `DescribeInstanceTypeConfigRequest`; the action takes no parameters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+}
+
+impl Validate for DescribeInstanceTypeConfigRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// The response of `DescribeInstanceTypeConfig` (see
+/// [`DescribeInstanceTypeConfigRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeInstanceTypeConfigResponse {
+    /// Total number
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Model configuration information
+    ///
+    /// Wire name `InstanceTypeConfigSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceTypeConfigSet", skip_serializing_if = "Option::is_none")]
+    pub instance_type_config_set: Option<Vec<InstanceTypeConfig>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeInstanceTypeConfigRequest {
+    type Output = DescribeInstanceTypeConfigResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeInstanceTypeConfig",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "MissingParameter.MissingInstanceTypeConfigParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Gets configuration limit information (`DescribeConfig`).
+///
+/// This API is used to get the limits of data such as bandwidth and disk.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `MissingParameter.MissingBaseConfigParameter`: The request parameters required to get
+///   the basic configuration are incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_config`](crate::Client::describe_config) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeConfigRequest {}
+
+impl DescribeConfigRequest {
+    /// Creates a `DescribeConfigRequest`; the action takes no parameters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+}
+
+impl Validate for DescribeConfigRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// The response of `DescribeConfig` (see [`DescribeConfigRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeConfigResponse {
+    /// Range of the network bandwidth disk size.
+    ///
+    /// Wire name `NetworkStorageRange`.
+    #[serde(rename = "NetworkStorageRange", skip_serializing_if = "Option::is_none")]
+    pub network_storage_range: Option<NetworkStorageRange>,
+    /// Image OS allowlist.
+    ///
+    /// Wire name `ImageWhiteSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "ImageWhiteSet", skip_serializing_if = "Option::is_none")]
+    pub image_white_set: Option<Vec<String>>,
+    /// Network quota information.
+    ///
+    /// Wire name `InstanceNetworkLimitConfigs`; may be `null` (decoded as `None`).
+    #[serde(
+        rename = "InstanceNetworkLimitConfigs",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_network_limit_configs: Option<Vec<InstanceNetworkLimitConfig>>,
+    /// Image quota information.
+    ///
+    /// Wire name `ImageLimits`; may be `null` (decoded as `None`).
+    #[serde(rename = "ImageLimits", skip_serializing_if = "Option::is_none")]
+    pub image_limits: Option<ImageLimitConfig>,
+    /// Default IP direct access, used in scenarios with direct access parameters such as module
+    /// creation and virtual machine purchase.
+    ///
+    /// Wire name `DefaultIPDirect`.
+    #[serde(rename = "DefaultIPDirect", skip_serializing_if = "Option::is_none")]
+    pub default_ip_direct: Option<bool>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeConfigRequest {
+    type Output = DescribeConfigResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeConfig",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidPublicParam",
+            "MissingParameter.MissingBaseConfigParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Gets basic data displayed on overview page (`DescribeBaseOverview`).
+///
+/// This API is used to get the basic data displayed on the overview page.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `MissingParameter.MissingOverViewParameter`: The request parameters required to get
+///   the configuration of the overview page are incomplete.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_base_overview`](crate::Client::describe_base_overview)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeBaseOverviewRequest {}
+
+impl DescribeBaseOverviewRequest {
+    /// Creates a `DescribeBaseOverviewRequest`; the action takes no parameters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+}
+
+impl Validate for DescribeBaseOverviewRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// The response of `DescribeBaseOverview` (see [`DescribeBaseOverviewRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeBaseOverviewResponse {
+    /// Number of modules
+    ///
+    /// Wire name `ModuleNum`.
+    #[serde(rename = "ModuleNum", skip_serializing_if = "Option::is_none")]
+    pub module_num: Option<i64>,
+    /// Number of nodes
+    ///
+    /// Wire name `NodeNum`.
+    #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
+    pub node_num: Option<i64>,
+    /// Number of CPU cores
+    ///
+    /// Wire name `VcpuNum`.
+    #[serde(rename = "VcpuNum", skip_serializing_if = "Option::is_none")]
+    pub vcpu_num: Option<i64>,
+    /// Memory size in GB
+    ///
+    /// Wire name `MemoryNum`.
+    #[serde(rename = "MemoryNum", skip_serializing_if = "Option::is_none")]
+    pub memory_num: Option<i64>,
+    /// Disk size in GB
+    ///
+    /// Wire name `StorageNum`.
+    #[serde(rename = "StorageNum", skip_serializing_if = "Option::is_none")]
+    pub storage_num: Option<i64>,
+    /// Yesterday's network peak in Mbps
+    ///
+    /// Wire name `NetworkNum`.
+    #[serde(rename = "NetworkNum", skip_serializing_if = "Option::is_none")]
+    pub network_num: Option<i64>,
+    /// Number of instances
+    ///
+    /// Wire name `InstanceNum`.
+    #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    pub instance_num: Option<i64>,
+    /// Number of running instances
+    ///
+    /// Wire name `RunningNum`.
+    #[serde(rename = "RunningNum", skip_serializing_if = "Option::is_none")]
+    pub running_num: Option<i64>,
+    /// Number of isolated instances
+    ///
+    /// Wire name `IsolationNum`.
+    #[serde(rename = "IsolationNum", skip_serializing_if = "Option::is_none")]
+    pub isolation_num: Option<i64>,
+    /// Number of expired instances
+    ///
+    /// Wire name `ExpiredNum`.
+    #[serde(rename = "ExpiredNum", skip_serializing_if = "Option::is_none")]
+    pub expired_num: Option<i64>,
+    /// Number of instances about to expire
+    ///
+    /// Wire name `WillExpireNum`.
+    #[serde(rename = "WillExpireNum", skip_serializing_if = "Option::is_none")]
+    pub will_expire_num: Option<i64>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeBaseOverviewRequest {
+    type Output = DescribeBaseOverviewResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeBaseOverview",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "MissingParameter.MissingOverViewParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Gets task status (`DescribeTaskStatus`).
+///
+/// This API is used to get the status of an async task.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameterValue.TaskNotFound`: The task was not found.
+///
+/// Send it with [`Client::describe_task_status`](crate::Client::describe_task_status) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTaskStatusRequest {
+    /// Task description.
+    ///
+    /// Wire name `TaskSet`; required.
+    #[serde(rename = "TaskSet", skip_serializing_if = "Option::is_none")]
+    pub task_set: Option<Vec<TaskInput>>,
+}
+
+impl DescribeTaskStatusRequest {
+    /// Creates an empty `DescribeTaskStatusRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TaskSet` (required).
+    pub fn task_set(mut self, value: impl IntoIterator<Item = TaskInput>) -> Self {
+        self.task_set = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for DescribeTaskStatusRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("TaskSet", &self.task_set)?;
+        validate_list("TaskSet", &self.task_set)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeTaskStatus` (see [`DescribeTaskStatusRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeTaskStatusResponse {
+    /// Task description.
+    ///
+    /// Wire name `TaskSet`.
+    #[serde(rename = "TaskSet", skip_serializing_if = "Option::is_none")]
+    pub task_set: Option<Vec<TaskOutput>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeTaskStatusRequest {
+    type Output = DescribeTaskStatusResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeTaskStatus",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameterValue.TaskNotFound",
+        ],
+    };
+}
+
+/// Gets the monthly peak and billable inbound/outbound bandwidth values of your node
+/// (`DescribeMonthPeakNetwork`).
+///
+/// This API is used to get the monthly peak and billable inbound/outbound bandwidth values
+/// of your node.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidISPInNode`: The ISP is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation`: Unsupported operation.
+///
+/// Send it with
+/// [`Client::describe_month_peak_network`](crate::Client::describe_month_peak_network) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeMonthPeakNetworkRequest {
+    /// Month (xxxx-xx), such as 2021-03. Default value: the last month
+    ///
+    /// Wire name `Month`; required.
+    #[serde(rename = "Month", skip_serializing_if = "Option::is_none")]
+    pub month: Option<String>,
+    /// Filter
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+}
+
+impl DescribeMonthPeakNetworkRequest {
+    /// Creates an empty `DescribeMonthPeakNetworkRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Month` (required).
+    pub fn month(mut self, value: impl Into<String>) -> Self {
+        self.month = Some(value.into());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for DescribeMonthPeakNetworkRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Month", &self.month)?;
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeMonthPeakNetwork` (see [`DescribeMonthPeakNetworkRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeMonthPeakNetworkResponse {
+    /// None
+    ///
+    /// Wire name `MonthNetWorkData`; may be `null` (decoded as `None`).
+    #[serde(rename = "MonthNetWorkData", skip_serializing_if = "Option::is_none")]
+    pub month_net_work_data: Option<Vec<MonthNetwork>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeMonthPeakNetworkRequest {
+    type Output = DescribeMonthPeakNetworkResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeMonthPeakNetwork",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidISPInNode",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.TooLong",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation",
+        ],
+    };
+}
+
+/// Gets the set of packing quotas (`DescribePackingQuotaGroup`).
+///
+/// This API is used to get the packing quota of a model in a region (when a virtual model
+/// is used, a set of correlated packing quotas will be returned).
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.DataOperationFailed`: Data operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `UnsupportedOperation`: Unsupported operation.
+///
+/// Send it with
+/// [`Client::describe_packing_quota_group`](crate::Client::describe_packing_quota_group) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribePackingQuotaGroupRequest {
+    /// Filter. Zone: AZ; InstanceType: instance type; DataDiskSize: data disk size.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+}
+
+impl DescribePackingQuotaGroupRequest {
+    /// Creates an empty `DescribePackingQuotaGroupRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for DescribePackingQuotaGroupRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribePackingQuotaGroup` (see [`DescribePackingQuotaGroupRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribePackingQuotaGroupResponse {
+    /// Set of packing quotas.
+    ///
+    /// Wire name `PackingQuotaSet`.
+    #[serde(rename = "PackingQuotaSet", skip_serializing_if = "Option::is_none")]
+    pub packing_quota_set: Option<Vec<PackingQuotaGroup>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribePackingQuotaGroupRequest {
+    type Output = DescribePackingQuotaGroupResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribePackingQuotaGroup",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.DataOperationFailed",
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.OperationNotAllow",
+            "InvalidParameter",
+            "InvalidParameter.Coexist",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidFilter",
+            "MissingParameter",
+            "UnsupportedOperation",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Gets peak network data (`DescribePeakNetworkOverview`).
+    ///
+    /// Sends a
+    /// [`DescribePeakNetworkOverviewRequest`](crate::actions::DescribePeakNetworkOverviewRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_peak_network_overview(
+        &self,
+        request: DescribePeakNetworkOverviewRequest,
+    ) -> Result<DescribePeakNetworkOverviewResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets the peak data of basic information (`DescribePeakBaseOverview`).
+    ///
+    /// Sends a
+    /// [`DescribePeakBaseOverviewRequest`](crate::actions::DescribePeakBaseOverviewRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_peak_base_overview(
+        &self,
+        request: DescribePeakBaseOverviewRequest,
+    ) -> Result<DescribePeakBaseOverviewResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets model configuration list (`DescribeInstanceTypeConfig`).
+    ///
+    /// Sends a
+    /// [`DescribeInstanceTypeConfigRequest`](crate::actions::DescribeInstanceTypeConfigRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_instance_type_config(
+        &self,
+        request: DescribeInstanceTypeConfigRequest,
+    ) -> Result<DescribeInstanceTypeConfigResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets configuration limit information (`DescribeConfig`).
+    ///
+    /// Sends a [`DescribeConfigRequest`](crate::actions::DescribeConfigRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn describe_config(
+        &self,
+        request: DescribeConfigRequest,
+    ) -> Result<DescribeConfigResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets basic data displayed on overview page (`DescribeBaseOverview`).
+    ///
+    /// Sends a [`DescribeBaseOverviewRequest`](crate::actions::DescribeBaseOverviewRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_base_overview(
+        &self,
+        request: DescribeBaseOverviewRequest,
+    ) -> Result<DescribeBaseOverviewResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets task status (`DescribeTaskStatus`).
+    ///
+    /// Sends a [`DescribeTaskStatusRequest`](crate::actions::DescribeTaskStatusRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_task_status(
+        &self,
+        request: DescribeTaskStatusRequest,
+    ) -> Result<DescribeTaskStatusResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets the monthly peak and billable inbound/outbound bandwidth values of your node
+    /// (`DescribeMonthPeakNetwork`).
+    ///
+    /// Sends a
+    /// [`DescribeMonthPeakNetworkRequest`](crate::actions::DescribeMonthPeakNetworkRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_month_peak_network(
+        &self,
+        request: DescribeMonthPeakNetworkRequest,
+    ) -> Result<DescribeMonthPeakNetworkResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Gets the set of packing quotas (`DescribePackingQuotaGroup`).
+    ///
+    /// Sends a
+    /// [`DescribePackingQuotaGroupRequest`](crate::actions::DescribePackingQuotaGroupRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_packing_quota_group(
+        &self,
+        request: DescribePackingQuotaGroupRequest,
+    ) -> Result<DescribePackingQuotaGroupResponse, crate::Error> {
+        self.send(request).await
+    }
+}

@@ -1,0 +1,1504 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "Route Table APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{Filter, Route, RouteConflict, RouteTable};
+
+/// Creates route table (`CreateRouteTable`).
+///
+/// After a VPC is created, the system will create a default route table, with which all new
+/// subnets will be associated. By default, you can use the default route table to manage
+/// your routing policies. If you have multiple routing policies, you can call the API for
+/// route table creation to create more route tables to manage your routing policies.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::create_route_table`](crate::Client::create_route_table) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateRouteTableRequest {
+    /// ID of the VPC instance to be manipulated, which can be obtained from the VpcId field in
+    /// the returned value of the DescribeVpcs API.
+    ///
+    /// Wire name `VpcId`; required.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Route table name, which can contain up to 60 bytes.
+    ///
+    /// Wire name `RouteTableName`; required.
+    #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
+    pub route_table_name: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl CreateRouteTableRequest {
+    /// Creates an empty `CreateRouteTableRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId` (required).
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteTableName` (required).
+    pub fn route_table_name(mut self, value: impl Into<String>) -> Self {
+        self.route_table_name = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for CreateRouteTableRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("VpcId", &self.vpc_id)?;
+        require("RouteTableName", &self.route_table_name)?;
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateRouteTable` (see [`CreateRouteTableRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateRouteTableResponse {
+    /// Route table object
+    ///
+    /// Wire name `RouteTable`.
+    #[serde(rename = "RouteTable", skip_serializing_if = "Option::is_none")]
+    pub route_table: Option<RouteTable>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateRouteTableRequest {
+    type Output = CreateRouteTableResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateRouteTable",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.TooLong",
+            "LimitExceeded",
+            "MissingParameter",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries the list of objects in route table (`DescribeRouteTables`).
+///
+/// This API is used to query the list of the objects in a route table.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `RouteTableSet`.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_route_tables`](crate::Client::describe_route_tables) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRouteTablesRequest {
+    /// Route table instance ID, such as rtb-azd4dt1c.
+    ///
+    /// Wire name `RouteTableIds`; optional.
+    #[serde(rename = "RouteTableIds", skip_serializing_if = "Option::is_none")]
+    pub route_table_ids: Option<Vec<String>>,
+    /// Filter. RouteTableIds and Filters cannot be specified at the same time.
+    ///
+    /// route-table-id - String - (Filter) Route table instance ID.
+    ///
+    /// route-table-name - String - (Filter) Route table name.
+    ///
+    /// vpc-id - String - (Filter) VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// association.main - String - (Filter) Whether it is the main route table.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Limit
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// ECM region. If this parameter is left empty or not specified, it will indicate all
+    /// regions.
+    ///
+    /// Wire name `EcmRegion`; optional.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl DescribeRouteTablesRequest {
+    /// Creates an empty `DescribeRouteTablesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableIds`.
+    pub fn route_table_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.route_table_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `EcmRegion`.
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeRouteTablesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeRouteTables` (see [`DescribeRouteTablesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRouteTablesResponse {
+    /// Number of eligible instances
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// List of route tables
+    ///
+    /// Wire name `RouteTableSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "RouteTableSet", skip_serializing_if = "Option::is_none")]
+    pub route_table_set: Option<Vec<RouteTable>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeRouteTablesRequest {
+    type Output = DescribeRouteTablesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeRouteTables",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter.Coexist",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeRouteTablesRequest {
+    type Item = RouteTable;
+    const MAX_LIMIT: Option<u32> = None;
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.route_table_set.unwrap_or_default()
+    }
+}
+
+/// Replaces route table binding relationship (`ReplaceRouteTableAssociation`).
+///
+/// This API is used to modify the route table associated with a subnet. A subnet can be
+/// associated with only one route table.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.ObjectVpcNotCurrentVpc`: The specified object is not the
+///   current VPC.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.VpcMismatch`: The resources are not in the same VPC.
+///
+/// Send it with
+/// [`Client::replace_route_table_association`](crate::Client::replace_route_table_association)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceRouteTableAssociationRequest {
+    /// Subnet instance ID, such as subnet-3x5lf5q0, which can be queried through the
+    /// DescribeSubnets API.
+    ///
+    /// Wire name `SubnetId`; required.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// Route table instance ID, such as rtb-azd4dt1c.
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl ReplaceRouteTableAssociationRequest {
+    /// Creates an empty `ReplaceRouteTableAssociationRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SubnetId` (required).
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ReplaceRouteTableAssociationRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SubnetId", &self.subnet_id)?;
+        require("RouteTableId", &self.route_table_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `ReplaceRouteTableAssociation` (see
+/// [`ReplaceRouteTableAssociationRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceRouteTableAssociationResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ReplaceRouteTableAssociationRequest {
+    type Output = ReplaceRouteTableAssociationResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ReplaceRouteTableAssociation",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.ObjectVpcNotCurrentVpc",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.VpcMismatch",
+        ],
+    };
+}
+
+/// Modifies route table attributes (`ModifyRouteTableAttribute`).
+///
+/// This API is used to modify the attributes of a route table.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with
+/// [`Client::modify_route_table_attribute`](crate::Client::modify_route_table_attribute) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyRouteTableAttributeRequest {
+    /// Route table instance ID, such as rtb-azd4dt1c
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Route table name
+    ///
+    /// Wire name `RouteTableName`; required.
+    #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
+    pub route_table_name: Option<String>,
+}
+
+impl ModifyRouteTableAttributeRequest {
+    /// Creates an empty `ModifyRouteTableAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteTableName` (required).
+    pub fn route_table_name(mut self, value: impl Into<String>) -> Self {
+        self.route_table_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyRouteTableAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        require("RouteTableName", &self.route_table_name)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyRouteTableAttribute` (see [`ModifyRouteTableAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyRouteTableAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyRouteTableAttributeRequest {
+    type Output = ModifyRouteTableAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyRouteTableAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Resets route table name and routing policies (`ResetRoutes`).
+///
+/// This API is used to reset a route table name and all routing policies.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.CidrNotInPeerVpc`: The destination IP range is not within the
+///   CIDR range of the customer VPC.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.VpcCidrConflict`: The destination IP range conflicts with the
+///   CIDR block of the current VPC.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
+///
+/// Send it with [`Client::reset_routes`](crate::Client::reset_routes) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ResetRoutesRequest {
+    /// Route table instance ID, such as rtb-azd4dt1c.
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Route table name, which can contain up to 60 bytes.
+    ///
+    /// Wire name `RouteTableName`; required.
+    #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
+    pub route_table_name: Option<String>,
+    /// Routing policy.
+    ///
+    /// Wire name `Routes`; required.
+    #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
+    pub routes: Option<Vec<Route>>,
+}
+
+impl ResetRoutesRequest {
+    /// Creates an empty `ResetRoutesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteTableName` (required).
+    pub fn route_table_name(mut self, value: impl Into<String>) -> Self {
+        self.route_table_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Routes` (required).
+    pub fn routes(mut self, value: impl IntoIterator<Item = Route>) -> Self {
+        self.routes = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for ResetRoutesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        require("RouteTableName", &self.route_table_name)?;
+        require("Routes", &self.routes)?;
+        validate_list("Routes", &self.routes)?;
+        Ok(())
+    }
+}
+
+/// The response of `ResetRoutes` (see [`ResetRoutesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ResetRoutesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ResetRoutesRequest {
+    type Output = ResetRoutesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ResetRoutes",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameterValue",
+            "InvalidParameterValue.CidrNotInPeerVpc",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.VpcCidrConflict",
+            "LimitExceeded",
+            "UnsupportedOperation",
+            "UnsupportedOperation.SystemRoute",
+        ],
+    };
+}
+
+/// Deletes route table (`DeleteRouteTable`).
+///
+/// This API is used to delete a route table.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation.DelDefaultRoute`: The default route table cannot be deleted.
+/// - `UnsupportedOperation.DelRouteWithSubnet`: The route table associated with a subnet
+///   cannot be deleted.
+///
+/// Send it with [`Client::delete_route_table`](crate::Client::delete_route_table) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteRouteTableRequest {
+    /// Route table instance ID, such as rtb-azd4dt1c
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+}
+
+impl DeleteRouteTableRequest {
+    /// Creates an empty `DeleteRouteTableRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DeleteRouteTableRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteRouteTable` (see [`DeleteRouteTableRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteRouteTableResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteRouteTableRequest {
+    type Output = DeleteRouteTableResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteRouteTable",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnsupportedOperation.DelDefaultRoute",
+            "UnsupportedOperation.DelRouteWithSubnet",
+        ],
+    };
+}
+
+/// Creates routing policy (`CreateRoutes`).
+///
+/// This API is used to create a routing policy.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.CidrNotInPeerVpc`: The destination IP range is not within the
+///   CIDR range of the customer VPC.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.VpcCidrConflict`: The destination IP range conflicts with the
+///   CIDR block of the current VPC.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.Ecmp`: The ECMP is not supported.
+/// - `UnsupportedOperation.EcmpWithCcnRoute`: ECMP was formed with the CCN route.
+/// - `UnsupportedOperation.EcmpWithUserRoute`: ECMP was formed with the custom route.
+/// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
+///
+/// Send it with [`Client::create_routes`](crate::Client::create_routes) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateRoutesRequest {
+    /// Route table instance ID.
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Routing policy object to be created.
+    ///
+    /// Wire name `Routes`; required.
+    #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
+    pub routes: Option<Vec<Route>>,
+}
+
+impl CreateRoutesRequest {
+    /// Creates an empty `CreateRoutesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Routes` (required).
+    pub fn routes(mut self, value: impl IntoIterator<Item = Route>) -> Self {
+        self.routes = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for CreateRoutesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        require("Routes", &self.routes)?;
+        validate_list("Routes", &self.routes)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateRoutes` (see [`CreateRoutesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateRoutesResponse {
+    /// Number of added instances.
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Route table object.
+    ///
+    /// Wire name `RouteTableSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "RouteTableSet", skip_serializing_if = "Option::is_none")]
+    pub route_table_set: Option<Vec<RouteTable>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateRoutesRequest {
+    type Output = CreateRoutesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateRoutes",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.CidrNotInPeerVpc",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.VpcCidrConflict",
+            "LimitExceeded",
+            "ResourceNotFound",
+            "UnsupportedOperation",
+            "UnsupportedOperation.Ecmp",
+            "UnsupportedOperation.EcmpWithCcnRoute",
+            "UnsupportedOperation.EcmpWithUserRoute",
+            "UnsupportedOperation.SystemRoute",
+        ],
+    };
+}
+
+/// Replaces routing policy (`ReplaceRoutes`).
+///
+/// This API is used to replace a routing policy.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.CidrNotInPeerVpc`: The destination IP range is not within the
+///   CIDR range of the customer VPC.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.VpcCidrConflict`: The destination IP range conflicts with the
+///   CIDR block of the current VPC.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.Ecmp`: The ECMP is not supported.
+/// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
+///
+/// Send it with [`Client::replace_routes`](crate::Client::replace_routes) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceRoutesRequest {
+    /// Route table instance ID.
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Routing policy object.
+    ///
+    /// Wire name `Routes`; required.
+    #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
+    pub routes: Option<Vec<Route>>,
+}
+
+impl ReplaceRoutesRequest {
+    /// Creates an empty `ReplaceRoutesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Routes` (required).
+    pub fn routes(mut self, value: impl IntoIterator<Item = Route>) -> Self {
+        self.routes = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for ReplaceRoutesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        require("Routes", &self.routes)?;
+        validate_list("Routes", &self.routes)?;
+        Ok(())
+    }
+}
+
+/// The response of `ReplaceRoutes` (see [`ReplaceRoutesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceRoutesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ReplaceRoutesRequest {
+    type Output = ReplaceRoutesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ReplaceRoutes",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameterValue",
+            "InvalidParameterValue.CidrNotInPeerVpc",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.VpcCidrConflict",
+            "LimitExceeded",
+            "ResourceNotFound",
+            "UnsupportedOperation",
+            "UnsupportedOperation.Ecmp",
+            "UnsupportedOperation.SystemRoute",
+        ],
+    };
+}
+
+/// Queries the list of routing policy conflicts (`DescribeRouteConflicts`).
+///
+/// This API is used to query the list of conflicts between a custom routing policy and a
+/// CCN routing policy.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::describe_route_conflicts`](crate::Client::describe_route_conflicts) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRouteConflictsRequest {
+    /// Route table instance ID, such as rtb-azd4dt1c.
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// List of conflicting destination ports to be checked.
+    ///
+    /// Wire name `DestinationCidrBlocks`; required.
+    #[serde(rename = "DestinationCidrBlocks", skip_serializing_if = "Option::is_none")]
+    pub destination_cidr_blocks: Option<Vec<String>>,
+}
+
+impl DescribeRouteConflictsRequest {
+    /// Creates an empty `DescribeRouteConflictsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DestinationCidrBlocks` (required).
+    pub fn destination_cidr_blocks(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.destination_cidr_blocks = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for DescribeRouteConflictsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        require("DestinationCidrBlocks", &self.destination_cidr_blocks)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeRouteConflicts` (see [`DescribeRouteConflictsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeRouteConflictsResponse {
+    /// List of routing policy conflicts.
+    ///
+    /// Wire name `RouteConflictSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "RouteConflictSet", skip_serializing_if = "Option::is_none")]
+    pub route_conflict_set: Option<Vec<RouteConflict>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeRouteConflictsRequest {
+    type Output = DescribeRouteConflictsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeRouteConflicts",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Enables subnet route (`EnableRoutes`).
+///
+/// This API is used to enable a disabled subnet route.
+///
+/// This API verifies whether a CCN route will conflict with an existing route after it is
+/// enabled, and if so, you cannot enable it before you disable the conflicting route first.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameterValue.Duplicate`: The data is duplicate.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.Ecmp`: The ECMP is not supported.
+/// - `UnsupportedOperation.EcmpWithCcnRoute`: ECMP was formed with the CCN route.
+/// - `UnsupportedOperation.EcmpWithUserRoute`: ECMP was formed with the custom route.
+/// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
+///
+/// Send it with [`Client::enable_routes`](crate::Client::enable_routes) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnableRoutesRequest {
+    /// Unique route table ID.
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Routing policy ID.
+    ///
+    /// Wire name `RouteIds`; required.
+    #[serde(rename = "RouteIds", skip_serializing_if = "Option::is_none")]
+    pub route_ids: Option<Vec<i64>>,
+}
+
+impl EnableRoutesRequest {
+    /// Creates an empty `EnableRoutesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteIds` (required).
+    pub fn route_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.route_ids = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for EnableRoutesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        require("RouteIds", &self.route_ids)?;
+        Ok(())
+    }
+}
+
+/// The response of `EnableRoutes` (see [`EnableRoutesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnableRoutesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for EnableRoutesRequest {
+    type Output = EnableRoutesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "EnableRoutes",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter.Coexist",
+            "InvalidParameterValue.Duplicate",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter",
+            "ResourceNotFound",
+            "UnsupportedOperation",
+            "UnsupportedOperation.Ecmp",
+            "UnsupportedOperation.EcmpWithCcnRoute",
+            "UnsupportedOperation.EcmpWithUserRoute",
+            "UnsupportedOperation.SystemRoute",
+        ],
+    };
+}
+
+/// Disables subnet route (`DisableRoutes`).
+///
+/// This API is used to disable a subnet route.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InternalError`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation`: Unsupported operation.
+/// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
+///
+/// Send it with [`Client::disable_routes`](crate::Client::disable_routes) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DisableRoutesRequest {
+    /// Unique route table ID.
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Routing policy ID.
+    ///
+    /// Wire name `RouteIds`; required.
+    #[serde(rename = "RouteIds", skip_serializing_if = "Option::is_none")]
+    pub route_ids: Option<Vec<i64>>,
+}
+
+impl DisableRoutesRequest {
+    /// Creates an empty `DisableRoutesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteIds` (required).
+    pub fn route_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
+        self.route_ids = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for DisableRoutesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        require("RouteIds", &self.route_ids)?;
+        Ok(())
+    }
+}
+
+/// The response of `DisableRoutes` (see [`DisableRoutesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DisableRoutesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DisableRoutesRequest {
+    type Output = DisableRoutesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DisableRoutes",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InternalError",
+            "InvalidParameter.Coexist",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter",
+            "ResourceNotFound",
+            "UnsupportedOperation",
+            "UnsupportedOperation.SystemRoute",
+        ],
+    };
+}
+
+/// Deletes routing policies (`DeleteRoutes`).
+///
+/// This API is used to batch delete routing policies from a route table.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
+///
+/// Send it with [`Client::delete_routes`](crate::Client::delete_routes) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteRoutesRequest {
+    /// Unique route table ID.
+    ///
+    /// Wire name `RouteTableId`; required.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Routing policy object.
+    ///
+    /// Wire name `Routes`; required.
+    #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
+    pub routes: Option<Vec<Route>>,
+}
+
+impl DeleteRoutesRequest {
+    /// Creates an empty `DeleteRoutesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId` (required).
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Routes` (required).
+    pub fn routes(mut self, value: impl IntoIterator<Item = Route>) -> Self {
+        self.routes = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for DeleteRoutesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("RouteTableId", &self.route_table_id)?;
+        require("Routes", &self.routes)?;
+        validate_list("Routes", &self.routes)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteRoutes` (see [`DeleteRoutesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteRoutesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteRoutesRequest {
+    type Output = DeleteRoutesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteRoutes",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameter.InvalidDataFormat",
+            "ResourceNotFound",
+            "UnsupportedOperation.SystemRoute",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Creates route table (`CreateRouteTable`).
+    ///
+    /// Sends a [`CreateRouteTableRequest`](crate::actions::CreateRouteTableRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn create_route_table(
+        &self,
+        request: CreateRouteTableRequest,
+    ) -> Result<CreateRouteTableResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries the list of objects in route table (`DescribeRouteTables`).
+    ///
+    /// Sends a [`DescribeRouteTablesRequest`](crate::actions::DescribeRouteTablesRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn describe_route_tables(
+        &self,
+        request: DescribeRouteTablesRequest,
+    ) -> Result<DescribeRouteTablesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Replaces route table binding relationship (`ReplaceRouteTableAssociation`).
+    ///
+    /// Sends a
+    /// [`ReplaceRouteTableAssociationRequest`](crate::actions::ReplaceRouteTableAssociationRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn replace_route_table_association(
+        &self,
+        request: ReplaceRouteTableAssociationRequest,
+    ) -> Result<ReplaceRouteTableAssociationResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies route table attributes (`ModifyRouteTableAttribute`).
+    ///
+    /// Sends a
+    /// [`ModifyRouteTableAttributeRequest`](crate::actions::ModifyRouteTableAttributeRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_route_table_attribute(
+        &self,
+        request: ModifyRouteTableAttributeRequest,
+    ) -> Result<ModifyRouteTableAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Resets route table name and routing policies (`ResetRoutes`).
+    ///
+    /// Sends a [`ResetRoutesRequest`](crate::actions::ResetRoutesRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn reset_routes(
+        &self,
+        request: ResetRoutesRequest,
+    ) -> Result<ResetRoutesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes route table (`DeleteRouteTable`).
+    ///
+    /// Sends a [`DeleteRouteTableRequest`](crate::actions::DeleteRouteTableRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn delete_route_table(
+        &self,
+        request: DeleteRouteTableRequest,
+    ) -> Result<DeleteRouteTableResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Creates routing policy (`CreateRoutes`).
+    ///
+    /// Sends a [`CreateRoutesRequest`](crate::actions::CreateRoutesRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn create_routes(
+        &self,
+        request: CreateRoutesRequest,
+    ) -> Result<CreateRoutesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Replaces routing policy (`ReplaceRoutes`).
+    ///
+    /// Sends a [`ReplaceRoutesRequest`](crate::actions::ReplaceRoutesRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn replace_routes(
+        &self,
+        request: ReplaceRoutesRequest,
+    ) -> Result<ReplaceRoutesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries the list of routing policy conflicts (`DescribeRouteConflicts`).
+    ///
+    /// Sends a
+    /// [`DescribeRouteConflictsRequest`](crate::actions::DescribeRouteConflictsRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_route_conflicts(
+        &self,
+        request: DescribeRouteConflictsRequest,
+    ) -> Result<DescribeRouteConflictsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Enables subnet route (`EnableRoutes`).
+    ///
+    /// Sends a [`EnableRoutesRequest`](crate::actions::EnableRoutesRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn enable_routes(
+        &self,
+        request: EnableRoutesRequest,
+    ) -> Result<EnableRoutesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Disables subnet route (`DisableRoutes`).
+    ///
+    /// Sends a [`DisableRoutesRequest`](crate::actions::DisableRoutesRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn disable_routes(
+        &self,
+        request: DisableRoutesRequest,
+    ) -> Result<DisableRoutesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes routing policies (`DeleteRoutes`).
+    ///
+    /// Sends a [`DeleteRoutesRequest`](crate::actions::DeleteRoutesRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn delete_routes(
+        &self,
+        request: DeleteRoutesRequest,
+    ) -> Result<DeleteRoutesResponse, crate::Error> {
+        self.send(request).await
+    }
+}

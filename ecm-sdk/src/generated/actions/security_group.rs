@@ -1,0 +1,1377 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "Security Group APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list, validate_nested,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{
+    Filter, SecurityGroup, SecurityGroupAssociationStatistics, SecurityGroupLimitSet,
+    SecurityGroupPolicySet, Tag,
+};
+
+/// Creates security group (`CreateSecurityGroup`).
+///
+/// This API is used to create a security group.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `MissingParameter`: The parameter is missing.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::create_security_group`](crate::Client::create_security_group) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateSecurityGroupRequest {
+    /// Security group name, which can be customized with up to 60 characters.
+    ///
+    /// Wire name `GroupName`; required.
+    #[serde(rename = "GroupName", skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+    /// Security group remarks, which can contain up to 100 characters.
+    ///
+    /// Wire name `GroupDescription`; required.
+    #[serde(rename = "GroupDescription", skip_serializing_if = "Option::is_none")]
+    pub group_description: Option<String>,
+    /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
+    /// Wire name `Tags`; optional.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+impl CreateSecurityGroupRequest {
+    /// Creates an empty `CreateSecurityGroupRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `GroupName` (required).
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Sets `GroupDescription` (required).
+    pub fn group_description(mut self, value: impl Into<String>) -> Self {
+        self.group_description = Some(value.into());
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for CreateSecurityGroupRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("GroupName", &self.group_name)?;
+        require("GroupDescription", &self.group_description)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateSecurityGroup` (see [`CreateSecurityGroupRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateSecurityGroupResponse {
+    /// Security group object.
+    ///
+    /// Wire name `SecurityGroup`.
+    #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
+    pub security_group: Option<SecurityGroup>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateSecurityGroupRequest {
+    type Output = CreateSecurityGroupResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateSecurityGroup",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "MissingParameter",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Replaces one routing policy of security group (`ReplaceSecurityGroupPolicy`).
+///
+/// This API is used to replace a single routing rule of a security group. You can replace
+/// only one rule in a single direction in one request and must specify the index
+/// (PolicyIndex).
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation.VersionMismatch`: The specified version number of the security
+///   group rule is inconsistent with the latest version.
+///
+/// Send it with
+/// [`Client::replace_security_group_policy`](crate::Client::replace_security_group_policy)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceSecurityGroupPolicyRequest {
+    /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
+    /// DescribeSecurityGroups API
+    ///
+    /// Wire name `SecurityGroupId`; required.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+    /// Security group policy set object.
+    ///
+    /// Wire name `SecurityGroupPolicySet`; required.
+    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
+    pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl ReplaceSecurityGroupPolicyRequest {
+    /// Creates an empty `ReplaceSecurityGroupPolicyRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId` (required).
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SecurityGroupPolicySet` (required).
+    pub fn security_group_policy_set(mut self, value: SecurityGroupPolicySet) -> Self {
+        self.security_group_policy_set = Some(value);
+        self
+    }
+}
+
+impl Validate for ReplaceSecurityGroupPolicyRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupId", &self.security_group_id)?;
+        require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        Ok(())
+    }
+}
+
+/// The response of `ReplaceSecurityGroupPolicy` (see
+/// [`ReplaceSecurityGroupPolicyRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ReplaceSecurityGroupPolicyResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ReplaceSecurityGroupPolicyRequest {
+    type Output = ReplaceSecurityGroupPolicyResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ReplaceSecurityGroupPolicy",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter",
+            "ResourceNotFound",
+            "UnsupportedOperation.VersionMismatch",
+        ],
+    };
+}
+
+/// Modifies the outbound and inbound rules of security group
+/// (`ModifySecurityGroupPolicies`).
+///
+/// This API is used to modify the outbound and inbound rules of a security group.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with
+/// [`Client::modify_security_group_policies`](crate::Client::modify_security_group_policies)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifySecurityGroupPoliciesRequest {
+    /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
+    /// DescribeSecurityGroups API.
+    ///
+    /// Wire name `SecurityGroupId`; required.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+    /// Security group policy set. You must specify both new egress and ingress policies for the
+    /// SecurityGroupPolicySet object. You cannot customize the index (PolicyIndex) of the
+    /// SecurityGroupPolicy object.
+    ///
+    /// Wire name `SecurityGroupPolicySet`; required.
+    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
+    pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+    /// Whether security group sorting is supported. True indicates yes. If SortPolicys doesn't
+    /// exist or is set to False, the security group policy can be modified.
+    ///
+    /// Wire name `SortPolicys`; optional.
+    #[serde(rename = "SortPolicys", skip_serializing_if = "Option::is_none")]
+    pub sort_policys: Option<bool>,
+}
+
+impl ModifySecurityGroupPoliciesRequest {
+    /// Creates an empty `ModifySecurityGroupPoliciesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId` (required).
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SecurityGroupPolicySet` (required).
+    pub fn security_group_policy_set(mut self, value: SecurityGroupPolicySet) -> Self {
+        self.security_group_policy_set = Some(value);
+        self
+    }
+
+    /// Sets `SortPolicys`.
+    pub fn sort_policys(mut self, value: bool) -> Self {
+        self.sort_policys = Some(value);
+        self
+    }
+}
+
+impl Validate for ModifySecurityGroupPoliciesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupId", &self.security_group_id)?;
+        require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifySecurityGroupPolicies` (see
+/// [`ModifySecurityGroupPoliciesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifySecurityGroupPoliciesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifySecurityGroupPoliciesRequest {
+    type Output = ModifySecurityGroupPoliciesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifySecurityGroupPolicies",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "LimitExceeded",
+            "MissingParameter",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Modifies security group attributes (`ModifySecurityGroupAttribute`).
+///
+/// This API is used to modify the attributes of a security group.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.ParameterValueTooLarge`: The parameter value exceeds the limit.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with
+/// [`Client::modify_security_group_attribute`](crate::Client::modify_security_group_attribute)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifySecurityGroupAttributeRequest {
+    /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
+    /// DescribeSecurityGroups API.
+    ///
+    /// Wire name `SecurityGroupId`; required.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+    /// Security group name, which can be customized with up to 60 characters.
+    ///
+    /// Wire name `GroupName`; optional.
+    #[serde(rename = "GroupName", skip_serializing_if = "Option::is_none")]
+    pub group_name: Option<String>,
+    /// Security group remarks, which can contain up to 100 characters.
+    ///
+    /// Wire name `GroupDescription`; optional.
+    #[serde(rename = "GroupDescription", skip_serializing_if = "Option::is_none")]
+    pub group_description: Option<String>,
+}
+
+impl ModifySecurityGroupAttributeRequest {
+    /// Creates an empty `ModifySecurityGroupAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId` (required).
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `GroupName`.
+    pub fn group_name(mut self, value: impl Into<String>) -> Self {
+        self.group_name = Some(value.into());
+        self
+    }
+
+    /// Sets `GroupDescription`.
+    pub fn group_description(mut self, value: impl Into<String>) -> Self {
+        self.group_description = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifySecurityGroupAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupId", &self.security_group_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifySecurityGroupAttribute` (see
+/// [`ModifySecurityGroupAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifySecurityGroupAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifySecurityGroupAttributeRequest {
+    type Output = ModifySecurityGroupAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifySecurityGroupAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.ParameterValueTooLarge",
+            "MissingParameter",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Views security group (`DescribeSecurityGroups`).
+///
+/// This API is used to view a security group.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `SecurityGroupSet` (20 per page by default,
+///   at most 100).
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `AuthFailure.UnauthorizedOperation`: Authentication failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::describe_security_groups`](crate::Client::describe_security_groups) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSecurityGroupsRequest {
+    /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through
+    /// DescribeSecurityGroups. Each request supports a maximum of 100 instances.
+    /// SecurityGroupIds and Filters cannot be specified at the same time.
+    ///
+    /// Wire name `SecurityGroupIds`; optional.
+    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    pub security_group_ids: Option<Vec<String>>,
+    /// Filter. SecurityGroupIds and Filters cannot be specified at the same time.
+    ///
+    /// security-group-id - String - (Filter) Security group ID.
+    ///
+    /// security-group-name - String - (Filter) Security group name.
+    ///
+    /// tag-key - String - Required: no - (Filter) Filter by tag key.
+    ///
+    /// tag:tag-key - String - Required: no - (Filter) Filter by tag key-value pair. Replace
+    /// tag-key with the specific tag key.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset. Default value: 0.
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Number of results to be returned. Default value: 20. Maximum value: 100.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl DescribeSecurityGroupsRequest {
+    /// Creates an empty `DescribeSecurityGroupsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_group_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+}
+
+impl Validate for DescribeSecurityGroupsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeSecurityGroups` (see [`DescribeSecurityGroupsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSecurityGroupsResponse {
+    /// Number of eligible instances.
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Security group object.
+    ///
+    /// Wire name `SecurityGroupSet`.
+    #[serde(rename = "SecurityGroupSet", skip_serializing_if = "Option::is_none")]
+    pub security_group_set: Option<Vec<SecurityGroup>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeSecurityGroupsRequest {
+    type Output = DescribeSecurityGroupsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeSecurityGroups",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "AuthFailure.UnauthorizedOperation",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameterValue",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeSecurityGroupsRequest {
+    type Item = SecurityGroup;
+    const MAX_LIMIT: Option<u32> = Some(100);
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.security_group_set.unwrap_or_default()
+    }
+}
+
+/// Queries security group rule (`DescribeSecurityGroupPolicies`).
+///
+/// This API is used to query a security group rule.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with
+/// [`Client::describe_security_group_policies`](crate::Client::describe_security_group_policies)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSecurityGroupPoliciesRequest {
+    /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through
+    /// DescribeSecurityGroups.
+    ///
+    /// Wire name `SecurityGroupId`; required.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+}
+
+impl DescribeSecurityGroupPoliciesRequest {
+    /// Creates an empty `DescribeSecurityGroupPoliciesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId` (required).
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeSecurityGroupPoliciesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupId", &self.security_group_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeSecurityGroupPolicies` (see
+/// [`DescribeSecurityGroupPoliciesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSecurityGroupPoliciesResponse {
+    /// Security group policy set.
+    ///
+    /// Wire name `SecurityGroupPolicySet`.
+    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
+    pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeSecurityGroupPoliciesRequest {
+    type Output = DescribeSecurityGroupPoliciesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeSecurityGroupPolicies",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.Coexist",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Queries security group quota (`DescribeSecurityGroupLimits`).
+///
+/// This API is used to query the security group quota.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with
+/// [`Client::describe_security_group_limits`](crate::Client::describe_security_group_limits)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSecurityGroupLimitsRequest {}
+
+impl DescribeSecurityGroupLimitsRequest {
+    /// Creates a `DescribeSecurityGroupLimitsRequest`; the action takes no parameters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+}
+
+impl Validate for DescribeSecurityGroupLimitsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// The response of `DescribeSecurityGroupLimits` (see
+/// [`DescribeSecurityGroupLimitsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSecurityGroupLimitsResponse {
+    /// Security group quota limit.
+    ///
+    /// Wire name `SecurityGroupLimitSet`.
+    #[serde(rename = "SecurityGroupLimitSet", skip_serializing_if = "Option::is_none")]
+    pub security_group_limit_set: Option<SecurityGroupLimitSet>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeSecurityGroupLimitsRequest {
+    type Output = DescribeSecurityGroupLimitsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeSecurityGroupLimits",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries association statistics of security group
+/// (`DescribeSecurityGroupAssociationStatistics`).
+///
+/// This API is used to query statistics on the instances associated with a security group.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with
+/// [`Client::describe_security_group_association_statistics`](crate::Client::describe_security_group_association_statistics)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSecurityGroupAssociationStatisticsRequest {
+    /// Security instance ID, such as esg-33ocnj9n, which can be obtained through
+    /// DescribeSecurityGroups.
+    ///
+    /// Wire name `SecurityGroupIds`; required.
+    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    pub security_group_ids: Option<Vec<String>>,
+}
+
+impl DescribeSecurityGroupAssociationStatisticsRequest {
+    /// Creates an empty `DescribeSecurityGroupAssociationStatisticsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupIds` (required).
+    pub fn security_group_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_group_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for DescribeSecurityGroupAssociationStatisticsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupIds", &self.security_group_ids)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeSecurityGroupAssociationStatistics` (see
+/// [`DescribeSecurityGroupAssociationStatisticsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSecurityGroupAssociationStatisticsResponse {
+    /// Statistics on the instances associated with the security group.
+    ///
+    /// Wire name `SecurityGroupAssociationStatisticsSet`.
+    #[serde(
+        rename = "SecurityGroupAssociationStatisticsSet",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_group_association_statistics_set: Option<
+        Vec<SecurityGroupAssociationStatistics>,
+    >,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeSecurityGroupAssociationStatisticsRequest {
+    type Output = DescribeSecurityGroupAssociationStatisticsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeSecurityGroupAssociationStatistics",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Deletes security group rule (`DeleteSecurityGroupPolicies`).
+///
+/// SecurityGroupPolicySet.Version is used to specify the version of the security group to
+/// be manipulated. If the Version value passed in differs from the current latest version
+/// of the security group, a failure will be returned.
+///
+/// If Version is not passed in, the policy of the specified PolicyIndex will be deleted
+/// directly.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnsupportedOperation.VersionMismatch`: The specified version number of the security
+///   group rule is inconsistent with the latest version.
+///
+/// Send it with
+/// [`Client::delete_security_group_policies`](crate::Client::delete_security_group_policies)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSecurityGroupPoliciesRequest {
+    /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
+    /// DescribeSecurityGroups API.
+    ///
+    /// Wire name `SecurityGroupId`; required.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+    /// Security group policy set. You can only delete one or more policies in one direction in
+    /// one request. Both PolicyIndex-matching deletion and security group policy-matching
+    /// deletion methods are supported. You can use only one matching method in one request.
+    ///
+    /// Wire name `SecurityGroupPolicySet`; required.
+    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
+    pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl DeleteSecurityGroupPoliciesRequest {
+    /// Creates an empty `DeleteSecurityGroupPoliciesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId` (required).
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SecurityGroupPolicySet` (required).
+    pub fn security_group_policy_set(mut self, value: SecurityGroupPolicySet) -> Self {
+        self.security_group_policy_set = Some(value);
+        self
+    }
+}
+
+impl Validate for DeleteSecurityGroupPoliciesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupId", &self.security_group_id)?;
+        require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteSecurityGroupPolicies` (see
+/// [`DeleteSecurityGroupPoliciesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSecurityGroupPoliciesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteSecurityGroupPoliciesRequest {
+    type Output = DeleteSecurityGroupPoliciesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteSecurityGroupPolicies",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.Coexist",
+            "InvalidParameter.InvalidDataFormat",
+            "MissingParameter",
+            "ResourceNotFound",
+            "UnsupportedOperation.VersionMismatch",
+        ],
+    };
+}
+
+/// Deletes security group (`DeleteSecurityGroup`).
+///
+/// Only security groups under the current account can be deleted.
+///
+/// A security group cannot be deleted directly if its instance ID is used in the policy of
+/// another security group. In this case, you need to modify the policy first before
+/// deleting the security group.
+///
+/// Deleted security groups cannot be recovered. Therefore, call this API with caution.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+///
+/// Send it with [`Client::delete_security_group`](crate::Client::delete_security_group) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSecurityGroupRequest {
+    /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
+    /// DescribeSecurityGroups API.
+    ///
+    /// Wire name `SecurityGroupId`; required.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+}
+
+impl DeleteSecurityGroupRequest {
+    /// Creates an empty `DeleteSecurityGroupRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId` (required).
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DeleteSecurityGroupRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupId", &self.security_group_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteSecurityGroup` (see [`DeleteSecurityGroupRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSecurityGroupResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteSecurityGroupRequest {
+    type Output = DeleteSecurityGroupResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteSecurityGroup",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.Malformed",
+            "MissingParameter",
+            "ResourceInUse",
+            "ResourceNotFound",
+        ],
+    };
+}
+
+/// Adds security group policy (`CreateSecurityGroupPolicies`).
+///
+/// This API is used to create a security group policy.
+///
+/// In the \`SecurityGroupPolicySet\` parameter:
+///
+/// \`Version\`: the version number of a security group policy, which automatically
+/// increases by one each time you update the security policy, to prevent expiration of the
+/// updated routing policies. If it is left empty, any conflicts will be ignored. When
+/// creating the \`Egress\` and \`Ingress\` polices, Protocol: TCP, UDP, ICMP, GRE, or ALL.
+///
+/// \`CidrBlock\`: a CIDR block in the correct format. In a classic network, if a
+/// \`CidrBlock\` contains private IPs on Tencent Cloud for devices under your account other
+/// than CVMs, it does not mean this policy allows you to access these devices. The network
+/// isolation policies between tenants take priority over the private network policies in
+/// security groups. \`SecurityGroupId\`: ID of the security group. It can be the ID of
+/// security group to be modified, or the ID of other security group in the same project.
+/// All private IPs of all CVMs under the security group will be covered. If this field is
+/// used, the policy will automatically change according to the CVM associated with the
+/// group ID while being used to match network messages. You don’t need to change it
+/// manually. \`Port\`: a single port number such as 80, or a port range in the format of
+/// “8000-8010”. You may use this field only if the \`Protocol\` field takes the value
+/// \`TCP\` or \`UDP\`. Otherwise \`Protocol\` and \`Port\` are mutually exclusive.
+/// \`Action\`: only allows \`ACCEPT\` or \`DROP\`.
+///
+/// \`CidrBlock\`, \`SecurityGroupId\`, and \`AddressTemplate\` are mutually exclusive.
+/// \`Protocol\` + \`Port\` and \`ServiceTemplate\` are mutually exclusive. You can only
+/// create policies in one direction in each request. To specify the \`PolicyIndex\`
+/// parameter, use the same index number in policies.
+///
+/// Default API request rate limit: 20 requests/sec.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `LimitExceeded.SecurityGroupPolicySet`: The number of security group rules exceeds the
+///   upper limit.
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.DuplicatePolicy`: The security group policy is duplicate.
+/// - `UnsupportedOperation.VersionMismatch`: The specified version number of the security
+///   group rule is inconsistent with the latest version.
+///
+/// Send it with
+/// [`Client::create_security_group_policies`](crate::Client::create_security_group_policies)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateSecurityGroupPoliciesRequest {
+    /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
+    /// DescribeSecurityGroups API.
+    ///
+    /// Wire name `SecurityGroupId`; required.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+    /// Security group policy set.
+    ///
+    /// Wire name `SecurityGroupPolicySet`; required.
+    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
+    pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl CreateSecurityGroupPoliciesRequest {
+    /// Creates an empty `CreateSecurityGroupPoliciesRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId` (required).
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SecurityGroupPolicySet` (required).
+    pub fn security_group_policy_set(mut self, value: SecurityGroupPolicySet) -> Self {
+        self.security_group_policy_set = Some(value);
+        self
+    }
+}
+
+impl Validate for CreateSecurityGroupPoliciesRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupId", &self.security_group_id)?;
+        require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateSecurityGroupPolicies` (see
+/// [`CreateSecurityGroupPoliciesRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateSecurityGroupPoliciesResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateSecurityGroupPoliciesRequest {
+    type Output = CreateSecurityGroupPoliciesResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateSecurityGroupPolicies",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.Coexist",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "LimitExceeded",
+            "LimitExceeded.SecurityGroupPolicySet",
+            "MissingParameter",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.DuplicatePolicy",
+            "UnsupportedOperation.VersionMismatch",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Creates security group (`CreateSecurityGroup`).
+    ///
+    /// Sends a [`CreateSecurityGroupRequest`](crate::actions::CreateSecurityGroupRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn create_security_group(
+        &self,
+        request: CreateSecurityGroupRequest,
+    ) -> Result<CreateSecurityGroupResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Replaces one routing policy of security group (`ReplaceSecurityGroupPolicy`).
+    ///
+    /// Sends a
+    /// [`ReplaceSecurityGroupPolicyRequest`](crate::actions::ReplaceSecurityGroupPolicyRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn replace_security_group_policy(
+        &self,
+        request: ReplaceSecurityGroupPolicyRequest,
+    ) -> Result<ReplaceSecurityGroupPolicyResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies the outbound and inbound rules of security group
+    /// (`ModifySecurityGroupPolicies`).
+    ///
+    /// Sends a
+    /// [`ModifySecurityGroupPoliciesRequest`](crate::actions::ModifySecurityGroupPoliciesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_security_group_policies(
+        &self,
+        request: ModifySecurityGroupPoliciesRequest,
+    ) -> Result<ModifySecurityGroupPoliciesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies security group attributes (`ModifySecurityGroupAttribute`).
+    ///
+    /// Sends a
+    /// [`ModifySecurityGroupAttributeRequest`](crate::actions::ModifySecurityGroupAttributeRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_security_group_attribute(
+        &self,
+        request: ModifySecurityGroupAttributeRequest,
+    ) -> Result<ModifySecurityGroupAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Views security group (`DescribeSecurityGroups`).
+    ///
+    /// Sends a
+    /// [`DescribeSecurityGroupsRequest`](crate::actions::DescribeSecurityGroupsRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_security_groups(
+        &self,
+        request: DescribeSecurityGroupsRequest,
+    ) -> Result<DescribeSecurityGroupsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries security group rule (`DescribeSecurityGroupPolicies`).
+    ///
+    /// Sends a
+    /// [`DescribeSecurityGroupPoliciesRequest`](crate::actions::DescribeSecurityGroupPoliciesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_security_group_policies(
+        &self,
+        request: DescribeSecurityGroupPoliciesRequest,
+    ) -> Result<DescribeSecurityGroupPoliciesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries security group quota (`DescribeSecurityGroupLimits`).
+    ///
+    /// Sends a
+    /// [`DescribeSecurityGroupLimitsRequest`](crate::actions::DescribeSecurityGroupLimitsRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_security_group_limits(
+        &self,
+        request: DescribeSecurityGroupLimitsRequest,
+    ) -> Result<DescribeSecurityGroupLimitsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries association statistics of security group
+    /// (`DescribeSecurityGroupAssociationStatistics`).
+    ///
+    /// Sends a
+    /// [`DescribeSecurityGroupAssociationStatisticsRequest`](crate::actions::DescribeSecurityGroupAssociationStatisticsRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_security_group_association_statistics(
+        &self,
+        request: DescribeSecurityGroupAssociationStatisticsRequest,
+    ) -> Result<DescribeSecurityGroupAssociationStatisticsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes security group rule (`DeleteSecurityGroupPolicies`).
+    ///
+    /// Sends a
+    /// [`DeleteSecurityGroupPoliciesRequest`](crate::actions::DeleteSecurityGroupPoliciesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn delete_security_group_policies(
+        &self,
+        request: DeleteSecurityGroupPoliciesRequest,
+    ) -> Result<DeleteSecurityGroupPoliciesResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes security group (`DeleteSecurityGroup`).
+    ///
+    /// Sends a [`DeleteSecurityGroupRequest`](crate::actions::DeleteSecurityGroupRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn delete_security_group(
+        &self,
+        request: DeleteSecurityGroupRequest,
+    ) -> Result<DeleteSecurityGroupResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Adds security group policy (`CreateSecurityGroupPolicies`).
+    ///
+    /// Sends a
+    /// [`CreateSecurityGroupPoliciesRequest`](crate::actions::CreateSecurityGroupPoliciesRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn create_security_group_policies(
+        &self,
+        request: CreateSecurityGroupPoliciesRequest,
+    ) -> Result<CreateSecurityGroupPoliciesResponse, crate::Error> {
+        self.send(request).await
+    }
+}

@@ -1,0 +1,368 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "Snapshot APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{Filter, Snapshot};
+
+/// Queries snapshot list (`DescribeSnapshots`).
+///
+/// This API is used to query the list of snapshots.
+///
+/// You can filter results by snapshot ID and the ID and type of the cloud disk for which
+/// the snapshot is created. The relationship between different filters is AND. For more
+/// information on filters, see Filter.
+///
+/// If no parameter is defined, the status of a certain number of snapshots under the
+/// current account will be returned. The number is specified by Limit and is 20 by default.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `SnapshotSet` (20 per page by default, at
+///   most 100).
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `MissingParameter`: The parameter is missing.
+///
+/// Send it with [`Client::describe_snapshots`](crate::Client::describe_snapshots) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSnapshotsRequest {
+    /// List of IDs of the snapshots to be queried. SnapshotIds and Filters cannot be specified
+    /// at the same time.
+    ///
+    /// Wire name `SnapshotIds`; optional.
+    #[serde(rename = "SnapshotIds", skip_serializing_if = "Option::is_none")]
+    pub snapshot_ids: Option<Vec<String>>,
+    /// Filter. SnapshotIds and Filters cannot be specified at the same time.
+    ///
+    /// snapshot-id - Array of String - Required: no - (Filter) Filter by snapshot ID, such as
+    /// snap-11112222.
+    ///
+    /// snapshot-name - Array of String - Required: no - (Filter) Filter by snapshot name.
+    ///
+    /// snapshot-state - Array of String - Required: no - (Filter) Filter by snapshot status.
+    /// NORMAL: normal; CREATING: creating; ROLLBACKING: rolling back.
+    ///
+    /// disk-usage - Array of String - Required: no - (Filter) Filter by the type of the cloud
+    /// disk from which a snapshot is created. SYSTEM_DISK: system disk; DATA_DISK: data disk.
+    ///
+    /// project-id - Array of String - Required: no - (Filter) Filter by the project ID of the
+    /// cloud disk.
+    ///
+    /// disk-id - Array of String - Required: no - (Filter) Filter by the ID of the cloud disk
+    /// from which a snapshot is created.
+    ///
+    /// zone - Array of String - Required: no - (Filter) Filter by AZ.
+    ///
+    /// encrypt - Array of String - Required: no - (Filter) Filter by whether a snapshot is
+    /// created from an encrypted cloud disk. TRUE: yes; FALSE: no.
+    ///
+    /// snapshot-type- Array of String - Required: no - (Filter) Filter by the snapshot type
+    /// specified in snapshot-type.
+    ///
+    /// (SHARED_SNAPSHOT: shared snapshot | PRIVATE_SNAPSHOT: private snapshot.)
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Number of returned results. Default value: 20. Maximum value: 100. For more information
+    /// on Limit, see the relevant section of the API Overview.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Field by which snapshots are sorted. Valid values:
+    ///
+    /// CREATE_TIME: sort by snapshot creation time
+    ///
+    /// Snapshots are sorted by creation time by default.
+    ///
+    /// Wire name `OrderField`; optional.
+    #[serde(rename = "OrderField", skip_serializing_if = "Option::is_none")]
+    pub order_field: Option<String>,
+    /// Offset. Default value: 0. For more information on Offset, see the relevant section of
+    /// the API Overview.
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Sorting order of cloud disks. Valid values:
+    ///
+    /// ASC: ascending
+    ///
+    /// DESC: descending.
+    ///
+    /// Wire name `Order`; optional.
+    #[serde(rename = "Order", skip_serializing_if = "Option::is_none")]
+    pub order: Option<String>,
+}
+
+impl DescribeSnapshotsRequest {
+    /// Creates an empty `DescribeSnapshotsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SnapshotIds`.
+    pub fn snapshot_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.snapshot_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `OrderField`.
+    pub fn order_field(mut self, value: impl Into<String>) -> Self {
+        self.order_field = Some(value.into());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Order`.
+    pub fn order(mut self, value: impl Into<String>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeSnapshotsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeSnapshots` (see [`DescribeSnapshotsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSnapshotsResponse {
+    /// Number of snapshots.
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// List of snapshot details.
+    ///
+    /// Wire name `SnapshotSet`.
+    #[serde(rename = "SnapshotSet", skip_serializing_if = "Option::is_none")]
+    pub snapshot_set: Option<Vec<Snapshot>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeSnapshotsRequest {
+    type Output = DescribeSnapshotsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeSnapshots",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.OperationNotAllow",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidFilter",
+            "MissingParameter",
+        ],
+    };
+}
+
+impl Paginated for DescribeSnapshotsRequest {
+    type Item = Snapshot;
+    const MAX_LIMIT: Option<u32> = Some(100);
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.snapshot_set.unwrap_or_default()
+    }
+}
+
+/// Deletes snapshot (`DeleteSnapshots`).
+///
+/// This API is used to delete a snapshot.
+///
+/// Only snapshots in the NORMAL state can be deleted. To query the state of a snapshot, you
+/// can call the DescribeSnapshots API and check the SnapshotState field in the response.
+///
+/// Batch operations are supported. If there is any snapshot that cannot be deleted, the
+/// operation will not be performed and a specific error code will be returned.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidSnapshot`: InvalidParameterValue.InvalidSnapshot
+/// - `InvalidParameterValue.InvalidSnapshotId`: InvalidParameterValue.InvalidSnapshotId
+/// - `MissingParameter`: The parameter is missing.
+/// - `ResourceInUse`: The resource is in use.
+/// - `UnauthorizedOperation.MFAExpired`: UnauthorizedOperation.MFAExpired
+/// - `UnsupportedOperation.SnapHasShared`: UnsupportedOperation.SnapHasShared
+/// - `UnsupportedOperation.SnapshotHasBindedImage`:
+///   UnsupportedOperation.SnapshotHasBindedImage
+///
+/// Send it with [`Client::delete_snapshots`](crate::Client::delete_snapshots) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSnapshotsRequest {
+    /// List of IDs of the snapshots to be deleted, which can be queried through
+    /// DescribeSnapshots.
+    ///
+    /// Wire name `SnapshotIds`; required.
+    #[serde(rename = "SnapshotIds", skip_serializing_if = "Option::is_none")]
+    pub snapshot_ids: Option<Vec<String>>,
+    /// Whether to force delete the images associated with the snapshot.
+    ///
+    /// Wire name `DeleteBindImages`; optional.
+    #[serde(rename = "DeleteBindImages", skip_serializing_if = "Option::is_none")]
+    pub delete_bind_images: Option<bool>,
+}
+
+impl DeleteSnapshotsRequest {
+    /// Creates an empty `DeleteSnapshotsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SnapshotIds` (required).
+    pub fn snapshot_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.snapshot_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `DeleteBindImages`.
+    pub fn delete_bind_images(mut self, value: bool) -> Self {
+        self.delete_bind_images = Some(value);
+        self
+    }
+}
+
+impl Validate for DeleteSnapshotsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SnapshotIds", &self.snapshot_ids)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteSnapshots` (see [`DeleteSnapshotsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSnapshotsResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteSnapshotsRequest {
+    type Output = DeleteSnapshotsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteSnapshots",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidSnapshot",
+            "InvalidParameterValue.InvalidSnapshotId",
+            "MissingParameter",
+            "ResourceInUse",
+            "UnauthorizedOperation.MFAExpired",
+            "UnsupportedOperation.SnapHasShared",
+            "UnsupportedOperation.SnapshotHasBindedImage",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Queries snapshot list (`DescribeSnapshots`).
+    ///
+    /// Sends a [`DescribeSnapshotsRequest`](crate::actions::DescribeSnapshotsRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_snapshots(
+        &self,
+        request: DescribeSnapshotsRequest,
+    ) -> Result<DescribeSnapshotsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes snapshot (`DeleteSnapshots`).
+    ///
+    /// Sends a [`DeleteSnapshotsRequest`](crate::actions::DeleteSnapshotsRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn delete_snapshots(
+        &self,
+        request: DeleteSnapshotsRequest,
+    ) -> Result<DeleteSnapshotsResponse, crate::Error> {
+        self.send(request).await
+    }
+}

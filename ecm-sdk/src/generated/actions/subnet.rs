@@ -1,0 +1,935 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "Subnet APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{Filter, Subnet, Tag};
+
+/// Creates subnet (`CreateSubnet`).
+///
+/// This API is used to create a subnet. After the subnet is created successfully, it will
+/// become the default subnet for the AZ.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.InvalidZone`: The zone is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.SubnetConflict`: The specified CIDR block conflicts with
+///   another subnet in the same VPC.
+/// - `InvalidParameterValue.SubnetRange`: The subnet IP range is invalid.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+/// - `UnsupportedOperation.VpcMismatch`: The resources are not in the same VPC.
+///
+/// Send it with [`Client::create_subnet`](crate::Client::create_subnet) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateSubnetRequest {
+    /// ID of the VPC instance to be manipulated, which can be obtained from the VpcId field in
+    /// the returned value of the DescribeVpcs API.
+    ///
+    /// Wire name `VpcId`; required.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Subnet name, which can contain up to 60 bytes.
+    ///
+    /// Wire name `SubnetName`; required.
+    #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
+    pub subnet_name: Option<String>,
+    /// Subnet IP address range. It must be within the VPC IP address range. Subnet IP address
+    /// ranges cannot overlap with each other within the same VPC.
+    ///
+    /// Wire name `CidrBlock`; required.
+    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub cidr_block: Option<String>,
+    /// AZ ID of the subnet. You can select different AZs for different subnets for cross-AZ
+    /// disaster recovery.
+    ///
+    /// Wire name `Zone`; required.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
+    /// Wire name `Tags`; optional.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+impl CreateSubnetRequest {
+    /// Creates an empty `CreateSubnetRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId` (required).
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetName` (required).
+    pub fn subnet_name(mut self, value: impl Into<String>) -> Self {
+        self.subnet_name = Some(value.into());
+        self
+    }
+
+    /// Sets `CidrBlock` (required).
+    pub fn cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `Zone` (required).
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for CreateSubnetRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("VpcId", &self.vpc_id)?;
+        require("SubnetName", &self.subnet_name)?;
+        require("CidrBlock", &self.cidr_block)?;
+        require("Zone", &self.zone)?;
+        require("EcmRegion", &self.ecm_region)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateSubnet` (see [`CreateSubnetRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateSubnetResponse {
+    /// Subnet object.
+    ///
+    /// Wire name `Subnet`.
+    #[serde(rename = "Subnet", skip_serializing_if = "Option::is_none")]
+    pub subnet: Option<Subnet>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateSubnetRequest {
+    type Output = CreateSubnetResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateSubnet",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.InvalidZone",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.SubnetConflict",
+            "InvalidParameterValue.SubnetRange",
+            "LimitExceeded",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+            "UnsupportedOperation.VpcMismatch",
+        ],
+    };
+}
+
+/// Queries subnet list (`DescribeSubnets`).
+///
+/// This API is used to query the list of subnets.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `SubnetSet`.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.FilterLimitExceeded`: The value of the Filter parameter exceeds
+///   the limit.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.Range`: The parameter value is not in the specified range.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_subnets`](crate::Client::describe_subnets) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSubnetsRequest {
+    /// Subnet instance ID, such as subnet-pxir56ns. Each request supports a maximum of 100
+    /// instances. SubnetIds and Filters cannot be specified at the same time.
+    ///
+    /// Wire name `SubnetIds`; optional.
+    #[serde(rename = "SubnetIds", skip_serializing_if = "Option::is_none")]
+    pub subnet_ids: Option<Vec<String>>,
+    /// Filter. SubnetIds and Filters cannot be specified at the same time.
+    ///
+    /// subnet-id - String - Subnet instance name.
+    ///
+    /// subnet-name - String - Subnet name. Only fuzzy query by a single value is supported.
+    ///
+    /// cidr-block - String - Subnet IP address range, such as 192.168.1.0. Only fuzzy query by
+    /// a single value is supported.
+    ///
+    /// vpc-id - String - VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// vpc-cidr-block - String - VPC IP address range, such as 192.168.1.0. Only fuzzy query by
+    /// a single value is supported.
+    ///
+    /// region - String - ECM region. zone - String - AZ.
+    ///
+    /// tag-key - String - Required: no - Filter by tag key.
+    ///
+    /// tag:tag-key - String - Required: no - Filter by tag key-value pair.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<String>,
+    /// Number of returned results.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; optional.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Sorting method. time: sort in reverse chronological order; default: sort by network
+    /// planning.
+    ///
+    /// Wire name `Sort`; optional.
+    #[serde(rename = "Sort", skip_serializing_if = "Option::is_none")]
+    pub sort: Option<String>,
+}
+
+impl DescribeSubnetsRequest {
+    /// Creates an empty `DescribeSubnetsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SubnetIds`.
+    pub fn subnet_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.subnet_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: impl Into<String>) -> Self {
+        self.offset = Some(value.into());
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: impl Into<String>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion`.
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `Sort`.
+    pub fn sort(mut self, value: impl Into<String>) -> Self {
+        self.sort = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeSubnetsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeSubnets` (see [`DescribeSubnetsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeSubnetsResponse {
+    /// Number of eligible instances.
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// Subnet object.
+    ///
+    /// Wire name `SubnetSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")]
+    pub subnet_set: Option<Vec<Subnet>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeSubnetsRequest {
+    type Output = DescribeSubnetsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeSubnets",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.Coexist",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.FilterLimitExceeded",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.Range",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeSubnetsRequest {
+    type Item = Subnet;
+    const MAX_LIMIT: Option<u32> = None;
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.as_deref().and_then(|value| value.parse().ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.as_deref().and_then(|value| value.parse().ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(limit.to_string());
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.subnet_set.unwrap_or_default()
+    }
+}
+
+/// Modifies subnet attributes (`ModifySubnetAttribute`).
+///
+/// This API is used to modify the attributes of a subnet.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.DataOperationFailed`: Data operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::modify_subnet_attribute`](crate::Client::modify_subnet_attribute)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifySubnetAttributeRequest {
+    /// Subnet instance ID, such as subnet-pxir56ns.
+    ///
+    /// Wire name `SubnetId`; required.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Subnet name, which can contain up to 60 bytes.
+    ///
+    /// Wire name `SubnetName`; optional.
+    #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
+    pub subnet_name: Option<String>,
+    /// Whether to enable broadcast for the subnet.
+    ///
+    /// Wire name `EnableBroadcast`; optional.
+    #[serde(rename = "EnableBroadcast", skip_serializing_if = "Option::is_none")]
+    pub enable_broadcast: Option<String>,
+    /// Tag key value of the subnet
+    ///
+    /// Wire name `Tags`; optional.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+impl ModifySubnetAttributeRequest {
+    /// Creates an empty `ModifySubnetAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SubnetId` (required).
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetName`.
+    pub fn subnet_name(mut self, value: impl Into<String>) -> Self {
+        self.subnet_name = Some(value.into());
+        self
+    }
+
+    /// Sets `EnableBroadcast`.
+    pub fn enable_broadcast(mut self, value: impl Into<String>) -> Self {
+        self.enable_broadcast = Some(value.into());
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for ModifySubnetAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SubnetId", &self.subnet_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifySubnetAttribute` (see [`ModifySubnetAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifySubnetAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifySubnetAttributeRequest {
+    type Output = ModifySubnetAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifySubnetAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.DataOperationFailed",
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.TooLong",
+            "ResourceInUse",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Deletes subnet (`DeleteSubnet`).
+///
+/// This API is used to delete a subnet. If the subnet is the current default subnet in the
+/// AZ, after it is deleted, the default subnet automatically created by the system rather
+/// than the last subnet created by you will be used as the new default subnet. If the new
+/// default subnet does not meet your needs, you can call the API for setting the default
+/// subnet to configure it.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.DataOperationFailed`: Data operation failed.
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `FailedOperation.OperationNotAllow`: The current operation is not allowed.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::delete_subnet`](crate::Client::delete_subnet) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSubnetRequest {
+    /// Subnet instance ID, which can be obtained from the SubnetId field in the returned value
+    /// of the DescribeSubnets API.
+    ///
+    /// Wire name `SubnetId`; required.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl DeleteSubnetRequest {
+    /// Creates an empty `DeleteSubnetRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SubnetId` (required).
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DeleteSubnetRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SubnetId", &self.subnet_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteSubnet` (see [`DeleteSubnetRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteSubnetResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteSubnetRequest {
+    type Output = DeleteSubnetResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteSubnet",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.DataOperationFailed",
+            "FailedOperation.InternalOperationFailure",
+            "FailedOperation.OperationNotAllow",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "ResourceInUse",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Modifies default subnet (`ModifyDefaultSubnet`).
+///
+/// This API is used to modify the default subnet used when you create an instance in an AZ
+/// (if you don't specify the VPC parameter when creating the instance, sunbetId will be
+/// used).
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::modify_default_subnet`](crate::Client::modify_default_subnet) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDefaultSubnetRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ECM AZ
+    ///
+    /// Wire name `Zone`; required.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// VPC ID
+    ///
+    /// Wire name `VpcId`; required.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Subnet ID
+    ///
+    /// Wire name `SubnetId`; required.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+}
+
+impl ModifyDefaultSubnetRequest {
+    /// Creates an empty `ModifyDefaultSubnetRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `Zone` (required).
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcId` (required).
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId` (required).
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyDefaultSubnetRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("Zone", &self.zone)?;
+        require("VpcId", &self.vpc_id)?;
+        require("SubnetId", &self.subnet_id)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyDefaultSubnet` (see [`ModifyDefaultSubnetRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyDefaultSubnetResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyDefaultSubnetRequest {
+    type Output = ModifyDefaultSubnetResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyDefaultSubnet",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries default subnet in AZ (`DescribeDefaultSubnet`).
+///
+/// This API is used to query the default subnet in an AZ.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.InvalidZone`: The zone is invalid.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_default_subnet`](crate::Client::describe_default_subnet)
+/// or [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDefaultSubnetRequest {
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// ECM AZ
+    ///
+    /// Wire name `Zone`; required.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+}
+
+impl DescribeDefaultSubnetRequest {
+    /// Creates an empty `DescribeDefaultSubnetRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `Zone` (required).
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeDefaultSubnetRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("EcmRegion", &self.ecm_region)?;
+        require("Zone", &self.zone)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeDefaultSubnet` (see [`DescribeDefaultSubnetRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeDefaultSubnetResponse {
+    /// Default subnet information. If there is no subnet, this parameter will be empty.
+    ///
+    /// Wire name `Subnet`.
+    #[serde(rename = "Subnet", skip_serializing_if = "Option::is_none")]
+    pub subnet: Option<Subnet>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeDefaultSubnetRequest {
+    type Output = DescribeDefaultSubnetResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeDefaultSubnet",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.InvalidZone",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl crate::Client {
+    /// Creates subnet (`CreateSubnet`).
+    ///
+    /// Sends a [`CreateSubnetRequest`](crate::actions::CreateSubnetRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn create_subnet(
+        &self,
+        request: CreateSubnetRequest,
+    ) -> Result<CreateSubnetResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries subnet list (`DescribeSubnets`).
+    ///
+    /// Sends a [`DescribeSubnetsRequest`](crate::actions::DescribeSubnetsRequest); see it for
+    /// the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn describe_subnets(
+        &self,
+        request: DescribeSubnetsRequest,
+    ) -> Result<DescribeSubnetsResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies subnet attributes (`ModifySubnetAttribute`).
+    ///
+    /// Sends a [`ModifySubnetAttributeRequest`](crate::actions::ModifySubnetAttributeRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn modify_subnet_attribute(
+        &self,
+        request: ModifySubnetAttributeRequest,
+    ) -> Result<ModifySubnetAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes subnet (`DeleteSubnet`).
+    ///
+    /// Sends a [`DeleteSubnetRequest`](crate::actions::DeleteSubnetRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn delete_subnet(
+        &self,
+        request: DeleteSubnetRequest,
+    ) -> Result<DeleteSubnetResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Modifies default subnet (`ModifyDefaultSubnet`).
+    ///
+    /// Sends a [`ModifyDefaultSubnetRequest`](crate::actions::ModifyDefaultSubnetRequest); see
+    /// it for the parameters, the rate limit and the documented error codes. A request missing
+    /// a required parameter fails before any I/O.
+    pub async fn modify_default_subnet(
+        &self,
+        request: ModifyDefaultSubnetRequest,
+    ) -> Result<ModifyDefaultSubnetResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries default subnet in AZ (`DescribeDefaultSubnet`).
+    ///
+    /// Sends a [`DescribeDefaultSubnetRequest`](crate::actions::DescribeDefaultSubnetRequest);
+    /// see it for the parameters, the rate limit and the documented error codes. A request
+    /// missing a required parameter fails before any I/O.
+    pub async fn describe_default_subnet(
+        &self,
+        request: DescribeDefaultSubnetRequest,
+    ) -> Result<DescribeDefaultSubnetResponse, crate::Error> {
+        self.send(request).await
+    }
+}

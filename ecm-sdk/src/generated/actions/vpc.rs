@@ -1,0 +1,684 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The actions of the documentation's "VPC APIs" category.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{
+    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    require, validate_list,
+};
+use crate::generated::SERVICE;
+use crate::generated::types::{Filter, Tag, VpcInfo};
+
+/// Modifies VPC attributes (`ModifyVpcAttribute`).
+///
+/// This API is used to modify the attributes of a VPC.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter`: The parameter is incorrect.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::modify_vpc_attribute`](crate::Client::modify_vpc_attribute) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyVpcAttributeRequest {
+    /// VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// Wire name `VpcId`; required.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// VPC name, which can be customized with up to 60 characters.
+    ///
+    /// Wire name `VpcName`; optional.
+    #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
+    pub vpc_name: Option<String>,
+    /// Tags
+    ///
+    /// Wire name `Tags`; optional.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// VPC description
+    ///
+    /// Wire name `Description`; optional.
+    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+impl ModifyVpcAttributeRequest {
+    /// Creates an empty `ModifyVpcAttributeRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId` (required).
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcName`.
+    pub fn vpc_name(mut self, value: impl Into<String>) -> Self {
+        self.vpc_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ModifyVpcAttributeRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("VpcId", &self.vpc_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// The response of `ModifyVpcAttribute` (see [`ModifyVpcAttributeRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModifyVpcAttributeResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for ModifyVpcAttributeRequest {
+    type Output = ModifyVpcAttributeResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "ModifyVpcAttribute",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.TooLong",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Deletes VPC (`DeleteVpc`).
+///
+/// This API is used to delete a VPC.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `ResourceInUse`: The resource is in use.
+/// - `ResourceNotFound`: The resource does not exist.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::delete_vpc`](crate::Client::delete_vpc) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteVpcRequest {
+    /// VPC instance ID, which can be obtained from the VpcId field in the returned value of the
+    /// DescribeVpcs API.
+    ///
+    /// Wire name `VpcId`; required.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+}
+
+impl DeleteVpcRequest {
+    /// Creates an empty `DeleteVpcRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId` (required).
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DeleteVpcRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("VpcId", &self.vpc_id)?;
+        require("EcmRegion", &self.ecm_region)?;
+        Ok(())
+    }
+}
+
+/// The response of `DeleteVpc` (see [`DeleteVpcRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DeleteVpcResponse {
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DeleteVpcRequest {
+    type Output = DeleteVpcResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DeleteVpc",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.Malformed",
+            "ResourceInUse",
+            "ResourceNotFound",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Creates VPC (`CreateVpc`).
+///
+/// This API is used to create a VPC.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Not read-only: it changes resources.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `InvalidParameterValue.TooLong`: The parameter value is too long.
+/// - `LimitExceeded`: The quota limit is exceeded.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::create_vpc`](crate::Client::create_vpc) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateVpcRequest {
+    /// VPC name, which can contain up to 60 bytes.
+    ///
+    /// Wire name `VpcName`; required.
+    #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
+    pub vpc_name: Option<String>,
+    /// VPC CIDR block, which must fall within the following private network IP ranges:
+    /// 10.\*.0.0/16, 172.\[16-31\].0.0/16, and 192.168.0.0/16.
+    ///
+    /// Wire name `CidrBlock`; required.
+    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub cidr_block: Option<String>,
+    /// ECM region
+    ///
+    /// Wire name `EcmRegion`; required.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Whether multicast is enabled. true: enabled; false: disabled. This parameter is not
+    /// supported currently
+    ///
+    /// Wire name `EnableMulticast`; optional.
+    #[serde(rename = "EnableMulticast", skip_serializing_if = "Option::is_none")]
+    pub enable_multicast: Option<String>,
+    /// DNS address (not supported currently). Up to 4 addresses can be supported.
+    ///
+    /// Wire name `DnsServers`; optional.
+    #[serde(rename = "DnsServers", skip_serializing_if = "Option::is_none")]
+    pub dns_servers: Option<Vec<String>>,
+    /// Domain name. This parameter is not supported currently
+    ///
+    /// Wire name `DomainName`; optional.
+    #[serde(rename = "DomainName", skip_serializing_if = "Option::is_none")]
+    pub domain_name: Option<String>,
+    /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
+    ///
+    /// Wire name `Tags`; optional.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// Description
+    ///
+    /// Wire name `Description`; optional.
+    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+impl CreateVpcRequest {
+    /// Creates an empty `CreateVpcRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcName` (required).
+    pub fn vpc_name(mut self, value: impl Into<String>) -> Self {
+        self.vpc_name = Some(value.into());
+        self
+    }
+
+    /// Sets `CidrBlock` (required).
+    pub fn cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `EcmRegion` (required).
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `EnableMulticast`.
+    pub fn enable_multicast(mut self, value: impl Into<String>) -> Self {
+        self.enable_multicast = Some(value.into());
+        self
+    }
+
+    /// Sets `DnsServers`.
+    pub fn dns_servers(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.dns_servers = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `DomainName`.
+    pub fn domain_name(mut self, value: impl Into<String>) -> Self {
+        self.domain_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+
+impl Validate for CreateVpcRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("VpcName", &self.vpc_name)?;
+        require("CidrBlock", &self.cidr_block)?;
+        require("EcmRegion", &self.ecm_region)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// The response of `CreateVpc` (see [`CreateVpcRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreateVpcResponse {
+    /// VPC object.
+    ///
+    /// Wire name `Vpc`.
+    #[serde(rename = "Vpc", skip_serializing_if = "Option::is_none")]
+    pub vpc: Option<VpcInfo>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for CreateVpcRequest {
+    type Output = CreateVpcResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "CreateVpc",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: false,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.LimitExceeded",
+            "InvalidParameterValue.Malformed",
+            "InvalidParameterValue.TooLong",
+            "LimitExceeded",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+/// Queries VPC list (`DescribeVpcs`).
+///
+/// This API is used to query the list of VPCs.
+///
+/// - Rate limit: 20 requests per second.
+/// - Region: not required (the common `Region` parameter may be omitted).
+/// - Read-only: sending it twice is harmless.
+/// - Paginated: `Offset`/`Limit` page through `VpcSet`.
+///
+/// Error codes the documentation lists for this action:
+///
+/// - `FailedOperation.InternalOperationFailure`: Internal error.
+/// - `InvalidParameter.Coexist`: The parameters cannot be specified at the same time.
+/// - `InvalidParameter.InvalidDataFormat`: The data format is incorrect.
+/// - `InvalidParameterValue`: The parameter value is incorrect.
+/// - `InvalidParameterValue.FilterLimitExceeded`: The value of the Filter parameter exceeds
+///   the limit.
+/// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
+/// - `InvalidParameterValue.InvalidPublicParam`: The common parameter is invalid.
+/// - `InvalidParameterValue.InvalidRegion`: The ECM region is invalid.
+/// - `InvalidParameterValue.InvalidZoneInstanceCount`: The city or quantity is invalid.
+/// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
+/// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
+///   this operation.
+///
+/// Send it with [`Client::describe_vpcs`](crate::Client::describe_vpcs) or
+/// [`Client::send`](crate::Client::send).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVpcsRequest {
+    /// VPC instance ID, such as vpc-f49l6u0z. Each request supports a maximum of 100 instances.
+    /// VpcIds and Filters cannot be specified at the same time.
+    ///
+    /// Wire name `VpcIds`; optional.
+    #[serde(rename = "VpcIds", skip_serializing_if = "Option::is_none")]
+    pub vpc_ids: Option<Vec<String>>,
+    /// Filter. VpcIds and Filters cannot be specified at the same time.
+    ///
+    /// vpc-name - String - VPC instance name. Only fuzzy query by a single value is supported.
+    ///
+    /// vpc-id - String - VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// cidr-block - String - VPC CIDR. Only fuzzy query by a single value is supported.
+    ///
+    /// region - String - VPC region.
+    ///
+    /// tag-key - String - Required: no - Filter by tag key.
+    ///
+    /// tag:tag-key - String - Required: no - Filter by tag key-value pair.
+    ///
+    /// Wire name `Filters`; optional.
+    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<Filter>>,
+    /// Offset
+    ///
+    /// Wire name `Offset`; optional.
+    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Number of returned results.
+    ///
+    /// Wire name `Limit`; optional.
+    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Region
+    ///
+    /// Wire name `EcmRegion`; optional.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Sorting method. time: sort in reverse chronological order; default: sort by network
+    /// planning.
+    ///
+    /// Wire name `Sort`; optional.
+    #[serde(rename = "Sort", skip_serializing_if = "Option::is_none")]
+    pub sort: Option<String>,
+}
+
+impl DescribeVpcsRequest {
+    /// Creates an empty `DescribeVpcsRequest`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcIds`.
+    pub fn vpc_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.vpc_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Filters`.
+    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
+        self.filters = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Offset`.
+    pub fn offset(mut self, value: i64) -> Self {
+        self.offset = Some(value);
+        self
+    }
+
+    /// Sets `Limit`.
+    pub fn limit(mut self, value: i64) -> Self {
+        self.limit = Some(value);
+        self
+    }
+
+    /// Sets `EcmRegion`.
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `Sort`.
+    pub fn sort(mut self, value: impl Into<String>) -> Self {
+        self.sort = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DescribeVpcsRequest {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Filters", &self.filters)?;
+        Ok(())
+    }
+}
+
+/// The response of `DescribeVpcs` (see [`DescribeVpcsRequest`]).
+///
+/// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DescribeVpcsResponse {
+    /// Number of eligible objects.
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// VPC object.
+    ///
+    /// Wire name `VpcSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "VpcSet", skip_serializing_if = "Option::is_none")]
+    pub vpc_set: Option<Vec<VpcInfo>>,
+    /// The unique ID of the request, returned with every response; quote it when
+    /// reporting a problem.
+    ///
+    /// Wire name `RequestId`.
+    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Action for DescribeVpcsRequest {
+    type Output = DescribeVpcsResponse;
+    const META: &'static ActionMeta = &ActionMeta {
+        name: "DescribeVpcs",
+        service: &SERVICE,
+        rate_limit_per_second: 20,
+        read_only: true,
+        region: RegionRequirement::NotRequired,
+        error_codes: &[
+            "FailedOperation.InternalOperationFailure",
+            "InvalidParameter.Coexist",
+            "InvalidParameter.InvalidDataFormat",
+            "InvalidParameterValue",
+            "InvalidParameterValue.FilterLimitExceeded",
+            "InvalidParameterValue.InvalidFilter",
+            "InvalidParameterValue.InvalidPublicParam",
+            "InvalidParameterValue.InvalidRegion",
+            "InvalidParameterValue.InvalidZoneInstanceCount",
+            "InvalidParameterValue.Malformed",
+            "UnauthorizedOperation.ForbiddenOperation",
+        ],
+    };
+}
+
+impl Paginated for DescribeVpcsRequest {
+    type Item = VpcInfo;
+    const MAX_LIMIT: Option<u32> = None;
+
+    fn offset(&self) -> Option<u64> {
+        self.offset.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
+    }
+
+    fn limit(&self) -> Option<u32> {
+        self.limit.and_then(|value| u32::try_from(value).ok())
+    }
+
+    fn set_limit(&mut self, limit: u32) {
+        self.limit = Some(i64::from(limit));
+    }
+
+    fn total_count(output: &Self::Output) -> Option<u64> {
+        output.total_count.and_then(|value| u64::try_from(value).ok())
+    }
+
+    fn into_items(output: Self::Output) -> Vec<Self::Item> {
+        output.vpc_set.unwrap_or_default()
+    }
+}
+
+impl crate::Client {
+    /// Modifies VPC attributes (`ModifyVpcAttribute`).
+    ///
+    /// Sends a [`ModifyVpcAttributeRequest`](crate::actions::ModifyVpcAttributeRequest); see it
+    /// for the parameters, the rate limit and the documented error codes. A request missing a
+    /// required parameter fails before any I/O.
+    pub async fn modify_vpc_attribute(
+        &self,
+        request: ModifyVpcAttributeRequest,
+    ) -> Result<ModifyVpcAttributeResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Deletes VPC (`DeleteVpc`).
+    ///
+    /// Sends a [`DeleteVpcRequest`](crate::actions::DeleteVpcRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn delete_vpc(
+        &self,
+        request: DeleteVpcRequest,
+    ) -> Result<DeleteVpcResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Creates VPC (`CreateVpc`).
+    ///
+    /// Sends a [`CreateVpcRequest`](crate::actions::CreateVpcRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn create_vpc(
+        &self,
+        request: CreateVpcRequest,
+    ) -> Result<CreateVpcResponse, crate::Error> {
+        self.send(request).await
+    }
+
+    /// Queries VPC list (`DescribeVpcs`).
+    ///
+    /// Sends a [`DescribeVpcsRequest`](crate::actions::DescribeVpcsRequest); see it for the
+    /// parameters, the rate limit and the documented error codes. A request missing a required
+    /// parameter fails before any I/O.
+    pub async fn describe_vpcs(
+        &self,
+        request: DescribeVpcsRequest,
+    ) -> Result<DescribeVpcsResponse, crate::Error> {
+        self.send(request).await
+    }
+}

@@ -1,0 +1,8595 @@
+// @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
+// change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
+
+//! The data structures of the ECM API (the documentation's "Data Types" chapter).
+//!
+//! Requests and responses in [`actions`](crate::actions) are built from these. Every member
+//! is an `Option`, required members too, because a structure serves both requests (where
+//! [`Validate`](crate::action::Validate) refuses to send a request whose required member is
+//! `None`, naming its wire path) and tolerant response decoding (a missing member, a `null`
+//! or an unknown extra member never fails).
+//!
+//! Build one with `new()` and the chainable setters, e.g. `Address::new().address_id(…)`.
+//!
+//! Names follow the crate's naming rule (see [`actions`](crate::actions)): an acronym is
+//! one word (`ZoneInstanceCountISP` → `ZoneInstanceCountIsp`); a renamed structure keeps
+//! its documented name as a search alias.
+
+use serde::{Deserialize, Serialize};
+use crate::action::{MissingParameter, Validate, require, validate_list, validate_nested};
+
+/// EIP information
+///
+/// Used by `DescribeAddresses`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Address {
+    /// Unique EIP ID.
+    ///
+    /// Wire name `AddressId`.
+    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    pub address_id: Option<String>,
+    /// EIP name.
+    ///
+    /// Wire name `AddressName`.
+    #[serde(rename = "AddressName", skip_serializing_if = "Option::is_none")]
+    pub address_name: Option<String>,
+    /// EIP status, including 'CREATING' (creating), 'BINDING' (binding), 'BIND' (bound),
+    /// 'UNBINDING' (unbinding), 'UNBIND' (unbound), 'OFFLINING' (releasing), and 'BIND_ENI'
+    /// (binding dangling ENI)
+    ///
+    /// Wire name `AddressStatus`.
+    #[serde(rename = "AddressStatus", skip_serializing_if = "Option::is_none")]
+    pub address_status: Option<String>,
+    /// Public IP address
+    ///
+    /// Wire name `AddressIp`.
+    #[serde(rename = "AddressIp", skip_serializing_if = "Option::is_none")]
+    pub address_ip: Option<String>,
+    /// ID of the bound resource instance.
+    ///
+    /// Wire name `InstanceId`; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Creation time in ISO 8601 format (YYYY-MM-DDTHH:mm:ss.sssZ)
+    ///
+    /// Wire name `CreatedTime`.
+    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// ID of the bound ENI
+    ///
+    /// Wire name `NetworkInterfaceId`; may be `null` (decoded as `None`).
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// Private IP of the bound resource
+    ///
+    /// Wire name `PrivateAddressIp`; may be `null` (decoded as `None`).
+    #[serde(rename = "PrivateAddressIp", skip_serializing_if = "Option::is_none")]
+    pub private_address_ip: Option<String>,
+    /// Isolation status of the resource. true: isolated; false: not isolated.
+    ///
+    /// Wire name `IsArrears`.
+    #[serde(rename = "IsArrears", skip_serializing_if = "Option::is_none")]
+    pub is_arrears: Option<bool>,
+    /// Blockage status of the EIP resource. true: blocked; false: not blocked
+    ///
+    /// Wire name `IsBlocked`.
+    #[serde(rename = "IsBlocked", skip_serializing_if = "Option::is_none")]
+    pub is_blocked: Option<bool>,
+    /// Whether the EIP supports direct access mode. true: yes; false: no.
+    ///
+    /// Wire name `IsEipDirectConnection`.
+    #[serde(rename = "IsEipDirectConnection", skip_serializing_if = "Option::is_none")]
+    pub is_eip_direct_connection: Option<bool>,
+    /// Resource type of the EIP, including CalcIP (device IP), WanIP (general public IP), EIP
+    /// (elastic IP), and AnycastEip (accelerated EIP).
+    ///
+    /// Wire name `AddressType`.
+    #[serde(rename = "AddressType", skip_serializing_if = "Option::is_none")]
+    pub address_type: Option<String>,
+    /// Whether the EIP is automatically released after being unbound. true: yes; false: no
+    ///
+    /// Wire name `CascadeRelease`.
+    #[serde(rename = "CascadeRelease", skip_serializing_if = "Option::is_none")]
+    pub cascade_release: Option<bool>,
+    /// ISP. CTCC: China Telecom; CUCC: China Unicom; CMCC: China Mobile
+    ///
+    /// Wire name `InternetServiceProvider`; may be `null` (decoded as `None`).
+    #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
+    pub internet_service_provider: Option<String>,
+    /// Bandwidth cap
+    ///
+    /// Wire name `Bandwidth`; may be `null` (decoded as `None`).
+    #[serde(rename = "Bandwidth", skip_serializing_if = "Option::is_none")]
+    pub bandwidth: Option<i64>,
+    /// Billing mode
+    ///
+    /// Wire name `PayMode`; may be `null` (decoded as `None`).
+    #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
+    pub pay_mode: Option<String>,
+}
+
+impl Address {
+    /// Creates an empty `Address`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `AddressId`.
+    pub fn address_id(mut self, value: impl Into<String>) -> Self {
+        self.address_id = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressName`.
+    pub fn address_name(mut self, value: impl Into<String>) -> Self {
+        self.address_name = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressStatus`.
+    pub fn address_status(mut self, value: impl Into<String>) -> Self {
+        self.address_status = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressIp`.
+    pub fn address_ip(mut self, value: impl Into<String>) -> Self {
+        self.address_ip = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `CreatedTime`.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateAddressIp`.
+    pub fn private_address_ip(mut self, value: impl Into<String>) -> Self {
+        self.private_address_ip = Some(value.into());
+        self
+    }
+
+    /// Sets `IsArrears`.
+    pub fn is_arrears(mut self, value: bool) -> Self {
+        self.is_arrears = Some(value);
+        self
+    }
+
+    /// Sets `IsBlocked`.
+    pub fn is_blocked(mut self, value: bool) -> Self {
+        self.is_blocked = Some(value);
+        self
+    }
+
+    /// Sets `IsEipDirectConnection`.
+    pub fn is_eip_direct_connection(mut self, value: bool) -> Self {
+        self.is_eip_direct_connection = Some(value);
+        self
+    }
+
+    /// Sets `AddressType`.
+    pub fn address_type(mut self, value: impl Into<String>) -> Self {
+        self.address_type = Some(value.into());
+        self
+    }
+
+    /// Sets `CascadeRelease`.
+    pub fn cascade_release(mut self, value: bool) -> Self {
+        self.cascade_release = Some(value);
+        self
+    }
+
+    /// Sets `InternetServiceProvider`.
+    pub fn internet_service_provider(mut self, value: impl Into<String>) -> Self {
+        self.internet_service_provider = Some(value.into());
+        self
+    }
+
+    /// Sets `Bandwidth`.
+    pub fn bandwidth(mut self, value: i64) -> Self {
+        self.bandwidth = Some(value);
+        self
+    }
+
+    /// Sets `PayMode`.
+    pub fn pay_mode(mut self, value: impl Into<String>) -> Self {
+        self.pay_mode = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Address {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// IP address information structure.
+///
+/// Used by `DescribeInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AddressInfo {
+    /// Public IP information of the instance.
+    ///
+    /// Wire name `PublicIPAddressInfo`; may be `null` (decoded as `None`).
+    #[serde(rename = "PublicIPAddressInfo", skip_serializing_if = "Option::is_none")]
+    pub public_ip_address_info: Option<PublicIpAddressInfo>,
+    /// Private IP information of the instance.
+    ///
+    /// Wire name `PrivateIPAddressInfo`; may be `null` (decoded as `None`).
+    #[serde(rename = "PrivateIPAddressInfo", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address_info: Option<PrivateIpAddressInfo>,
+    /// Public IPv6 information of the instance.
+    ///
+    /// Wire name `PublicIPv6AddressInfo`; may be `null` (decoded as `None`).
+    #[serde(rename = "PublicIPv6AddressInfo", skip_serializing_if = "Option::is_none")]
+    pub public_ipv6_address_info: Option<PublicIpAddressInfo>,
+}
+
+impl AddressInfo {
+    /// Creates an empty `AddressInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PublicIPAddressInfo`.
+    pub fn public_ip_address_info(mut self, value: PublicIpAddressInfo) -> Self {
+        self.public_ip_address_info = Some(value);
+        self
+    }
+
+    /// Sets `PrivateIPAddressInfo`.
+    pub fn private_ip_address_info(mut self, value: PrivateIpAddressInfo) -> Self {
+        self.private_ip_address_info = Some(value);
+        self
+    }
+
+    /// Sets `PublicIPv6AddressInfo`.
+    pub fn public_ipv6_address_info(mut self, value: PublicIpAddressInfo) -> Self {
+        self.public_ipv6_address_info = Some(value);
+        self
+    }
+}
+
+impl Validate for AddressInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("PublicIPAddressInfo", &self.public_ip_address_info)?;
+        validate_nested("PrivateIPAddressInfo", &self.private_ip_address_info)?;
+        validate_nested("PublicIPv6AddressInfo", &self.public_ipv6_address_info)?;
+        Ok(())
+    }
+}
+
+/// IP address template
+///
+/// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
+/// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
+/// `ReplaceSecurityGroupPolicy`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AddressTemplateSpecification {
+    /// IP address ID, such as eipm-2uw6ujo6.
+    ///
+    /// Wire name `AddressId`; required.
+    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    pub address_id: Option<String>,
+    /// IP address group ID, such as eipmg-2uw6ujo6.
+    ///
+    /// Wire name `AddressGroupId`; required.
+    #[serde(rename = "AddressGroupId", skip_serializing_if = "Option::is_none")]
+    pub address_group_id: Option<String>,
+}
+
+impl AddressTemplateSpecification {
+    /// Creates an empty `AddressTemplateSpecification`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `AddressId` (required).
+    pub fn address_id(mut self, value: impl Into<String>) -> Self {
+        self.address_id = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressGroupId` (required).
+    pub fn address_group_id(mut self, value: impl Into<String>) -> Self {
+        self.address_group_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for AddressTemplateSpecification {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("AddressId", &self.address_id)?;
+        require("AddressGroupId", &self.address_group_id)?;
+        Ok(())
+    }
+}
+
+/// Region information
+///
+/// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Area {
+    /// Region ID
+    ///
+    /// Wire name `AreaId`.
+    #[serde(rename = "AreaId", skip_serializing_if = "Option::is_none")]
+    pub area_id: Option<String>,
+    /// Region name
+    ///
+    /// Wire name `AreaName`.
+    #[serde(rename = "AreaName", skip_serializing_if = "Option::is_none")]
+    pub area_name: Option<String>,
+}
+
+impl Area {
+    /// Creates an empty `Area`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `AreaId`.
+    pub fn area_id(mut self, value: impl Into<String>) -> Self {
+        self.area_id = Some(value.into());
+        self
+    }
+
+    /// Sets `AreaName`.
+    pub fn area_name(mut self, value: impl Into<String>) -> Self {
+        self.area_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Area {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Secondary CIDR information of the VPC.
+///
+/// Used by `CreateVpc`, `DescribeVpcs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AssistantCidr {
+    /// VPC instance ID, such as vpc-6v2ht8q5
+    ///
+    /// Wire name `VpcId`.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Secondary CIDR, such as 172.16.0.0/16
+    ///
+    /// Wire name `CidrBlock`.
+    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub cidr_block: Option<String>,
+    /// Secondary CIDR block type. 0: general secondary CIDR block; 1: container secondary CIDR
+    /// block. Default value: 0.
+    ///
+    /// Wire name `AssistantType`.
+    #[serde(rename = "AssistantType", skip_serializing_if = "Option::is_none")]
+    pub assistant_type: Option<i64>,
+    /// Subnets divided by the secondary CIDR block.
+    ///
+    /// Wire name `SubnetSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")]
+    pub subnet_set: Option<Vec<Subnet>>,
+}
+
+impl AssistantCidr {
+    /// Creates an empty `AssistantCidr`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `CidrBlock`.
+    pub fn cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `AssistantType`.
+    pub fn assistant_type(mut self, value: i64) -> Self {
+        self.assistant_type = Some(value);
+        self
+    }
+
+    /// Sets `SubnetSet`.
+    pub fn subnet_set(mut self, value: impl IntoIterator<Item = Subnet>) -> Self {
+        self.subnet_set = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for AssistantCidr {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("SubnetSet", &self.subnet_set)?;
+        Ok(())
+    }
+}
+
+/// CLB backend information
+///
+/// Used by `DescribeTargets`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Backend {
+    /// Unique real server ID
+    ///
+    /// Wire name `InstanceId`; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Listening port of the real server
+    ///
+    /// Wire name `Port`; may be `null` (decoded as `None`).
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+    /// Forwarding weight of the real server. Value range: \[0, 100\]. Default value: 10.
+    ///
+    /// Wire name `Weight`; may be `null` (decoded as `None`).
+    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i64>,
+    /// Private IP of the real server
+    ///
+    /// Wire name `PrivateIpAddresses`; may be `null` (decoded as `None`).
+    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    pub private_ip_addresses: Option<Vec<String>>,
+    /// Real server binding time
+    ///
+    /// Wire name `RegisteredTime`; a timestamp string such as `2020-09-22 00:00:00`; may be
+    /// `null` (decoded as `None`).
+    #[serde(rename = "RegisteredTime", skip_serializing_if = "Option::is_none")]
+    pub registered_time: Option<String>,
+    /// Unique ENI ID
+    ///
+    /// Wire name `EniId`; may be `null` (decoded as `None`).
+    #[serde(rename = "EniId", skip_serializing_if = "Option::is_none")]
+    pub eni_id: Option<String>,
+    /// Public IP of the real server
+    ///
+    /// Wire name `PublicIpAddresses`; may be `null` (decoded as `None`).
+    #[serde(rename = "PublicIpAddresses", skip_serializing_if = "Option::is_none")]
+    pub public_ip_addresses: Option<Vec<String>>,
+    /// Real server instance name
+    ///
+    /// Wire name `InstanceName`; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
+    pub instance_name: Option<String>,
+}
+
+impl Backend {
+    /// Creates an empty `Backend`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+
+    /// Sets `Weight`.
+    pub fn weight(mut self, value: i64) -> Self {
+        self.weight = Some(value);
+        self
+    }
+
+    /// Sets `PrivateIpAddresses`.
+    pub fn private_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.private_ip_addresses = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `RegisteredTime`.
+    pub fn registered_time(mut self, value: impl Into<String>) -> Self {
+        self.registered_time = Some(value.into());
+        self
+    }
+
+    /// Sets `EniId`.
+    pub fn eni_id(mut self, value: impl Into<String>) -> Self {
+        self.eni_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PublicIpAddresses`.
+    pub fn public_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.public_ip_addresses = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `InstanceName`.
+    pub fn instance_name(mut self, value: impl Into<String>) -> Self {
+        self.instance_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Backend {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// CLB batch targets
+///
+/// Used by `BatchDeregisterTargets`, `BatchRegisterTargets`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BatchTarget {
+    /// Listener ID
+    ///
+    /// Wire name `ListenerId`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+    /// Bound port
+    ///
+    /// Wire name `Port`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+    /// CVM instance ID
+    ///
+    /// Wire name `InstanceId`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// ENI IP
+    ///
+    /// Wire name `EniIp`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "EniIp", skip_serializing_if = "Option::is_none")]
+    pub eni_ip: Option<String>,
+    /// Weight of the CVM instance. Value range: \[0, 100\]. If it is not specified for binding
+    /// the instance, 10 will be used by default.
+    ///
+    /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i64>,
+}
+
+impl BatchTarget {
+    /// Creates an empty `BatchTarget`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ListenerId`.
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EniIp`.
+    pub fn eni_ip(mut self, value: impl Into<String>) -> Self {
+        self.eni_ip = Some(value.into());
+        self
+    }
+
+    /// Sets `Weight`.
+    pub fn weight(mut self, value: i64) -> Self {
+        self.weight = Some(value);
+        self
+    }
+}
+
+impl Validate for BatchTarget {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// City information
+///
+/// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct City {
+    /// City ID
+    ///
+    /// Wire name `CityId`.
+    #[serde(rename = "CityId", skip_serializing_if = "Option::is_none")]
+    pub city_id: Option<String>,
+    /// City name
+    ///
+    /// Wire name `CityName`.
+    #[serde(rename = "CityName", skip_serializing_if = "Option::is_none")]
+    pub city_name: Option<String>,
+}
+
+impl City {
+    /// Creates an empty `City`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `CityId`.
+    pub fn city_id(mut self, value: impl Into<String>) -> Self {
+        self.city_id = Some(value.into());
+        self
+    }
+
+    /// Sets `CityName`.
+    pub fn city_name(mut self, value: impl Into<String>) -> Self {
+        self.city_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for City {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Country/Region information
+///
+/// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Country {
+    /// Country/Region ID
+    ///
+    /// Wire name `CountryId`.
+    #[serde(rename = "CountryId", skip_serializing_if = "Option::is_none")]
+    pub country_id: Option<String>,
+    /// Country/Region name
+    ///
+    /// Wire name `CountryName`.
+    #[serde(rename = "CountryName", skip_serializing_if = "Option::is_none")]
+    pub country_name: Option<String>,
+}
+
+impl Country {
+    /// Creates an empty `Country`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `CountryId`.
+    pub fn country_id(mut self, value: impl Into<String>) -> Self {
+        self.country_id = Some(value.into());
+        self
+    }
+
+    /// Sets `CountryName`.
+    pub fn country_name(mut self, value: impl Into<String>) -> Self {
+        self.country_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Country {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Data disk information
+///
+/// Used by `CreateModule`, `DescribeModuleDetail`, `DescribePriceRunInstance`,
+/// `ModifyModuleConfig`, `RunInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DataDisk {
+    /// Data disk size in GB.
+    ///
+    /// Wire name `DiskSize`; required.
+    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
+    pub disk_size: Option<i64>,
+    /// Data disk type. Valid values:
+    ///
+    /// - LOCAL_BASIC: local disk
+    ///
+    /// - CLOUD_PREMIUM: Premium Cloud Storage
+    ///
+    /// Default value: LOCAL_BASIC.
+    ///
+    /// Wire name `DiskType`; optional.
+    #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
+    pub disk_type: Option<String>,
+}
+
+impl DataDisk {
+    /// Creates an empty `DataDisk`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `DiskSize` (required).
+    pub fn disk_size(mut self, value: i64) -> Self {
+        self.disk_size = Some(value);
+        self
+    }
+
+    /// Sets `DiskType`.
+    pub fn disk_type(mut self, value: impl Into<String>) -> Self {
+        self.disk_type = Some(value.into());
+        self
+    }
+}
+
+impl Validate for DataDisk {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("DiskSize", &self.disk_size)?;
+        Ok(())
+    }
+}
+
+/// Disk information
+///
+/// Used by `DescribeInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DiskInfo {
+    /// Disk type: LOCAL_BASIC.
+    ///
+    /// Wire name `DiskType`.
+    #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
+    pub disk_type: Option<String>,
+    /// Disk ID
+    ///
+    /// Wire name `DiskId`.
+    #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
+    pub disk_id: Option<String>,
+    /// Disk size in GB
+    ///
+    /// Wire name `DiskSize`.
+    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
+    pub disk_size: Option<i64>,
+}
+
+impl DiskInfo {
+    /// Creates an empty `DiskInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `DiskType`.
+    pub fn disk_type(mut self, value: impl Into<String>) -> Self {
+        self.disk_type = Some(value.into());
+        self
+    }
+
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: impl Into<String>) -> Self {
+        self.disk_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DiskSize`.
+    pub fn disk_size(mut self, value: i64) -> Self {
+        self.disk_size = Some(value);
+        self
+    }
+}
+
+impl Validate for DiskInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// EIP quota information
+///
+/// Used by `DescribeAddressQuota`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EipQuota {
+    /// Quota name. Valid values:
+    ///
+    /// TOTAL_EIP_QUOTA: quota of EIPs in the current region;
+    ///
+    /// DAILY_EIP_APPLY: today's number of applications in the current region;
+    ///
+    /// DAILY_PUBLIC_IP_ASSIGN: number of public IP reassignments in the current region.
+    ///
+    /// Wire name `QuotaId`.
+    #[serde(rename = "QuotaId", skip_serializing_if = "Option::is_none")]
+    pub quota_id: Option<String>,
+    /// Current quantity
+    ///
+    /// Wire name `QuotaCurrent`.
+    #[serde(rename = "QuotaCurrent", skip_serializing_if = "Option::is_none")]
+    pub quota_current: Option<i64>,
+    /// Quota
+    ///
+    /// Wire name `QuotaLimit`.
+    #[serde(rename = "QuotaLimit", skip_serializing_if = "Option::is_none")]
+    pub quota_limit: Option<i64>,
+}
+
+impl EipQuota {
+    /// Creates an empty `EipQuota`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `QuotaId`.
+    pub fn quota_id(mut self, value: impl Into<String>) -> Self {
+        self.quota_id = Some(value.into());
+        self
+    }
+
+    /// Sets `QuotaCurrent`.
+    pub fn quota_current(mut self, value: i64) -> Self {
+        self.quota_current = Some(value);
+        self
+    }
+
+    /// Sets `QuotaLimit`.
+    pub fn quota_limit(mut self, value: i64) -> Self {
+        self.quota_limit = Some(value);
+        self
+    }
+}
+
+impl Validate for EipQuota {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Enhanced service
+///
+/// Used by `ResetInstances`, `RunInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnhancedService {
+    /// Whether to enable CWP.
+    ///
+    /// Wire name `SecurityService`; optional.
+    #[serde(rename = "SecurityService", skip_serializing_if = "Option::is_none")]
+    pub security_service: Option<RunSecurityServiceEnabled>,
+    /// Whether to enable CM.
+    ///
+    /// Wire name `MonitorService`; optional.
+    #[serde(rename = "MonitorService", skip_serializing_if = "Option::is_none")]
+    pub monitor_service: Option<RunMonitorServiceEnabled>,
+    /// Whether to enable IP direct access. If this parameter is not specified, IP direct access
+    /// will be enabled by default for Linux images and is currently not supported for Windows
+    /// images.
+    ///
+    /// Wire name `EIPDirectService`; optional.
+    #[serde(rename = "EIPDirectService", skip_serializing_if = "Option::is_none")]
+    pub eip_direct_service: Option<RunEipDirectServiceEnabled>,
+}
+
+impl EnhancedService {
+    /// Creates an empty `EnhancedService`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityService`.
+    pub fn security_service(mut self, value: RunSecurityServiceEnabled) -> Self {
+        self.security_service = Some(value);
+        self
+    }
+
+    /// Sets `MonitorService`.
+    pub fn monitor_service(mut self, value: RunMonitorServiceEnabled) -> Self {
+        self.monitor_service = Some(value);
+        self
+    }
+
+    /// Sets `EIPDirectService`.
+    pub fn eip_direct_service(mut self, value: RunEipDirectServiceEnabled) -> Self {
+        self.eip_direct_service = Some(value);
+        self
+    }
+}
+
+impl Validate for EnhancedService {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("SecurityService", &self.security_service)?;
+        validate_nested("MonitorService", &self.monitor_service)?;
+        validate_nested("EIPDirectService", &self.eip_direct_service)?;
+        Ok(())
+    }
+}
+
+/// Key-Value pair filter for conditional filtering queries.
+///
+/// Used by `DescribeAddresses`, `DescribeCustomImageTask`, `DescribeHaVips`,
+/// `DescribeImage`, `DescribeInstances`, `DescribeLoadBalancers`, `DescribeModule`,
+/// `DescribeMonthPeakNetwork`, `DescribeNetworkInterfaces`, `DescribeNode`,
+/// `DescribePackingQuotaGroup`, `DescribePeakNetworkOverview`, `DescribeRouteTables`,
+/// `DescribeSecurityGroups`, `DescribeSnapshots`, `DescribeSubnets`, `DescribeVpcs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Filter {
+    /// One or more filter values.
+    ///
+    /// Wire name `Values`; required.
+    #[serde(rename = "Values", skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<String>>,
+    /// Filter name.
+    ///
+    /// Wire name `Name`; required.
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Filter {
+    /// Creates an empty `Filter`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Values` (required).
+    pub fn values(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.values = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Name` (required).
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Filter {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Values", &self.values)?;
+        require("Name", &self.name)?;
+        Ok(())
+    }
+}
+
+/// HAVIP object.
+///
+/// Used by `CreateHaVip`, `DescribeHaVips`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct HaVip {
+    /// Unique HAVIP ID.
+    ///
+    /// Wire name `HaVipId`.
+    #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
+    pub ha_vip_id: Option<String>,
+    /// HAVIP name.
+    ///
+    /// Wire name `HaVipName`.
+    #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
+    pub ha_vip_name: Option<String>,
+    /// Virtual IP address.
+    ///
+    /// Wire name `Vip`.
+    #[serde(rename = "Vip", skip_serializing_if = "Option::is_none")]
+    pub vip: Option<String>,
+    /// VPC ID of the HAVIP.
+    ///
+    /// Wire name `VpcId`.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Subnet ID of the HAVIP.
+    ///
+    /// Wire name `SubnetId`.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// ID of the ENI associated with the HAVIP.
+    ///
+    /// Wire name `NetworkInterfaceId`.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// ID of the bound instance.
+    ///
+    /// Wire name `InstanceId`.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Bound EIP.
+    ///
+    /// Wire name `AddressIp`.
+    #[serde(rename = "AddressIp", skip_serializing_if = "Option::is_none")]
+    pub address_ip: Option<String>,
+    /// Status:
+    ///
+    /// AVAILABLE: running.
+    ///
+    /// UNBIND: unbound.
+    ///
+    /// Wire name `State`.
+    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// Creation time.
+    ///
+    /// Wire name `CreatedTime`.
+    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// ID of businesses that use HAVIP.
+    ///
+    /// Wire name `Business`.
+    #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
+    pub business: Option<String>,
+}
+
+impl HaVip {
+    /// Creates an empty `HaVip`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `HaVipId`.
+    pub fn ha_vip_id(mut self, value: impl Into<String>) -> Self {
+        self.ha_vip_id = Some(value.into());
+        self
+    }
+
+    /// Sets `HaVipName`.
+    pub fn ha_vip_name(mut self, value: impl Into<String>) -> Self {
+        self.ha_vip_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Vip`.
+    pub fn vip(mut self, value: impl Into<String>) -> Self {
+        self.vip = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId`.
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressIp`.
+    pub fn address_ip(mut self, value: impl Into<String>) -> Self {
+        self.address_ip = Some(value.into());
+        self
+    }
+
+    /// Sets `State`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `CreatedTime`.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+
+    /// Sets `Business`.
+    pub fn business(mut self, value: impl Into<String>) -> Self {
+        self.business = Some(value.into());
+        self
+    }
+}
+
+impl Validate for HaVip {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// CLB health check
+///
+/// Used by `CreateListener`, `DescribeListeners`, `ModifyListener`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct HealthCheck {
+    /// Whether to enable health check. Valid values: 1: enable; 0: disable
+    ///
+    /// Wire name `HealthSwitch`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "HealthSwitch", skip_serializing_if = "Option::is_none")]
+    pub health_switch: Option<i64>,
+    /// Health check response timeout period in seconds. Value range: 2– 60. Default value: 2.
+    /// The value of this parameter should be smaller than the check interval.
+    ///
+    /// Wire name `TimeOut`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "TimeOut", skip_serializing_if = "Option::is_none")]
+    pub time_out: Option<i64>,
+    /// Health check interval in seconds. Value range: 5–300. Default value: 5.
+    ///
+    /// Wire name `IntervalTime`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "IntervalTime", skip_serializing_if = "Option::is_none")]
+    pub interval_time: Option<i64>,
+    /// Health threshold. Value range: 2–10. Default value: 3, indicating that if a forward is
+    /// found healthy three consecutive times, it will be considered normal.
+    ///
+    /// Wire name `HealthNum`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "HealthNum", skip_serializing_if = "Option::is_none")]
+    pub health_num: Option<i64>,
+    /// Unhealthy threshold. Value range: 2–10. Default value: 3, indicating that if a forward
+    /// is found unhealthy three consecutive times, it will be considered exceptional.
+    ///
+    /// Wire name `UnHealthyNum`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "UnHealthyNum", skip_serializing_if = "Option::is_none")]
+    pub un_healthy_num: Option<i64>,
+    /// Health check port (a custom check parameter), which is the port of the real server by
+    /// default. Unless you want to specify a port, we recommend you leave it empty.
+    ///
+    /// Wire name `CheckPort`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "CheckPort", skip_serializing_if = "Option::is_none")]
+    pub check_port: Option<i64>,
+    /// Health check protocol (a custom check parameter), which is required if the value of
+    /// CheckType is CUSTOM. This parameter represents the input format of the health check.
+    /// Valid values: HEX, TEXT. If the value is HEX, the characters of SendContext and
+    /// RecvContext can only be selected from 0123456789ABCDEF, and the length must be an even
+    /// number.
+    ///
+    /// Wire name `ContextType`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "ContextType", skip_serializing_if = "Option::is_none")]
+    pub context_type: Option<String>,
+    /// Health check protocol (a custom check parameter), which is required if the value of
+    /// CheckType is CUSTOM. This parameter represents the content of the request sent by the
+    /// health check. It can contain up to 500 visible ASCII characters.
+    ///
+    /// Wire name `SendContext`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "SendContext", skip_serializing_if = "Option::is_none")]
+    pub send_context: Option<String>,
+    /// Health check protocol (a custom check parameter), which is required if the value of
+    /// CheckType is CUSTOM. This parameter represents the result returned by the health check.
+    /// It can contain up to 500 visible ASCII characters.
+    ///
+    /// Wire name `RecvContext`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "RecvContext", skip_serializing_if = "Option::is_none")]
+    pub recv_context: Option<String>,
+    /// Health check protocol (a custom check parameter). Valid values: TCP, CUSTOM (applicable
+    /// only to UDP listeners. If custom health check is used, this parameter will be required).
+    ///
+    /// Wire name `CheckType`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "CheckType", skip_serializing_if = "Option::is_none")]
+    pub check_type: Option<String>,
+}
+
+impl HealthCheck {
+    /// Creates an empty `HealthCheck`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `HealthSwitch`.
+    pub fn health_switch(mut self, value: i64) -> Self {
+        self.health_switch = Some(value);
+        self
+    }
+
+    /// Sets `TimeOut`.
+    pub fn time_out(mut self, value: i64) -> Self {
+        self.time_out = Some(value);
+        self
+    }
+
+    /// Sets `IntervalTime`.
+    pub fn interval_time(mut self, value: i64) -> Self {
+        self.interval_time = Some(value);
+        self
+    }
+
+    /// Sets `HealthNum`.
+    pub fn health_num(mut self, value: i64) -> Self {
+        self.health_num = Some(value);
+        self
+    }
+
+    /// Sets `UnHealthyNum`.
+    pub fn un_healthy_num(mut self, value: i64) -> Self {
+        self.un_healthy_num = Some(value);
+        self
+    }
+
+    /// Sets `CheckPort`.
+    pub fn check_port(mut self, value: i64) -> Self {
+        self.check_port = Some(value);
+        self
+    }
+
+    /// Sets `ContextType`.
+    pub fn context_type(mut self, value: impl Into<String>) -> Self {
+        self.context_type = Some(value.into());
+        self
+    }
+
+    /// Sets `SendContext`.
+    pub fn send_context(mut self, value: impl Into<String>) -> Self {
+        self.send_context = Some(value.into());
+        self
+    }
+
+    /// Sets `RecvContext`.
+    pub fn recv_context(mut self, value: impl Into<String>) -> Self {
+        self.recv_context = Some(value.into());
+        self
+    }
+
+    /// Sets `CheckType`.
+    pub fn check_type(mut self, value: impl Into<String>) -> Self {
+        self.check_type = Some(value.into());
+        self
+    }
+}
+
+impl Validate for HealthCheck {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// ISP information
+///
+/// Used by `DescribeInstances`, `DescribeNode`.
+///
+/// Documented as `ISP`.
+#[doc(alias = "ISP")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Isp {
+    /// ISP ID
+    ///
+    /// Wire name `ISPId`.
+    #[serde(rename = "ISPId", skip_serializing_if = "Option::is_none")]
+    pub isp_id: Option<String>,
+    /// ISP name
+    ///
+    /// Wire name `ISPName`.
+    #[serde(rename = "ISPName", skip_serializing_if = "Option::is_none")]
+    pub isp_name: Option<String>,
+}
+
+impl Isp {
+    /// Creates an empty `Isp`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ISPId`.
+    pub fn isp_id(mut self, value: impl Into<String>) -> Self {
+        self.isp_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ISPName`.
+    pub fn isp_name(mut self, value: impl Into<String>) -> Self {
+        self.isp_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Isp {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// ISP statistics
+///
+/// Used by `DescribeModuleDetail`.
+///
+/// Documented as `ISPCounter`.
+#[doc(alias = "ISPCounter")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct IspCounter {
+    /// ISP name
+    ///
+    /// Wire name `ProviderName`.
+    #[serde(rename = "ProviderName", skip_serializing_if = "Option::is_none")]
+    pub provider_name: Option<String>,
+    /// Number of nodes
+    ///
+    /// Wire name `ProviderNodeNum`.
+    #[serde(rename = "ProviderNodeNum", skip_serializing_if = "Option::is_none")]
+    pub provider_node_num: Option<i64>,
+    /// Number of instances
+    ///
+    /// Wire name `ProvederInstanceNum`.
+    #[serde(rename = "ProvederInstanceNum", skip_serializing_if = "Option::is_none")]
+    pub proveder_instance_num: Option<i64>,
+    /// Zone instance information structure array
+    ///
+    /// Wire name `ZoneInstanceInfoSet`.
+    #[serde(rename = "ZoneInstanceInfoSet", skip_serializing_if = "Option::is_none")]
+    pub zone_instance_info_set: Option<Vec<ZoneInstanceInfo>>,
+}
+
+impl IspCounter {
+    /// Creates an empty `IspCounter`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ProviderName`.
+    pub fn provider_name(mut self, value: impl Into<String>) -> Self {
+        self.provider_name = Some(value.into());
+        self
+    }
+
+    /// Sets `ProviderNodeNum`.
+    pub fn provider_node_num(mut self, value: i64) -> Self {
+        self.provider_node_num = Some(value);
+        self
+    }
+
+    /// Sets `ProvederInstanceNum`.
+    pub fn proveder_instance_num(mut self, value: i64) -> Self {
+        self.proveder_instance_num = Some(value);
+        self
+    }
+
+    /// Sets `ZoneInstanceInfoSet`.
+    pub fn zone_instance_info_set(
+        mut self,
+        value: impl IntoIterator<Item = ZoneInstanceInfo>,
+    ) -> Self {
+        self.zone_instance_info_set = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for IspCounter {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("ZoneInstanceInfoSet", &self.zone_instance_info_set)?;
+        Ok(())
+    }
+}
+
+/// Image information
+///
+/// Used by `DescribeImage`, `DescribeInstances`, `DescribeModuleDetail`,
+/// `DescribeSnapshots`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Image {
+    /// Image ID
+    ///
+    /// Wire name `ImageId`.
+    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
+    /// Image name
+    ///
+    /// Wire name `ImageName`.
+    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    pub image_name: Option<String>,
+    /// Image status
+    ///
+    /// Wire name `ImageState`.
+    #[serde(rename = "ImageState", skip_serializing_if = "Option::is_none")]
+    pub image_state: Option<String>,
+    /// Image type
+    ///
+    /// Wire name `ImageType`.
+    #[serde(rename = "ImageType", skip_serializing_if = "Option::is_none")]
+    pub image_type: Option<String>,
+    /// OS name
+    ///
+    /// Wire name `ImageOsName`.
+    #[serde(rename = "ImageOsName", skip_serializing_if = "Option::is_none")]
+    pub image_os_name: Option<String>,
+    /// Image description
+    ///
+    /// Wire name `ImageDescription`.
+    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    pub image_description: Option<String>,
+    /// Image import time
+    ///
+    /// Wire name `ImageCreateTime`.
+    #[serde(rename = "ImageCreateTime", skip_serializing_if = "Option::is_none")]
+    pub image_create_time: Option<String>,
+    /// Number of bits of the OS
+    ///
+    /// Wire name `Architecture`.
+    #[serde(rename = "Architecture", skip_serializing_if = "Option::is_none")]
+    pub architecture: Option<String>,
+    /// OS type
+    ///
+    /// Wire name `OsType`.
+    #[serde(rename = "OsType", skip_serializing_if = "Option::is_none")]
+    pub os_type: Option<String>,
+    /// OS version
+    ///
+    /// Wire name `OsVersion`.
+    #[serde(rename = "OsVersion", skip_serializing_if = "Option::is_none")]
+    pub os_version: Option<String>,
+    /// OS platform
+    ///
+    /// Wire name `Platform`.
+    #[serde(rename = "Platform", skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    /// Image owner
+    ///
+    /// Wire name `ImageOwner`.
+    #[serde(rename = "ImageOwner", skip_serializing_if = "Option::is_none")]
+    pub image_owner: Option<i64>,
+    /// Image size in GB
+    ///
+    /// Wire name `ImageSize`.
+    #[serde(rename = "ImageSize", skip_serializing_if = "Option::is_none")]
+    pub image_size: Option<i64>,
+    /// Image source information
+    ///
+    /// Wire name `SrcImage`.
+    #[serde(rename = "SrcImage", skip_serializing_if = "Option::is_none")]
+    pub src_image: Option<SrcImage>,
+    /// Image source type
+    ///
+    /// Wire name `ImageSource`.
+    #[serde(rename = "ImageSource", skip_serializing_if = "Option::is_none")]
+    pub image_source: Option<String>,
+    /// ID of the task in intermediate or failed status
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// Whether cloud-init is supported
+    ///
+    /// Wire name `IsSupportCloudInit`.
+    #[serde(rename = "IsSupportCloudInit", skip_serializing_if = "Option::is_none")]
+    pub is_support_cloud_init: Option<bool>,
+}
+
+impl Image {
+    /// Creates an empty `Image`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl Into<String>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl Into<String>) -> Self {
+        self.image_name = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageState`.
+    pub fn image_state(mut self, value: impl Into<String>) -> Self {
+        self.image_state = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageType`.
+    pub fn image_type(mut self, value: impl Into<String>) -> Self {
+        self.image_type = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageOsName`.
+    pub fn image_os_name(mut self, value: impl Into<String>) -> Self {
+        self.image_os_name = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageDescription`.
+    pub fn image_description(mut self, value: impl Into<String>) -> Self {
+        self.image_description = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageCreateTime`.
+    pub fn image_create_time(mut self, value: impl Into<String>) -> Self {
+        self.image_create_time = Some(value.into());
+        self
+    }
+
+    /// Sets `Architecture`.
+    pub fn architecture(mut self, value: impl Into<String>) -> Self {
+        self.architecture = Some(value.into());
+        self
+    }
+
+    /// Sets `OsType`.
+    pub fn os_type(mut self, value: impl Into<String>) -> Self {
+        self.os_type = Some(value.into());
+        self
+    }
+
+    /// Sets `OsVersion`.
+    pub fn os_version(mut self, value: impl Into<String>) -> Self {
+        self.os_version = Some(value.into());
+        self
+    }
+
+    /// Sets `Platform`.
+    pub fn platform(mut self, value: impl Into<String>) -> Self {
+        self.platform = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageOwner`.
+    pub fn image_owner(mut self, value: i64) -> Self {
+        self.image_owner = Some(value);
+        self
+    }
+
+    /// Sets `ImageSize`.
+    pub fn image_size(mut self, value: i64) -> Self {
+        self.image_size = Some(value);
+        self
+    }
+
+    /// Sets `SrcImage`.
+    pub fn src_image(mut self, value: SrcImage) -> Self {
+        self.src_image = Some(value);
+        self
+    }
+
+    /// Sets `ImageSource`.
+    pub fn image_source(mut self, value: impl Into<String>) -> Self {
+        self.image_source = Some(value.into());
+        self
+    }
+
+    /// Sets `TaskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+
+    /// Sets `IsSupportCloudInit`.
+    pub fn is_support_cloud_init(mut self, value: bool) -> Self {
+        self.is_support_cloud_init = Some(value);
+        self
+    }
+}
+
+impl Validate for Image {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("SrcImage", &self.src_image)?;
+        Ok(())
+    }
+}
+
+/// Image size configuration
+///
+/// Used by `DescribeConfig`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ImageLimitConfig {
+    /// Supported maximum image size in GB, including custom image size for import and central
+    /// cloud image size.
+    ///
+    /// Wire name `MaxImageSize`.
+    #[serde(rename = "MaxImageSize", skip_serializing_if = "Option::is_none")]
+    pub max_image_size: Option<i64>,
+}
+
+impl ImageLimitConfig {
+    /// Creates an empty `ImageLimitConfig`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `MaxImageSize`.
+    pub fn max_image_size(mut self, value: i64) -> Self {
+        self.max_image_size = Some(value);
+        self
+    }
+}
+
+impl Validate for ImageLimitConfig {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Supported OS type. Valid values: Windows, Linux.
+///
+/// Used by `DescribeImportImageOs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ImageOsList {
+    /// Supported Windows OS
+    ///
+    /// Wire name `Windows`; may be `null` (decoded as `None`).
+    #[serde(rename = "Windows", skip_serializing_if = "Option::is_none")]
+    pub windows: Option<Vec<String>>,
+    /// Supported Linux OS
+    ///
+    /// Wire name `Linux`; may be `null` (decoded as `None`).
+    #[serde(rename = "Linux", skip_serializing_if = "Option::is_none")]
+    pub linux: Option<Vec<String>>,
+}
+
+impl ImageOsList {
+    /// Creates an empty `ImageOsList`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Windows`.
+    pub fn windows(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.windows = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Linux`.
+    pub fn linux(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.linux = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for ImageOsList {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Image task
+///
+/// Used by `DescribeCustomImageTask`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ImageTask {
+    /// Image import status. Valid values: PENDING, PROCESSING, SUCCESS, FAILED
+    ///
+    /// Wire name `State`.
+    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// Cause of import failure (FAILED)
+    ///
+    /// Wire name `Message`; may be `null` (decoded as `None`).
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Image name
+    ///
+    /// Wire name `ImageName`.
+    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    pub image_name: Option<String>,
+    /// Creation time
+    ///
+    /// Wire name `CreateTime`.
+    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+}
+
+impl ImageTask {
+    /// Creates an empty `ImageTask`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `State`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `Message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl Into<String>) -> Self {
+        self.image_name = Some(value.into());
+        self
+    }
+
+    /// Sets `CreateTime`.
+    pub fn create_time(mut self, value: impl Into<String>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ImageTask {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Instance information.
+///
+/// Used by `DescribeInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Instance {
+    /// Instance ID.
+    ///
+    /// Wire name `InstanceId`.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Instance name, such as ens-34241f3s.
+    ///
+    /// Wire name `InstanceName`; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
+    pub instance_name: Option<String>,
+    /// Instance status. Valid values:
+    ///
+    /// PENDING: creating
+    ///
+    /// LAUNCH_FAILED: failed to create
+    ///
+    /// RUNNING: running
+    ///
+    /// STOPPED: shut down
+    ///
+    /// STARTING: starting
+    ///
+    /// STOPPING: shutting down
+    ///
+    /// REBOOTING: restarting
+    ///
+    /// SHUTDOWN: to be terminated
+    ///
+    /// TERMINATING: terminating.
+    ///
+    /// Wire name `InstanceState`.
+    #[serde(rename = "InstanceState", skip_serializing_if = "Option::is_none")]
+    pub instance_state: Option<String>,
+    /// Information of the image currently used by the instance.
+    ///
+    /// Wire name `Image`; may be `null` (decoded as `None`).
+    #[serde(rename = "Image", skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
+    /// Basic information of the current module of the instance.
+    ///
+    /// Wire name `SimpleModule`; may be `null` (decoded as `None`).
+    #[serde(rename = "SimpleModule", skip_serializing_if = "Option::is_none")]
+    pub simple_module: Option<SimpleModule>,
+    /// Location information of the instance.
+    ///
+    /// Wire name `Position`; may be `null` (decoded as `None`).
+    #[serde(rename = "Position", skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// Network information of the instance.
+    ///
+    /// Wire name `Internet`; may be `null` (decoded as `None`).
+    #[serde(rename = "Internet", skip_serializing_if = "Option::is_none")]
+    pub internet: Option<Internet>,
+    /// Configuration information of the instance.
+    ///
+    /// Wire name `InstanceTypeConfig`; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceTypeConfig", skip_serializing_if = "Option::is_none")]
+    pub instance_type_config: Option<InstanceTypeConfig>,
+    /// Instance creation time.
+    ///
+    /// Wire name `CreateTime`; may be `null` (decoded as `None`).
+    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// Instance tag information.
+    ///
+    /// Wire name `TagSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
+    pub tag_set: Option<Vec<Tag>>,
+    /// Last operation on the instance.
+    ///
+    /// Wire name `LatestOperation`; may be `null` (decoded as `None`).
+    #[serde(rename = "LatestOperation", skip_serializing_if = "Option::is_none")]
+    pub latest_operation: Option<String>,
+    /// Result of the last operation on the instance.
+    ///
+    /// Wire name `LatestOperationState`; may be `null` (decoded as `None`).
+    #[serde(rename = "LatestOperationState", skip_serializing_if = "Option::is_none")]
+    pub latest_operation_state: Option<String>,
+    /// Instance business status. Valid values:
+    ///
+    /// NORMAL: normal
+    ///
+    /// EXPIRED: expired
+    ///
+    /// PROTECTIVELY_ISOLATED: isolated.
+    ///
+    /// Wire name `RestrictState`; may be `null` (decoded as `None`).
+    #[serde(rename = "RestrictState", skip_serializing_if = "Option::is_none")]
+    pub restrict_state: Option<String>,
+    /// System disk size in GB.
+    ///
+    /// Wire name `SystemDiskSize`; may be `null` (decoded as `None`).
+    #[serde(rename = "SystemDiskSize", skip_serializing_if = "Option::is_none")]
+    pub system_disk_size: Option<i64>,
+    /// Data disk size in GB.
+    ///
+    /// Wire name `DataDiskSize`; may be `null` (decoded as `None`).
+    #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
+    pub data_disk_size: Option<i64>,
+    /// Instance UUID
+    ///
+    /// Wire name `UUID`; may be `null` (decoded as `None`).
+    #[serde(rename = "UUID", skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
+    /// Billing mode.
+    ///
+    /// 0: postpaid.
+    ///
+    /// 1: prepaid.
+    ///
+    /// Wire name `PayMode`; may be `null` (decoded as `None`).
+    #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
+    pub pay_mode: Option<i64>,
+    /// Expiration time in the format of yyyy-mm-dd HH:mm:ss.
+    ///
+    /// Wire name `ExpireTime`; may be `null` (decoded as `None`).
+    #[serde(rename = "ExpireTime", skip_serializing_if = "Option::is_none")]
+    pub expire_time: Option<String>,
+    /// Isolation time in the format of yyyy-mm-dd HH:mm:ss.
+    ///
+    /// Wire name `IsolatedTime`; may be `null` (decoded as `None`).
+    #[serde(rename = "IsolatedTime", skip_serializing_if = "Option::is_none")]
+    pub isolated_time: Option<String>,
+    /// Auto-Renewal flag.
+    ///
+    /// 0: no.
+    ///
+    /// 1: yes.
+    ///
+    /// Wire name `RenewFlag`; may be `null` (decoded as `None`).
+    #[serde(rename = "RenewFlag", skip_serializing_if = "Option::is_none")]
+    pub renew_flag: Option<i64>,
+    /// Expiration status.
+    ///
+    /// NORMAL: normal.
+    ///
+    /// WILL_EXPIRE: about to expire.
+    ///
+    /// EXPIRED: expired.
+    ///
+    /// Wire name `ExpireState`; may be `null` (decoded as `None`).
+    #[serde(rename = "ExpireState", skip_serializing_if = "Option::is_none")]
+    pub expire_state: Option<String>,
+    /// System disk information
+    ///
+    /// Wire name `SystemDisk`; may be `null` (decoded as `None`).
+    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
+    pub system_disk: Option<DiskInfo>,
+    /// Data disk information
+    ///
+    /// Wire name `DataDisks`; may be `null` (decoded as `None`).
+    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
+    pub data_disks: Option<Vec<DiskInfo>>,
+    /// New instance flag
+    ///
+    /// Wire name `NewFlag`; may be `null` (decoded as `None`).
+    #[serde(rename = "NewFlag", skip_serializing_if = "Option::is_none")]
+    pub new_flag: Option<i64>,
+    /// Security group of the instance, which can be obtained from the sgId field in the
+    /// returned value of the DescribeSecurityGroups API.
+    ///
+    /// Wire name `SecurityGroupIds`; may be `null` (decoded as `None`).
+    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    pub security_group_ids: Option<Vec<String>>,
+    /// VPC attribute
+    ///
+    /// Wire name `VirtualPrivateCloud`; may be `null` (decoded as `None`).
+    #[serde(rename = "VirtualPrivateCloud", skip_serializing_if = "Option::is_none")]
+    pub virtual_private_cloud: Option<VirtualPrivateCloud>,
+    /// ISP field of the instance.
+    ///
+    /// Wire name `ISP`; may be `null` (decoded as `None`).
+    #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
+    pub isp: Option<String>,
+    /// Physical location information. Note that this field is currently a reserved field and
+    /// null.
+    ///
+    /// Wire name `PhysicalPosition`; may be `null` (decoded as `None`).
+    #[serde(rename = "PhysicalPosition", skip_serializing_if = "Option::is_none")]
+    pub physical_position: Option<PhysicalPosition>,
+}
+
+impl Instance {
+    /// Creates an empty `Instance`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceName`.
+    pub fn instance_name(mut self, value: impl Into<String>) -> Self {
+        self.instance_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceState`.
+    pub fn instance_state(mut self, value: impl Into<String>) -> Self {
+        self.instance_state = Some(value.into());
+        self
+    }
+
+    /// Sets `Image`.
+    pub fn image(mut self, value: Image) -> Self {
+        self.image = Some(value);
+        self
+    }
+
+    /// Sets `SimpleModule`.
+    pub fn simple_module(mut self, value: SimpleModule) -> Self {
+        self.simple_module = Some(value);
+        self
+    }
+
+    /// Sets `Position`.
+    pub fn position(mut self, value: Position) -> Self {
+        self.position = Some(value);
+        self
+    }
+
+    /// Sets `Internet`.
+    pub fn internet(mut self, value: Internet) -> Self {
+        self.internet = Some(value);
+        self
+    }
+
+    /// Sets `InstanceTypeConfig`.
+    pub fn instance_type_config(mut self, value: InstanceTypeConfig) -> Self {
+        self.instance_type_config = Some(value);
+        self
+    }
+
+    /// Sets `CreateTime`.
+    pub fn create_time(mut self, value: impl Into<String>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+
+    /// Sets `TagSet`.
+    pub fn tag_set(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tag_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `LatestOperation`.
+    pub fn latest_operation(mut self, value: impl Into<String>) -> Self {
+        self.latest_operation = Some(value.into());
+        self
+    }
+
+    /// Sets `LatestOperationState`.
+    pub fn latest_operation_state(mut self, value: impl Into<String>) -> Self {
+        self.latest_operation_state = Some(value.into());
+        self
+    }
+
+    /// Sets `RestrictState`.
+    pub fn restrict_state(mut self, value: impl Into<String>) -> Self {
+        self.restrict_state = Some(value.into());
+        self
+    }
+
+    /// Sets `SystemDiskSize`.
+    pub fn system_disk_size(mut self, value: i64) -> Self {
+        self.system_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `DataDiskSize`.
+    pub fn data_disk_size(mut self, value: i64) -> Self {
+        self.data_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `UUID`.
+    pub fn uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+
+    /// Sets `PayMode`.
+    pub fn pay_mode(mut self, value: i64) -> Self {
+        self.pay_mode = Some(value);
+        self
+    }
+
+    /// Sets `ExpireTime`.
+    pub fn expire_time(mut self, value: impl Into<String>) -> Self {
+        self.expire_time = Some(value.into());
+        self
+    }
+
+    /// Sets `IsolatedTime`.
+    pub fn isolated_time(mut self, value: impl Into<String>) -> Self {
+        self.isolated_time = Some(value.into());
+        self
+    }
+
+    /// Sets `RenewFlag`.
+    pub fn renew_flag(mut self, value: i64) -> Self {
+        self.renew_flag = Some(value);
+        self
+    }
+
+    /// Sets `ExpireState`.
+    pub fn expire_state(mut self, value: impl Into<String>) -> Self {
+        self.expire_state = Some(value.into());
+        self
+    }
+
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: DiskInfo) -> Self {
+        self.system_disk = Some(value);
+        self
+    }
+
+    /// Sets `DataDisks`.
+    pub fn data_disks(mut self, value: impl IntoIterator<Item = DiskInfo>) -> Self {
+        self.data_disks = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `NewFlag`.
+    pub fn new_flag(mut self, value: i64) -> Self {
+        self.new_flag = Some(value);
+        self
+    }
+
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_group_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `VirtualPrivateCloud`.
+    pub fn virtual_private_cloud(mut self, value: VirtualPrivateCloud) -> Self {
+        self.virtual_private_cloud = Some(value);
+        self
+    }
+
+    /// Sets `ISP`.
+    pub fn isp(mut self, value: impl Into<String>) -> Self {
+        self.isp = Some(value.into());
+        self
+    }
+
+    /// Sets `PhysicalPosition`.
+    pub fn physical_position(mut self, value: PhysicalPosition) -> Self {
+        self.physical_position = Some(value);
+        self
+    }
+}
+
+impl Validate for Instance {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("Image", &self.image)?;
+        validate_nested("SimpleModule", &self.simple_module)?;
+        validate_nested("Position", &self.position)?;
+        validate_nested("Internet", &self.internet)?;
+        validate_nested("InstanceTypeConfig", &self.instance_type_config)?;
+        validate_list("TagSet", &self.tag_set)?;
+        validate_nested("SystemDisk", &self.system_disk)?;
+        validate_list("DataDisks", &self.data_disks)?;
+        validate_nested("VirtualPrivateCloud", &self.virtual_private_cloud)?;
+        validate_nested("PhysicalPosition", &self.physical_position)?;
+        Ok(())
+    }
+}
+
+/// Model family configuration
+///
+/// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstanceFamilyConfig {
+    /// Model name
+    ///
+    /// Wire name `InstanceFamilyName`.
+    #[serde(rename = "InstanceFamilyName", skip_serializing_if = "Option::is_none")]
+    pub instance_family_name: Option<String>,
+    /// Model ID
+    ///
+    /// Wire name `InstanceFamily`.
+    #[serde(rename = "InstanceFamily", skip_serializing_if = "Option::is_none")]
+    pub instance_family: Option<String>,
+}
+
+impl InstanceFamilyConfig {
+    /// Creates an empty `InstanceFamilyConfig`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceFamilyName`.
+    pub fn instance_family_name(mut self, value: impl Into<String>) -> Self {
+        self.instance_family_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceFamily`.
+    pub fn instance_family(mut self, value: impl Into<String>) -> Self {
+        self.instance_family = Some(value.into());
+        self
+    }
+}
+
+impl Validate for InstanceFamilyConfig {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Instance family type configuration
+///
+/// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`,
+/// `DescribePeakBaseOverview`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstanceFamilyTypeConfig {
+    /// Instance model family type ID
+    ///
+    /// Wire name `InstanceFamilyType`.
+    #[serde(rename = "InstanceFamilyType", skip_serializing_if = "Option::is_none")]
+    pub instance_family_type: Option<String>,
+    /// Instance model family type name
+    ///
+    /// Wire name `InstanceFamilyTypeName`.
+    #[serde(rename = "InstanceFamilyTypeName", skip_serializing_if = "Option::is_none")]
+    pub instance_family_type_name: Option<String>,
+}
+
+impl InstanceFamilyTypeConfig {
+    /// Creates an empty `InstanceFamilyTypeConfig`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceFamilyType`.
+    pub fn instance_family_type(mut self, value: impl Into<String>) -> Self {
+        self.instance_family_type = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceFamilyTypeName`.
+    pub fn instance_family_type_name(mut self, value: impl Into<String>) -> Self {
+        self.instance_family_type_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for InstanceFamilyTypeConfig {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Instance ENI IP information array
+///
+/// Used by `DescribeInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstanceNetworkInfo {
+    /// Private and public IP information of the instance.
+    ///
+    /// Wire name `AddressInfoSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "AddressInfoSet", skip_serializing_if = "Option::is_none")]
+    pub address_info_set: Option<Vec<AddressInfo>>,
+    /// ENI ID.
+    ///
+    /// Wire name `NetworkInterfaceId`.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// ENI name.
+    ///
+    /// Wire name `NetworkInterfaceName`; may be `null` (decoded as `None`).
+    #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
+    pub network_interface_name: Option<String>,
+    /// Primary ENI attribute. Valid values: true: primary ENI; false: secondary ENI.
+    ///
+    /// Wire name `Primary`.
+    #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+}
+
+impl InstanceNetworkInfo {
+    /// Creates an empty `InstanceNetworkInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `AddressInfoSet`.
+    pub fn address_info_set(
+        mut self,
+        value: impl IntoIterator<Item = AddressInfo>,
+    ) -> Self {
+        self.address_info_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceName`.
+    pub fn network_interface_name(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Primary`.
+    pub fn primary(mut self, value: bool) -> Self {
+        self.primary = Some(value);
+        self
+    }
+}
+
+impl Validate for InstanceNetworkInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("AddressInfoSet", &self.address_info_set)?;
+        Ok(())
+    }
+}
+
+/// Network resource limit of the instance
+///
+/// Used by `DescribeConfig`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstanceNetworkLimitConfig {
+    /// Number of CPU cores
+    ///
+    /// Wire name `CpuNum`.
+    #[serde(rename = "CpuNum", skip_serializing_if = "Option::is_none")]
+    pub cpu_num: Option<i64>,
+    /// ENI quantity limit
+    ///
+    /// Wire name `NetworkInterfaceLimit`.
+    #[serde(rename = "NetworkInterfaceLimit", skip_serializing_if = "Option::is_none")]
+    pub network_interface_limit: Option<i64>,
+    /// Private IP quantity limit per ENI
+    ///
+    /// Wire name `InnerIpPerNetworkInterface`.
+    #[serde(
+        rename = "InnerIpPerNetworkInterface",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub inner_ip_per_network_interface: Option<i64>,
+    /// Public IP limit per instance
+    ///
+    /// Wire name `PublicIpPerInstance`.
+    #[serde(rename = "PublicIpPerInstance", skip_serializing_if = "Option::is_none")]
+    pub public_ip_per_instance: Option<i64>,
+}
+
+impl InstanceNetworkLimitConfig {
+    /// Creates an empty `InstanceNetworkLimitConfig`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `CpuNum`.
+    pub fn cpu_num(mut self, value: i64) -> Self {
+        self.cpu_num = Some(value);
+        self
+    }
+
+    /// Sets `NetworkInterfaceLimit`.
+    pub fn network_interface_limit(mut self, value: i64) -> Self {
+        self.network_interface_limit = Some(value);
+        self
+    }
+
+    /// Sets `InnerIpPerNetworkInterface`.
+    pub fn inner_ip_per_network_interface(mut self, value: i64) -> Self {
+        self.inner_ip_per_network_interface = Some(value);
+        self
+    }
+
+    /// Sets `PublicIpPerInstance`.
+    pub fn public_ip_per_instance(mut self, value: i64) -> Self {
+        self.public_ip_per_instance = Some(value);
+        self
+    }
+}
+
+impl Validate for InstanceNetworkLimitConfig {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Executable operations for the instance
+///
+/// Used by `DescribeInstancesDeniedActions`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstanceOperator {
+    /// Instance ID
+    ///
+    /// Wire name `InstanceId`.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Prohibited operations for the instance
+    ///
+    /// Wire name `DeniedActions`; may be `null` (decoded as `None`).
+    #[serde(rename = "DeniedActions", skip_serializing_if = "Option::is_none")]
+    pub denied_actions: Option<Vec<OperatorAction>>,
+}
+
+impl InstanceOperator {
+    /// Creates an empty `InstanceOperator`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DeniedActions`.
+    pub fn denied_actions(
+        mut self,
+        value: impl IntoIterator<Item = OperatorAction>,
+    ) -> Self {
+        self.denied_actions = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for InstanceOperator {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("DeniedActions", &self.denied_actions)?;
+        Ok(())
+    }
+}
+
+/// Instance price information
+///
+/// Used by `DescribePriceRunInstance`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstancePricesPartDetail {
+    /// CPU price information
+    ///
+    /// Wire name `CpuPrice`; required.
+    #[serde(rename = "CpuPrice", skip_serializing_if = "Option::is_none")]
+    pub cpu_price: Option<PriceDetail>,
+    /// Memory price information
+    ///
+    /// Wire name `MemPrice`; required.
+    #[serde(rename = "MemPrice", skip_serializing_if = "Option::is_none")]
+    pub mem_price: Option<PriceDetail>,
+    /// Disk price information
+    ///
+    /// Wire name `DisksPrice`; required.
+    #[serde(rename = "DisksPrice", skip_serializing_if = "Option::is_none")]
+    pub disks_price: Option<PriceDetail>,
+}
+
+impl InstancePricesPartDetail {
+    /// Creates an empty `InstancePricesPartDetail`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `CpuPrice` (required).
+    pub fn cpu_price(mut self, value: PriceDetail) -> Self {
+        self.cpu_price = Some(value);
+        self
+    }
+
+    /// Sets `MemPrice` (required).
+    pub fn mem_price(mut self, value: PriceDetail) -> Self {
+        self.mem_price = Some(value);
+        self
+    }
+
+    /// Sets `DisksPrice` (required).
+    pub fn disks_price(mut self, value: PriceDetail) -> Self {
+        self.disks_price = Some(value);
+        self
+    }
+}
+
+impl Validate for InstancePricesPartDetail {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("CpuPrice", &self.cpu_price)?;
+        validate_nested("CpuPrice", &self.cpu_price)?;
+        require("MemPrice", &self.mem_price)?;
+        validate_nested("MemPrice", &self.mem_price)?;
+        require("DisksPrice", &self.disks_price)?;
+        validate_nested("DisksPrice", &self.disks_price)?;
+        Ok(())
+    }
+}
+
+/// Instance statistics
+///
+/// Used by `DescribeSecurityGroupAssociationStatistics`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstanceStatistic {
+    /// Instance type
+    ///
+    /// Wire name `InstanceType`.
+    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+    /// Number of instances
+    ///
+    /// Wire name `InstanceCount`.
+    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    pub instance_count: Option<i64>,
+}
+
+impl InstanceStatistic {
+    /// Creates an empty `InstanceStatistic`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceType`.
+    pub fn instance_type(mut self, value: impl Into<String>) -> Self {
+        self.instance_type = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceCount`.
+    pub fn instance_count(mut self, value: i64) -> Self {
+        self.instance_count = Some(value);
+        self
+    }
+}
+
+impl Validate for InstanceStatistic {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Model configuration
+///
+/// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstanceTypeConfig {
+    /// Model family configuration information
+    ///
+    /// Wire name `InstanceFamilyConfig`.
+    #[serde(rename = "InstanceFamilyConfig", skip_serializing_if = "Option::is_none")]
+    pub instance_family_config: Option<InstanceFamilyConfig>,
+    /// Model
+    ///
+    /// Wire name `InstanceType`.
+    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+    /// Number of CPU cores
+    ///
+    /// Wire name `Vcpu`.
+    #[serde(rename = "Vcpu", skip_serializing_if = "Option::is_none")]
+    pub vcpu: Option<i64>,
+    /// Memory size
+    ///
+    /// Wire name `Memory`.
+    #[serde(rename = "Memory", skip_serializing_if = "Option::is_none")]
+    pub memory: Option<i64>,
+    /// Clock rate
+    ///
+    /// Wire name `Frequency`.
+    #[serde(rename = "Frequency", skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<String>,
+    /// CPU model
+    ///
+    /// Wire name `CpuModelName`.
+    #[serde(rename = "CpuModelName", skip_serializing_if = "Option::is_none")]
+    pub cpu_model_name: Option<String>,
+    /// Instance family type configuration information
+    ///
+    /// Wire name `InstanceFamilyTypeConfig`.
+    #[serde(
+        rename = "InstanceFamilyTypeConfig",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_family_type_config: Option<InstanceFamilyTypeConfig>,
+    /// Extra model information, which is a JSON string in the format of
+    /// {"dataDiskSize":3200,"systemDiskSize":60,"systemDiskSizeShow":"default system disk
+    /// size:60 GB","dataDiskSizeShow":"local N… SSD: 3200 GB"}. It indicates a special model
+    /// if it exists
+    ///
+    /// Wire name `ExtInfo`; may be `null` (decoded as `None`).
+    #[serde(rename = "ExtInfo", skip_serializing_if = "Option::is_none")]
+    pub ext_info: Option<String>,
+    /// Number of GPU cards
+    ///
+    /// Wire name `Vgpu`; may be `null` (decoded as `None`).
+    #[serde(rename = "Vgpu", skip_serializing_if = "Option::is_none")]
+    pub vgpu: Option<f64>,
+    /// GPU model
+    ///
+    /// Wire name `GpuModelName`; may be `null` (decoded as `None`).
+    #[serde(rename = "GpuModelName", skip_serializing_if = "Option::is_none")]
+    pub gpu_model_name: Option<String>,
+}
+
+impl InstanceTypeConfig {
+    /// Creates an empty `InstanceTypeConfig`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceFamilyConfig`.
+    pub fn instance_family_config(mut self, value: InstanceFamilyConfig) -> Self {
+        self.instance_family_config = Some(value);
+        self
+    }
+
+    /// Sets `InstanceType`.
+    pub fn instance_type(mut self, value: impl Into<String>) -> Self {
+        self.instance_type = Some(value.into());
+        self
+    }
+
+    /// Sets `Vcpu`.
+    pub fn vcpu(mut self, value: i64) -> Self {
+        self.vcpu = Some(value);
+        self
+    }
+
+    /// Sets `Memory`.
+    pub fn memory(mut self, value: i64) -> Self {
+        self.memory = Some(value);
+        self
+    }
+
+    /// Sets `Frequency`.
+    pub fn frequency(mut self, value: impl Into<String>) -> Self {
+        self.frequency = Some(value.into());
+        self
+    }
+
+    /// Sets `CpuModelName`.
+    pub fn cpu_model_name(mut self, value: impl Into<String>) -> Self {
+        self.cpu_model_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceFamilyTypeConfig`.
+    pub fn instance_family_type_config(
+        mut self,
+        value: InstanceFamilyTypeConfig,
+    ) -> Self {
+        self.instance_family_type_config = Some(value);
+        self
+    }
+
+    /// Sets `ExtInfo`.
+    pub fn ext_info(mut self, value: impl Into<String>) -> Self {
+        self.ext_info = Some(value.into());
+        self
+    }
+
+    /// Sets `Vgpu`.
+    pub fn vgpu(mut self, value: f64) -> Self {
+        self.vgpu = Some(value);
+        self
+    }
+
+    /// Sets `GpuModelName`.
+    pub fn gpu_model_name(mut self, value: impl Into<String>) -> Self {
+        self.gpu_model_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for InstanceTypeConfig {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("InstanceFamilyConfig", &self.instance_family_config)?;
+        validate_nested("InstanceFamilyTypeConfig", &self.instance_family_type_config)?;
+        Ok(())
+    }
+}
+
+/// Instance price information
+///
+/// Used by `DescribePriceRunInstance`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct InstancesPrice {
+    /// Instance price details
+    ///
+    /// Wire name `InstancePricesPartDetail`; required.
+    #[serde(
+        rename = "InstancePricesPartDetail",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_prices_part_detail: Option<InstancePricesPartDetail>,
+    /// Discount on the total instance price
+    ///
+    /// Wire name `Discount`; required.
+    #[serde(rename = "Discount", skip_serializing_if = "Option::is_none")]
+    pub discount: Option<i64>,
+    /// Discounted price
+    ///
+    /// Wire name `DiscountPrice`; required.
+    #[serde(rename = "DiscountPrice", skip_serializing_if = "Option::is_none")]
+    pub discount_price: Option<i64>,
+    /// Original cost
+    ///
+    /// Wire name `OriginalPrice`; required.
+    #[serde(rename = "OriginalPrice", skip_serializing_if = "Option::is_none")]
+    pub original_price: Option<i64>,
+}
+
+impl InstancesPrice {
+    /// Creates an empty `InstancesPrice`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstancePricesPartDetail` (required).
+    pub fn instance_prices_part_detail(
+        mut self,
+        value: InstancePricesPartDetail,
+    ) -> Self {
+        self.instance_prices_part_detail = Some(value);
+        self
+    }
+
+    /// Sets `Discount` (required).
+    pub fn discount(mut self, value: i64) -> Self {
+        self.discount = Some(value);
+        self
+    }
+
+    /// Sets `DiscountPrice` (required).
+    pub fn discount_price(mut self, value: i64) -> Self {
+        self.discount_price = Some(value);
+        self
+    }
+
+    /// Sets `OriginalPrice` (required).
+    pub fn original_price(mut self, value: i64) -> Self {
+        self.original_price = Some(value);
+        self
+    }
+}
+
+impl Validate for InstancesPrice {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("InstancePricesPartDetail", &self.instance_prices_part_detail)?;
+        validate_nested("InstancePricesPartDetail", &self.instance_prices_part_detail)?;
+        require("Discount", &self.discount)?;
+        require("DiscountPrice", &self.discount_price)?;
+        require("OriginalPrice", &self.original_price)?;
+        Ok(())
+    }
+}
+
+/// Network information of the instance.
+///
+/// Used by `DescribeInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Internet {
+    /// Private network information list of the instance, with the primary ENI followed by
+    /// secondary ENIs in the order of binding.
+    ///
+    /// Wire name `PrivateIPAddressSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "PrivateIPAddressSet", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address_set: Option<Vec<PrivateIpAddressInfo>>,
+    /// Public network information list of the instance, with the primary ENI followed by
+    /// secondary ENIs in the order of binding.
+    ///
+    /// Wire name `PublicIPAddressSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "PublicIPAddressSet", skip_serializing_if = "Option::is_none")]
+    pub public_ip_address_set: Option<Vec<PublicIpAddressInfo>>,
+    /// Network information of the instance.
+    ///
+    /// Wire name `InstanceNetworkInfoSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceNetworkInfoSet", skip_serializing_if = "Option::is_none")]
+    pub instance_network_info_set: Option<Vec<InstanceNetworkInfo>>,
+}
+
+impl Internet {
+    /// Creates an empty `Internet`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PrivateIPAddressSet`.
+    pub fn private_ip_address_set(
+        mut self,
+        value: impl IntoIterator<Item = PrivateIpAddressInfo>,
+    ) -> Self {
+        self.private_ip_address_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `PublicIPAddressSet`.
+    pub fn public_ip_address_set(
+        mut self,
+        value: impl IntoIterator<Item = PublicIpAddressInfo>,
+    ) -> Self {
+        self.public_ip_address_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `InstanceNetworkInfoSet`.
+    pub fn instance_network_info_set(
+        mut self,
+        value: impl IntoIterator<Item = InstanceNetworkInfo>,
+    ) -> Self {
+        self.instance_network_info_set = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for Internet {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("PrivateIPAddressSet", &self.private_ip_address_set)?;
+        validate_list("PublicIPAddressSet", &self.public_ip_address_set)?;
+        validate_list("InstanceNetworkInfoSet", &self.instance_network_info_set)?;
+        Ok(())
+    }
+}
+
+/// IPv6 address information.
+///
+/// Used by `AssignIpv6Addresses`, `CreateNetworkInterface`, `DescribeNetworkInterfaces`,
+/// `ModifyIpv6AddressesAttribute`, `ReleaseIpv6Addresses`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Ipv6Address {
+    /// IPv6 address, such as 3402:4e00:20:100:0:8cd9:2a67:71f3
+    ///
+    /// Wire name `Address`; required.
+    #[serde(rename = "Address", skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Whether it is the primary IP.
+    ///
+    /// Wire name `Primary`; optional.
+    #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// EIP instance ID, such as eip-hxlqja90.
+    ///
+    /// Wire name `AddressId`; optional.
+    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    pub address_id: Option<String>,
+    /// Description.
+    ///
+    /// Wire name `Description`; optional.
+    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the public IP is blocked.
+    ///
+    /// Wire name `IsWanIpBlocked`; optional.
+    #[serde(rename = "IsWanIpBlocked", skip_serializing_if = "Option::is_none")]
+    pub is_wan_ip_blocked: Option<bool>,
+    /// IPv6 address status:
+    ///
+    /// PENDING: generating
+    ///
+    /// MIGRATING: migrating
+    ///
+    /// DELETING: deleting
+    ///
+    /// AVAILABLE: available
+    ///
+    /// Wire name `State`; optional.
+    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+}
+
+impl Ipv6Address {
+    /// Creates an empty `Ipv6Address`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Address` (required).
+    pub fn address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `Primary`.
+    pub fn primary(mut self, value: bool) -> Self {
+        self.primary = Some(value);
+        self
+    }
+
+    /// Sets `AddressId`.
+    pub fn address_id(mut self, value: impl Into<String>) -> Self {
+        self.address_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `IsWanIpBlocked`.
+    pub fn is_wan_ip_blocked(mut self, value: bool) -> Self {
+        self.is_wan_ip_blocked = Some(value);
+        self
+    }
+
+    /// Sets `State`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Ipv6Address {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Address", &self.address)?;
+        Ok(())
+    }
+}
+
+/// Key pair information
+///
+/// Used by `CreateKeyPair`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct KeyPair {
+    /// Key pair ID, which is the unique identifier of a key pair.
+    ///
+    /// Wire name `KeyId`; may be `null` (decoded as `None`).
+    #[serde(rename = "KeyId", skip_serializing_if = "Option::is_none")]
+    pub key_id: Option<String>,
+    /// Key pair name.
+    ///
+    /// Wire name `KeyName`; may be `null` (decoded as `None`).
+    #[serde(rename = "KeyName", skip_serializing_if = "Option::is_none")]
+    pub key_name: Option<String>,
+    /// Project ID of the key pair.
+    ///
+    /// Wire name `ProjectId`; may be `null` (decoded as `None`).
+    #[serde(rename = "ProjectId", skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<i64>,
+    /// Key pair description.
+    ///
+    /// Wire name `Description`; may be `null` (decoded as `None`).
+    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Public key (in plain text) of key pair.
+    ///
+    /// Wire name `PublicKey`; may be `null` (decoded as `None`).
+    #[serde(rename = "PublicKey", skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// Private key (in plaintext) of a key pair. Tencent Cloud do not store private keys.
+    /// Therefore, keep them secure.
+    ///
+    /// Wire name `PrivateKey`; may be `null` (decoded as `None`).
+    #[serde(rename = "PrivateKey", skip_serializing_if = "Option::is_none")]
+    pub private_key: Option<String>,
+    /// List of IDs of the instances associated with the key.
+    ///
+    /// Wire name `AssociatedInstanceIds`; may be `null` (decoded as `None`).
+    #[serde(rename = "AssociatedInstanceIds", skip_serializing_if = "Option::is_none")]
+    pub associated_instance_ids: Option<Vec<String>>,
+    /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC
+    /// time is used.
+    ///
+    /// Wire name `CreatedTime`; an ISO 8601 timestamp string such as
+    /// `2020-09-22T00:00:00+00:00`; may be `null` (decoded as `None`).
+    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+}
+
+impl KeyPair {
+    /// Creates an empty `KeyPair`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `KeyId`.
+    pub fn key_id(mut self, value: impl Into<String>) -> Self {
+        self.key_id = Some(value.into());
+        self
+    }
+
+    /// Sets `KeyName`.
+    pub fn key_name(mut self, value: impl Into<String>) -> Self {
+        self.key_name = Some(value.into());
+        self
+    }
+
+    /// Sets `ProjectId`.
+    pub fn project_id(mut self, value: i64) -> Self {
+        self.project_id = Some(value);
+        self
+    }
+
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `PublicKey`.
+    pub fn public_key(mut self, value: impl Into<String>) -> Self {
+        self.public_key = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateKey`.
+    pub fn private_key(mut self, value: impl Into<String>) -> Self {
+        self.private_key = Some(value.into());
+        self
+    }
+
+    /// Sets `AssociatedInstanceIds`.
+    pub fn associated_instance_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.associated_instance_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `CreatedTime`.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+}
+
+impl Validate for KeyPair {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// CLB listener
+///
+/// Used by `DescribeListeners`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Listener {
+    /// CLB listener ID
+    ///
+    /// Wire name `ListenerId`; may be `null` (decoded as `None`).
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+    /// Listener protocol
+    ///
+    /// Wire name `Protocol`; may be `null` (decoded as `None`).
+    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// Listener port.
+    ///
+    /// Wire name `Port`; may be `null` (decoded as `None`).
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+    /// Health check information of the listener
+    ///
+    /// Wire name `HealthCheck`; may be `null` (decoded as `None`).
+    #[serde(rename = "HealthCheck", skip_serializing_if = "Option::is_none")]
+    pub health_check: Option<HealthCheck>,
+    /// Request scheduling method
+    ///
+    /// Wire name `Scheduler`; may be `null` (decoded as `None`).
+    #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
+    pub scheduler: Option<String>,
+    /// Session persistence time
+    ///
+    /// Wire name `SessionExpireTime`; may be `null` (decoded as `None`).
+    #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
+    pub session_expire_time: Option<i64>,
+    /// Listener name
+    ///
+    /// Wire name `ListenerName`; may be `null` (decoded as `None`).
+    #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
+    pub listener_name: Option<String>,
+    /// Listener creation time
+    ///
+    /// Wire name `CreateTime`; may be `null` (decoded as `None`).
+    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// Session type of the listener
+    ///
+    /// Wire name `SessionType`; may be `null` (decoded as `None`).
+    #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
+    pub session_type: Option<String>,
+    /// End port of the port range
+    ///
+    /// Wire name `EndPort`; may be `null` (decoded as `None`).
+    #[serde(rename = "EndPort", skip_serializing_if = "Option::is_none")]
+    pub end_port: Option<i64>,
+}
+
+impl Listener {
+    /// Creates an empty `Listener`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ListenerId`.
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Protocol`.
+    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+
+    /// Sets `HealthCheck`.
+    pub fn health_check(mut self, value: HealthCheck) -> Self {
+        self.health_check = Some(value);
+        self
+    }
+
+    /// Sets `Scheduler`.
+    pub fn scheduler(mut self, value: impl Into<String>) -> Self {
+        self.scheduler = Some(value.into());
+        self
+    }
+
+    /// Sets `SessionExpireTime`.
+    pub fn session_expire_time(mut self, value: i64) -> Self {
+        self.session_expire_time = Some(value);
+        self
+    }
+
+    /// Sets `ListenerName`.
+    pub fn listener_name(mut self, value: impl Into<String>) -> Self {
+        self.listener_name = Some(value.into());
+        self
+    }
+
+    /// Sets `CreateTime`.
+    pub fn create_time(mut self, value: impl Into<String>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+
+    /// Sets `SessionType`.
+    pub fn session_type(mut self, value: impl Into<String>) -> Self {
+        self.session_type = Some(value.into());
+        self
+    }
+
+    /// Sets `EndPort`.
+    pub fn end_port(mut self, value: i64) -> Self {
+        self.end_port = Some(value);
+        self
+    }
+}
+
+impl Validate for Listener {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("HealthCheck", &self.health_check)?;
+        Ok(())
+    }
+}
+
+/// Listener backend
+///
+/// Used by `DescribeTargets`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ListenerBackend {
+    /// Listener ID
+    ///
+    /// Wire name `ListenerId`; may be `null` (decoded as `None`).
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+    /// Listener protocol
+    ///
+    /// Wire name `Protocol`; may be `null` (decoded as `None`).
+    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// Listener port
+    ///
+    /// Wire name `Port`; may be `null` (decoded as `None`).
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+    /// List of real servers bound to the CLB instance
+    ///
+    /// Wire name `Targets`; may be `null` (decoded as `None`).
+    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<Backend>>,
+}
+
+impl ListenerBackend {
+    /// Creates an empty `ListenerBackend`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ListenerId`.
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Protocol`.
+    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+
+    /// Sets `Targets`.
+    pub fn targets(mut self, value: impl IntoIterator<Item = Backend>) -> Self {
+        self.targets = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for ListenerBackend {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Targets", &self.targets)?;
+        Ok(())
+    }
+}
+
+/// Listener health status
+///
+/// Used by `DescribeTargetHealth`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ListenerHealth {
+    /// Listener ID
+    ///
+    /// Wire name `ListenerId`; may be `null` (decoded as `None`).
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+    /// Listener name
+    ///
+    /// Wire name `ListenerName`; may be `null` (decoded as `None`).
+    #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
+    pub listener_name: Option<String>,
+    /// Listener protocol
+    ///
+    /// Wire name `Protocol`; may be `null` (decoded as `None`).
+    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// Listener port
+    ///
+    /// Wire name `Port`; may be `null` (decoded as `None`).
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+    /// List of forwarding rules of the listener
+    ///
+    /// Wire name `Rules`; may be `null` (decoded as `None`).
+    #[serde(rename = "Rules", skip_serializing_if = "Option::is_none")]
+    pub rules: Option<Vec<RuleHealth>>,
+}
+
+impl ListenerHealth {
+    /// Creates an empty `ListenerHealth`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ListenerId`.
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ListenerName`.
+    pub fn listener_name(mut self, value: impl Into<String>) -> Self {
+        self.listener_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Protocol`.
+    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+
+    /// Sets `Rules`.
+    pub fn rules(mut self, value: impl IntoIterator<Item = RuleHealth>) -> Self {
+        self.rules = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for ListenerHealth {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Rules", &self.rules)?;
+        Ok(())
+    }
+}
+
+/// CLB instance information
+///
+/// Used by `DescribeLoadBalancers`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LoadBalancer {
+    /// Region.
+    ///
+    /// Wire name `Region`; may be `null` (decoded as `None`).
+    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Location information.
+    ///
+    /// Wire name `Position`; may be `null` (decoded as `None`).
+    #[serde(rename = "Position", skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// CLB instance ID.
+    ///
+    /// Wire name `LoadBalancerId`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// CLB instance name.
+    ///
+    /// Wire name `LoadBalancerName`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_name: Option<String>,
+    /// Network type of the CLB instance. Valid values: OPEN: public network
+    ///
+    /// Wire name `LoadBalancerType`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancerType", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_type: Option<String>,
+    /// List of VIPs of the CLB instance.
+    ///
+    /// Wire name `LoadBalancerVips`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancerVips", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_vips: Option<Vec<String>>,
+    /// CLB instance status. Valid values:
+    ///
+    /// 0: creating; 1: running.
+    ///
+    /// Wire name `Status`; may be `null` (decoded as `None`).
+    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// CLB instance creation time.
+    ///
+    /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
+    /// (decoded as `None`).
+    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// Last status change time of the CLB instance.
+    ///
+    /// Wire name `StatusTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
+    /// (decoded as `None`).
+    #[serde(rename = "StatusTime", skip_serializing_if = "Option::is_none")]
+    pub status_time: Option<String>,
+    /// VPC ID.
+    ///
+    /// Wire name `VpcId`; may be `null` (decoded as `None`).
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// CLB instance tag information.
+    ///
+    /// Wire name `Tags`; may be `null` (decoded as `None`).
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<TagInfo>>,
+    /// ISP of the CLB IP address.
+    ///
+    /// Wire name `VipIsp`; may be `null` (decoded as `None`).
+    #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
+    pub vip_isp: Option<String>,
+    /// Network attribute of the CLB instance.
+    ///
+    /// Wire name `NetworkAttributes`; may be `null` (decoded as `None`).
+    #[serde(rename = "NetworkAttributes", skip_serializing_if = "Option::is_none")]
+    pub network_attributes: Option<LoadBalancerInternetAccessible>,
+    /// Security group.
+    ///
+    /// Wire name `SecureGroups`; may be `null` (decoded as `None`).
+    #[serde(rename = "SecureGroups", skip_serializing_if = "Option::is_none")]
+    pub secure_groups: Option<Vec<String>>,
+    /// Whether the real server opens the traffic from ELB to the internet.
+    ///
+    /// Wire name `LoadBalancerPassToTarget`; may be `null` (decoded as `None`).
+    #[serde(
+        rename = "LoadBalancerPassToTarget",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub load_balancer_pass_to_target: Option<bool>,
+    /// IPv6 address of a CLB instance
+    ///
+    /// Wire name `AddressIPv6`; may be `null` (decoded as `None`).
+    #[serde(rename = "AddressIPv6", skip_serializing_if = "Option::is_none")]
+    pub address_ipv6: Option<String>,
+}
+
+impl LoadBalancer {
+    /// Creates an empty `LoadBalancer`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `Position`.
+    pub fn position(mut self, value: Position) -> Self {
+        self.position = Some(value);
+        self
+    }
+
+    /// Sets `LoadBalancerId`.
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerName`.
+    pub fn load_balancer_name(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_name = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerType`.
+    pub fn load_balancer_type(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_type = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerVips`.
+    pub fn load_balancer_vips(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.load_balancer_vips = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Status`.
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `CreateTime`.
+    pub fn create_time(mut self, value: impl Into<String>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+
+    /// Sets `StatusTime`.
+    pub fn status_time(mut self, value: impl Into<String>) -> Self {
+        self.status_time = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = TagInfo>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `VipIsp`.
+    pub fn vip_isp(mut self, value: impl Into<String>) -> Self {
+        self.vip_isp = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkAttributes`.
+    pub fn network_attributes(mut self, value: LoadBalancerInternetAccessible) -> Self {
+        self.network_attributes = Some(value);
+        self
+    }
+
+    /// Sets `SecureGroups`.
+    pub fn secure_groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.secure_groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `LoadBalancerPassToTarget`.
+    pub fn load_balancer_pass_to_target(mut self, value: bool) -> Self {
+        self.load_balancer_pass_to_target = Some(value);
+        self
+    }
+
+    /// Sets `AddressIPv6`.
+    pub fn address_ipv6(mut self, value: impl Into<String>) -> Self {
+        self.address_ipv6 = Some(value.into());
+        self
+    }
+}
+
+impl Validate for LoadBalancer {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("Position", &self.position)?;
+        validate_list("Tags", &self.tags)?;
+        validate_nested("NetworkAttributes", &self.network_attributes)?;
+        Ok(())
+    }
+}
+
+/// CLB health status
+///
+/// Used by `DescribeTargetHealth`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LoadBalancerHealth {
+    /// CLB instance ID
+    ///
+    /// Wire name `LoadBalancerId`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_id: Option<String>,
+    /// CLB instance name
+    ///
+    /// Wire name `LoadBalancerName`; may be `null` (decoded as `None`).
+    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    pub load_balancer_name: Option<String>,
+    /// List of listeners
+    ///
+    /// Wire name `Listeners`; may be `null` (decoded as `None`).
+    #[serde(rename = "Listeners", skip_serializing_if = "Option::is_none")]
+    pub listeners: Option<Vec<ListenerHealth>>,
+}
+
+impl LoadBalancerHealth {
+    /// Creates an empty `LoadBalancerHealth`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerId`.
+    pub fn load_balancer_id(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `LoadBalancerName`.
+    pub fn load_balancer_name(mut self, value: impl Into<String>) -> Self {
+        self.load_balancer_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Listeners`.
+    pub fn listeners(mut self, value: impl IntoIterator<Item = ListenerHealth>) -> Self {
+        self.listeners = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for LoadBalancerHealth {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Listeners", &self.listeners)?;
+        Ok(())
+    }
+}
+
+/// CLB information such as bandwidth limit.
+///
+/// Used by `CreateLoadBalancer`, `DescribeLoadBalancers`, `ModifyLoadBalancerAttributes`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LoadBalancerInternetAccessible {
+    /// Maximum outbound bandwidth in Mbps. Default value: 10.
+    ///
+    /// Wire name `InternetMaxBandwidthOut`; optional.
+    #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    pub internet_max_bandwidth_out: Option<i64>,
+}
+
+impl LoadBalancerInternetAccessible {
+    /// Creates an empty `LoadBalancerInternetAccessible`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InternetMaxBandwidthOut`.
+    pub fn internet_max_bandwidth_out(mut self, value: i64) -> Self {
+        self.internet_max_bandwidth_out = Some(value);
+        self
+    }
+}
+
+impl Validate for LoadBalancerInternetAccessible {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Module information
+///
+/// Used by `DescribeModule`, `DescribeModuleDetail`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Module {
+    /// Module ID.
+    ///
+    /// Wire name `ModuleId`.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+    /// Module name.
+    ///
+    /// Wire name `ModuleName`.
+    #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
+    pub module_name: Option<String>,
+    /// Module status. Valid values:
+    ///
+    /// NORMAL: normal.
+    ///
+    /// DELETING: deleting
+    ///
+    /// DELETEFAILED: failed to delete.
+    ///
+    /// Wire name `ModuleState`.
+    #[serde(rename = "ModuleState", skip_serializing_if = "Option::is_none")]
+    pub module_state: Option<String>,
+    /// Default system disk size.
+    ///
+    /// Wire name `DefaultSystemDiskSize`.
+    #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    pub default_system_disk_size: Option<i64>,
+    /// Default data disk size.
+    ///
+    /// Wire name `DefaultDataDiskSize`.
+    #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
+    pub default_data_disk_size: Option<i64>,
+    /// Default model.
+    ///
+    /// Wire name `InstanceTypeConfig`.
+    #[serde(rename = "InstanceTypeConfig", skip_serializing_if = "Option::is_none")]
+    pub instance_type_config: Option<InstanceTypeConfig>,
+    /// Default image.
+    ///
+    /// Wire name `DefaultImage`.
+    #[serde(rename = "DefaultImage", skip_serializing_if = "Option::is_none")]
+    pub default_image: Option<Image>,
+    /// Creation time.
+    ///
+    /// Wire name `CreateTime`.
+    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// Default outbound bandwidth.
+    ///
+    /// Wire name `DefaultBandwidth`.
+    #[serde(rename = "DefaultBandwidth", skip_serializing_if = "Option::is_none")]
+    pub default_bandwidth: Option<i64>,
+    /// Tag set.
+    ///
+    /// Wire name `TagSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
+    pub tag_set: Option<Vec<Tag>>,
+    /// Whether to disable IP direct access.
+    ///
+    /// Wire name `CloseIpDirect`.
+    #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
+    pub close_ip_direct: Option<i64>,
+    /// List of default security group IDs.
+    ///
+    /// Wire name `SecurityGroupIds`.
+    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    pub security_group_ids: Option<Vec<String>>,
+    /// Default inbound bandwidth.
+    ///
+    /// Wire name `DefaultBandwidthIn`.
+    #[serde(rename = "DefaultBandwidthIn", skip_serializing_if = "Option::is_none")]
+    pub default_bandwidth_in: Option<i64>,
+    /// Custom script data
+    ///
+    /// Wire name `UserData`.
+    #[serde(rename = "UserData", skip_serializing_if = "Option::is_none")]
+    pub user_data: Option<String>,
+    /// System disk information.
+    ///
+    /// Wire name `SystemDisk`.
+    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
+    pub system_disk: Option<SystemDisk>,
+    /// Data disk information.
+    ///
+    /// Wire name `DataDisks`.
+    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
+    pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl Module {
+    /// Creates an empty `Module`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId`.
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ModuleName`.
+    pub fn module_name(mut self, value: impl Into<String>) -> Self {
+        self.module_name = Some(value.into());
+        self
+    }
+
+    /// Sets `ModuleState`.
+    pub fn module_state(mut self, value: impl Into<String>) -> Self {
+        self.module_state = Some(value.into());
+        self
+    }
+
+    /// Sets `DefaultSystemDiskSize`.
+    pub fn default_system_disk_size(mut self, value: i64) -> Self {
+        self.default_system_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `DefaultDataDiskSize`.
+    pub fn default_data_disk_size(mut self, value: i64) -> Self {
+        self.default_data_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `InstanceTypeConfig`.
+    pub fn instance_type_config(mut self, value: InstanceTypeConfig) -> Self {
+        self.instance_type_config = Some(value);
+        self
+    }
+
+    /// Sets `DefaultImage`.
+    pub fn default_image(mut self, value: Image) -> Self {
+        self.default_image = Some(value);
+        self
+    }
+
+    /// Sets `CreateTime`.
+    pub fn create_time(mut self, value: impl Into<String>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+
+    /// Sets `DefaultBandwidth`.
+    pub fn default_bandwidth(mut self, value: i64) -> Self {
+        self.default_bandwidth = Some(value);
+        self
+    }
+
+    /// Sets `TagSet`.
+    pub fn tag_set(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tag_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `CloseIpDirect`.
+    pub fn close_ip_direct(mut self, value: i64) -> Self {
+        self.close_ip_direct = Some(value);
+        self
+    }
+
+    /// Sets `SecurityGroupIds`.
+    pub fn security_group_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.security_group_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `DefaultBandwidthIn`.
+    pub fn default_bandwidth_in(mut self, value: i64) -> Self {
+        self.default_bandwidth_in = Some(value);
+        self
+    }
+
+    /// Sets `UserData`.
+    pub fn user_data(mut self, value: impl Into<String>) -> Self {
+        self.user_data = Some(value.into());
+        self
+    }
+
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: SystemDisk) -> Self {
+        self.system_disk = Some(value);
+        self
+    }
+
+    /// Sets `DataDisks`.
+    pub fn data_disks(mut self, value: impl IntoIterator<Item = DataDisk>) -> Self {
+        self.data_disks = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for Module {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("InstanceTypeConfig", &self.instance_type_config)?;
+        validate_nested("DefaultImage", &self.default_image)?;
+        validate_list("TagSet", &self.tag_set)?;
+        validate_nested("SystemDisk", &self.system_disk)?;
+        validate_list("DataDisks", &self.data_disks)?;
+        Ok(())
+    }
+}
+
+/// Node statistics
+///
+/// Used by `DescribeModuleDetail`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModuleCounter {
+    /// ISP statistics list
+    ///
+    /// Wire name `ISPCounterSet`.
+    #[serde(rename = "ISPCounterSet", skip_serializing_if = "Option::is_none")]
+    pub isp_counter_set: Option<Vec<IspCounter>>,
+    /// Number of provinces/states
+    ///
+    /// Wire name `ProvinceNum`.
+    #[serde(rename = "ProvinceNum", skip_serializing_if = "Option::is_none")]
+    pub province_num: Option<i64>,
+    /// Number of cities
+    ///
+    /// Wire name `CityNum`.
+    #[serde(rename = "CityNum", skip_serializing_if = "Option::is_none")]
+    pub city_num: Option<i64>,
+    /// Number of nodes
+    ///
+    /// Wire name `NodeNum`.
+    #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
+    pub node_num: Option<i64>,
+    /// Number of instances
+    ///
+    /// Wire name `InstanceNum`.
+    #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    pub instance_num: Option<i64>,
+}
+
+impl ModuleCounter {
+    /// Creates an empty `ModuleCounter`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ISPCounterSet`.
+    pub fn isp_counter_set(
+        mut self,
+        value: impl IntoIterator<Item = IspCounter>,
+    ) -> Self {
+        self.isp_counter_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `ProvinceNum`.
+    pub fn province_num(mut self, value: i64) -> Self {
+        self.province_num = Some(value);
+        self
+    }
+
+    /// Sets `CityNum`.
+    pub fn city_num(mut self, value: i64) -> Self {
+        self.city_num = Some(value);
+        self
+    }
+
+    /// Sets `NodeNum`.
+    pub fn node_num(mut self, value: i64) -> Self {
+        self.node_num = Some(value);
+        self
+    }
+
+    /// Sets `InstanceNum`.
+    pub fn instance_num(mut self, value: i64) -> Self {
+        self.instance_num = Some(value);
+        self
+    }
+}
+
+impl Validate for ModuleCounter {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("ISPCounterSet", &self.isp_counter_set)?;
+        Ok(())
+    }
+}
+
+/// Item information of the module list
+///
+/// Used by `DescribeModule`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ModuleItem {
+    /// Instance statistics of the node
+    ///
+    /// Wire name `NodeInstanceNum`.
+    #[serde(rename = "NodeInstanceNum", skip_serializing_if = "Option::is_none")]
+    pub node_instance_num: Option<NodeInstanceNum>,
+    /// Module information
+    ///
+    /// Wire name `Module`.
+    #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
+    pub module: Option<Module>,
+}
+
+impl ModuleItem {
+    /// Creates an empty `ModuleItem`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NodeInstanceNum`.
+    pub fn node_instance_num(mut self, value: NodeInstanceNum) -> Self {
+        self.node_instance_num = Some(value);
+        self
+    }
+
+    /// Sets `Module`.
+    pub fn module(mut self, value: Module) -> Self {
+        self.module = Some(value);
+        self
+    }
+}
+
+impl Validate for ModuleItem {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("NodeInstanceNum", &self.node_instance_num)?;
+        validate_nested("Module", &self.module)?;
+        Ok(())
+    }
+}
+
+/// Bandwidth information of the corresponding month
+///
+/// Used by `DescribeMonthPeakNetwork`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MonthNetwork {
+    /// Zone information of the node
+    ///
+    /// Wire name `ZoneInfo`.
+    #[serde(rename = "ZoneInfo", skip_serializing_if = "Option::is_none")]
+    pub zone_info: Option<ZoneInfo>,
+    /// Bandwidth month, such as 202103
+    ///
+    /// Wire name `Month`.
+    #[serde(rename = "Month", skip_serializing_if = "Option::is_none")]
+    pub month: Option<String>,
+    /// Bandwidth package ID format, such as bwp-xxxxxxxx
+    ///
+    /// Wire name `BandwidthPkgId`.
+    #[serde(rename = "BandwidthPkgId", skip_serializing_if = "Option::is_none")]
+    pub bandwidth_pkg_id: Option<String>,
+    /// ISP abbreviation. Valid values: CUCC, CTCC, CMCC
+    ///
+    /// Wire name `Isp`.
+    #[serde(rename = "Isp", skip_serializing_if = "Option::is_none")]
+    pub isp: Option<String>,
+    /// Inbound bandwidth package peak. Value range: 0.0–xxx.xxx
+    ///
+    /// Wire name `TrafficMaxIn`.
+    #[serde(rename = "TrafficMaxIn", skip_serializing_if = "Option::is_none")]
+    pub traffic_max_in: Option<f64>,
+    /// Outbound bandwidth package peak. Value range: 0.0–xxx.xxx
+    ///
+    /// Wire name `TrafficMaxOut`.
+    #[serde(rename = "TrafficMaxOut", skip_serializing_if = "Option::is_none")]
+    pub traffic_max_out: Option<f64>,
+    /// Billable bandwidth. Value range: 0.0–xxx.xxx
+    ///
+    /// Wire name `FeeTraffic`.
+    #[serde(rename = "FeeTraffic", skip_serializing_if = "Option::is_none")]
+    pub fee_traffic: Option<f64>,
+    /// Start time of the monthly billable bandwidth in the format of yyyy-mm-dd HH:mm:ss
+    ///
+    /// Wire name `StartTime`.
+    #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
+    /// End time of the monthly billable bandwidth in the format of yyyy-mm-dd HH:mm:ss
+    ///
+    /// Wire name `EndTime`.
+    #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    /// Number of actual valid days for the monthly billable bandwidth, which must be an integer
+    /// greater than or equal to 0
+    ///
+    /// Wire name `EffectiveDays`.
+    #[serde(rename = "EffectiveDays", skip_serializing_if = "Option::is_none")]
+    pub effective_days: Option<i64>,
+    /// Actual number of days in the specified month, such as 30
+    ///
+    /// Wire name `MonthDays`.
+    #[serde(rename = "MonthDays", skip_serializing_if = "Option::is_none")]
+    pub month_days: Option<i64>,
+    /// Proportion of the number of valid days, accurate to four decimal places, such as 0.2134
+    ///
+    /// Wire name `EffectiveDaysRate`.
+    #[serde(rename = "EffectiveDaysRate", skip_serializing_if = "Option::is_none")]
+    pub effective_days_rate: Option<f64>,
+    /// Billable bandwidth package type. Valid values: Address, LoadBalance, AddressIpv6
+    ///
+    /// Wire name `BandwidthPkgType`.
+    #[serde(rename = "BandwidthPkgType", skip_serializing_if = "Option::is_none")]
+    pub bandwidth_pkg_type: Option<String>,
+}
+
+impl MonthNetwork {
+    /// Creates an empty `MonthNetwork`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ZoneInfo`.
+    pub fn zone_info(mut self, value: ZoneInfo) -> Self {
+        self.zone_info = Some(value);
+        self
+    }
+
+    /// Sets `Month`.
+    pub fn month(mut self, value: impl Into<String>) -> Self {
+        self.month = Some(value.into());
+        self
+    }
+
+    /// Sets `BandwidthPkgId`.
+    pub fn bandwidth_pkg_id(mut self, value: impl Into<String>) -> Self {
+        self.bandwidth_pkg_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Isp`.
+    pub fn isp(mut self, value: impl Into<String>) -> Self {
+        self.isp = Some(value.into());
+        self
+    }
+
+    /// Sets `TrafficMaxIn`.
+    pub fn traffic_max_in(mut self, value: f64) -> Self {
+        self.traffic_max_in = Some(value);
+        self
+    }
+
+    /// Sets `TrafficMaxOut`.
+    pub fn traffic_max_out(mut self, value: f64) -> Self {
+        self.traffic_max_out = Some(value);
+        self
+    }
+
+    /// Sets `FeeTraffic`.
+    pub fn fee_traffic(mut self, value: f64) -> Self {
+        self.fee_traffic = Some(value);
+        self
+    }
+
+    /// Sets `StartTime`.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+
+    /// Sets `EndTime`.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+
+    /// Sets `EffectiveDays`.
+    pub fn effective_days(mut self, value: i64) -> Self {
+        self.effective_days = Some(value);
+        self
+    }
+
+    /// Sets `MonthDays`.
+    pub fn month_days(mut self, value: i64) -> Self {
+        self.month_days = Some(value);
+        self
+    }
+
+    /// Sets `EffectiveDaysRate`.
+    pub fn effective_days_rate(mut self, value: f64) -> Self {
+        self.effective_days_rate = Some(value);
+        self
+    }
+
+    /// Sets `BandwidthPkgType`.
+    pub fn bandwidth_pkg_type(mut self, value: impl Into<String>) -> Self {
+        self.bandwidth_pkg_type = Some(value.into());
+        self
+    }
+}
+
+impl Validate for MonthNetwork {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("ZoneInfo", &self.zone_info)?;
+        Ok(())
+    }
+}
+
+/// ENI
+///
+/// Used by `CreateNetworkInterface`, `DescribeNetworkInterfaces`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterface {
+    /// ENI instance ID, such as eni-f1xjkw1b.
+    ///
+    /// Wire name `NetworkInterfaceId`.
+    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    pub network_interface_id: Option<String>,
+    /// ENI name.
+    ///
+    /// Wire name `NetworkInterfaceName`.
+    #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
+    pub network_interface_name: Option<String>,
+    /// ENI description.
+    ///
+    /// Wire name `NetworkInterfaceDescription`.
+    #[serde(
+        rename = "NetworkInterfaceDescription",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_interface_description: Option<String>,
+    /// Subnet instance ID.
+    ///
+    /// Wire name `SubnetId`.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// VPC instance ID.
+    ///
+    /// Wire name `VpcId`.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Bound security groups.
+    ///
+    /// Wire name `GroupSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "GroupSet", skip_serializing_if = "Option::is_none")]
+    pub group_set: Option<Vec<String>>,
+    /// Whether it is the primary ENI.
+    ///
+    /// Wire name `Primary`.
+    #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// MAC address.
+    ///
+    /// Wire name `MacAddress`.
+    #[serde(rename = "MacAddress", skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
+    /// ENI status:
+    ///
+    /// PENDING: creating
+    ///
+    /// AVAILABLE: available
+    ///
+    /// ATTACHING: binding
+    ///
+    /// DETACHING: unbinding
+    ///
+    /// DELETING: deleting
+    ///
+    /// Wire name `State`.
+    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// Private IP information.
+    ///
+    /// Wire name `PrivateIpAddressSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "PrivateIpAddressSet", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address_set: Option<Vec<PrivateIpAddressSpecification>>,
+    /// Bound CVM object.
+    ///
+    /// Wire name `Attachment`; may be `null` (decoded as `None`).
+    #[serde(rename = "Attachment", skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<NetworkInterfaceAttachment>,
+    /// AZ.
+    ///
+    /// Wire name `Zone`.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// Creation time.
+    ///
+    /// Wire name `CreatedTime`.
+    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// List of IPv6 addresses.
+    ///
+    /// Wire name `Ipv6AddressSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "Ipv6AddressSet", skip_serializing_if = "Option::is_none")]
+    pub ipv6_address_set: Option<Vec<Ipv6Address>>,
+    /// Tag key-value pairs.
+    ///
+    /// Wire name `TagSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
+    pub tag_set: Option<Vec<Tag>>,
+    /// ENI type. Valid values: 0: ENI; 1: EVM ENI.
+    ///
+    /// Wire name `EniType`.
+    #[serde(rename = "EniType", skip_serializing_if = "Option::is_none")]
+    pub eni_type: Option<i64>,
+    /// ECM region (EcmRegion)
+    ///
+    /// Wire name `EcmRegion`.
+    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    pub ecm_region: Option<String>,
+    /// Type of the resource bound with an ENI. Valid values: cvm and eks.
+    ///
+    /// Wire name `Business`; may be `null` (decoded as `None`).
+    #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
+    pub business: Option<String>,
+}
+
+impl NetworkInterface {
+    /// Creates an empty `NetworkInterface`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkInterfaceId`.
+    pub fn network_interface_id(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_id = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceName`.
+    pub fn network_interface_name(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_name = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkInterfaceDescription`.
+    pub fn network_interface_description(mut self, value: impl Into<String>) -> Self {
+        self.network_interface_description = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId`.
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `GroupSet`.
+    pub fn group_set(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.group_set = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Primary`.
+    pub fn primary(mut self, value: bool) -> Self {
+        self.primary = Some(value);
+        self
+    }
+
+    /// Sets `MacAddress`.
+    pub fn mac_address(mut self, value: impl Into<String>) -> Self {
+        self.mac_address = Some(value.into());
+        self
+    }
+
+    /// Sets `State`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateIpAddressSet`.
+    pub fn private_ip_address_set(
+        mut self,
+        value: impl IntoIterator<Item = PrivateIpAddressSpecification>,
+    ) -> Self {
+        self.private_ip_address_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Attachment`.
+    pub fn attachment(mut self, value: NetworkInterfaceAttachment) -> Self {
+        self.attachment = Some(value);
+        self
+    }
+
+    /// Sets `Zone`.
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+
+    /// Sets `CreatedTime`.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+
+    /// Sets `Ipv6AddressSet`.
+    pub fn ipv6_address_set(
+        mut self,
+        value: impl IntoIterator<Item = Ipv6Address>,
+    ) -> Self {
+        self.ipv6_address_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `TagSet`.
+    pub fn tag_set(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tag_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `EniType`.
+    pub fn eni_type(mut self, value: i64) -> Self {
+        self.eni_type = Some(value);
+        self
+    }
+
+    /// Sets `EcmRegion`.
+    pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
+        self.ecm_region = Some(value.into());
+        self
+    }
+
+    /// Sets `Business`.
+    pub fn business(mut self, value: impl Into<String>) -> Self {
+        self.business = Some(value.into());
+        self
+    }
+}
+
+impl Validate for NetworkInterface {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("PrivateIpAddressSet", &self.private_ip_address_set)?;
+        validate_nested("Attachment", &self.attachment)?;
+        validate_list("Ipv6AddressSet", &self.ipv6_address_set)?;
+        validate_list("TagSet", &self.tag_set)?;
+        Ok(())
+    }
+}
+
+/// Binding relationship of the ENI
+///
+/// Used by `CreateNetworkInterface`, `DescribeNetworkInterfaces`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NetworkInterfaceAttachment {
+    /// CVM instance ID.
+    ///
+    /// Wire name `InstanceId`.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Serial number of the ENI in the CVM instance.
+    ///
+    /// Wire name `DeviceIndex`.
+    #[serde(rename = "DeviceIndex", skip_serializing_if = "Option::is_none")]
+    pub device_index: Option<i64>,
+    /// Account information of the CVM instance owner.
+    ///
+    /// Wire name `InstanceAccountId`.
+    #[serde(rename = "InstanceAccountId", skip_serializing_if = "Option::is_none")]
+    pub instance_account_id: Option<String>,
+    /// Binding time.
+    ///
+    /// Wire name `AttachTime`.
+    #[serde(rename = "AttachTime", skip_serializing_if = "Option::is_none")]
+    pub attach_time: Option<String>,
+}
+
+impl NetworkInterfaceAttachment {
+    /// Creates an empty `NetworkInterfaceAttachment`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DeviceIndex`.
+    pub fn device_index(mut self, value: i64) -> Self {
+        self.device_index = Some(value);
+        self
+    }
+
+    /// Sets `InstanceAccountId`.
+    pub fn instance_account_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `AttachTime`.
+    pub fn attach_time(mut self, value: impl Into<String>) -> Self {
+        self.attach_time = Some(value.into());
+        self
+    }
+}
+
+impl Validate for NetworkInterfaceAttachment {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Upper and lower limits of the disk
+///
+/// Used by `DescribeConfig`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NetworkStorageRange {
+    /// Network bandwidth cap
+    ///
+    /// Wire name `MaxBandwidth`.
+    #[serde(rename = "MaxBandwidth", skip_serializing_if = "Option::is_none")]
+    pub max_bandwidth: Option<i64>,
+    /// Upper limit of the data disk size
+    ///
+    /// Wire name `MaxSystemDiskSize`.
+    #[serde(rename = "MaxSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    pub max_system_disk_size: Option<i64>,
+    /// Lower limit of the network bandwidth
+    ///
+    /// Wire name `MinBandwidth`.
+    #[serde(rename = "MinBandwidth", skip_serializing_if = "Option::is_none")]
+    pub min_bandwidth: Option<i64>,
+    /// Lower limit of the data disk size
+    ///
+    /// Wire name `MinSystemDiskSize`.
+    #[serde(rename = "MinSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    pub min_system_disk_size: Option<i64>,
+    /// Maximum data disk size
+    ///
+    /// Wire name `MaxDataDiskSize`.
+    #[serde(rename = "MaxDataDiskSize", skip_serializing_if = "Option::is_none")]
+    pub max_data_disk_size: Option<i64>,
+    /// Minimum data disk size
+    ///
+    /// Wire name `MinDataDiskSize`.
+    #[serde(rename = "MinDataDiskSize", skip_serializing_if = "Option::is_none")]
+    pub min_data_disk_size: Option<i64>,
+    /// Suggested bandwidth
+    ///
+    /// Wire name `SuggestBandwidth`.
+    #[serde(rename = "SuggestBandwidth", skip_serializing_if = "Option::is_none")]
+    pub suggest_bandwidth: Option<i64>,
+    /// Suggested disk size
+    ///
+    /// Wire name `SuggestDataDiskSize`.
+    #[serde(rename = "SuggestDataDiskSize", skip_serializing_if = "Option::is_none")]
+    pub suggest_data_disk_size: Option<i64>,
+    /// Suggested system disk size
+    ///
+    /// Wire name `SuggestSystemDiskSize`.
+    #[serde(rename = "SuggestSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    pub suggest_system_disk_size: Option<i64>,
+    /// Peak number of CPU cores
+    ///
+    /// Wire name `MaxVcpu`.
+    #[serde(rename = "MaxVcpu", skip_serializing_if = "Option::is_none")]
+    pub max_vcpu: Option<i64>,
+    /// Minimum number of CPU cores
+    ///
+    /// Wire name `MinVcpu`.
+    #[serde(rename = "MinVcpu", skip_serializing_if = "Option::is_none")]
+    pub min_vcpu: Option<i64>,
+    /// Maximum number of CPU cores per request
+    ///
+    /// Wire name `MaxVcpuPerReq`.
+    #[serde(rename = "MaxVcpuPerReq", skip_serializing_if = "Option::is_none")]
+    pub max_vcpu_per_req: Option<i64>,
+    /// Bandwidth increment
+    ///
+    /// Wire name `PerBandwidth`.
+    #[serde(rename = "PerBandwidth", skip_serializing_if = "Option::is_none")]
+    pub per_bandwidth: Option<i64>,
+    /// Data disk increment
+    ///
+    /// Wire name `PerDataDisk`.
+    #[serde(rename = "PerDataDisk", skip_serializing_if = "Option::is_none")]
+    pub per_data_disk: Option<i64>,
+    /// Total number of modules
+    ///
+    /// Wire name `MaxModuleNum`.
+    #[serde(rename = "MaxModuleNum", skip_serializing_if = "Option::is_none")]
+    pub max_module_num: Option<i64>,
+}
+
+impl NetworkStorageRange {
+    /// Creates an empty `NetworkStorageRange`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `MaxBandwidth`.
+    pub fn max_bandwidth(mut self, value: i64) -> Self {
+        self.max_bandwidth = Some(value);
+        self
+    }
+
+    /// Sets `MaxSystemDiskSize`.
+    pub fn max_system_disk_size(mut self, value: i64) -> Self {
+        self.max_system_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `MinBandwidth`.
+    pub fn min_bandwidth(mut self, value: i64) -> Self {
+        self.min_bandwidth = Some(value);
+        self
+    }
+
+    /// Sets `MinSystemDiskSize`.
+    pub fn min_system_disk_size(mut self, value: i64) -> Self {
+        self.min_system_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `MaxDataDiskSize`.
+    pub fn max_data_disk_size(mut self, value: i64) -> Self {
+        self.max_data_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `MinDataDiskSize`.
+    pub fn min_data_disk_size(mut self, value: i64) -> Self {
+        self.min_data_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `SuggestBandwidth`.
+    pub fn suggest_bandwidth(mut self, value: i64) -> Self {
+        self.suggest_bandwidth = Some(value);
+        self
+    }
+
+    /// Sets `SuggestDataDiskSize`.
+    pub fn suggest_data_disk_size(mut self, value: i64) -> Self {
+        self.suggest_data_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `SuggestSystemDiskSize`.
+    pub fn suggest_system_disk_size(mut self, value: i64) -> Self {
+        self.suggest_system_disk_size = Some(value);
+        self
+    }
+
+    /// Sets `MaxVcpu`.
+    pub fn max_vcpu(mut self, value: i64) -> Self {
+        self.max_vcpu = Some(value);
+        self
+    }
+
+    /// Sets `MinVcpu`.
+    pub fn min_vcpu(mut self, value: i64) -> Self {
+        self.min_vcpu = Some(value);
+        self
+    }
+
+    /// Sets `MaxVcpuPerReq`.
+    pub fn max_vcpu_per_req(mut self, value: i64) -> Self {
+        self.max_vcpu_per_req = Some(value);
+        self
+    }
+
+    /// Sets `PerBandwidth`.
+    pub fn per_bandwidth(mut self, value: i64) -> Self {
+        self.per_bandwidth = Some(value);
+        self
+    }
+
+    /// Sets `PerDataDisk`.
+    pub fn per_data_disk(mut self, value: i64) -> Self {
+        self.per_data_disk = Some(value);
+        self
+    }
+
+    /// Sets `MaxModuleNum`.
+    pub fn max_module_num(mut self, value: i64) -> Self {
+        self.max_module_num = Some(value);
+        self
+    }
+}
+
+impl Validate for NetworkStorageRange {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Node information
+///
+/// Used by `DescribeNode`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Node {
+    /// Zone information.
+    ///
+    /// Wire name `ZoneInfo`.
+    #[serde(rename = "ZoneInfo", skip_serializing_if = "Option::is_none")]
+    pub zone_info: Option<ZoneInfo>,
+    /// Country/Region information.
+    ///
+    /// Wire name `Country`.
+    #[serde(rename = "Country", skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    /// Region information.
+    ///
+    /// Wire name `Area`.
+    #[serde(rename = "Area", skip_serializing_if = "Option::is_none")]
+    pub area: Option<Area>,
+    /// Province/State information.
+    ///
+    /// Wire name `Province`.
+    #[serde(rename = "Province", skip_serializing_if = "Option::is_none")]
+    pub province: Option<Province>,
+    /// City information.
+    ///
+    /// Wire name `City`.
+    #[serde(rename = "City", skip_serializing_if = "Option::is_none")]
+    pub city: Option<City>,
+    /// Region information.
+    ///
+    /// Wire name `RegionInfo`.
+    #[serde(rename = "RegionInfo", skip_serializing_if = "Option::is_none")]
+    pub region_info: Option<RegionInfo>,
+    /// List of ISPs.
+    ///
+    /// Wire name `ISPSet`.
+    #[serde(rename = "ISPSet", skip_serializing_if = "Option::is_none")]
+    pub isp_set: Option<Vec<Isp>>,
+    /// Number of ISPs.
+    ///
+    /// Wire name `ISPNum`.
+    #[serde(rename = "ISPNum", skip_serializing_if = "Option::is_none")]
+    pub isp_num: Option<i64>,
+}
+
+impl Node {
+    /// Creates an empty `Node`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ZoneInfo`.
+    pub fn zone_info(mut self, value: ZoneInfo) -> Self {
+        self.zone_info = Some(value);
+        self
+    }
+
+    /// Sets `Country`.
+    pub fn country(mut self, value: Country) -> Self {
+        self.country = Some(value);
+        self
+    }
+
+    /// Sets `Area`.
+    pub fn area(mut self, value: Area) -> Self {
+        self.area = Some(value);
+        self
+    }
+
+    /// Sets `Province`.
+    pub fn province(mut self, value: Province) -> Self {
+        self.province = Some(value);
+        self
+    }
+
+    /// Sets `City`.
+    pub fn city(mut self, value: City) -> Self {
+        self.city = Some(value);
+        self
+    }
+
+    /// Sets `RegionInfo`.
+    pub fn region_info(mut self, value: RegionInfo) -> Self {
+        self.region_info = Some(value);
+        self
+    }
+
+    /// Sets `ISPSet`.
+    pub fn isp_set(mut self, value: impl IntoIterator<Item = Isp>) -> Self {
+        self.isp_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `ISPNum`.
+    pub fn isp_num(mut self, value: i64) -> Self {
+        self.isp_num = Some(value);
+        self
+    }
+}
+
+impl Validate for Node {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("ZoneInfo", &self.zone_info)?;
+        validate_nested("Country", &self.country)?;
+        validate_nested("Area", &self.area)?;
+        validate_nested("Province", &self.province)?;
+        validate_nested("City", &self.city)?;
+        validate_nested("RegionInfo", &self.region_info)?;
+        validate_list("ISPSet", &self.isp_set)?;
+        Ok(())
+    }
+}
+
+/// Instance number of the node
+///
+/// Used by `DescribeModule`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NodeInstanceNum {
+    /// Number of nodes
+    ///
+    /// Wire name `NodeNum`.
+    #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
+    pub node_num: Option<i64>,
+    /// Number of instances
+    ///
+    /// Wire name `InstanceNum`.
+    #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    pub instance_num: Option<i64>,
+}
+
+impl NodeInstanceNum {
+    /// Creates an empty `NodeInstanceNum`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NodeNum`.
+    pub fn node_num(mut self, value: i64) -> Self {
+        self.node_num = Some(value);
+        self
+    }
+
+    /// Sets `InstanceNum`.
+    pub fn instance_num(mut self, value: i64) -> Self {
+        self.instance_num = Some(value);
+        self
+    }
+}
+
+impl Validate for NodeInstanceNum {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Operation (action)
+///
+/// Used by `DescribeInstancesDeniedActions`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OperatorAction {
+    /// Executable operation
+    ///
+    /// Wire name `Action`.
+    #[serde(rename = "Action", skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// Code
+    ///
+    /// Wire name `Code`; may be `null` (decoded as `None`).
+    #[serde(rename = "Code", skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Specific information
+    ///
+    /// Wire name `Message`; may be `null` (decoded as `None`).
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+impl OperatorAction {
+    /// Creates an empty `OperatorAction`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Action`.
+    pub fn action(mut self, value: impl Into<String>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+
+    /// Sets `Code`.
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// Sets `Message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}
+
+impl Validate for OperatorAction {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Supported OS types.
+///
+/// Used by `DescribeImportImageOs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OsVersion {
+    /// OS type
+    ///
+    /// Wire name `OsName`.
+    #[serde(rename = "OsName", skip_serializing_if = "Option::is_none")]
+    pub os_name: Option<String>,
+    /// Supported OS versions
+    ///
+    /// Wire name `OsVersions`; may be `null` (decoded as `None`).
+    #[serde(rename = "OsVersions", skip_serializing_if = "Option::is_none")]
+    pub os_versions: Option<Vec<String>>,
+    /// Supported OS architecture
+    ///
+    /// Wire name `Architecture`; may be `null` (decoded as `None`).
+    #[serde(rename = "Architecture", skip_serializing_if = "Option::is_none")]
+    pub architecture: Option<Vec<String>>,
+}
+
+impl OsVersion {
+    /// Creates an empty `OsVersion`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `OsName`.
+    pub fn os_name(mut self, value: impl Into<String>) -> Self {
+        self.os_name = Some(value.into());
+        self
+    }
+
+    /// Sets `OsVersions`.
+    pub fn os_versions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.os_versions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Architecture`.
+    pub fn architecture(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.architecture = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
+impl Validate for OsVersion {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// A set of correlated packing quotas sorted by instance type priority
+///
+/// Used by `DescribePackingQuotaGroup`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PackingQuotaGroup {
+    /// AZ
+    ///
+    /// Wire name `Zone`.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// AZ ID
+    ///
+    /// Wire name `ZoneId`.
+    #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
+    pub zone_id: Option<i64>,
+    /// ISP id
+    ///
+    /// Wire name `ISPId`.
+    #[serde(rename = "ISPId", skip_serializing_if = "Option::is_none")]
+    pub isp_id: Option<String>,
+    /// A set of correlated packing quotas
+    ///
+    /// Wire name `PackingQuotaInfos`.
+    #[serde(rename = "PackingQuotaInfos", skip_serializing_if = "Option::is_none")]
+    pub packing_quota_infos: Option<Vec<PackingQuotaInfo>>,
+}
+
+impl PackingQuotaGroup {
+    /// Creates an empty `PackingQuotaGroup`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Zone`.
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: i64) -> Self {
+        self.zone_id = Some(value);
+        self
+    }
+
+    /// Sets `ISPId`.
+    pub fn isp_id(mut self, value: impl Into<String>) -> Self {
+        self.isp_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PackingQuotaInfos`.
+    pub fn packing_quota_infos(
+        mut self,
+        value: impl IntoIterator<Item = PackingQuotaInfo>,
+    ) -> Self {
+        self.packing_quota_infos = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for PackingQuotaGroup {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("PackingQuotaInfos", &self.packing_quota_infos)?;
+        Ok(())
+    }
+}
+
+/// The information of a set of correlated packing quotas
+///
+/// Used by `DescribePackingQuotaGroup`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PackingQuotaInfo {
+    /// Instance type
+    ///
+    /// Wire name `InstanceType`.
+    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    pub instance_type: Option<String>,
+    /// Packing quota
+    ///
+    /// Wire name `PackingQuota`.
+    #[serde(rename = "PackingQuota", skip_serializing_if = "Option::is_none")]
+    pub packing_quota: Option<i64>,
+}
+
+impl PackingQuotaInfo {
+    /// Creates an empty `PackingQuotaInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceType`.
+    pub fn instance_type(mut self, value: impl Into<String>) -> Self {
+        self.instance_type = Some(value.into());
+        self
+    }
+
+    /// Sets `PackingQuota`.
+    pub fn packing_quota(mut self, value: i64) -> Self {
+        self.packing_quota = Some(value);
+        self
+    }
+}
+
+impl Validate for PackingQuotaInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Peak information
+///
+/// Used by `DescribePeakBaseOverview`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PeakBase {
+    /// Peak CPU
+    ///
+    /// Wire name `PeakCpuNum`.
+    #[serde(rename = "PeakCpuNum", skip_serializing_if = "Option::is_none")]
+    pub peak_cpu_num: Option<i64>,
+    /// Peak memory
+    ///
+    /// Wire name `PeakMemoryNum`.
+    #[serde(rename = "PeakMemoryNum", skip_serializing_if = "Option::is_none")]
+    pub peak_memory_num: Option<i64>,
+    /// Peak disk
+    ///
+    /// Wire name `PeakStorageNum`.
+    #[serde(rename = "PeakStorageNum", skip_serializing_if = "Option::is_none")]
+    pub peak_storage_num: Option<i64>,
+    /// Recording time
+    ///
+    /// Wire name `RecordTime`.
+    #[serde(rename = "RecordTime", skip_serializing_if = "Option::is_none")]
+    pub record_time: Option<String>,
+}
+
+impl PeakBase {
+    /// Creates an empty `PeakBase`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PeakCpuNum`.
+    pub fn peak_cpu_num(mut self, value: i64) -> Self {
+        self.peak_cpu_num = Some(value);
+        self
+    }
+
+    /// Sets `PeakMemoryNum`.
+    pub fn peak_memory_num(mut self, value: i64) -> Self {
+        self.peak_memory_num = Some(value);
+        self
+    }
+
+    /// Sets `PeakStorageNum`.
+    pub fn peak_storage_num(mut self, value: i64) -> Self {
+        self.peak_storage_num = Some(value);
+        self
+    }
+
+    /// Sets `RecordTime`.
+    pub fn record_time(mut self, value: impl Into<String>) -> Self {
+        self.record_time = Some(value.into());
+        self
+    }
+}
+
+impl Validate for PeakBase {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// PeakFamilyInfo: peak information of data such as CPU by model type
+///
+/// Used by `DescribePeakBaseOverview`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PeakFamilyInfo {
+    /// Model type information.
+    ///
+    /// Wire name `InstanceFamily`.
+    #[serde(rename = "InstanceFamily", skip_serializing_if = "Option::is_none")]
+    pub instance_family: Option<InstanceFamilyTypeConfig>,
+    /// Peak information of basic data.
+    ///
+    /// Wire name `PeakBaseSet`.
+    #[serde(rename = "PeakBaseSet", skip_serializing_if = "Option::is_none")]
+    pub peak_base_set: Option<Vec<PeakBase>>,
+}
+
+impl PeakFamilyInfo {
+    /// Creates an empty `PeakFamilyInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceFamily`.
+    pub fn instance_family(mut self, value: InstanceFamilyTypeConfig) -> Self {
+        self.instance_family = Some(value);
+        self
+    }
+
+    /// Sets `PeakBaseSet`.
+    pub fn peak_base_set(mut self, value: impl IntoIterator<Item = PeakBase>) -> Self {
+        self.peak_base_set = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for PeakFamilyInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("InstanceFamily", &self.instance_family)?;
+        validate_list("PeakBaseSet", &self.peak_base_set)?;
+        Ok(())
+    }
+}
+
+/// Peak network data
+///
+/// Used by `DescribePeakNetworkOverview`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PeakNetwork {
+    /// Recording time.
+    ///
+    /// Wire name `RecordTime`.
+    #[serde(rename = "RecordTime", skip_serializing_if = "Option::is_none")]
+    pub record_time: Option<String>,
+    /// Inbound bandwidth data.
+    ///
+    /// Wire name `PeakInNetwork`.
+    #[serde(rename = "PeakInNetwork", skip_serializing_if = "Option::is_none")]
+    pub peak_in_network: Option<String>,
+    /// Outbound bandwidth data.
+    ///
+    /// Wire name `PeakOutNetwork`.
+    #[serde(rename = "PeakOutNetwork", skip_serializing_if = "Option::is_none")]
+    pub peak_out_network: Option<String>,
+    /// Billable bandwidth in bps
+    ///
+    /// Wire name `ChargeNetwork`.
+    #[serde(rename = "ChargeNetwork", skip_serializing_if = "Option::is_none")]
+    pub charge_network: Option<String>,
+}
+
+impl PeakNetwork {
+    /// Creates an empty `PeakNetwork`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RecordTime`.
+    pub fn record_time(mut self, value: impl Into<String>) -> Self {
+        self.record_time = Some(value.into());
+        self
+    }
+
+    /// Sets `PeakInNetwork`.
+    pub fn peak_in_network(mut self, value: impl Into<String>) -> Self {
+        self.peak_in_network = Some(value.into());
+        self
+    }
+
+    /// Sets `PeakOutNetwork`.
+    pub fn peak_out_network(mut self, value: impl Into<String>) -> Self {
+        self.peak_out_network = Some(value.into());
+        self
+    }
+
+    /// Sets `ChargeNetwork`.
+    pub fn charge_network(mut self, value: impl Into<String>) -> Self {
+        self.charge_network = Some(value.into());
+        self
+    }
+}
+
+impl Validate for PeakNetwork {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Peak network information by region
+///
+/// Used by `DescribePeakNetworkOverview`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PeakNetworkRegionInfo {
+    /// Region information
+    ///
+    /// Wire name `Region`.
+    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Peak network set
+    ///
+    /// Wire name `PeakNetworkSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "PeakNetworkSet", skip_serializing_if = "Option::is_none")]
+    pub peak_network_set: Option<Vec<PeakNetwork>>,
+}
+
+impl PeakNetworkRegionInfo {
+    /// Creates an empty `PeakNetworkRegionInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `PeakNetworkSet`.
+    pub fn peak_network_set(
+        mut self,
+        value: impl IntoIterator<Item = PeakNetwork>,
+    ) -> Self {
+        self.peak_network_set = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for PeakNetworkRegionInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("PeakNetworkSet", &self.peak_network_set)?;
+        Ok(())
+    }
+}
+
+/// Physical location information
+///
+/// Used by `DescribeInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PhysicalPosition {
+    /// Rack unit
+    ///
+    /// Wire name `PosId`; may be `null` (decoded as `None`).
+    #[serde(rename = "PosId", skip_serializing_if = "Option::is_none")]
+    pub pos_id: Option<String>,
+    /// Rack
+    ///
+    /// Wire name `RackId`; may be `null` (decoded as `None`).
+    #[serde(rename = "RackId", skip_serializing_if = "Option::is_none")]
+    pub rack_id: Option<String>,
+    /// Switch
+    ///
+    /// Wire name `SwitchId`; may be `null` (decoded as `None`).
+    #[serde(rename = "SwitchId", skip_serializing_if = "Option::is_none")]
+    pub switch_id: Option<String>,
+}
+
+impl PhysicalPosition {
+    /// Creates an empty `PhysicalPosition`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PosId`.
+    pub fn pos_id(mut self, value: impl Into<String>) -> Self {
+        self.pos_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RackId`.
+    pub fn rack_id(mut self, value: impl Into<String>) -> Self {
+        self.rack_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SwitchId`.
+    pub fn switch_id(mut self, value: impl Into<String>) -> Self {
+        self.switch_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for PhysicalPosition {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Abstract location of the instance, including its AZ, project, and dedicated cluster ID
+/// and name.
+///
+/// Used by `DescribeSnapshots`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Placement {
+    /// AZ ID of the cloud disk, which can be obtained from the Zone field in the returned value
+    /// of the DescribeZones API.
+    ///
+    /// Wire name `Zone`; required.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// Cage ID. When it is used as an input parameter, it indicates to manipulate the resources
+    /// in the cage with the specified CageId and can be left empty. When it is used as an
+    /// output parameter, it represents the cage ID of the resource and can be left empty.
+    ///
+    /// Wire name `CageId`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "CageId", skip_serializing_if = "Option::is_none")]
+    pub cage_id: Option<String>,
+    /// Project ID of the instance, which can be obtained from the projectId field in the
+    /// returned value of the DescribeProject API. If this parameter is not specified, the
+    /// default project ID will be used.
+    ///
+    /// Wire name `ProjectId`; optional.
+    #[serde(rename = "ProjectId", skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<i64>,
+    /// Name of the dedicated cluster. When it is used as an input parameter, it is ignored.
+    /// When it is used as an output parameter, it represents the name of the dedicated cluster
+    /// to which the cloud disk belongs, and it can be left empty.
+    ///
+    /// Wire name `CdcName`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "CdcName", skip_serializing_if = "Option::is_none")]
+    pub cdc_name: Option<String>,
+    /// Dedicated cluster ID of the instance. When it is used as an input parameter, it
+    /// indicates to manipulate the resources in the dedicated cluster with the specified CdcId
+    /// and can be left empty. When it is used as an output parameter, it represents the
+    /// dedicated cluster ID of the resource and can be left empty.
+    ///
+    /// Wire name `CdcId`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "CdcId", skip_serializing_if = "Option::is_none")]
+    pub cdc_id: Option<String>,
+}
+
+impl Placement {
+    /// Creates an empty `Placement`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Zone` (required).
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+
+    /// Sets `CageId`.
+    pub fn cage_id(mut self, value: impl Into<String>) -> Self {
+        self.cage_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ProjectId`.
+    pub fn project_id(mut self, value: i64) -> Self {
+        self.project_id = Some(value);
+        self
+    }
+
+    /// Sets `CdcName`.
+    pub fn cdc_name(mut self, value: impl Into<String>) -> Self {
+        self.cdc_name = Some(value.into());
+        self
+    }
+
+    /// Sets `CdcId`.
+    pub fn cdc_id(mut self, value: impl Into<String>) -> Self {
+        self.cdc_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Placement {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Zone", &self.zone)?;
+        Ok(())
+    }
+}
+
+/// Location information of the instance.
+///
+/// Used by `DescribeInstances`, `DescribeLoadBalancers`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Position {
+    /// Zone information of the instance.
+    ///
+    /// Wire name `ZoneInfo`.
+    #[serde(rename = "ZoneInfo", skip_serializing_if = "Option::is_none")]
+    pub zone_info: Option<ZoneInfo>,
+    /// Country/Region information of the instance.
+    ///
+    /// Wire name `Country`.
+    #[serde(rename = "Country", skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    /// Area information of the instance.
+    ///
+    /// Wire name `Area`.
+    #[serde(rename = "Area", skip_serializing_if = "Option::is_none")]
+    pub area: Option<Area>,
+    /// Province/State information of the instance.
+    ///
+    /// Wire name `Province`.
+    #[serde(rename = "Province", skip_serializing_if = "Option::is_none")]
+    pub province: Option<Province>,
+    /// City information of the instance.
+    ///
+    /// Wire name `City`.
+    #[serde(rename = "City", skip_serializing_if = "Option::is_none")]
+    pub city: Option<City>,
+    /// Region information of the instance.
+    ///
+    /// Wire name `RegionInfo`.
+    #[serde(rename = "RegionInfo", skip_serializing_if = "Option::is_none")]
+    pub region_info: Option<RegionInfo>,
+}
+
+impl Position {
+    /// Creates an empty `Position`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ZoneInfo`.
+    pub fn zone_info(mut self, value: ZoneInfo) -> Self {
+        self.zone_info = Some(value);
+        self
+    }
+
+    /// Sets `Country`.
+    pub fn country(mut self, value: Country) -> Self {
+        self.country = Some(value);
+        self
+    }
+
+    /// Sets `Area`.
+    pub fn area(mut self, value: Area) -> Self {
+        self.area = Some(value);
+        self
+    }
+
+    /// Sets `Province`.
+    pub fn province(mut self, value: Province) -> Self {
+        self.province = Some(value);
+        self
+    }
+
+    /// Sets `City`.
+    pub fn city(mut self, value: City) -> Self {
+        self.city = Some(value);
+        self
+    }
+
+    /// Sets `RegionInfo`.
+    pub fn region_info(mut self, value: RegionInfo) -> Self {
+        self.region_info = Some(value);
+        self
+    }
+}
+
+impl Validate for Position {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("ZoneInfo", &self.zone_info)?;
+        validate_nested("Country", &self.country)?;
+        validate_nested("Area", &self.area)?;
+        validate_nested("Province", &self.province)?;
+        validate_nested("City", &self.city)?;
+        validate_nested("RegionInfo", &self.region_info)?;
+        Ok(())
+    }
+}
+
+/// Prices of CPU, memory, and other resources
+///
+/// Used by `DescribePriceRunInstance`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PriceDetail {
+    /// Discount, such as 20, which represents 80% off
+    ///
+    /// Wire name `Discount`; required.
+    #[serde(rename = "Discount", skip_serializing_if = "Option::is_none")]
+    pub discount: Option<i64>,
+    /// Discounted price in cents
+    ///
+    /// Wire name `DiscountPrice`; required.
+    #[serde(rename = "DiscountPrice", skip_serializing_if = "Option::is_none")]
+    pub discount_price: Option<i64>,
+    /// Original price in cents
+    ///
+    /// Wire name `OriginalPrice`; required.
+    #[serde(rename = "OriginalPrice", skip_serializing_if = "Option::is_none")]
+    pub original_price: Option<i64>,
+}
+
+impl PriceDetail {
+    /// Creates an empty `PriceDetail`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Discount` (required).
+    pub fn discount(mut self, value: i64) -> Self {
+        self.discount = Some(value);
+        self
+    }
+
+    /// Sets `DiscountPrice` (required).
+    pub fn discount_price(mut self, value: i64) -> Self {
+        self.discount_price = Some(value);
+        self
+    }
+
+    /// Sets `OriginalPrice` (required).
+    pub fn original_price(mut self, value: i64) -> Self {
+        self.original_price = Some(value);
+        self
+    }
+}
+
+impl Validate for PriceDetail {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Discount", &self.discount)?;
+        require("DiscountPrice", &self.discount_price)?;
+        require("OriginalPrice", &self.original_price)?;
+        Ok(())
+    }
+}
+
+/// Private IP information of the instance.
+///
+/// Used by `DescribeInstances`.
+///
+/// Documented as `PrivateIPAddressInfo`.
+#[doc(alias = "PrivateIPAddressInfo")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PrivateIpAddressInfo {
+    /// Private IP of the instance.
+    ///
+    /// Wire name `PrivateIPAddress`; may be `null` (decoded as `None`).
+    #[serde(rename = "PrivateIPAddress", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address: Option<String>,
+}
+
+impl PrivateIpAddressInfo {
+    /// Creates an empty `PrivateIpAddressInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PrivateIPAddress`.
+    pub fn private_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.private_ip_address = Some(value.into());
+        self
+    }
+}
+
+impl Validate for PrivateIpAddressInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Private IP information
+///
+/// Used by `AssignPrivateIpAddresses`, `CreateNetworkInterface`,
+/// `DescribeNetworkInterfaces`, `ModifyPrivateIpAddressesAttribute`,
+/// `RemovePrivateIpAddresses`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PrivateIpAddressSpecification {
+    /// Private IP address.
+    ///
+    /// Wire name `PrivateIpAddress`; required.
+    #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
+    pub private_ip_address: Option<String>,
+    /// Whether it is the primary IP.
+    ///
+    /// Wire name `Primary`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
+    pub primary: Option<bool>,
+    /// Public IP address.
+    ///
+    /// Wire name `PublicIpAddress`; optional.
+    #[serde(rename = "PublicIpAddress", skip_serializing_if = "Option::is_none")]
+    pub public_ip_address: Option<String>,
+    /// EIP instance ID, such as eip-11112222.
+    ///
+    /// Wire name `AddressId`; optional.
+    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    pub address_id: Option<String>,
+    /// Private IP description.
+    ///
+    /// Wire name `Description`; optional.
+    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the public IP is blocked.
+    ///
+    /// Wire name `IsWanIpBlocked`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "IsWanIpBlocked", skip_serializing_if = "Option::is_none")]
+    pub is_wan_ip_blocked: Option<bool>,
+    /// IP status:
+    ///
+    /// PENDING: generating
+    ///
+    /// MIGRATING: migrating
+    ///
+    /// DELETING: deleting
+    ///
+    /// AVAILABLE: available
+    ///
+    /// Wire name `State`; optional.
+    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+}
+
+impl PrivateIpAddressSpecification {
+    /// Creates an empty `PrivateIpAddressSpecification`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PrivateIpAddress` (required).
+    pub fn private_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.private_ip_address = Some(value.into());
+        self
+    }
+
+    /// Sets `Primary`.
+    pub fn primary(mut self, value: bool) -> Self {
+        self.primary = Some(value);
+        self
+    }
+
+    /// Sets `PublicIpAddress`.
+    pub fn public_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.public_ip_address = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressId`.
+    pub fn address_id(mut self, value: impl Into<String>) -> Self {
+        self.address_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `IsWanIpBlocked`.
+    pub fn is_wan_ip_blocked(mut self, value: bool) -> Self {
+        self.is_wan_ip_blocked = Some(value);
+        self
+    }
+
+    /// Sets `State`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+}
+
+impl Validate for PrivateIpAddressSpecification {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("PrivateIpAddress", &self.private_ip_address)?;
+        Ok(())
+    }
+}
+
+/// Province/State information
+///
+/// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Province {
+    /// Province/State ID
+    ///
+    /// Wire name `ProvinceId`.
+    #[serde(rename = "ProvinceId", skip_serializing_if = "Option::is_none")]
+    pub province_id: Option<String>,
+    /// Province/State name
+    ///
+    /// Wire name `ProvinceName`.
+    #[serde(rename = "ProvinceName", skip_serializing_if = "Option::is_none")]
+    pub province_name: Option<String>,
+}
+
+impl Province {
+    /// Creates an empty `Province`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ProvinceId`.
+    pub fn province_id(mut self, value: impl Into<String>) -> Self {
+        self.province_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ProvinceName`.
+    pub fn province_name(mut self, value: impl Into<String>) -> Self {
+        self.province_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Province {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Public IP information of the instance.
+///
+/// Used by `DescribeInstances`.
+///
+/// Documented as `PublicIPAddressInfo`.
+#[doc(alias = "PublicIPAddressInfo")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PublicIpAddressInfo {
+    /// Billing mode.
+    ///
+    /// Wire name `ChargeMode`.
+    #[serde(rename = "ChargeMode", skip_serializing_if = "Option::is_none")]
+    pub charge_mode: Option<String>,
+    /// Public IP of the instance.
+    ///
+    /// Wire name `PublicIPAddress`.
+    #[serde(rename = "PublicIPAddress", skip_serializing_if = "Option::is_none")]
+    pub public_ip_address: Option<String>,
+    /// Public IP ISP of the instance.
+    ///
+    /// Wire name `ISP`.
+    #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
+    pub isp: Option<Isp>,
+    /// Outbound bandwidth cap of the instance in Mbps.
+    ///
+    /// Wire name `MaxBandwidthOut`.
+    #[serde(rename = "MaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    pub max_bandwidth_out: Option<i64>,
+    /// Inbound bandwidth cap of the instance in Mbps.
+    ///
+    /// Wire name `MaxBandwidthIn`.
+    #[serde(rename = "MaxBandwidthIn", skip_serializing_if = "Option::is_none")]
+    pub max_bandwidth_in: Option<i64>,
+}
+
+impl PublicIpAddressInfo {
+    /// Creates an empty `PublicIpAddressInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ChargeMode`.
+    pub fn charge_mode(mut self, value: impl Into<String>) -> Self {
+        self.charge_mode = Some(value.into());
+        self
+    }
+
+    /// Sets `PublicIPAddress`.
+    pub fn public_ip_address(mut self, value: impl Into<String>) -> Self {
+        self.public_ip_address = Some(value.into());
+        self
+    }
+
+    /// Sets `ISP`.
+    pub fn isp(mut self, value: Isp) -> Self {
+        self.isp = Some(value);
+        self
+    }
+
+    /// Sets `MaxBandwidthOut`.
+    pub fn max_bandwidth_out(mut self, value: i64) -> Self {
+        self.max_bandwidth_out = Some(value);
+        self
+    }
+
+    /// Sets `MaxBandwidthIn`.
+    pub fn max_bandwidth_in(mut self, value: i64) -> Self {
+        self.max_bandwidth_in = Some(value);
+        self
+    }
+}
+
+impl Validate for PublicIpAddressInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("ISP", &self.isp)?;
+        Ok(())
+    }
+}
+
+/// Region and region name (RegionName)
+///
+/// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RegionInfo {
+    /// Region
+    ///
+    /// Wire name `Region`.
+    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Region name
+    ///
+    /// Wire name `RegionName`.
+    #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<String>,
+    /// RegionID
+    ///
+    /// Wire name `RegionId`.
+    #[serde(rename = "RegionId", skip_serializing_if = "Option::is_none")]
+    pub region_id: Option<i64>,
+}
+
+impl RegionInfo {
+    /// Creates an empty `RegionInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `RegionName`.
+    pub fn region_name(mut self, value: impl Into<String>) -> Self {
+        self.region_name = Some(value.into());
+        self
+    }
+
+    /// Sets `RegionId`.
+    pub fn region_id(mut self, value: i64) -> Self {
+        self.region_id = Some(value);
+        self
+    }
+}
+
+impl Validate for RegionInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Routing policy
+///
+/// Used by `CreateRouteTable`, `CreateRoutes`, `DeleteRoutes`, `DescribeRouteConflicts`,
+/// `DescribeRouteTables`, `ReplaceRoutes`, `ResetRoutes`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Route {
+    /// Destination IPv4 IP range
+    ///
+    /// Wire name `DestinationCidrBlock`; optional.
+    #[serde(rename = "DestinationCidrBlock", skip_serializing_if = "Option::is_none")]
+    pub destination_cidr_block: Option<String>,
+    /// Next hop type
+    ///
+    /// NORMAL_CVM: general CVM;
+    ///
+    /// Wire name `GatewayType`; optional.
+    #[serde(rename = "GatewayType", skip_serializing_if = "Option::is_none")]
+    pub gateway_type: Option<String>,
+    /// Next hop address
+    ///
+    /// You simply need to specify the gateway ID of a different next hop type, and the system
+    /// will automatically match the next hop address
+    ///
+    /// When GatewayType is EIP, the value of GatewayId will be fixed at 0
+    ///
+    /// Wire name `GatewayId`; optional.
+    #[serde(rename = "GatewayId", skip_serializing_if = "Option::is_none")]
+    pub gateway_id: Option<String>,
+    /// Unique routing policy ID
+    ///
+    /// Wire name `RouteItemId`; optional.
+    #[serde(rename = "RouteItemId", skip_serializing_if = "Option::is_none")]
+    pub route_item_id: Option<String>,
+    /// Routing policy description
+    ///
+    /// Wire name `RouteDescription`; optional.
+    #[serde(rename = "RouteDescription", skip_serializing_if = "Option::is_none")]
+    pub route_description: Option<String>,
+    /// Whether to enable
+    ///
+    /// Wire name `Enabled`; optional.
+    #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Route type. Valid values:
+    ///
+    /// USER: user route;
+    ///
+    /// NETD: network probe route, which will be delivered by the system by default when you
+    /// create a network probe instance and cannot be edited or deleted;
+    ///
+    /// CCN: CCN route, which will be delivered by the system by default and cannot be edited or
+    /// deleted.
+    ///
+    /// You can only add and manipulate routes of USER type.
+    ///
+    /// Wire name `RouteType`; optional.
+    #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
+    pub route_type: Option<String>,
+    /// Routing policy ID. The IPv4 routing policy will have a meaningful value, while the IPv6
+    /// routing policy is always 0. We recommend you use the unique ID RouteItemId for the
+    /// routing policy
+    ///
+    /// Wire name `RouteId`; optional.
+    #[serde(rename = "RouteId", skip_serializing_if = "Option::is_none")]
+    pub route_id: Option<i64>,
+}
+
+impl Route {
+    /// Creates an empty `Route`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `DestinationCidrBlock`.
+    pub fn destination_cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.destination_cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `GatewayType`.
+    pub fn gateway_type(mut self, value: impl Into<String>) -> Self {
+        self.gateway_type = Some(value.into());
+        self
+    }
+
+    /// Sets `GatewayId`.
+    pub fn gateway_id(mut self, value: impl Into<String>) -> Self {
+        self.gateway_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteItemId`.
+    pub fn route_item_id(mut self, value: impl Into<String>) -> Self {
+        self.route_item_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteDescription`.
+    pub fn route_description(mut self, value: impl Into<String>) -> Self {
+        self.route_description = Some(value.into());
+        self
+    }
+
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+
+    /// Sets `RouteType`.
+    pub fn route_type(mut self, value: impl Into<String>) -> Self {
+        self.route_type = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteId`.
+    pub fn route_id(mut self, value: i64) -> Self {
+        self.route_id = Some(value);
+        self
+    }
+}
+
+impl Validate for Route {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Route conflict object
+///
+/// Used by `DescribeRouteConflicts`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RouteConflict {
+    /// Route table instance ID
+    ///
+    /// Wire name `RouteTableId`.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// The conflicting destination ports to be checked
+    ///
+    /// Wire name `DestinationCidrBlock`.
+    #[serde(rename = "DestinationCidrBlock", skip_serializing_if = "Option::is_none")]
+    pub destination_cidr_block: Option<String>,
+    /// List of conflicting routing policies
+    ///
+    /// Wire name `ConflictSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "ConflictSet", skip_serializing_if = "Option::is_none")]
+    pub conflict_set: Option<Vec<Route>>,
+}
+
+impl RouteConflict {
+    /// Creates an empty `RouteConflict`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTableId`.
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DestinationCidrBlock`.
+    pub fn destination_cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.destination_cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `ConflictSet`.
+    pub fn conflict_set(mut self, value: impl IntoIterator<Item = Route>) -> Self {
+        self.conflict_set = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for RouteConflict {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("ConflictSet", &self.conflict_set)?;
+        Ok(())
+    }
+}
+
+/// Route table
+///
+/// Used by `CreateRouteTable`, `CreateRoutes`, `DescribeRouteTables`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RouteTable {
+    /// VPC instance ID
+    ///
+    /// Wire name `VpcId`; optional.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Route table instance ID
+    ///
+    /// Wire name `RouteTableId`; optional.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Route table name
+    ///
+    /// Wire name `RouteTableName`; optional.
+    #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
+    pub route_table_name: Option<String>,
+    /// Association relationships of the route table
+    ///
+    /// Wire name `AssociationSet`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "AssociationSet", skip_serializing_if = "Option::is_none")]
+    pub association_set: Option<Vec<RouteTableAssociation>>,
+    /// IPv4 routing policy set
+    ///
+    /// Wire name `RouteSet`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "RouteSet", skip_serializing_if = "Option::is_none")]
+    pub route_set: Option<Vec<Route>>,
+    /// Whether it is the default route table
+    ///
+    /// Wire name `Main`; optional.
+    #[serde(rename = "Main", skip_serializing_if = "Option::is_none")]
+    pub main: Option<bool>,
+    /// Creation time
+    ///
+    /// Wire name `CreatedTime`; optional.
+    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+}
+
+impl RouteTable {
+    /// Creates an empty `RouteTable`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteTableId`.
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteTableName`.
+    pub fn route_table_name(mut self, value: impl Into<String>) -> Self {
+        self.route_table_name = Some(value.into());
+        self
+    }
+
+    /// Sets `AssociationSet`.
+    pub fn association_set(
+        mut self,
+        value: impl IntoIterator<Item = RouteTableAssociation>,
+    ) -> Self {
+        self.association_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RouteSet`.
+    pub fn route_set(mut self, value: impl IntoIterator<Item = Route>) -> Self {
+        self.route_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Main`.
+    pub fn main(mut self, value: bool) -> Self {
+        self.main = Some(value);
+        self
+    }
+
+    /// Sets `CreatedTime`.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+}
+
+impl Validate for RouteTable {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("AssociationSet", &self.association_set)?;
+        validate_list("RouteSet", &self.route_set)?;
+        Ok(())
+    }
+}
+
+/// Association relationships of the route table
+///
+/// Used by `CreateRouteTable`, `CreateRoutes`, `DescribeRouteTables`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RouteTableAssociation {
+    /// Subnet instance ID
+    ///
+    /// Wire name `SubnetId`; optional.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// Route table instance ID
+    ///
+    /// Wire name `RouteTableId`; optional.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+}
+
+impl RouteTableAssociation {
+    /// Creates an empty `RouteTableAssociation`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SubnetId`.
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RouteTableId`.
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for RouteTableAssociation {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// List of forwarding rules and health status
+///
+/// Used by `DescribeTargetHealth`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RuleHealth {
+    /// Health check status of the real server bound to the rule
+    ///
+    /// Wire name `Targets`; may be `null` (decoded as `None`).
+    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<TargetHealth>>,
+}
+
+impl RuleHealth {
+    /// Creates an empty `RuleHealth`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Targets`.
+    pub fn targets(mut self, value: impl IntoIterator<Item = TargetHealth>) -> Self {
+        self.targets = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for RuleHealth {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Targets", &self.targets)?;
+        Ok(())
+    }
+}
+
+/// IP direct access information
+///
+/// Used by `ResetInstances`, `RunInstances`.
+///
+/// Documented as `RunEIPDirectServiceEnabled`.
+#[doc(alias = "RunEIPDirectServiceEnabled")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RunEipDirectServiceEnabled {
+    /// Whether to enable IP direct access. Valid values:
+    ///
+    /// TRUE: yes
+    ///
+    /// FALSE: no
+    ///
+    /// Default value: TRUE.
+    ///
+    /// Currently, Windows images do not support IP direct access.
+    ///
+    /// Wire name `Enabled`; optional.
+    #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+
+impl RunEipDirectServiceEnabled {
+    /// Creates an empty `RunEipDirectServiceEnabled`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+}
+
+impl Validate for RunEipDirectServiceEnabled {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// CM
+///
+/// Used by `ResetInstances`, `RunInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RunMonitorServiceEnabled {
+    /// Whether to enable.
+    ///
+    /// Wire name `Enabled`; optional.
+    #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+
+impl RunMonitorServiceEnabled {
+    /// Creates an empty `RunMonitorServiceEnabled`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+}
+
+impl Validate for RunMonitorServiceEnabled {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// CWP;
+///
+/// Used by `ResetInstances`, `RunInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RunSecurityServiceEnabled {
+    /// Whether to enable.
+    ///
+    /// Wire name `Enabled`; optional.
+    #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// CWP edition. Valid values: 0: Basic Edition; 1: Pro Edition. Currently, only Basic
+    /// Edition is supported
+    ///
+    /// Wire name `Version`; optional.
+    #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
+}
+
+impl RunSecurityServiceEnabled {
+    /// Creates an empty `RunSecurityServiceEnabled`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Enabled`.
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+
+    /// Sets `Version`.
+    pub fn version(mut self, value: i64) -> Self {
+        self.version = Some(value);
+        self
+    }
+}
+
+impl Validate for RunSecurityServiceEnabled {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Security group object
+///
+/// Used by `CreateSecurityGroup`, `DescribeSecurityGroups`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SecurityGroup {
+    /// Security group instance ID, such as esg-ohuuioma.
+    ///
+    /// Wire name `SecurityGroupId`; required.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+    /// Security group name, which can be customized with up to 60 characters.
+    ///
+    /// Wire name `SecurityGroupName`; required.
+    #[serde(rename = "SecurityGroupName", skip_serializing_if = "Option::is_none")]
+    pub security_group_name: Option<String>,
+    /// Security group remarks, which can contain up to 100 characters.
+    ///
+    /// Wire name `SecurityGroupDesc`; required.
+    #[serde(rename = "SecurityGroupDesc", skip_serializing_if = "Option::is_none")]
+    pub security_group_desc: Option<String>,
+    /// Whether it is the default security group (which cannot be deleted).
+    ///
+    /// Wire name `IsDefault`; optional.
+    #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// Security group creation time.
+    ///
+    /// Wire name `CreatedTime`; optional.
+    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// Tag key-value pairs.
+    ///
+    /// Wire name `TagSet`; optional.
+    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
+    pub tag_set: Option<Vec<Tag>>,
+}
+
+impl SecurityGroup {
+    /// Creates an empty `SecurityGroup`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId` (required).
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SecurityGroupName` (required).
+    pub fn security_group_name(mut self, value: impl Into<String>) -> Self {
+        self.security_group_name = Some(value.into());
+        self
+    }
+
+    /// Sets `SecurityGroupDesc` (required).
+    pub fn security_group_desc(mut self, value: impl Into<String>) -> Self {
+        self.security_group_desc = Some(value.into());
+        self
+    }
+
+    /// Sets `IsDefault`.
+    pub fn is_default(mut self, value: bool) -> Self {
+        self.is_default = Some(value);
+        self
+    }
+
+    /// Sets `CreatedTime`.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+
+    /// Sets `TagSet`.
+    pub fn tag_set(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tag_set = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for SecurityGroup {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("SecurityGroupId", &self.security_group_id)?;
+        require("SecurityGroupName", &self.security_group_name)?;
+        require("SecurityGroupDesc", &self.security_group_desc)?;
+        validate_list("TagSet", &self.tag_set)?;
+        Ok(())
+    }
+}
+
+/// Statistics on the resources associated with the security group
+///
+/// Used by `DescribeSecurityGroupAssociationStatistics`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SecurityGroupAssociationStatistics {
+    /// Security group instance ID.
+    ///
+    /// Wire name `SecurityGroupId`.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+    /// Number of ECM instances.
+    ///
+    /// Wire name `ECM`.
+    #[serde(rename = "ECM", skip_serializing_if = "Option::is_none")]
+    pub ecm: Option<i64>,
+    /// Number of ECM modules.
+    ///
+    /// Wire name `Module`.
+    #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
+    pub module: Option<i64>,
+    /// Number of ENI instances.
+    ///
+    /// Wire name `ENI`.
+    #[serde(rename = "ENI", skip_serializing_if = "Option::is_none")]
+    pub eni: Option<i64>,
+    /// Number of times the security group is referenced by other security groups.
+    ///
+    /// Wire name `SG`.
+    #[serde(rename = "SG", skip_serializing_if = "Option::is_none")]
+    pub sg: Option<i64>,
+    /// Number of CLB instances.
+    ///
+    /// Wire name `CLB`.
+    #[serde(rename = "CLB", skip_serializing_if = "Option::is_none")]
+    pub clb: Option<i64>,
+    /// Binding statistics of all instances.
+    ///
+    /// Wire name `InstanceStatistics`.
+    #[serde(rename = "InstanceStatistics", skip_serializing_if = "Option::is_none")]
+    pub instance_statistics: Option<Vec<InstanceStatistic>>,
+    /// Total number of all resources (excluding resources referenced by security groups).
+    ///
+    /// Wire name `TotalCount`.
+    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+}
+
+impl SecurityGroupAssociationStatistics {
+    /// Creates an empty `SecurityGroupAssociationStatistics`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ECM`.
+    pub fn ecm(mut self, value: i64) -> Self {
+        self.ecm = Some(value);
+        self
+    }
+
+    /// Sets `Module`.
+    pub fn module(mut self, value: i64) -> Self {
+        self.module = Some(value);
+        self
+    }
+
+    /// Sets `ENI`.
+    pub fn eni(mut self, value: i64) -> Self {
+        self.eni = Some(value);
+        self
+    }
+
+    /// Sets `SG`.
+    pub fn sg(mut self, value: i64) -> Self {
+        self.sg = Some(value);
+        self
+    }
+
+    /// Sets `CLB`.
+    pub fn clb(mut self, value: i64) -> Self {
+        self.clb = Some(value);
+        self
+    }
+
+    /// Sets `InstanceStatistics`.
+    pub fn instance_statistics(
+        mut self,
+        value: impl IntoIterator<Item = InstanceStatistic>,
+    ) -> Self {
+        self.instance_statistics = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+}
+
+impl Validate for SecurityGroupAssociationStatistics {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("InstanceStatistics", &self.instance_statistics)?;
+        Ok(())
+    }
+}
+
+/// Security group quota limit
+///
+/// Used by `DescribeSecurityGroupLimits`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SecurityGroupLimitSet {
+    /// Total number of security groups that can be created
+    ///
+    /// Wire name `SecurityGroupLimit`.
+    #[serde(rename = "SecurityGroupLimit", skip_serializing_if = "Option::is_none")]
+    pub security_group_limit: Option<i64>,
+    /// Maximum number of rules under the security group
+    ///
+    /// Wire name `SecurityGroupPolicyLimit`.
+    #[serde(
+        rename = "SecurityGroupPolicyLimit",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_group_policy_limit: Option<i64>,
+    /// Number of nested security group rules under the security group
+    ///
+    /// Wire name `ReferedSecurityGroupLimit`.
+    #[serde(
+        rename = "ReferedSecurityGroupLimit",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub refered_security_group_limit: Option<i64>,
+    /// Number of instances associated with the security group
+    ///
+    /// Wire name `SecurityGroupInstanceLimit`.
+    #[serde(
+        rename = "SecurityGroupInstanceLimit",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_group_instance_limit: Option<i64>,
+    /// Number of security groups associated with the instance
+    ///
+    /// Wire name `InstanceSecurityGroupLimit`.
+    #[serde(
+        rename = "InstanceSecurityGroupLimit",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub instance_security_group_limit: Option<i64>,
+    /// Number of modules associated with the security group
+    ///
+    /// Wire name `SecurityGroupModuleLimit`.
+    #[serde(
+        rename = "SecurityGroupModuleLimit",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub security_group_module_limit: Option<i64>,
+    /// Number of security groups associated with the module
+    ///
+    /// Wire name `ModuleSecurityGroupLimit`.
+    #[serde(
+        rename = "ModuleSecurityGroupLimit",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub module_security_group_limit: Option<i64>,
+}
+
+impl SecurityGroupLimitSet {
+    /// Creates an empty `SecurityGroupLimitSet`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupLimit`.
+    pub fn security_group_limit(mut self, value: i64) -> Self {
+        self.security_group_limit = Some(value);
+        self
+    }
+
+    /// Sets `SecurityGroupPolicyLimit`.
+    pub fn security_group_policy_limit(mut self, value: i64) -> Self {
+        self.security_group_policy_limit = Some(value);
+        self
+    }
+
+    /// Sets `ReferedSecurityGroupLimit`.
+    pub fn refered_security_group_limit(mut self, value: i64) -> Self {
+        self.refered_security_group_limit = Some(value);
+        self
+    }
+
+    /// Sets `SecurityGroupInstanceLimit`.
+    pub fn security_group_instance_limit(mut self, value: i64) -> Self {
+        self.security_group_instance_limit = Some(value);
+        self
+    }
+
+    /// Sets `InstanceSecurityGroupLimit`.
+    pub fn instance_security_group_limit(mut self, value: i64) -> Self {
+        self.instance_security_group_limit = Some(value);
+        self
+    }
+
+    /// Sets `SecurityGroupModuleLimit`.
+    pub fn security_group_module_limit(mut self, value: i64) -> Self {
+        self.security_group_module_limit = Some(value);
+        self
+    }
+
+    /// Sets `ModuleSecurityGroupLimit`.
+    pub fn module_security_group_limit(mut self, value: i64) -> Self {
+        self.module_security_group_limit = Some(value);
+        self
+    }
+}
+
+impl Validate for SecurityGroupLimitSet {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Security group policy object
+///
+/// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
+/// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
+/// `ReplaceSecurityGroupPolicy`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SecurityGroupPolicy {
+    /// Security group policy index number
+    ///
+    /// Wire name `PolicyIndex`; optional.
+    #[serde(rename = "PolicyIndex", skip_serializing_if = "Option::is_none")]
+    pub policy_index: Option<i64>,
+    /// Protocol. Valid values: TCP, UDP, ICMP.
+    ///
+    /// Wire name `Protocol`; optional.
+    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    /// Port. Valid values: all, discrete port, range.
+    ///
+    /// Wire name `Port`; optional.
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<String>,
+    /// Protocol port ID or protocol port group ID. ServiceTemplate and Protocol+Port are
+    /// mutually exclusive.
+    ///
+    /// Wire name `ServiceTemplate`; optional.
+    #[serde(rename = "ServiceTemplate", skip_serializing_if = "Option::is_none")]
+    pub service_template: Option<ServiceTemplateSpecification>,
+    /// IP range or IP address (mutually exclusive).
+    ///
+    /// Wire name `CidrBlock`; optional.
+    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub cidr_block: Option<String>,
+    /// Security group instance ID, such as esg-ohuuioma.
+    ///
+    /// Wire name `SecurityGroupId`; optional.
+    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    pub security_group_id: Option<String>,
+    /// IP address ID or IP address group ID.
+    ///
+    /// Wire name `AddressTemplate`; optional.
+    #[serde(rename = "AddressTemplate", skip_serializing_if = "Option::is_none")]
+    pub address_template: Option<AddressTemplateSpecification>,
+    /// ACCEPT or DROP.
+    ///
+    /// Wire name `Action`; optional.
+    #[serde(rename = "Action", skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// Security group policy description.
+    ///
+    /// Wire name `PolicyDescription`; optional.
+    #[serde(rename = "PolicyDescription", skip_serializing_if = "Option::is_none")]
+    pub policy_description: Option<String>,
+    /// Modification time, such as 2020-07-22 19:27:23
+    ///
+    /// Wire name `ModifyTime`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "ModifyTime", skip_serializing_if = "Option::is_none")]
+    pub modify_time: Option<String>,
+    /// IP range or IPv6 address (mutually exclusive).
+    ///
+    /// Wire name `Ipv6CidrBlock`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub ipv6_cidr_block: Option<String>,
+}
+
+impl SecurityGroupPolicy {
+    /// Creates an empty `SecurityGroupPolicy`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PolicyIndex`.
+    pub fn policy_index(mut self, value: i64) -> Self {
+        self.policy_index = Some(value);
+        self
+    }
+
+    /// Sets `Protocol`.
+    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+        self.protocol = Some(value.into());
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: impl Into<String>) -> Self {
+        self.port = Some(value.into());
+        self
+    }
+
+    /// Sets `ServiceTemplate`.
+    pub fn service_template(mut self, value: ServiceTemplateSpecification) -> Self {
+        self.service_template = Some(value);
+        self
+    }
+
+    /// Sets `CidrBlock`.
+    pub fn cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `SecurityGroupId`.
+    pub fn security_group_id(mut self, value: impl Into<String>) -> Self {
+        self.security_group_id = Some(value.into());
+        self
+    }
+
+    /// Sets `AddressTemplate`.
+    pub fn address_template(mut self, value: AddressTemplateSpecification) -> Self {
+        self.address_template = Some(value);
+        self
+    }
+
+    /// Sets `Action`.
+    pub fn action(mut self, value: impl Into<String>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+
+    /// Sets `PolicyDescription`.
+    pub fn policy_description(mut self, value: impl Into<String>) -> Self {
+        self.policy_description = Some(value.into());
+        self
+    }
+
+    /// Sets `ModifyTime`.
+    pub fn modify_time(mut self, value: impl Into<String>) -> Self {
+        self.modify_time = Some(value.into());
+        self
+    }
+
+    /// Sets `Ipv6CidrBlock`.
+    pub fn ipv6_cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.ipv6_cidr_block = Some(value.into());
+        self
+    }
+}
+
+impl Validate for SecurityGroupPolicy {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("ServiceTemplate", &self.service_template)?;
+        validate_nested("AddressTemplate", &self.address_template)?;
+        Ok(())
+    }
+}
+
+/// Security group policy set
+///
+/// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
+/// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
+/// `ReplaceSecurityGroupPolicy`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SecurityGroupPolicySet {
+    /// The version number of the security group policy, which will automatically increase by
+    /// one each time you update the security group policy, so as to prevent expiration of the
+    /// updated routing policies. If it is left empty, any conflicts will be ignored.
+    ///
+    /// Wire name `Version`; optional.
+    #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Outbound rule. You must select either an outbound rule or inbound rule.
+    ///
+    /// Wire name `Egress`; optional.
+    #[serde(rename = "Egress", skip_serializing_if = "Option::is_none")]
+    pub egress: Option<Vec<SecurityGroupPolicy>>,
+    /// Inbound rule. You must select either outbound rule or inbound rule.
+    ///
+    /// Wire name `Ingress`; optional.
+    #[serde(rename = "Ingress", skip_serializing_if = "Option::is_none")]
+    pub ingress: Option<Vec<SecurityGroupPolicy>>,
+}
+
+impl SecurityGroupPolicySet {
+    /// Creates an empty `SecurityGroupPolicySet`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Version`.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+
+    /// Sets `Egress`.
+    pub fn egress(
+        mut self,
+        value: impl IntoIterator<Item = SecurityGroupPolicy>,
+    ) -> Self {
+        self.egress = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Ingress`.
+    pub fn ingress(
+        mut self,
+        value: impl IntoIterator<Item = SecurityGroupPolicy>,
+    ) -> Self {
+        self.ingress = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for SecurityGroupPolicySet {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Egress", &self.egress)?;
+        validate_list("Ingress", &self.ingress)?;
+        Ok(())
+    }
+}
+
+/// Protocol port template
+///
+/// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
+/// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
+/// `ReplaceSecurityGroupPolicy`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ServiceTemplateSpecification {
+    /// Protocol port ID, such as eppm-f5n1f8da.
+    ///
+    /// Wire name `ServiceId`; required.
+    #[serde(rename = "ServiceId", skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    /// Protocol port group ID, such as eppmg-f5n1f8da.
+    ///
+    /// Wire name `ServiceGroupId`; required.
+    #[serde(rename = "ServiceGroupId", skip_serializing_if = "Option::is_none")]
+    pub service_group_id: Option<String>,
+}
+
+impl ServiceTemplateSpecification {
+    /// Creates an empty `ServiceTemplateSpecification`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ServiceId` (required).
+    pub fn service_id(mut self, value: impl Into<String>) -> Self {
+        self.service_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ServiceGroupId` (required).
+    pub fn service_group_id(mut self, value: impl Into<String>) -> Self {
+        self.service_group_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ServiceTemplateSpecification {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ServiceId", &self.service_id)?;
+        require("ServiceGroupId", &self.service_group_id)?;
+        Ok(())
+    }
+}
+
+/// Basic information of the module
+///
+/// Used by `DescribeInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SimpleModule {
+    /// Module ID
+    ///
+    /// Wire name `ModuleId`.
+    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    pub module_id: Option<String>,
+    /// Module name
+    ///
+    /// Wire name `ModuleName`.
+    #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
+    pub module_name: Option<String>,
+}
+
+impl SimpleModule {
+    /// Creates an empty `SimpleModule`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId`.
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ModuleName`.
+    pub fn module_name(mut self, value: impl Into<String>) -> Self {
+        self.module_name = Some(value.into());
+        self
+    }
+}
+
+impl Validate for SimpleModule {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Snapshot details
+///
+/// Used by `DescribeSnapshots`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Snapshot {
+    /// Snapshot location.
+    ///
+    /// Wire name `Placement`.
+    #[serde(rename = "Placement", skip_serializing_if = "Option::is_none")]
+    pub placement: Option<Placement>,
+    /// Whether the snapshot is replicated across regions. Valid values:
+    ///
+    /// true: yes;
+    ///
+    /// false: no.
+    ///
+    /// Wire name `CopyFromRemote`.
+    #[serde(rename = "CopyFromRemote", skip_serializing_if = "Option::is_none")]
+    pub copy_from_remote: Option<bool>,
+    /// Whether the snapshot is a permanent snapshot. Valid values:
+    ///
+    /// true: yes
+    ///
+    /// false: no.
+    ///
+    /// Wire name `IsPermanent`.
+    #[serde(rename = "IsPermanent", skip_serializing_if = "Option::is_none")]
+    pub is_permanent: Option<bool>,
+    /// Snapshot name, i.e., the user-defined snapshot alias. You can call
+    /// ModifySnapshotAttribute to modify this field.
+    ///
+    /// Wire name `SnapshotName`.
+    #[serde(rename = "SnapshotName", skip_serializing_if = "Option::is_none")]
+    pub snapshot_name: Option<String>,
+    /// Snapshot creation progress in percentage. This field will always be 100 once the
+    /// snapshot is created successfully.
+    ///
+    /// Wire name `Percent`.
+    #[serde(rename = "Percent", skip_serializing_if = "Option::is_none")]
+    pub percent: Option<i64>,
+    /// List of images associated with the snapshot.
+    ///
+    /// Wire name `Images`.
+    #[serde(rename = "Images", skip_serializing_if = "Option::is_none")]
+    pub images: Option<Vec<Image>>,
+    /// Number of snapshots currently shared.
+    ///
+    /// Wire name `ShareReference`.
+    #[serde(rename = "ShareReference", skip_serializing_if = "Option::is_none")]
+    pub share_reference: Option<i64>,
+    /// Snapshot type. Valid values: PRIVATE_SNAPSHOT, SHARED_SNAPSHOT
+    ///
+    /// Wire name `SnapshotType`.
+    #[serde(rename = "SnapshotType", skip_serializing_if = "Option::is_none")]
+    pub snapshot_type: Option<String>,
+    /// Size in GB of the cloud disk for which the snapshot is created.
+    ///
+    /// Wire name `DiskSize`.
+    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
+    pub disk_size: Option<i64>,
+    /// ID of the cloud disk for which the snapshot is created.
+    ///
+    /// Wire name `DiskId`.
+    #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
+    pub disk_id: Option<String>,
+    /// Destination region to which the snapshot is being replicated. Default value: \[\].
+    ///
+    /// Wire name `CopyingToRegions`.
+    #[serde(rename = "CopyingToRegions", skip_serializing_if = "Option::is_none")]
+    pub copying_to_regions: Option<Vec<String>>,
+    /// Snapshot ID.
+    ///
+    /// Wire name `SnapshotId`.
+    #[serde(rename = "SnapshotId", skip_serializing_if = "Option::is_none")]
+    pub snapshot_id: Option<String>,
+    /// Type of the cloud disk for which the snapshot is created. Valid values:
+    ///
+    /// SYSTEM_DISK: system disk
+    ///
+    /// DATA_DISK: data disk.
+    ///
+    /// Wire name `DiskUsage`.
+    #[serde(rename = "DiskUsage", skip_serializing_if = "Option::is_none")]
+    pub disk_usage: Option<String>,
+    /// Whether the snapshot is created from an encrypted disk. Valid values:
+    ///
+    /// true: yes
+    ///
+    /// false: no.
+    ///
+    /// Wire name `Encrypt`.
+    #[serde(rename = "Encrypt", skip_serializing_if = "Option::is_none")]
+    pub encrypt: Option<bool>,
+    /// Snapshot creation time.
+    ///
+    /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`.
+    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    pub create_time: Option<String>,
+    /// Number of images associated with the snapshot.
+    ///
+    /// Wire name `ImageCount`.
+    #[serde(rename = "ImageCount", skip_serializing_if = "Option::is_none")]
+    pub image_count: Option<i64>,
+    /// Snapshot status. Valid values:
+    ///
+    /// NORMAL: normal
+    ///
+    /// CREATING: creating
+    ///
+    /// ROLLBACKING: rolling back
+    ///
+    /// COPYING_FROM_REMOTE: cross-region replicating
+    ///
+    /// CHECKING_COPIED: verifying the cross-region replicated data
+    ///
+    /// TORECYCLE: to be repossessed.
+    ///
+    /// Wire name `SnapshotState`.
+    #[serde(rename = "SnapshotState", skip_serializing_if = "Option::is_none")]
+    pub snapshot_state: Option<String>,
+    /// Snapshot expiration time.
+    ///
+    /// Wire name `DeadlineTime`.
+    #[serde(rename = "DeadlineTime", skip_serializing_if = "Option::is_none")]
+    pub deadline_time: Option<String>,
+    /// Time when snapshot sharing starts.
+    ///
+    /// Wire name `TimeStartShare`; may be `null` (decoded as `None`).
+    #[serde(rename = "TimeStartShare", skip_serializing_if = "Option::is_none")]
+    pub time_start_share: Option<String>,
+}
+
+impl Snapshot {
+    /// Creates an empty `Snapshot`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Placement`.
+    pub fn placement(mut self, value: Placement) -> Self {
+        self.placement = Some(value);
+        self
+    }
+
+    /// Sets `CopyFromRemote`.
+    pub fn copy_from_remote(mut self, value: bool) -> Self {
+        self.copy_from_remote = Some(value);
+        self
+    }
+
+    /// Sets `IsPermanent`.
+    pub fn is_permanent(mut self, value: bool) -> Self {
+        self.is_permanent = Some(value);
+        self
+    }
+
+    /// Sets `SnapshotName`.
+    pub fn snapshot_name(mut self, value: impl Into<String>) -> Self {
+        self.snapshot_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Percent`.
+    pub fn percent(mut self, value: i64) -> Self {
+        self.percent = Some(value);
+        self
+    }
+
+    /// Sets `Images`.
+    pub fn images(mut self, value: impl IntoIterator<Item = Image>) -> Self {
+        self.images = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `ShareReference`.
+    pub fn share_reference(mut self, value: i64) -> Self {
+        self.share_reference = Some(value);
+        self
+    }
+
+    /// Sets `SnapshotType`.
+    pub fn snapshot_type(mut self, value: impl Into<String>) -> Self {
+        self.snapshot_type = Some(value.into());
+        self
+    }
+
+    /// Sets `DiskSize`.
+    pub fn disk_size(mut self, value: i64) -> Self {
+        self.disk_size = Some(value);
+        self
+    }
+
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: impl Into<String>) -> Self {
+        self.disk_id = Some(value.into());
+        self
+    }
+
+    /// Sets `CopyingToRegions`.
+    pub fn copying_to_regions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.copying_to_regions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `SnapshotId`.
+    pub fn snapshot_id(mut self, value: impl Into<String>) -> Self {
+        self.snapshot_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DiskUsage`.
+    pub fn disk_usage(mut self, value: impl Into<String>) -> Self {
+        self.disk_usage = Some(value.into());
+        self
+    }
+
+    /// Sets `Encrypt`.
+    pub fn encrypt(mut self, value: bool) -> Self {
+        self.encrypt = Some(value);
+        self
+    }
+
+    /// Sets `CreateTime`.
+    pub fn create_time(mut self, value: impl Into<String>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageCount`.
+    pub fn image_count(mut self, value: i64) -> Self {
+        self.image_count = Some(value);
+        self
+    }
+
+    /// Sets `SnapshotState`.
+    pub fn snapshot_state(mut self, value: impl Into<String>) -> Self {
+        self.snapshot_state = Some(value.into());
+        self
+    }
+
+    /// Sets `DeadlineTime`.
+    pub fn deadline_time(mut self, value: impl Into<String>) -> Self {
+        self.deadline_time = Some(value.into());
+        self
+    }
+
+    /// Sets `TimeStartShare`.
+    pub fn time_start_share(mut self, value: impl Into<String>) -> Self {
+        self.time_start_share = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Snapshot {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_nested("Placement", &self.placement)?;
+        validate_list("Images", &self.images)?;
+        Ok(())
+    }
+}
+
+/// Image source information
+///
+/// Used by `DescribeImage`, `DescribeInstances`, `DescribeModuleDetail`,
+/// `DescribeSnapshots`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SrcImage {
+    /// Image ID
+    ///
+    /// Wire name `ImageId`.
+    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
+    /// Image name
+    ///
+    /// Wire name `ImageName`.
+    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    pub image_name: Option<String>,
+    /// System name
+    ///
+    /// Wire name `ImageOsName`.
+    #[serde(rename = "ImageOsName", skip_serializing_if = "Option::is_none")]
+    pub image_os_name: Option<String>,
+    /// Image description
+    ///
+    /// Wire name `ImageDescription`.
+    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    pub image_description: Option<String>,
+    /// Region
+    ///
+    /// Wire name `Region`.
+    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Region ID
+    ///
+    /// Wire name `RegionID`.
+    #[serde(rename = "RegionID", skip_serializing_if = "Option::is_none")]
+    pub region_id: Option<i64>,
+    /// Region name
+    ///
+    /// Wire name `RegionName`.
+    #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<String>,
+    /// Source instance name
+    ///
+    /// Wire name `InstanceName`.
+    #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
+    pub instance_name: Option<String>,
+    /// Source instance ID
+    ///
+    /// Wire name `InstanceId`.
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Source image type
+    ///
+    /// Wire name `ImageType`.
+    #[serde(rename = "ImageType", skip_serializing_if = "Option::is_none")]
+    pub image_type: Option<String>,
+}
+
+impl SrcImage {
+    /// Creates an empty `SrcImage`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ImageId`.
+    pub fn image_id(mut self, value: impl Into<String>) -> Self {
+        self.image_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageName`.
+    pub fn image_name(mut self, value: impl Into<String>) -> Self {
+        self.image_name = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageOsName`.
+    pub fn image_os_name(mut self, value: impl Into<String>) -> Self {
+        self.image_os_name = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageDescription`.
+    pub fn image_description(mut self, value: impl Into<String>) -> Self {
+        self.image_description = Some(value.into());
+        self
+    }
+
+    /// Sets `Region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `RegionID`.
+    pub fn region_id(mut self, value: i64) -> Self {
+        self.region_id = Some(value);
+        self
+    }
+
+    /// Sets `RegionName`.
+    pub fn region_name(mut self, value: impl Into<String>) -> Self {
+        self.region_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceName`.
+    pub fn instance_name(mut self, value: impl Into<String>) -> Self {
+        self.instance_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `ImageType`.
+    pub fn image_type(mut self, value: impl Into<String>) -> Self {
+        self.image_type = Some(value.into());
+        self
+    }
+}
+
+impl Validate for SrcImage {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Subnet object
+///
+/// Used by `CreateSubnet`, `CreateVpc`, `DescribeDefaultSubnet`, `DescribeSubnets`,
+/// `DescribeVpcs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Subnet {
+    /// VPC instance ID.
+    ///
+    /// Wire name `VpcId`.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Subnet instance ID, such as subnet-bthucmmy.
+    ///
+    /// Wire name `SubnetId`.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// Subnet name.
+    ///
+    /// Wire name `SubnetName`.
+    #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
+    pub subnet_name: Option<String>,
+    /// IPv4 CIDR block of the subnet.
+    ///
+    /// Wire name `CidrBlock`.
+    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub cidr_block: Option<String>,
+    /// Whether it is the default subnet.
+    ///
+    /// Wire name `IsDefault`.
+    #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// Whether to enable broadcast.
+    ///
+    /// Wire name `EnableBroadcast`.
+    #[serde(rename = "EnableBroadcast", skip_serializing_if = "Option::is_none")]
+    pub enable_broadcast: Option<bool>,
+    /// Route table instance ID, such as rtb-l2h8d7c2.
+    ///
+    /// Wire name `RouteTableId`.
+    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    pub route_table_id: Option<String>,
+    /// Creation time.
+    ///
+    /// Wire name `CreatedTime`.
+    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// Number of available IPs.
+    ///
+    /// Wire name `AvailableIpAddressCount`.
+    #[serde(rename = "AvailableIpAddressCount", skip_serializing_if = "Option::is_none")]
+    pub available_ip_address_count: Option<i64>,
+    /// IPv6 CIDR block of the subnet.
+    ///
+    /// Wire name `Ipv6CidrBlock`.
+    #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub ipv6_cidr_block: Option<String>,
+    /// Associated ACLID
+    ///
+    /// Wire name `NetworkAclId`.
+    #[serde(rename = "NetworkAclId", skip_serializing_if = "Option::is_none")]
+    pub network_acl_id: Option<String>,
+    /// Whether it is an SNAT address pool subnet.
+    ///
+    /// Wire name `IsRemoteVpcSnat`.
+    #[serde(rename = "IsRemoteVpcSnat", skip_serializing_if = "Option::is_none")]
+    pub is_remote_vpc_snat: Option<bool>,
+    /// Tag key-value pairs.
+    ///
+    /// Wire name `TagSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
+    pub tag_set: Option<Vec<Tag>>,
+    /// Region
+    ///
+    /// Wire name `Zone`.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// AZ name
+    ///
+    /// Wire name `ZoneName`; may be `null` (decoded as `None`).
+    #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
+    pub zone_name: Option<String>,
+    /// Number of instances
+    ///
+    /// Wire name `InstanceCount`; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    pub instance_count: Option<i64>,
+    /// IPv4 CIDR block of the VPC.
+    ///
+    /// Wire name `VpcCidrBlock`; may be `null` (decoded as `None`).
+    #[serde(rename = "VpcCidrBlock", skip_serializing_if = "Option::is_none")]
+    pub vpc_cidr_block: Option<String>,
+    /// IPv6 CIDR block of the VPC.
+    ///
+    /// Wire name `VpcIpv6CidrBlock`; may be `null` (decoded as `None`).
+    #[serde(rename = "VpcIpv6CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub vpc_ipv6_cidr_block: Option<String>,
+    /// Region
+    ///
+    /// Wire name `Region`; may be `null` (decoded as `None`).
+    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+impl Subnet {
+    /// Creates an empty `Subnet`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId`.
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetName`.
+    pub fn subnet_name(mut self, value: impl Into<String>) -> Self {
+        self.subnet_name = Some(value.into());
+        self
+    }
+
+    /// Sets `CidrBlock`.
+    pub fn cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `IsDefault`.
+    pub fn is_default(mut self, value: bool) -> Self {
+        self.is_default = Some(value);
+        self
+    }
+
+    /// Sets `EnableBroadcast`.
+    pub fn enable_broadcast(mut self, value: bool) -> Self {
+        self.enable_broadcast = Some(value);
+        self
+    }
+
+    /// Sets `RouteTableId`.
+    pub fn route_table_id(mut self, value: impl Into<String>) -> Self {
+        self.route_table_id = Some(value.into());
+        self
+    }
+
+    /// Sets `CreatedTime`.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+
+    /// Sets `AvailableIpAddressCount`.
+    pub fn available_ip_address_count(mut self, value: i64) -> Self {
+        self.available_ip_address_count = Some(value);
+        self
+    }
+
+    /// Sets `Ipv6CidrBlock`.
+    pub fn ipv6_cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.ipv6_cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `NetworkAclId`.
+    pub fn network_acl_id(mut self, value: impl Into<String>) -> Self {
+        self.network_acl_id = Some(value.into());
+        self
+    }
+
+    /// Sets `IsRemoteVpcSnat`.
+    pub fn is_remote_vpc_snat(mut self, value: bool) -> Self {
+        self.is_remote_vpc_snat = Some(value);
+        self
+    }
+
+    /// Sets `TagSet`.
+    pub fn tag_set(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tag_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Zone`.
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+
+    /// Sets `ZoneName`.
+    pub fn zone_name(mut self, value: impl Into<String>) -> Self {
+        self.zone_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceCount`.
+    pub fn instance_count(mut self, value: i64) -> Self {
+        self.instance_count = Some(value);
+        self
+    }
+
+    /// Sets `VpcCidrBlock`.
+    pub fn vpc_cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.vpc_cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcIpv6CidrBlock`.
+    pub fn vpc_ipv6_cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.vpc_ipv6_cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `Region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Subnet {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("TagSet", &self.tag_set)?;
+        Ok(())
+    }
+}
+
+/// System disk description.
+///
+/// Used by `CreateModule`, `DescribeModuleDetail`, `DescribePriceRunInstance`,
+/// `ModifyModuleConfig`, `RunInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SystemDisk {
+    /// Disk type. Valid values:
+    ///
+    /// - LOCAL_BASIC: local disk;
+    ///
+    /// - CLOUD_PREMIUM: Premium Cloud Storage;
+    ///
+    /// Default value: CLOUD_BASIC.
+    ///
+    /// Wire name `DiskType`; optional.
+    #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
+    pub disk_type: Option<String>,
+    /// Disk ID. This parameter is temporarily unavailable.
+    ///
+    /// Wire name `DiskId`; optional.
+    #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
+    pub disk_id: Option<String>,
+    /// Disk size in GB.
+    ///
+    /// Wire name `DiskSize`; optional.
+    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
+    pub disk_size: Option<i64>,
+}
+
+impl SystemDisk {
+    /// Creates an empty `SystemDisk`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `DiskType`.
+    pub fn disk_type(mut self, value: impl Into<String>) -> Self {
+        self.disk_type = Some(value.into());
+        self
+    }
+
+    /// Sets `DiskId`.
+    pub fn disk_id(mut self, value: impl Into<String>) -> Self {
+        self.disk_id = Some(value.into());
+        self
+    }
+
+    /// Sets `DiskSize`.
+    pub fn disk_size(mut self, value: i64) -> Self {
+        self.disk_size = Some(value);
+        self
+    }
+}
+
+impl Validate for SystemDisk {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Tag information.
+///
+/// Used by `AllocateAddresses`, `CreateModule`, `CreateNetworkInterface`,
+/// `CreateSecurityGroup`, `CreateSubnet`, `CreateVpc`, `DescribeDefaultSubnet`,
+/// `DescribeInstances`, `DescribeModuleDetail`, `DescribeNetworkInterfaces`,
+/// `DescribeSecurityGroups`, `DescribeSubnets`, `DescribeVpcs`, `ModifySubnetAttribute`,
+/// `ModifyVpcAttribute`, `RunInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Tag {
+    /// Tag key.
+    ///
+    /// Wire name `Key`; required; may be `null` (decoded as `None`).
+    #[serde(rename = "Key", skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Tag value.
+    ///
+    /// Wire name `Value`; required; may be `null` (decoded as `None`).
+    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+impl Tag {
+    /// Creates an empty `Tag`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Key` (required).
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+
+    /// Sets `Value` (required).
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Tag {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Key", &self.key)?;
+        require("Value", &self.value)?;
+        Ok(())
+    }
+}
+
+/// Tag information.
+///
+/// Used by `CreateLoadBalancer`, `DescribeLoadBalancers`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TagInfo {
+    /// Tag key.
+    ///
+    /// Wire name `TagKey`; optional.
+    #[serde(rename = "TagKey", skip_serializing_if = "Option::is_none")]
+    pub tag_key: Option<String>,
+    /// Tag value.
+    ///
+    /// Wire name `TagValue`; optional.
+    #[serde(rename = "TagValue", skip_serializing_if = "Option::is_none")]
+    pub tag_value: Option<String>,
+}
+
+impl TagInfo {
+    /// Creates an empty `TagInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TagKey`.
+    pub fn tag_key(mut self, value: impl Into<String>) -> Self {
+        self.tag_key = Some(value.into());
+        self
+    }
+
+    /// Sets `TagValue`.
+    pub fn tag_value(mut self, value: impl Into<String>) -> Self {
+        self.tag_value = Some(value.into());
+        self
+    }
+}
+
+impl Validate for TagInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Resource type tag
+///
+/// Used by `CreateModule`, `RunInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TagSpecification {
+    /// Resource type. Valid values: instance, module
+    ///
+    /// Wire name `ResourceType`; required.
+    #[serde(rename = "ResourceType", skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// Tag list
+    ///
+    /// Wire name `Tags`; required.
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+}
+
+impl TagSpecification {
+    /// Creates an empty `TagSpecification`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ResourceType` (required).
+    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+        self.resource_type = Some(value.into());
+        self
+    }
+
+    /// Sets `Tags` (required).
+    pub fn tags(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tags = Some(value.into_iter().collect());
+        self
+    }
+}
+
+impl Validate for TagSpecification {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("ResourceType", &self.resource_type)?;
+        require("Tags", &self.tags)?;
+        validate_list("Tags", &self.tags)?;
+        Ok(())
+    }
+}
+
+/// CLB backend target
+///
+/// Used by `BatchModifyTargetWeight`, `ModifyTargetPort`, `ModifyTargetWeight`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Target {
+    /// Listening port of the real server
+    ///
+    /// Wire name `Port`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+    /// CVM instance ID
+    ///
+    /// Wire name `InstanceId`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    /// Forwarding weight of the real server. Value range: \[0, 100\]. Default value: 10.
+    ///
+    /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i64>,
+    /// You need to pass in this parameter when binding an ENI. It represents the IP address of
+    /// the ENI. You must bind an ENI to a CVM instance first before you can bind it to a CLB
+    /// instance. Note: you must pass in either InstanceId or EniIp.
+    ///
+    /// Wire name `EniIp`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "EniIp", skip_serializing_if = "Option::is_none")]
+    pub eni_ip: Option<String>,
+}
+
+impl Target {
+    /// Creates an empty `Target`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+
+    /// Sets `InstanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Weight`.
+    pub fn weight(mut self, value: i64) -> Self {
+        self.weight = Some(value);
+        self
+    }
+
+    /// Sets `EniIp`.
+    pub fn eni_ip(mut self, value: impl Into<String>) -> Self {
+        self.eni_ip = Some(value.into());
+        self
+    }
+}
+
+impl Validate for Target {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Health check status of the backend
+///
+/// Used by `DescribeTargetHealth`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TargetHealth {
+    /// Private IP of the target
+    ///
+    /// Wire name `IP`; may be `null` (decoded as `None`).
+    #[serde(rename = "IP", skip_serializing_if = "Option::is_none")]
+    pub ip: Option<String>,
+    /// Port bound to the target
+    ///
+    /// Wire name `Port`; may be `null` (decoded as `None`).
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<i64>,
+    /// Current health status. Valid values: true: healthy; false: unhealthy (e.g., check not
+    /// started, checking, or exceptional status). CLB instance will route traffic to only
+    /// healthy real servers whose weights are greater than 0.
+    ///
+    /// Wire name `HealthStatus`; may be `null` (decoded as `None`).
+    #[serde(rename = "HealthStatus", skip_serializing_if = "Option::is_none")]
+    pub health_status: Option<bool>,
+    /// Instance ID of the target
+    ///
+    /// Wire name `TargetId`; may be `null` (decoded as `None`).
+    #[serde(rename = "TargetId", skip_serializing_if = "Option::is_none")]
+    pub target_id: Option<String>,
+    /// Detailed information of the current health status. Valid values: Alive: healthy; Dead:
+    /// exceptional; Unknown: check not started/checking/unknown status; Close: health check not
+    /// configured.
+    ///
+    /// Wire name `HealthStatusDetail`; may be `null` (decoded as `None`).
+    #[serde(rename = "HealthStatusDetail", skip_serializing_if = "Option::is_none")]
+    pub health_status_detail: Option<String>,
+}
+
+impl TargetHealth {
+    /// Creates an empty `TargetHealth`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `IP`.
+    pub fn ip(mut self, value: impl Into<String>) -> Self {
+        self.ip = Some(value.into());
+        self
+    }
+
+    /// Sets `Port`.
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
+    }
+
+    /// Sets `HealthStatus`.
+    pub fn health_status(mut self, value: bool) -> Self {
+        self.health_status = Some(value);
+        self
+    }
+
+    /// Sets `TargetId`.
+    pub fn target_id(mut self, value: impl Into<String>) -> Self {
+        self.target_id = Some(value.into());
+        self
+    }
+
+    /// Sets `HealthStatusDetail`.
+    pub fn health_status_detail(mut self, value: impl Into<String>) -> Self {
+        self.health_status_detail = Some(value.into());
+        self
+    }
+}
+
+impl Validate for TargetHealth {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Description of targets and their weights
+///
+/// Used by `BatchModifyTargetWeight`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TargetsWeightRule {
+    /// CLB listener ID
+    ///
+    /// Wire name `ListenerId`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    pub listener_id: Option<String>,
+    /// List of real servers for which to modify the weights
+    ///
+    /// Wire name `Targets`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<Target>>,
+    /// New forwarding weight of the real server. Value range: 0–100.
+    ///
+    /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
+    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    pub weight: Option<i64>,
+}
+
+impl TargetsWeightRule {
+    /// Creates an empty `TargetsWeightRule`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ListenerId`.
+    pub fn listener_id(mut self, value: impl Into<String>) -> Self {
+        self.listener_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Targets`.
+    pub fn targets(mut self, value: impl IntoIterator<Item = Target>) -> Self {
+        self.targets = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Weight`.
+    pub fn weight(mut self, value: i64) -> Self {
+        self.weight = Some(value);
+        self
+    }
+}
+
+impl Validate for TargetsWeightRule {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("Targets", &self.targets)?;
+        Ok(())
+    }
+}
+
+/// Task query
+///
+/// Used by `DescribeTaskStatus`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TaskInput {
+    /// Operation name, i.e., API name, such as CreateImage
+    ///
+    /// Wire name `Operation`; required.
+    #[serde(rename = "Operation", skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+    /// Task ID
+    ///
+    /// Wire name `TaskId`; required.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+}
+
+impl TaskInput {
+    /// Creates an empty `TaskInput`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Operation` (required).
+    pub fn operation(mut self, value: impl Into<String>) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+
+    /// Sets `TaskId` (required).
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+}
+
+impl Validate for TaskInput {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Operation", &self.operation)?;
+        require("TaskId", &self.task_id)?;
+        Ok(())
+    }
+}
+
+/// Output parameter of the task query
+///
+/// Used by `DescribeTaskStatus`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TaskOutput {
+    /// Task ID
+    ///
+    /// Wire name `TaskId`.
+    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<String>,
+    /// Status description
+    ///
+    /// Wire name `Message`.
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Status value. Valid values: SUCCESS, FAILED, OPERATING
+    ///
+    /// Wire name `Status`.
+    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Task submission time
+    ///
+    /// Wire name `AddTime`.
+    #[serde(rename = "AddTime", skip_serializing_if = "Option::is_none")]
+    pub add_time: Option<String>,
+    /// Task end time
+    ///
+    /// Wire name `EndTime`.
+    #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    /// Operation name
+    ///
+    /// Wire name `Operation`.
+    #[serde(rename = "Operation", skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+}
+
+impl TaskOutput {
+    /// Creates an empty `TaskOutput`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TaskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+
+    /// Sets `Message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `Status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `AddTime`.
+    pub fn add_time(mut self, value: impl Into<String>) -> Self {
+        self.add_time = Some(value.into());
+        self
+    }
+
+    /// Sets `EndTime`.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+
+    /// Sets `Operation`.
+    pub fn operation(mut self, value: impl Into<String>) -> Self {
+        self.operation = Some(value.into());
+        self
+    }
+}
+
+impl Validate for TaskOutput {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// VPC information configuration.
+///
+/// Used by `DescribeInstances`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct VirtualPrivateCloud {
+    /// VPC ID, such as vpc-xxx.
+    ///
+    /// Wire name `VpcId`; required.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// Subnet ID of the VPC, such as subnet-xxx.
+    ///
+    /// Wire name `SubnetId`; required.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// Whether it is used as a public gateway. The public gateway can be used only when the
+    /// instance has a public IP and resides in a VPC. Valid values:
+    ///
+    /// TRUE: yes
+    ///
+    /// FALSE: no
+    ///
+    /// Default value: FALSE.
+    ///
+    /// Wire name `AsVpcGateway`; optional.
+    #[serde(rename = "AsVpcGateway", skip_serializing_if = "Option::is_none")]
+    pub as_vpc_gateway: Option<bool>,
+    /// Array of VPC subnet IPs. This parameter can be used to create instances or modify the
+    /// VPC attributes of instances.
+    ///
+    /// Wire name `PrivateIpAddresses`; optional.
+    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    pub private_ip_addresses: Option<Vec<String>>,
+    /// Number of the IPv6 addresses to be randomly generated for the ENI.
+    ///
+    /// Wire name `Ipv6AddressCount`; optional.
+    #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
+    pub ipv6_address_count: Option<i64>,
+}
+
+impl VirtualPrivateCloud {
+    /// Creates an empty `VirtualPrivateCloud`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcId` (required).
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId` (required).
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `AsVpcGateway`.
+    pub fn as_vpc_gateway(mut self, value: bool) -> Self {
+        self.as_vpc_gateway = Some(value);
+        self
+    }
+
+    /// Sets `PrivateIpAddresses`.
+    pub fn private_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.private_ip_addresses = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: i64) -> Self {
+        self.ipv6_address_count = Some(value);
+        self
+    }
+}
+
+impl Validate for VirtualPrivateCloud {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("VpcId", &self.vpc_id)?;
+        require("SubnetId", &self.subnet_id)?;
+        Ok(())
+    }
+}
+
+/// VPC object.
+///
+/// Used by `CreateVpc`, `DescribeVpcs`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct VpcInfo {
+    /// VPC name.
+    ///
+    /// Wire name `VpcName`.
+    #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
+    pub vpc_name: Option<String>,
+    /// VPC instance ID, such as vpc-azd4dt1c.
+    ///
+    /// Wire name `VpcId`.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// IPv4 CIDR block of the VPC.
+    ///
+    /// Wire name `CidrBlock`.
+    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub cidr_block: Option<String>,
+    /// Whether it is the default VPC.
+    ///
+    /// Wire name `IsDefault`.
+    #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// Whether to enable multicast.
+    ///
+    /// Wire name `EnableMulticast`.
+    #[serde(rename = "EnableMulticast", skip_serializing_if = "Option::is_none")]
+    pub enable_multicast: Option<bool>,
+    /// Creation time.
+    ///
+    /// Wire name `CreatedTime`.
+    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<String>,
+    /// List of DNS servers.
+    ///
+    /// Wire name `DnsServerSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "DnsServerSet", skip_serializing_if = "Option::is_none")]
+    pub dns_server_set: Option<Vec<String>>,
+    /// DHCP domain option value.
+    ///
+    /// Wire name `DomainName`.
+    #[serde(rename = "DomainName", skip_serializing_if = "Option::is_none")]
+    pub domain_name: Option<String>,
+    /// DHCP option set ID.
+    ///
+    /// Wire name `DhcpOptionsId`.
+    #[serde(rename = "DhcpOptionsId", skip_serializing_if = "Option::is_none")]
+    pub dhcp_options_id: Option<String>,
+    /// Whether to enable DHCP.
+    ///
+    /// Wire name `EnableDhcp`.
+    #[serde(rename = "EnableDhcp", skip_serializing_if = "Option::is_none")]
+    pub enable_dhcp: Option<bool>,
+    /// IPv6 CIDR block of the VPC.
+    ///
+    /// Wire name `Ipv6CidrBlock`.
+    #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
+    pub ipv6_cidr_block: Option<String>,
+    /// Tag key-value pair
+    ///
+    /// Wire name `TagSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
+    pub tag_set: Option<Vec<Tag>>,
+    /// Secondary CIDR block
+    ///
+    /// Wire name `AssistantCidrSet`; may be `null` (decoded as `None`).
+    #[serde(rename = "AssistantCidrSet", skip_serializing_if = "Option::is_none")]
+    pub assistant_cidr_set: Option<Vec<AssistantCidr>>,
+    /// Region
+    ///
+    /// Wire name `Region`.
+    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Description
+    ///
+    /// Wire name `Description`.
+    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Region name
+    ///
+    /// Wire name `RegionName`.
+    #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
+    pub region_name: Option<String>,
+    /// Number of included subnets
+    ///
+    /// Wire name `SubnetCount`.
+    #[serde(rename = "SubnetCount", skip_serializing_if = "Option::is_none")]
+    pub subnet_count: Option<i64>,
+    /// Number of included instances
+    ///
+    /// Wire name `InstanceCount`.
+    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    pub instance_count: Option<i64>,
+}
+
+impl VpcInfo {
+    /// Creates an empty `VpcInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `VpcName`.
+    pub fn vpc_name(mut self, value: impl Into<String>) -> Self {
+        self.vpc_name = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `CidrBlock`.
+    pub fn cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `IsDefault`.
+    pub fn is_default(mut self, value: bool) -> Self {
+        self.is_default = Some(value);
+        self
+    }
+
+    /// Sets `EnableMulticast`.
+    pub fn enable_multicast(mut self, value: bool) -> Self {
+        self.enable_multicast = Some(value);
+        self
+    }
+
+    /// Sets `CreatedTime`.
+    pub fn created_time(mut self, value: impl Into<String>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+
+    /// Sets `DnsServerSet`.
+    pub fn dns_server_set(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.dns_server_set = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `DomainName`.
+    pub fn domain_name(mut self, value: impl Into<String>) -> Self {
+        self.domain_name = Some(value.into());
+        self
+    }
+
+    /// Sets `DhcpOptionsId`.
+    pub fn dhcp_options_id(mut self, value: impl Into<String>) -> Self {
+        self.dhcp_options_id = Some(value.into());
+        self
+    }
+
+    /// Sets `EnableDhcp`.
+    pub fn enable_dhcp(mut self, value: bool) -> Self {
+        self.enable_dhcp = Some(value);
+        self
+    }
+
+    /// Sets `Ipv6CidrBlock`.
+    pub fn ipv6_cidr_block(mut self, value: impl Into<String>) -> Self {
+        self.ipv6_cidr_block = Some(value.into());
+        self
+    }
+
+    /// Sets `TagSet`.
+    pub fn tag_set(mut self, value: impl IntoIterator<Item = Tag>) -> Self {
+        self.tag_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `AssistantCidrSet`.
+    pub fn assistant_cidr_set(
+        mut self,
+        value: impl IntoIterator<Item = AssistantCidr>,
+    ) -> Self {
+        self.assistant_cidr_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `Region`.
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.region = Some(value.into());
+        self
+    }
+
+    /// Sets `Description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `RegionName`.
+    pub fn region_name(mut self, value: impl Into<String>) -> Self {
+        self.region_name = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetCount`.
+    pub fn subnet_count(mut self, value: i64) -> Self {
+        self.subnet_count = Some(value);
+        self
+    }
+
+    /// Sets `InstanceCount`.
+    pub fn instance_count(mut self, value: i64) -> Self {
+        self.instance_count = Some(value);
+        self
+    }
+}
+
+impl Validate for VpcInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        validate_list("TagSet", &self.tag_set)?;
+        validate_list("AssistantCidrSet", &self.assistant_cidr_set)?;
+        Ok(())
+    }
+}
+
+/// Zone information
+///
+/// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeMonthPeakNetwork`,
+/// `DescribeNode`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ZoneInfo {
+    /// ZoneId
+    ///
+    /// Wire name `ZoneId`.
+    #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
+    pub zone_id: Option<i64>,
+    /// ZoneName
+    ///
+    /// Wire name `ZoneName`.
+    #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
+    pub zone_name: Option<String>,
+    /// Zone
+    ///
+    /// Wire name `Zone`.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+}
+
+impl ZoneInfo {
+    /// Creates an empty `ZoneInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ZoneId`.
+    pub fn zone_id(mut self, value: i64) -> Self {
+        self.zone_id = Some(value);
+        self
+    }
+
+    /// Sets `ZoneName`.
+    pub fn zone_name(mut self, value: impl Into<String>) -> Self {
+        self.zone_name = Some(value.into());
+        self
+    }
+
+    /// Sets `Zone`.
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+}
+
+impl Validate for ZoneInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}
+
+/// Combination of the instance AZ, number of instances to be created, and ISP;
+///
+/// Used by `RunInstances`.
+///
+/// Documented as `ZoneInstanceCountISP`.
+#[doc(alias = "ZoneInstanceCountISP")]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ZoneInstanceCountIsp {
+    /// The AZ in which to create an instance.
+    ///
+    /// Wire name `Zone`; required.
+    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// Number of instances to be created in the current AZ.
+    ///
+    /// Wire name `InstanceCount`; required.
+    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    pub instance_count: Option<i64>,
+    /// ISP name. Valid values:
+    ///
+    /// CTCC: China Telecom
+    ///
+    /// CUCC: China Unicom
+    ///
+    /// CMCC: China Mobile
+    ///
+    /// If there are multiple ISP names, you need to separate them by semicolons, such as
+    /// CMCC;CUCC;CTCC. To use multiple ISPs, contact Tencent Cloud customer service for
+    /// assistance.
+    ///
+    /// Wire name `ISP`; required.
+    #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
+    pub isp: Option<String>,
+    /// ID of the specified VPC. You must specify both SubnetId and VpcId or neither
+    ///
+    /// Wire name `VpcId`; optional.
+    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    pub vpc_id: Option<String>,
+    /// ID of the specified subnet. You must specify both SubnetId and VpcId or neither
+    ///
+    /// Wire name `SubnetId`; optional.
+    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    pub subnet_id: Option<String>,
+    /// Private IP of the specified primary ENI. You must specify both SubnetId and VpcId at the
+    /// same time. The number of IP addresses must be the same as InstanceCount. You can get the
+    /// private IP of the secondary ENI of a multi-IP server through DHCP in the same subnet.
+    ///
+    /// Wire name `PrivateIpAddresses`; optional.
+    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    pub private_ip_addresses: Option<Vec<String>>,
+    /// Number of the IPv6 addresses to be randomly generated for the ENI, which cannot be
+    /// greater than 1.
+    ///
+    /// Wire name `Ipv6AddressCount`; optional.
+    #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
+    pub ipv6_address_count: Option<i64>,
+}
+
+impl ZoneInstanceCountIsp {
+    /// Creates an empty `ZoneInstanceCountIsp`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Zone` (required).
+    pub fn zone(mut self, value: impl Into<String>) -> Self {
+        self.zone = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceCount` (required).
+    pub fn instance_count(mut self, value: i64) -> Self {
+        self.instance_count = Some(value);
+        self
+    }
+
+    /// Sets `ISP` (required).
+    pub fn isp(mut self, value: impl Into<String>) -> Self {
+        self.isp = Some(value.into());
+        self
+    }
+
+    /// Sets `VpcId`.
+    pub fn vpc_id(mut self, value: impl Into<String>) -> Self {
+        self.vpc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `SubnetId`.
+    pub fn subnet_id(mut self, value: impl Into<String>) -> Self {
+        self.subnet_id = Some(value.into());
+        self
+    }
+
+    /// Sets `PrivateIpAddresses`.
+    pub fn private_ip_addresses(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.private_ip_addresses = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `Ipv6AddressCount`.
+    pub fn ipv6_address_count(mut self, value: i64) -> Self {
+        self.ipv6_address_count = Some(value);
+        self
+    }
+}
+
+impl Validate for ZoneInstanceCountIsp {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        require("Zone", &self.zone)?;
+        require("InstanceCount", &self.instance_count)?;
+        require("ISP", &self.isp)?;
+        Ok(())
+    }
+}
+
+/// Instance information of the zone
+///
+/// Used by `DescribeModuleDetail`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ZoneInstanceInfo {
+    /// Zone name
+    ///
+    /// Wire name `ZoneName`.
+    #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
+    pub zone_name: Option<String>,
+    /// Number of instances
+    ///
+    /// Wire name `InstanceNum`.
+    #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    pub instance_num: Option<i64>,
+}
+
+impl ZoneInstanceInfo {
+    /// Creates an empty `ZoneInstanceInfo`; set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ZoneName`.
+    pub fn zone_name(mut self, value: impl Into<String>) -> Self {
+        self.zone_name = Some(value.into());
+        self
+    }
+
+    /// Sets `InstanceNum`.
+    pub fn instance_num(mut self, value: i64) -> Self {
+        self.instance_num = Some(value);
+        self
+    }
+}
+
+impl Validate for ZoneInstanceInfo {
+    fn validate(&self) -> Result<(), MissingParameter> {
+        Ok(())
+    }
+}

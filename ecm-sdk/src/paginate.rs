@@ -1,0 +1,212 @@
+//! Paginators for `Offset`/`Limit` list actions: lazy streams of pages or items.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures_core::Stream;
+
+use crate::action::Paginated;
+use crate::client::Client;
+use crate::error::Error;
+
+impl Client {
+    /// Pages through a list action: [`Paginator::items`] streams the items,
+    /// [`Paginator::pages`] the responses. Nothing is fetched until the stream is polled.
+    ///
+    /// The first page starts at the request's `Offset` (default 0). The page size is
+    /// [`Paginator::page_size`], else the request's `Limit`, else the action's documented
+    /// maximum, never above that maximum. Paging stops at `TotalCount`, on an empty page,
+    /// and after the first error.
+    ///
+    /// ```no_run
+    /// # async fn demo<A: ecm_sdk::action::Paginated + 'static>(client: ecm_sdk::Client, request: A)
+    /// # -> Result<(), ecm_sdk::Error> where A::Item: std::fmt::Debug {
+    /// use futures_util::StreamExt;
+    ///
+    /// let mut items = client.paginate(request).items();
+    /// while let Some(item) = items.next().await {
+    ///     println!("{:?}", item?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn paginate<A: Paginated + 'static>(&self, request: A) -> Paginator<A> {
+        Paginator {
+            client: self.clone(),
+            request,
+            page_size: None,
+        }
+    }
+}
+
+/// Configures how a list action is paged; turn it into a stream with
+/// [`items`](Self::items) or [`pages`](Self::pages).
+#[must_use]
+pub struct Paginator<A> {
+    client: Client,
+    request: A,
+    page_size: Option<u32>,
+}
+
+impl<A> fmt::Debug for Paginator<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Paginator")
+            .field("page_size", &self.page_size)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<A: Paginated + 'static> Paginator<A> {
+    /// Requests `size` items per page (capped at the action's documented maximum).
+    pub fn page_size(mut self, size: u32) -> Self {
+        self.page_size = Some(size);
+        self
+    }
+
+    /// A stream of whole responses, one per page.
+    pub fn pages(self) -> Pages<A> {
+        let state = self.into_state();
+        let stream = futures_util::stream::unfold(state, |mut state| async move {
+            let output = match state.fetch().await? {
+                Ok(output) => output,
+                Err(error) => return Some((Err(error), state)),
+            };
+            let count = A::item_count(&output);
+            state.advance(count, A::total_count(&output));
+            Some((Ok(output), state))
+        });
+        Pages {
+            inner: Box::pin(stream),
+        }
+    }
+
+    /// A stream of the items of every page.
+    pub fn items(self) -> Items<A> {
+        let buffered: VecDeque<A::Item> = VecDeque::new();
+        let stream = futures_util::stream::unfold(
+            (self.into_state(), buffered),
+            |(mut state, mut buffered)| async move {
+                loop {
+                    if let Some(item) = buffered.pop_front() {
+                        return Some((Ok(item), (state, buffered)));
+                    }
+                    let output = match state.fetch().await? {
+                        Ok(output) => output,
+                        Err(error) => return Some((Err(error), (state, buffered))),
+                    };
+                    let total = A::total_count(&output);
+                    buffered.extend(A::into_items(output));
+                    state.advance(Some(buffered.len()), total);
+                }
+            },
+        );
+        Items {
+            inner: Box::pin(stream),
+        }
+    }
+
+    fn into_state(self) -> PageState<A> {
+        let requested = self.page_size.or_else(|| self.request.limit());
+        let limit = match (requested, A::MAX_LIMIT) {
+            (Some(size), Some(max)) => Some(size.clamp(1, max)),
+            (Some(size), None) => Some(size.max(1)),
+            (None, max) => max,
+        };
+        PageState {
+            offset: self.request.offset().unwrap_or(0),
+            client: self.client,
+            request: self.request,
+            limit,
+            done: false,
+        }
+    }
+}
+
+/// Where paging stands. The one implementation of the paging rules for every action.
+struct PageState<A> {
+    client: Client,
+    request: A,
+    offset: u64,
+    limit: Option<u32>,
+    done: bool,
+}
+
+impl<A: Paginated> PageState<A> {
+    /// Fetches the page at the current offset; `None` when paging is over. An error ends
+    /// paging after it is yielded.
+    async fn fetch(&mut self) -> Option<Result<A::Output, Error>> {
+        if self.done {
+            return None;
+        }
+        let mut request = self.request.clone();
+        request.set_offset(self.offset);
+        if let Some(limit) = self.limit {
+            request.set_limit(limit);
+        }
+        let result = self.client.send(request).await;
+        if result.is_err() {
+            self.done = true;
+        }
+        Some(result)
+    }
+
+    /// Moves past a page of `count` items (if known) out of `total`.
+    fn advance(&mut self, count: Option<usize>, total: Option<u64>) {
+        let step = match (count, self.limit) {
+            (Some(count), _) => count as u64,
+            (None, Some(limit)) => u64::from(limit),
+            // Neither the page length nor the page size is known: the next offset cannot
+            // be computed safely.
+            (None, None) => 0,
+        };
+        self.offset = self.offset.saturating_add(step);
+        self.done = step == 0
+            || match total {
+                Some(total) => self.offset >= total,
+                // Without a total, only an empty page ends the listing, which needs the
+                // true page length.
+                None => count.is_none(),
+            };
+    }
+}
+
+/// A stream of the responses of a list action, page by page. From [`Paginator::pages`].
+#[must_use = "streams do nothing unless polled"]
+pub struct Pages<A: Paginated> {
+    inner: Pin<Box<dyn Stream<Item = Result<A::Output, Error>> + Send>>,
+}
+
+impl<A: Paginated> Stream for Pages<A> {
+    type Item = Result<A::Output, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<A: Paginated> fmt::Debug for Pages<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages").finish_non_exhaustive()
+    }
+}
+
+/// A stream of the items of a list action, across pages. From [`Paginator::items`].
+#[must_use = "streams do nothing unless polled"]
+pub struct Items<A: Paginated> {
+    inner: Pin<Box<dyn Stream<Item = Result<A::Item, Error>> + Send>>,
+}
+
+impl<A: Paginated> Stream for Items<A> {
+    type Item = Result<A::Item, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<A: Paginated> fmt::Debug for Items<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Items").finish_non_exhaustive()
+    }
+}

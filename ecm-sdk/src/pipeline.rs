@@ -1,0 +1,382 @@
+//! The request pipeline shared by every action: rate limit → credentials → sign → send →
+//! decode → classify → retry.
+//!
+//! Nothing here is generic: the typed parts (serialising the request, deserialising the
+//! output) happen in [`Client::send`](crate::Client::send) and behind
+//! [`DecodeResponse`], so the whole retry loop is compiled once, not once per action.
+
+use std::borrow::Cow;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use http::header::{CONTENT_TYPE, DATE};
+use tokio::time::Instant;
+use tracing::{Instrument, field};
+
+use crate::action::{ActionMeta, RegionRequirement, ServiceMeta};
+use crate::config::{Settings, Shared};
+use crate::credentials::check_usable;
+use crate::decode::{DecodeResponse, Decoded, EnvelopeError};
+use crate::error::{
+    CredentialsError, DecodeError, DecodeErrorKind, Error, InvalidRequest, InvalidRequestKind,
+    ServiceError, TimeoutError, TimeoutKind,
+};
+use crate::sign::{Payload, PlanInput, RequestPlan};
+use crate::transport::{HttpResponse, TransportError, TransportErrorKind};
+
+/// What the pipeline needs to know about the action being called.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CallSpec<'a> {
+    pub(crate) action: &'a str,
+    pub(crate) service: &'static ServiceMeta,
+    pub(crate) read_only: bool,
+    pub(crate) region: RegionRequirement,
+    pub(crate) rate_limit_per_second: u32,
+}
+
+impl CallSpec<'static> {
+    pub(crate) fn of(meta: &'static ActionMeta) -> Self {
+        CallSpec {
+            action: meta.name,
+            service: meta.service,
+            read_only: meta.read_only,
+            region: meta.region,
+            rate_limit_per_second: meta.rate_limit_per_second,
+        }
+    }
+}
+
+/// The code that makes the client re-sign with the server's clock.
+const SIGNATURE_EXPIRE: &str = "AuthFailure.SignatureExpire";
+
+/// A failed attempt, with the server's `Date` when a response carried one.
+struct Failure {
+    error: Error,
+    server_date: Option<SystemTime>,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Failure {
+            error,
+            server_date: None,
+        }
+    }
+}
+
+/// Runs one call: at most `max_attempts` signed attempts within the total timeout.
+pub(crate) async fn execute(
+    shared: &Shared,
+    settings: &Settings,
+    spec: &CallSpec<'_>,
+    payload: Payload,
+    decoder: &mut dyn DecodeResponse,
+) -> Result<(), Error> {
+    if let Some(invalid) = &settings.invalid {
+        return Err(Error::Config(invalid.clone()));
+    }
+    let region = match spec.region {
+        RegionRequirement::NotUsed => None,
+        _ => settings.region.as_ref(),
+    };
+    if spec.region == RegionRequirement::Required && region.is_none() {
+        return Err(Error::InvalidRequest(InvalidRequest::new(
+            spec.action,
+            InvalidRequestKind::MissingRegion,
+        )));
+    }
+    let endpoint = settings.endpoint.resolve(
+        spec.service,
+        settings.region.as_ref().map(|region| &*region.name),
+    )?;
+    let plan = RequestPlan::new(
+        PlanInput {
+            action: spec.action,
+            service: spec.service,
+            endpoint,
+            region,
+            language: shared.language,
+            user_agent: &shared.user_agent,
+            http_method: shared.http_method,
+            signature_method: shared.signature_method,
+        },
+        payload,
+    )?;
+
+    let span = tracing::info_span!(
+        "ecm.call",
+        action = spec.action,
+        region = region.map(|region| &*region.name),
+        attempts = field::Empty,
+        latency_ms = field::Empty,
+        request_id = field::Empty,
+        outcome = field::Empty,
+        error_code = field::Empty,
+    );
+    let started = Instant::now();
+    let result = attempts(shared, settings, spec, &plan, decoder, &span, started)
+        .instrument(span.clone())
+        .await;
+    if !span.is_disabled() {
+        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        match &result {
+            Ok(request_id) => {
+                span.record("outcome", "success");
+                if let Some(id) = request_id {
+                    span.record("request_id", id.as_str());
+                }
+            }
+            Err(error) => {
+                span.record("outcome", outcome_name(error));
+                if let Some(id) = error.request_id() {
+                    span.record("request_id", id);
+                }
+                if let Error::Service(service) = error {
+                    span.record("error_code", service.code_str());
+                }
+            }
+        }
+    }
+    result.map(|_| ())
+}
+
+/// The retry loop; returns the `RequestId` of the successful response.
+async fn attempts(
+    shared: &Shared,
+    settings: &Settings,
+    spec: &CallSpec<'_>,
+    plan: &RequestPlan<'_>,
+    decoder: &mut dyn DecodeResponse,
+    span: &tracing::Span,
+    started: Instant,
+) -> Result<Option<String>, Error> {
+    let deadline = started + settings.total_timeout;
+    let total_timeout = |spec: &CallSpec<'_>| {
+        Error::Timeout(TimeoutError {
+            kind: TimeoutKind::Total,
+            limit: settings.total_timeout,
+            action: Cow::Owned(spec.action.to_owned()),
+            read_only: spec.read_only,
+        })
+    };
+    let mut attempt: u32 = 0;
+    let mut counted_attempts: u32 = 0;
+    let mut resigned_for_skew = false;
+    loop {
+        attempt += 1;
+        counted_attempts += 1;
+        span.record("attempts", attempt);
+        let failure = match one_attempt(shared, settings, spec, plan, decoder, deadline).await {
+            Ok(request_id) => return Ok(request_id),
+            Err(failure) => failure,
+        };
+        let error = failure.error;
+
+        if let (Error::Service(service), Some(server_date)) = (&error, failure.server_date) {
+            if service.code_str() == SIGNATURE_EXPIRE && !resigned_for_skew {
+                resigned_for_skew = true;
+                let offset = signed_seconds_between(shared.time.now(), server_date);
+                shared.clock_offset_secs.store(offset, Ordering::Relaxed);
+                tracing::warn!(
+                    parent: span,
+                    clock_offset_secs = offset,
+                    "signature expired: local clock differs from the server's; re-signing with the server's time"
+                );
+                // The re-signed attempt does not count against max_attempts.
+                counted_attempts -= 1;
+                if Instant::now() >= deadline {
+                    return Err(total_timeout(spec));
+                }
+                continue;
+            }
+        }
+
+        if !error.is_retryable() || counted_attempts >= settings.retry.max_attempts() {
+            return Err(error);
+        }
+        let delay = settings.retry.backoff(counted_attempts, &*shared.random);
+        if Instant::now() + delay >= deadline {
+            // No time left for another attempt: report what happened, not a timeout.
+            return Err(error);
+        }
+        tracing::debug!(
+            parent: span,
+            attempt,
+            delay_ms = delay.as_millis() as u64,
+            error = %error,
+            "retrying"
+        );
+        tokio::time::sleep(delay).await;
+    }
+}
+
+async fn one_attempt(
+    shared: &Shared,
+    settings: &Settings,
+    spec: &CallSpec<'_>,
+    plan: &RequestPlan<'_>,
+    decoder: &mut dyn DecodeResponse,
+    deadline: Instant,
+) -> Result<Option<String>, Failure> {
+    let total_timeout = || {
+        Error::Timeout(TimeoutError {
+            kind: TimeoutKind::Total,
+            limit: settings.total_timeout,
+            action: Cow::Owned(spec.action.to_owned()),
+            read_only: spec.read_only,
+        })
+    };
+    if let Some(limiter) = &shared.rate_limiter {
+        tokio::time::timeout_at(
+            deadline,
+            limiter.acquire(spec.action, spec.rate_limit_per_second),
+        )
+        .await
+        .map_err(|_| total_timeout())?;
+    }
+    let credentials = tokio::time::timeout_at(deadline, shared.credentials.provide_credentials())
+        .await
+        .map_err(|_| total_timeout())?
+        .map_err(Error::Credentials)?;
+    check_usable(&credentials).map_err(Error::Credentials)?;
+
+    let timestamp = signing_timestamp(shared);
+    let nonce = 1 + shared.random.next_u64() % (u64::from(u32::MAX) - 1);
+    let request = plan.sign(&credentials, timestamp, nonce)?;
+    drop(credentials);
+
+    let remaining = deadline.saturating_duration_since(Instant::now());
+    if remaining.is_zero() {
+        return Err(total_timeout().into());
+    }
+    let (budget, kind, limit) = if remaining < settings.attempt_timeout {
+        (remaining, TimeoutKind::Total, settings.total_timeout)
+    } else {
+        (
+            settings.attempt_timeout,
+            TimeoutKind::Attempt,
+            settings.attempt_timeout,
+        )
+    };
+    let response = match tokio::time::timeout(budget, shared.transport.send(request)).await {
+        Err(_) => {
+            return Err(Error::Timeout(TimeoutError {
+                kind,
+                limit,
+                action: Cow::Owned(spec.action.to_owned()),
+                read_only: spec.read_only,
+            })
+            .into());
+        }
+        Ok(Err(error)) => return Err(transport_error(shared, spec, error).into()),
+        Ok(Ok(response)) => response,
+    };
+    if response.body().len() > shared.max_response_bytes {
+        let error = TransportError::body_too_large(shared.max_response_bytes);
+        return Err(transport_error(shared, spec, error).into());
+    }
+    interpret(&response, spec, decoder).map_err(|error| Failure {
+        server_date: server_date(&response),
+        error,
+    })
+}
+
+/// Classifies a decoded response.
+fn interpret(
+    response: &HttpResponse,
+    spec: &CallSpec<'_>,
+    decoder: &mut dyn DecodeResponse,
+) -> Result<Option<String>, Error> {
+    let status = response.status().as_u16();
+    let body = response.body();
+    let decode_error = |kind, detail: String, request_id: Option<String>| {
+        let content_type = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok());
+        Error::Decode(
+            DecodeError::new(kind, spec.action, status, content_type, detail, body)
+                .with_context(request_id, spec.read_only),
+        )
+    };
+    match decoder.decode(body) {
+        Ok(Decoded::Success { request_id }) if response.status().is_success() => Ok(request_id),
+        Ok(Decoded::Success { request_id }) => Err(decode_error(
+            DecodeErrorKind::UnexpectedStatus,
+            String::new(),
+            request_id,
+        )),
+        Ok(Decoded::Failure { error, request_id }) => Err(Error::Service(ServiceError {
+            code: error.code,
+            message: error.message,
+            request_id,
+            action: Cow::Owned(spec.action.to_owned()),
+            http_status: status,
+            read_only: spec.read_only,
+        })),
+        Err(EnvelopeError::NotAnEnvelope(detail)) => {
+            Err(decode_error(DecodeErrorKind::NotAnEnvelope, detail, None))
+        }
+        Err(EnvelopeError::Shape { detail, request_id }) => Err(decode_error(
+            DecodeErrorKind::UnexpectedShape,
+            detail,
+            request_id,
+        )),
+    }
+}
+
+fn transport_error(shared: &Shared, spec: &CallSpec<'_>, mut error: TransportError) -> Error {
+    if error.kind() == TransportErrorKind::ConnectTimeout {
+        return Error::Timeout(TimeoutError {
+            kind: TimeoutKind::Connect,
+            limit: shared.connect_timeout,
+            action: Cow::Owned(spec.action.to_owned()),
+            read_only: spec.read_only,
+        });
+    }
+    error.read_only = spec.read_only;
+    Error::Transport(error)
+}
+
+/// Now, corrected by the learned clock offset, in Unix seconds.
+fn signing_timestamp(shared: &Shared) -> u64 {
+    let local = shared
+        .time
+        .now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+        .as_secs();
+    let offset = shared.clock_offset_secs.load(Ordering::Relaxed);
+    local.saturating_add_signed(offset)
+}
+
+/// `to - from` in whole seconds, negative when `to` is earlier.
+fn signed_seconds_between(from: SystemTime, to: SystemTime) -> i64 {
+    match to.duration_since(from) {
+        Ok(ahead) => i64::try_from(ahead.as_secs()).unwrap_or(i64::MAX),
+        Err(behind) => -i64::try_from(behind.duration().as_secs()).unwrap_or(i64::MAX),
+    }
+}
+
+fn server_date(response: &HttpResponse) -> Option<SystemTime> {
+    let value = response.headers().get(DATE)?.to_str().ok()?;
+    httpdate::parse_http_date(value).ok()
+}
+
+fn outcome_name(error: &Error) -> &'static str {
+    match error {
+        Error::Service(_) => "service_error",
+        Error::Transport(_) => "transport_error",
+        Error::Timeout(_) => "timeout",
+        Error::Decode(_) => "decode_error",
+        Error::InvalidRequest(_) => "invalid_request",
+        Error::Config(_) => "config_error",
+        Error::Credentials(_) => "credentials_error",
+    }
+}
+
+impl From<CredentialsError> for Failure {
+    fn from(error: CredentialsError) -> Self {
+        Error::Credentials(error).into()
+    }
+}

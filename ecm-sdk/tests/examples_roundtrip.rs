@@ -1,0 +1,378 @@
+//! Every documented example against the generated types (golden values: the examples of
+//! `spec/ecm.json`, i.e. of the API documentation):
+//!
+//! - every output example decodes into its action's response type and re-encodes without
+//!   losing a documented field (only undocumented keys, and `null`s, may drop);
+//! - every input example deserialises into its action's request type and serialises back to
+//!   the same JSON.
+//!
+//! Known inconsistencies of the documentation (an example contradicting its documented types)
+//! are listed in [`KNOWN_INCONSISTENCIES`]: each is checked to still fail as printed, then
+//! corrected, so none is skipped silently.
+
+use std::collections::BTreeSet;
+
+use ecm_sdk::action::Action;
+use ecm_sdk::actions::*;
+use ecm_spec::{Field, Spec, TypeRef};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// A documented example that contradicts the documented types.
+struct Inconsistency {
+    action: &'static str,
+    /// 0-based example index.
+    example: usize,
+    /// `input` or `output`.
+    side: &'static str,
+    /// JSON pointer into the example's input or output object.
+    pointer: &'static str,
+    /// The value as printed.
+    printed: &'static str,
+    /// The value the documented type calls for.
+    corrected: &'static str,
+}
+
+/// The documentation's examples that contradict its own types. Each one is checked to fail
+/// decoding as printed (so the entry goes once the docs or the spec change), then corrected.
+const KNOWN_INCONSISTENCIES: &[Inconsistency] = &[
+    // `InternetAccessible.InternetMaxBandwidthOut` is documented as Integer (the JSON example
+    // quotes it).
+    Inconsistency {
+        action: "CreateLoadBalancer",
+        example: 0,
+        side: "input",
+        pointer: "/InternetAccessible/InternetMaxBandwidthOut",
+        printed: r#""2000""#,
+        corrected: "2000",
+    },
+    // `SecurityGroup.IsDefault` is documented as Boolean.
+    Inconsistency {
+        action: "DescribeSecurityGroups",
+        example: 0,
+        side: "output",
+        pointer: "/SecurityGroupSet/0/IsDefault",
+        printed: r#""true""#,
+        corrected: "true",
+    },
+    // `TaskOutput.TaskId` is documented as String.
+    Inconsistency {
+        action: "DescribeTaskStatus",
+        example: 0,
+        side: "output",
+        pointer: "/TaskSet/0/TaskId",
+        printed: "1528600",
+        corrected: r#""1528600""#,
+    },
+    // `ZoneInfo.ZoneId` is documented as Integer.
+    Inconsistency {
+        action: "DescribeMonthPeakNetwork",
+        example: 0,
+        side: "output",
+        pointer: "/MonthNetWorkData/0/ZoneInfo/ZoneId",
+        printed: r#""490001""#,
+        corrected: "490001",
+    },
+];
+
+#[derive(Default)]
+struct Report {
+    /// Wire names of the actions checked, from `Action::META`.
+    actions: BTreeSet<&'static str>,
+    inputs: usize,
+    outputs: usize,
+    /// `(action, example, pointer)` of inconsistencies applied.
+    corrected: Vec<(String, usize, String)>,
+    /// Keys of output examples the documentation does not describe (dropped on decoding).
+    undocumented: Vec<String>,
+    /// Output fields printed as `null` although not documented as nullable.
+    unexpected_nulls: Vec<String>,
+    failures: Vec<String>,
+}
+
+/// Applies the listed inconsistencies of one example side, after checking that the printed
+/// example indeed fails to decode into `T`.
+fn correct<T: DeserializeOwned>(
+    action: &str,
+    example: usize,
+    side: &str,
+    value: &mut Value,
+    report: &mut Report,
+) {
+    let listed: Vec<&Inconsistency> = KNOWN_INCONSISTENCIES
+        .iter()
+        .filter(|k| k.action == action && k.example == example && k.side == side)
+        .collect();
+    if !listed.is_empty() && serde_json::from_value::<T>(value.clone()).is_ok() {
+        report.failures.push(format!(
+            "{action} example {example} {side}: listed as inconsistent but decodes as printed"
+        ));
+    }
+    for known in listed {
+        let printed: Value = serde_json::from_str(known.printed).unwrap();
+        let corrected: Value = serde_json::from_str(known.corrected).unwrap();
+        match value.pointer_mut(known.pointer) {
+            Some(slot) if *slot == printed => *slot = corrected,
+            other => report.failures.push(format!(
+                "{action} example {example} {side}{}: listed as printing {} but holds {other:?}",
+                known.pointer, known.printed
+            )),
+        }
+        report
+            .corrected
+            .push((action.to_owned(), example, known.pointer.to_owned()));
+    }
+}
+
+/// JSON equality where numbers compare by value (`1` and `1.0` are the same `Float`).
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+/// Checks that `back` (the re-encoded output) keeps every documented field of `printed`,
+/// described by `fields`.
+fn keeps_documented(
+    spec: &Spec,
+    path: &str,
+    printed: &Value,
+    back: &Value,
+    fields: &[Field],
+    report: &mut Report,
+) {
+    let (Some(printed), Some(back)) = (printed.as_object(), back.as_object()) else {
+        report.failures.push(format!(
+            "{path}: expected objects, got {printed} and {back}"
+        ));
+        return;
+    };
+    for key in back.keys() {
+        if !printed.contains_key(key) {
+            report
+                .failures
+                .push(format!("{path}.{key}: appeared on re-encoding"));
+        }
+    }
+    for (key, value) in printed {
+        let here = format!("{path}.{key}");
+        let Some(field) = fields.iter().find(|f| &f.name == key) else {
+            report.undocumented.push(here);
+            continue;
+        };
+        if value.is_null() {
+            if !field.nullable {
+                report.unexpected_nulls.push(here.clone());
+            }
+            if back.contains_key(key) {
+                report
+                    .failures
+                    .push(format!("{here}: null re-encoded as {}", back[key]));
+            }
+            continue;
+        }
+        let Some(value_back) = back.get(key) else {
+            report.failures.push(format!("{here}: lost on re-encoding"));
+            continue;
+        };
+        keeps_value(spec, &here, value, value_back, &field.ty, report);
+    }
+}
+
+fn keeps_value(
+    spec: &Spec,
+    path: &str,
+    printed: &Value,
+    back: &Value,
+    ty: &TypeRef,
+    report: &mut Report,
+) {
+    match ty {
+        TypeRef::Struct(name) => {
+            let members = &spec.data_type(name).expect("spec resolves").members;
+            keeps_documented(spec, path, printed, back, members, report);
+        }
+        TypeRef::Array(element) => match (printed.as_array(), back.as_array()) {
+            (Some(printed), Some(back)) if printed.len() == back.len() => {
+                for (i, (p, b)) in printed.iter().zip(back).enumerate() {
+                    keeps_value(spec, &format!("{path}.{i}"), p, b, element, report);
+                }
+            }
+            _ => report
+                .failures
+                .push(format!("{path}: list {printed} re-encoded as {back}")),
+        },
+        TypeRef::Primitive(_) => {
+            if !same(printed, back) {
+                report
+                    .failures
+                    .push(format!("{path}: {printed} re-encoded as {back}"));
+            }
+        }
+    }
+}
+
+fn check<R>(spec: &Spec, report: &mut Report)
+where
+    R: Action + DeserializeOwned,
+    R::Output: Serialize,
+{
+    let name = R::META.name;
+    report.actions.insert(name);
+    let Some(action) = spec.action(name) else {
+        report.failures.push(format!("{name}: not in the spec"));
+        return;
+    };
+    let request_id = Field {
+        name: "RequestId".to_owned(),
+        ty: TypeRef::parse("String").unwrap(),
+        list: false,
+        required: None,
+        nullable: false,
+        description: String::new(),
+    };
+    let mut outputs = action.outputs.clone();
+    outputs.push(request_id);
+
+    for (index, example) in action.examples.iter().enumerate() {
+        let label = format!("{name} example {} ({:?})", index + 1, example.title);
+
+        let mut input = example.input.clone();
+        correct::<R>(name, index, "input", &mut input, report);
+        report.inputs += 1;
+        match serde_json::from_value::<R>(input.clone()) {
+            Ok(request) => {
+                let back = serde_json::to_value(&request).unwrap();
+                if !same(&input, &back) {
+                    report
+                        .failures
+                        .push(format!("{label} input: {input} re-encoded as {back}"));
+                }
+            }
+            Err(error) => report
+                .failures
+                .push(format!("{label} input does not decode: {error}: {input}")),
+        }
+
+        let mut output = example.output.clone();
+        correct::<R::Output>(name, index, "output", &mut output, report);
+        report.outputs += 1;
+        match serde_json::from_value::<R::Output>(output.clone()) {
+            Ok(response) => {
+                let back = serde_json::to_value(&response).unwrap();
+                keeps_documented(spec, &label, &output, &back, &outputs, report);
+            }
+            Err(error) => report
+                .failures
+                .push(format!("{label} output does not decode: {error}")),
+        }
+    }
+}
+
+macro_rules! check_all {
+    ($spec:expr, $report:expr; $($request:ident),* $(,)?) => {
+        $( check::<$request>($spec, $report); )*
+    };
+}
+
+fn check_every_action(spec: &Spec, report: &mut Report) {
+    check_all!(spec, report;
+        DescribeNodeRequest, ModifyModuleNetworkRequest, ModifyModuleNameRequest,
+        ModifyModuleImageRequest, DescribeModuleDetailRequest, DescribeModuleRequest,
+        DeleteModuleRequest, CreateModuleRequest, ModifyModuleConfigRequest,
+        ModifyModuleIpDirectRequest, ModifyModuleSecurityGroupsRequest,
+        ModifyModuleDisableWanIpRequest, TerminateInstancesRequest,
+        ResetInstancesMaxBandwidthRequest, ResetInstancesRequest, RebootInstancesRequest,
+        ModifyInstancesAttributeRequest, DescribeInstancesDeniedActionsRequest,
+        RunInstancesRequest, StopInstancesRequest, StartInstancesRequest,
+        ResetInstancesPasswordRequest, DescribeInstanceVncUrlRequest,
+        DisassociateSecurityGroupsRequest, AssociateSecurityGroupsRequest,
+        DescribePriceRunInstanceRequest, DescribeInstancesRequest, DescribeImageRequest,
+        DeleteImageRequest, ImportImageRequest, DescribeImportImageOsRequest,
+        DescribeCustomImageTaskRequest, ModifyImageAttributeRequest, CreateImageRequest,
+        ModifyVpcAttributeRequest, DeleteVpcRequest, CreateVpcRequest, DescribeVpcsRequest,
+        CreateSubnetRequest, DescribeSubnetsRequest, ModifySubnetAttributeRequest,
+        DeleteSubnetRequest, ModifyDefaultSubnetRequest, DescribeDefaultSubnetRequest,
+        CreateRouteTableRequest, DescribeRouteTablesRequest, ReplaceRouteTableAssociationRequest,
+        ModifyRouteTableAttributeRequest, ResetRoutesRequest, DeleteRouteTableRequest,
+        CreateRoutesRequest, ReplaceRoutesRequest, DescribeRouteConflictsRequest,
+        EnableRoutesRequest, DisableRoutesRequest, DeleteRoutesRequest,
+        ModifyTargetWeightRequest, ModifyTargetPortRequest, ModifyLoadBalancerAttributesRequest,
+        ModifyListenerRequest, DescribeTargetsRequest, DescribeTargetHealthRequest,
+        DescribeLoadBalancersRequest, DescribeLoadBalanceTaskStatusRequest,
+        DescribeListenersRequest, DeleteLoadBalancerListenersRequest, DeleteLoadBalancerRequest,
+        DeleteListenerRequest, CreateLoadBalancerRequest, CreateListenerRequest,
+        BatchRegisterTargetsRequest, BatchModifyTargetWeightRequest,
+        BatchDeregisterTargetsRequest, SetSecurityGroupForLoadbalancersRequest,
+        SetLoadBalancerSecurityGroupsRequest, CreateNetworkInterfaceRequest,
+        DescribeNetworkInterfacesRequest, AttachNetworkInterfaceRequest,
+        DetachNetworkInterfaceRequest, MigrateNetworkInterfaceRequest,
+        AssignPrivateIpAddressesRequest, RemovePrivateIpAddressesRequest,
+        MigratePrivateIpAddressRequest, DeleteNetworkInterfaceRequest,
+        ReleaseIpv6AddressesRequest, ModifyIpv6AddressesAttributeRequest,
+        AssignIpv6AddressesRequest, ModifyPrivateIpAddressesAttributeRequest,
+        ReleaseAddressesRequest, ModifyAddressesBandwidthRequest, ModifyAddressAttributeRequest,
+        DisassociateAddressRequest, DescribeTaskResultRequest, DescribeAddressesRequest,
+        DescribeAddressQuotaRequest, AssociateAddressRequest, AllocateAddressesRequest,
+        ModifyHaVipAttributeRequest, DescribeHaVipsRequest, DeleteHaVipRequest,
+        CreateHaVipRequest, DescribeSnapshotsRequest, DeleteSnapshotsRequest,
+        CreateSecurityGroupRequest, ReplaceSecurityGroupPolicyRequest,
+        ModifySecurityGroupPoliciesRequest, ModifySecurityGroupAttributeRequest,
+        DescribeSecurityGroupsRequest, DescribeSecurityGroupPoliciesRequest,
+        DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupAssociationStatisticsRequest,
+        DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupRequest,
+        CreateSecurityGroupPoliciesRequest, DisassociateInstancesKeyPairsRequest,
+        CreateKeyPairRequest, DescribePeakNetworkOverviewRequest, DescribePeakBaseOverviewRequest,
+        DescribeInstanceTypeConfigRequest, DescribeConfigRequest, DescribeBaseOverviewRequest,
+        DescribeTaskStatusRequest, DescribeMonthPeakNetworkRequest,
+        DescribePackingQuotaGroupRequest,
+    );
+}
+
+#[test]
+fn every_documented_example_round_trips_through_the_generated_types() {
+    let spec = Spec::embedded().expect("spec/ecm.json parses");
+    let mut report = Report::default();
+    check_every_action(&spec, &mut report);
+
+    let documented: BTreeSet<&str> = spec.actions.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(
+        report.actions, documented,
+        "the list above must name every action"
+    );
+    let examples: usize = spec.actions.iter().map(|a| a.examples.len()).sum();
+    assert_eq!((report.inputs, report.outputs), (examples, examples));
+
+    let listed: Vec<(String, usize, String)> = KNOWN_INCONSISTENCIES
+        .iter()
+        .map(|k| (k.action.to_owned(), k.example, k.pointer.to_owned()))
+        .collect();
+    assert_eq!(
+        report.corrected, listed,
+        "every listed inconsistency applies"
+    );
+    assert!(
+        report.failures.is_empty(),
+        "{} failures:\n{}",
+        report.failures.len(),
+        report.failures.join("\n")
+    );
+    assert_eq!(
+        report.undocumented,
+        Vec::<String>::new(),
+        "undocumented output keys"
+    );
+    assert_eq!(
+        report.unexpected_nulls,
+        Vec::<String>::new(),
+        "nulls in non-nullable fields"
+    );
+}

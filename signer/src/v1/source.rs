@@ -1,0 +1,47 @@
+//! The legacy signature source string, written into any byte sink.
+
+use crate::sink::{Coalesce, Sink};
+
+/// The parameter carrying the signature.
+pub(crate) const SIGNATURE: &str = "Signature";
+
+/// Whether `name` is one of the common parameters the v1 signer sets itself.
+pub(crate) fn is_common_param(name: &str) -> bool {
+    matches!(
+        name,
+        "Action"
+            | "Nonce"
+            | "Region"
+            | "SecretId"
+            | SIGNATURE
+            | "SignatureMethod"
+            | "Timestamp"
+            | "Token"
+            | "Version"
+    )
+}
+
+/// `METHOD + host + path + "?" + name=value&…` over the parameters already
+/// sorted by name, with raw (not URL-encoded) values, as the chapter shows.
+pub(crate) fn write_source_string<S: Sink>(
+    sink: &mut S,
+    method: &str,
+    host: &str,
+    path: &str,
+    sorted_params: &[(&str, &str)],
+) {
+    let mut sink = Coalesce::new(sink);
+    sink.put(method.as_bytes());
+    sink.put(host.as_bytes());
+    sink.put(path.as_bytes());
+    sink.put(b"?");
+    for (i, (name, value)) in sorted_params.iter().enumerate() {
+        if i > 0 {
+            sink.put(b"&");
+        }
+        sink.put(name.as_bytes());
+        sink.put(b"=");
+        sink.put(value.as_bytes());
+    }
+    sink.finish();
+}
