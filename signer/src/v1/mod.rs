@@ -4,15 +4,11 @@ pub(crate) mod source;
 
 use std::fmt;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as BASE64;
-use hmac::Mac;
-
 use crate::credentials::Credentials;
 use crate::encoding::{Decimal, push_percent_encoded};
 use crate::error::SigningError;
 use crate::validate;
-use source::{SIGNATURE, write_source_string};
+use source::{SIGNATURE, base64_signature, write_source_string};
 
 /// The legacy signature methods (the `SignatureMethod` parameter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -302,30 +298,14 @@ pub fn sign_v1<K: AsRef<str>, V: AsRef<str>>(
     let timestamp = Decimal::new(params.timestamp);
     let sorted = request.sorted_params(params, credentials, &nonce, &timestamp)?;
 
-    let signature = match params.method {
-        SignatureMethod::HmacSha1 => {
-            let mut mac = credentials.keys.v1_sha1(credentials.secret_key());
-            write_source_string(
-                &mut mac,
-                request.method,
-                request.host,
-                request.path,
-                &sorted,
-            );
-            BASE64.encode(mac.finalize().into_bytes())
-        }
-        SignatureMethod::HmacSha256 => {
-            let mut mac = credentials.keys.v1_sha256(credentials.secret_key());
-            write_source_string(
-                &mut mac,
-                request.method,
-                request.host,
-                request.path,
-                &sorted,
-            );
-            BASE64.encode(mac.finalize().into_bytes())
-        }
-    };
+    let signature = base64_signature(
+        params.method,
+        credentials,
+        request.method,
+        request.host,
+        request.path,
+        &sorted,
+    );
 
     // Percent-encoding grows a value at most threefold; ASCII parameter
     // values mostly stay as they are.

@@ -1,5 +1,11 @@
 //! The legacy signature source string, written into any byte sink.
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use hmac::Mac;
+
+use super::SignatureMethod;
+use crate::credentials::Credentials;
 use crate::sink::{Coalesce, Sink};
 
 /// The parameter carrying the signature.
@@ -44,4 +50,28 @@ pub(crate) fn write_source_string<S: Sink>(
         sink.put(value.as_bytes());
     }
     sink.finish();
+}
+
+/// The Base64 HMAC of the source string with the method's hash: what the `Signature`
+/// parameter carries. Shared by signing and verification so they cannot drift apart.
+pub(crate) fn base64_signature(
+    method: SignatureMethod,
+    credentials: &Credentials,
+    http_method: &str,
+    host: &str,
+    path: &str,
+    sorted_params: &[(&str, &str)],
+) -> String {
+    match method {
+        SignatureMethod::HmacSha1 => {
+            let mut mac = credentials.keys.v1_sha1(credentials.secret_key());
+            write_source_string(&mut mac, http_method, host, path, sorted_params);
+            BASE64.encode(mac.finalize().into_bytes())
+        }
+        SignatureMethod::HmacSha256 => {
+            let mut mac = credentials.keys.v1_sha256(credentials.secret_key());
+            write_source_string(&mut mac, http_method, host, path, sorted_params);
+            BASE64.encode(mac.finalize().into_bytes())
+        }
+    }
 }

@@ -2,16 +2,13 @@
 
 use std::fmt;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD as BASE64;
-use hmac::Mac;
 use subtle::ConstantTimeEq;
 
 use super::{
     Algorithm, CredentialStore, Verified, Verifier, VerifyError, check_token, parse_decimal,
 };
 use crate::v1::SignatureMethod;
-use crate::v1::source::{SIGNATURE, write_source_string};
+use crate::v1::source::{SIGNATURE, base64_signature};
 
 /// A legacy request as received: method, the host it was sent to (the `Host`
 /// header, port included if present), path, and its parameters, URL-decoded
@@ -122,30 +119,14 @@ impl<S: CredentialStore> Verifier<S> {
         self.check_skew(timestamp, now)?;
 
         sorted.retain(|(name, _)| *name != SIGNATURE);
-        let expected = match method {
-            SignatureMethod::HmacSha1 => {
-                let mut mac = credentials.keys.v1_sha1(credentials.secret_key());
-                write_source_string(
-                    &mut mac,
-                    request.method,
-                    request.host,
-                    request.path,
-                    &sorted,
-                );
-                BASE64.encode(mac.finalize().into_bytes())
-            }
-            SignatureMethod::HmacSha256 => {
-                let mut mac = credentials.keys.v1_sha256(credentials.secret_key());
-                write_source_string(
-                    &mut mac,
-                    request.method,
-                    request.host,
-                    request.path,
-                    &sorted,
-                );
-                BASE64.encode(mac.finalize().into_bytes())
-            }
-        };
+        let expected = base64_signature(
+            method,
+            credentials,
+            request.method,
+            request.host,
+            request.path,
+            &sorted,
+        );
         if !bool::from(expected.as_bytes().ct_eq(signature.as_bytes())) {
             return Err(VerifyError::SignatureMismatch);
         }
