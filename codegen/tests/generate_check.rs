@@ -58,7 +58,7 @@ fn check_catches_a_modified_a_missing_and_an_extra_file() {
         [
             "ecm-sdk/src/generated/actions/obsolete.rs is no longer generated",
             "ecm-sdk/src/generated/actions/region.rs is missing",
-            "ecm-sdk/src/generated/types.rs differs from the generated code",
+            "ecm-sdk/src/generated/types.rs is out of date",
         ]
     );
 

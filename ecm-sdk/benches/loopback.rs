@@ -1,20 +1,23 @@
 //! Sequential calls over a keep-alive connection to a minimal HTTP/1.1 server on
-//! 127.0.0.1 (its own thread and runtime): the full client path including `reqwest`.
+//! 127.0.0.1 (its own thread and runtime) that answers every request with the same canned
+//! bytes: the full client path including `reqwest`, with as little server work as possible
+//! (compare `e2e`, where the emulator verifies and validates every request). The request
+//! and answer are the benchmark contract's (five `Filters`; two nodes).
 //!
-//! Run with `cargo bench -p ecm-sdk --bench loopback`; the result is recorded in the crate
-//! README (budget: ≥ 21,000 calls/s).
+//! `cargo bench -p ecm-sdk --bench loopback -- --warm-up-time 1 --measurement-time 3`;
+//! results in BENCHMARKS.md at the repository root.
 
 use std::hint::black_box;
 use std::net::SocketAddr;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ecm_sdk::actions::DescribeNodeRequest;
-use ecm_sdk::types::Filter;
 use ecm_sdk::{Client, Credentials};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
-const BODY: &str = r#"{"Response":{"RequestId":"187c16d5-1f53-4e88-b684-077f0c7123b2","NodeSet":[{"ZoneInfo":{"ZoneId":10110001,"ZoneName":"Hangzhou Zone 1","Zone":"ap-hangzhou-ecm-1"},"RegionInfo":{"RegionId":1011,"Region":"ap-hangzhou-ecm","RegionName":"Hangzhou"},"ISPNum":3}],"TotalCount":1}}"#;
+const BODY: &str = include_str!("../../bench-client/fixtures/describe_node_response.json");
+const REQUEST: &str = include_str!("../../bench-client/fixtures/describe_node_request.json");
 
 /// Serves every request on a connection with the same response, until the process ends.
 fn start_server() -> SocketAddr {
@@ -26,10 +29,13 @@ fn start_server() -> SocketAddr {
             .expect("server runtime");
         runtime.block_on(async move {
             let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            sender.send(listener.local_addr().expect("addr")).expect("send");
+            sender
+                .send(listener.local_addr().expect("addr"))
+                .expect("send");
             let response = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{BODY}",
-                BODY.len()
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{}",
+                BODY.trim_end().len(),
+                BODY.trim_end()
             );
             loop {
                 let Ok((mut stream, _)) = listener.accept().await else {
@@ -43,7 +49,8 @@ fn start_server() -> SocketAddr {
                         // One request: headers, then Content-Length bytes of body.
                         let complete = loop {
                             if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-                                let head = String::from_utf8_lossy(&buffer[..end]).to_ascii_lowercase();
+                                let head =
+                                    String::from_utf8_lossy(&buffer[..end]).to_ascii_lowercase();
                                 let length: usize = head
                                     .lines()
                                     .find_map(|line| line.strip_prefix("content-length:"))
@@ -85,15 +92,15 @@ fn keep_alive_loop(c: &mut Criterion) {
         .build()
         .expect("runtime");
 
+    let template: DescribeNodeRequest = serde_json::from_str(REQUEST).expect("fixture");
     let mut group = c.benchmark_group("loopback");
     group.throughput(Throughput::Elements(1));
     group.bench_function("describe_node_keep_alive", |b| {
         b.iter(|| {
-            let request = DescribeNodeRequest::new()
-                .filters([Filter::new().name("InstanceFamily").values(["SN3ne"])]);
             let output = runtime
-                .block_on(client.describe_node(black_box(request)))
+                .block_on(client.describe_node(black_box(&template).clone()))
                 .expect("call succeeds");
+            assert_eq!(output.total_count, Some(2));
             black_box(output)
         })
     });

@@ -165,8 +165,8 @@ impl Client {
             let body = serde_json::to_vec(request).map_err(|error| invalid(error.to_string()))?;
             Ok(Payload::Json(Bytes::from(body)))
         } else {
-            let params =
-                crate::encode::to_params(request).map_err(|error| invalid(error.to_string()))?;
+            let params = crate::encode::to_flat_params(request)
+                .map_err(|error| invalid(error.to_string()))?;
             Ok(Payload::Params(params))
         }
     }

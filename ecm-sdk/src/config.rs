@@ -350,10 +350,20 @@ impl ClientBuilder {
         };
         let transport: Arc<dyn Transport> = match self.transport {
             Some(transport) => transport,
-            None => Arc::new(ReqwestTransport::new(
-                self.connect_timeout,
-                self.max_response_bytes,
-            )?),
+            None => {
+                // A fixed `http://` endpoint (emulators, tests) never needs TLS, unless a
+                // proxy reached over HTTPS does: then skip loading the system's root
+                // certificates, which is most of a fresh process's first call (~2 ms).
+                let plain_http =
+                    matches!(&endpoint, EndpointChoice::Custom(e) if e.is_plain_http());
+                let tls = !plain_http
+                    || crate::transport::proxy_uses_tls(|name| std::env::var(name).ok());
+                Arc::new(ReqwestTransport::configured(
+                    self.connect_timeout,
+                    self.max_response_bytes,
+                    tls,
+                )?)
+            }
         };
         let provider = self
             .credentials

@@ -186,7 +186,11 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for TopSeed<'_, T> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<T>, A::Error> {
         let mut output = None;
         while let Some(key) = map.next_key_seed(KeySeed)? {
-            if key == Key::Response && output.is_none() {
+            if key == Key::Response {
+                // Two envelopes in one body: which one is the answer? Neither, silently.
+                if output.is_some() {
+                    return Err(de::Error::duplicate_field("Response"));
+                }
                 self.slots.in_response = true;
                 output = Some(map.next_value_seed(ResponseSeed {
                     slots: &mut *self.slots,
@@ -257,6 +261,11 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Filtering<'_, A> {
             };
             match key {
                 Key::Error => {
+                    // A second `Error` makes the envelope unreadable rather than one of
+                    // the two errors silently the answer.
+                    if self.slots.error.take().is_some() {
+                        return Err(de::Error::duplicate_field("Error"));
+                    }
                     self.slots.error = Some(self.inner.next_value::<ErrorBody>()?);
                 }
                 Key::RequestId => {
@@ -462,6 +471,32 @@ mod tests {
                 assert_eq!(request_id.as_deref(), Some("r-9"));
             }
             other => panic!("{other:?}"),
+        }
+    }
+
+    /// Duplicate members are refused in typed outputs by serde; a duplicate `Response` or
+    /// `Error`, which the decoder handles itself, must not silently pick one of the two.
+    #[test]
+    fn a_duplicate_response_or_error_is_a_shape_error() {
+        for (body, member) in [
+            (
+                r#"{"Response":{"TotalCount":1},"Response":{"TotalCount":2,"RequestId":"r"}}"#,
+                "Response",
+            ),
+            (
+                r#"{"Response":{"Error":{"Code":"A"},"Error":{"Code":"B"},"RequestId":"r"}}"#,
+                "Error",
+            ),
+        ] {
+            match decode_envelope::<Output>(body.as_bytes()) {
+                Err(EnvelopeError::Shape { detail, .. }) => {
+                    assert!(
+                        detail.contains(&format!("duplicate field `{member}`")),
+                        "{detail}"
+                    );
+                }
+                other => panic!("{body}: {other:?}"),
+            }
         }
     }
 

@@ -94,6 +94,11 @@ impl Endpoint {
         &self.host
     }
 
+    /// Whether requests go out unencrypted (`http://`, for emulators and tests).
+    pub(crate) fn is_plain_http(&self) -> bool {
+        self.scheme == Scheme::HTTP
+    }
+
     pub(crate) fn host_header(&self) -> &HeaderValue {
         &self.host_header
     }

@@ -384,15 +384,27 @@ impl StdError for DecodeError {}
 fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(SNIPPET_CHARS * 4)]);
     let mut out = String::new();
-    for (count, c) in text.chars().enumerate() {
-        if count == SNIPPET_CHARS {
+    // Counted in characters of the snippet, escapes included, so that a body of control
+    // characters stays within the documented length too.
+    let mut written = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let escaped =
+            (c.is_control() && !matches!(c, '\n' | '\r' | '\t')).then(|| c.escape_default());
+        let width = escaped.as_ref().map_or(1, |escape| escape.len());
+        if written + width > SNIPPET_CHARS {
             out.push('…');
             break;
         }
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => out.extend(c.escape_default()),
-            c => out.push(c),
+        written += width;
+        match escaped {
+            Some(escape) => out.extend(escape),
+            None if c.is_control() => out.push(' '), // a line break or tab
+            None => out.push(c),
+        }
+        if written == SNIPPET_CHARS && chars.peek().is_some() {
+            out.push('…');
+            break;
         }
     }
     out
@@ -510,6 +522,21 @@ mod tests {
         assert!(text.ends_with('…'));
         assert_eq!(snippet(b"a\x01b"), "a\\u{1}b");
         assert_eq!(snippet(&[0xff, b'a']), "\u{fffd}a");
+        assert_eq!(snippet(&[b'x'; SNIPPET_CHARS]), "x".repeat(SNIPPET_CHARS));
+    }
+
+    /// Found by the `response_decoder` fuzz target: escaped control characters made the
+    /// snippet up to six times longer than documented.
+    #[test]
+    fn snippet_of_control_characters_stays_within_the_documented_length() {
+        let text = snippet(&[0x01; 1000]);
+        assert_eq!(text.chars().count(), SNIPPET_CHARS - SNIPPET_CHARS % 5 + 1);
+        assert!(text.starts_with("\\u{1}\\u{1}"));
+        assert!(text.ends_with('…'));
+        let mut body = vec![b'a'; SNIPPET_CHARS - 3];
+        body.extend_from_slice(&[0x7f, b'b']);
+        let text = snippet(&body);
+        assert_eq!(text, format!("{}…", "a".repeat(SNIPPET_CHARS - 3)));
     }
 
     #[test]

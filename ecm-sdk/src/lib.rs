@@ -179,6 +179,7 @@ pub mod error;
 // Generated from spec/ecm.json by `cargo xtask regen`; rustfmt leaves it to prettyplease.
 #[rustfmt::skip]
 mod generated;
+mod lenient;
 mod paginate;
 mod pipeline;
 mod rate_limit;
@@ -198,3 +199,47 @@ pub use generated::error_code::ErrorCode;
 pub use generated::{actions, error_code, types};
 pub use paginate::{Items, Pages, Paginator};
 pub use retry::RetryPolicy;
+
+/// Internals reachable from the workspace's benchmarks (`ecm-sdk/benches`,
+/// `ecm-bench-client`), which measure the encoders and the decoder the client uses on their
+/// own. Not part of the public API: hidden, unstable, may change in any release.
+#[doc(hidden)]
+pub mod __bench {
+    use serde::Serialize;
+    use serde::de::DeserializeOwned;
+
+    /// Flattened `Name.0.Field=value` parameters, as GET and v1-signed requests carry them.
+    #[derive(Debug, Clone)]
+    pub struct Params(crate::encode::FlatParams);
+
+    impl Params {
+        /// The parameters, in order, as the signer takes them.
+        pub fn pairs(&self) -> Vec<(&str, &str)> {
+            self.0.pairs()
+        }
+    }
+
+    /// Flattens a request exactly as the client does.
+    pub fn to_params<T: Serialize + ?Sized>(request: &T) -> Result<Params, String> {
+        crate::encode::to_flat_params(request)
+            .map(Params)
+            .map_err(|error| error.to_string())
+    }
+
+    /// Decodes a `{"Response": …}` body into the output type `T` in the client's single
+    /// pass; an `Error` envelope or an undecodable body is an `Err` describing it.
+    pub fn decode_response<T: DeserializeOwned>(body: &[u8]) -> Result<T, String> {
+        match crate::decode::decode_envelope::<T>(body) {
+            Ok(crate::decode::Envelope::Success { output, .. }) => Ok(output),
+            Ok(crate::decode::Envelope::Failure { error, .. }) => {
+                Err(format!("error envelope: {}: {}", error.code, error.message))
+            }
+            Err(crate::decode::EnvelopeError::NotAnEnvelope(detail)) => {
+                Err(format!("not an envelope: {detail}"))
+            }
+            Err(crate::decode::EnvelopeError::Shape { detail, .. }) => {
+                Err(format!("unexpected shape: {detail}"))
+            }
+        }
+    }
+}

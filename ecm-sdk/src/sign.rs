@@ -16,6 +16,7 @@ use tencentcloud_signer::{
 use crate::action::ServiceMeta;
 use crate::config::{HttpMethod, Language, Region, SignatureMethod};
 use crate::credentials::{Credentials, CredentialsError, CredentialsErrorKind};
+use crate::encode::FlatParams;
 use crate::endpoint::Endpoint;
 use crate::error::{Error, InvalidRequest, InvalidRequestKind};
 use crate::transport::HttpRequest;
@@ -33,7 +34,7 @@ static FORM: HeaderValue = HeaderValue::from_static(CONTENT_TYPE_FORM);
 #[derive(Debug)]
 pub(crate) enum Payload {
     Json(Bytes),
-    Params(Vec<(String, String)>),
+    Params(FlatParams),
 }
 
 /// Whether a method/signature combination sends JSON.
@@ -62,7 +63,7 @@ enum Wire {
         uri: Uri,
     },
     V1 {
-        params: Vec<(String, String)>,
+        params: FlatParams,
         method: tencentcloud_signer::SignatureMethod,
         get: bool,
     },
@@ -99,7 +100,7 @@ impl<'a> RequestPlan<'a> {
                 }
             }
             (SignatureMethod::Tc3HmacSha256, Payload::Params(params)) => {
-                let query = encode_query(&params);
+                let query = encode_query(&params.pairs());
                 if query.len() > input.service.max_get_bytes {
                     return Err(too_large(query.len(), input.service.max_get_bytes));
                 }
@@ -108,7 +109,7 @@ impl<'a> RequestPlan<'a> {
             }
             (method, Payload::Params(mut params)) => {
                 if let Some(language) = input.language {
-                    params.push(("Language".to_owned(), language.as_str().to_owned()));
+                    params.push("Language", language.as_str());
                 }
                 Wire::V1 {
                     params,
@@ -166,10 +167,11 @@ impl<'a> RequestPlan<'a> {
                 method,
                 get,
             } => {
+                let params = params.pairs();
                 let request = if *get {
-                    V1Request::get(self.endpoint.host(), params)
+                    V1Request::get(self.endpoint.host(), &params)
                 } else {
-                    V1Request::post_form(self.endpoint.host(), params)
+                    V1Request::post_form(self.endpoint.host(), &params)
                 };
                 let mut common = V1Params::new(self.action, self.service.version, timestamp, nonce)
                     .with_signature_method(*method);

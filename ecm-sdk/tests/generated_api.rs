@@ -1,12 +1,16 @@
 //! Behaviour of the generated API surface, against the facts of the documentation
-//! (`spec/ecm.json`): wire encoding, required-parameter validation, tolerant decoding,
-//! action metadata, pagination glue and error codes.
+//! (`spec/ecm.json`): wire encoding, required-parameter validation, tolerant and lenient
+//! decoding, action metadata, pagination glue and error codes.
 
 use ecm_sdk::ErrorCode;
 use ecm_sdk::action::{Action, Paginated, RegionRequirement, Validate};
 use ecm_sdk::actions::{
-    DescribeInstancesRequest, DescribeInstancesResponse, DescribeNodeRequest, DescribeNodeResponse,
-    DescribeSubnetsRequest, DescribeSubnetsResponse, RunInstancesRequest,
+    DescribeAddressesRequest, DescribeHaVipsRequest, DescribeImageRequest,
+    DescribeInstancesRequest, DescribeInstancesResponse, DescribeLoadBalancersRequest,
+    DescribeModuleRequest, DescribeNetworkInterfacesRequest, DescribeNodeRequest,
+    DescribeNodeResponse, DescribeRouteTablesRequest, DescribeSecurityGroupsRequest,
+    DescribeSnapshotsRequest, DescribeSubnetsRequest, DescribeSubnetsResponse, DescribeVpcsRequest,
+    RunInstancesRequest,
 };
 use ecm_sdk::error_code::{FailedOperation, UnauthorizedOperation};
 use ecm_sdk::types::{Filter, Instance, ZoneInstanceCountIsp};
@@ -107,6 +111,65 @@ fn responses_decode_tolerantly() {
 }
 
 #[test]
+fn scalars_decode_leniently_and_encode_in_their_documented_types() {
+    // A string holding an integer for an Integer, an integer for a String and in a list of
+    // Strings, as some documented examples print them.
+    let page: DescribeInstancesResponse = serde_json::from_str(
+        r#"{
+            "TotalCount": "2",
+            "InstanceSet": [
+                { "InstanceId": 42, "SystemDiskSize": "50", "TagSet": [] },
+                { "InstanceId": "ein-2", "SecurityGroupIds": ["esg-1", 7] }
+            ],
+            "RequestId": "r-1"
+        }"#,
+    )
+    .unwrap();
+    assert_eq!(page.total_count, Some(2));
+    let instances = page.instance_set.as_ref().unwrap();
+    assert_eq!(instances[0].instance_id.as_deref(), Some("42"));
+    assert_eq!(instances[0].system_disk_size, Some(50));
+    assert_eq!(
+        instances[1].security_group_ids,
+        Some(vec!["esg-1".to_owned(), "7".to_owned()])
+    );
+    assert_eq!(
+        serde_json::to_value(&page).unwrap(),
+        json!({
+            "TotalCount": 2,
+            "InstanceSet": [
+                { "InstanceId": "42", "SystemDiskSize": 50, "TagSet": [] },
+                { "InstanceId": "ein-2", "SecurityGroupIds": ["esg-1", "7"] }
+            ],
+            "RequestId": "r-1"
+        })
+    );
+
+    // Lossy or ambiguous forms stay errors, naming what was found and what was expected.
+    for (body, found) in [
+        (r#"{"TotalCount": "2.5"}"#, r#"invalid value: string "2.5""#),
+        (
+            r#"{"TotalCount": 2.0}"#,
+            "invalid type: floating point `2.0`",
+        ),
+        (
+            r#"{"InstanceSet": [{"SystemDiskSize": true}]}"#,
+            "invalid type: boolean `true`",
+        ),
+        (
+            r#"{"InstanceSet": [{"InstanceId": 1.5}]}"#,
+            "invalid type: floating point `1.5`",
+        ),
+    ] {
+        let error = serde_json::from_str::<DescribeInstancesResponse>(body)
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with(found), "{body}: {error}");
+        assert!(error.contains(", expected a"), "{body}: {error}");
+    }
+}
+
+#[test]
 fn action_metadata_comes_from_the_documentation() {
     let spec = spec();
     let documented = spec.action("DescribeNode").unwrap();
@@ -178,6 +241,71 @@ fn pagination_glue_converts_the_documented_field_types() {
     assert_eq!(DescribeSubnetsRequest::MAX_LIMIT, None);
     let empty: DescribeSubnetsResponse = serde_json::from_value(json!({})).unwrap();
     assert!(DescribeSubnetsRequest::into_items(empty).is_empty());
+}
+
+#[test]
+fn item_count_is_the_length_of_the_page_without_consuming_it() {
+    let page: DescribeInstancesResponse = serde_json::from_value(json!({
+        "TotalCount": 30,
+        "InstanceSet": [{ "InstanceId": "ein-1" }, { "InstanceId": "ein-2" }]
+    }))
+    .unwrap();
+    assert_eq!(DescribeInstancesRequest::item_count(&page), Some(2));
+    assert_eq!(DescribeInstancesRequest::into_items(page).len(), 2);
+
+    // An empty page is known to be empty; a page without the list (or with `null`) is unknown.
+    let empty: DescribeSubnetsResponse =
+        serde_json::from_value(json!({ "TotalCount": "5", "SubnetSet": [] })).unwrap();
+    assert_eq!(DescribeSubnetsRequest::item_count(&empty), Some(0));
+    let absent: DescribeSubnetsResponse = serde_json::from_value(json!({})).unwrap();
+    assert_eq!(DescribeSubnetsRequest::item_count(&absent), None);
+    let null: DescribeSubnetsResponse =
+        serde_json::from_value(json!({ "SubnetSet": null })).unwrap();
+    assert_eq!(DescribeSubnetsRequest::item_count(&null), None);
+}
+
+/// For every paginated action, `item_count` of each documented output example is the length
+/// of the example's documented item list, and agrees with `into_items`.
+#[test]
+fn item_count_counts_the_documented_items_of_every_paginated_action() {
+    fn check<A: Paginated>(spec: &Spec, checked: &mut Vec<&'static str>) {
+        let action = spec.action(A::META.name).expect("documented");
+        let items = &action.pagination.as_ref().expect("paginated").items;
+        for example in &action.examples {
+            let documented = example.output[items.as_str()]
+                .as_array()
+                .map(Vec::len)
+                .expect("the example prints its items");
+            let output: A::Output = serde_json::from_value(example.output.clone()).unwrap();
+            assert_eq!(A::item_count(&output), Some(documented), "{}", A::META.name);
+            assert_eq!(A::into_items(output).len(), documented, "{}", A::META.name);
+        }
+        checked.push(A::META.name);
+    }
+    let spec = spec();
+    let mut checked = Vec::new();
+    check::<DescribeModuleRequest>(&spec, &mut checked);
+    check::<DescribeInstancesRequest>(&spec, &mut checked);
+    check::<DescribeImageRequest>(&spec, &mut checked);
+    check::<DescribeVpcsRequest>(&spec, &mut checked);
+    check::<DescribeSubnetsRequest>(&spec, &mut checked);
+    check::<DescribeRouteTablesRequest>(&spec, &mut checked);
+    check::<DescribeLoadBalancersRequest>(&spec, &mut checked);
+    check::<DescribeNetworkInterfacesRequest>(&spec, &mut checked);
+    check::<DescribeAddressesRequest>(&spec, &mut checked);
+    check::<DescribeHaVipsRequest>(&spec, &mut checked);
+    check::<DescribeSnapshotsRequest>(&spec, &mut checked);
+    check::<DescribeSecurityGroupsRequest>(&spec, &mut checked);
+    let paginated: Vec<&str> = spec
+        .actions
+        .iter()
+        .filter(|a| a.pagination.is_some())
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(
+        checked, paginated,
+        "the list above names every paginated action"
+    );
 }
 
 #[test]

@@ -57,8 +57,9 @@ pub enum Outcome {
         /// The error code.
         code: String,
     },
-    /// It gave no API answer: an injected HTTP status, connection reset or malformed JSON, or
-    /// a connection dropped because its body did not arrive in time.
+    /// It gave no API answer: an injected HTTP status, connection reset or malformed JSON, a
+    /// connection dropped because its body did not arrive in time, or a client that hung up
+    /// before the answer was ready (e.g. during a `Delay` fault).
     Failed,
 }
 

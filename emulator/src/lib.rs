@@ -44,6 +44,8 @@ mod catalog;
 mod clock;
 mod config;
 mod fault;
+#[doc(hidden)]
+pub mod fuzzing;
 mod journal;
 mod params;
 mod rejection;

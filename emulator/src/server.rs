@@ -81,34 +81,7 @@ impl Emulator {
     /// Starts an emulator on its own runtime thread and returns once it accepts connections.
     /// Dropping the returned handle stops it.
     pub async fn start(config: EmulatorConfig) -> Result<EmulatorHandle, StartError> {
-        let spec = match &config.spec {
-            Some(spec) => Arc::clone(spec),
-            None => embedded_spec()?,
-        };
-        let catalog = Catalog::build(&spec).map_err(|error| StartError::Spec(error.to_string()))?;
-        drop(spec);
-        let mut credentials =
-            Credentials::new(config.secret_id.clone(), config.secret_key.as_str());
-        if let Some(token) = &config.token {
-            credentials = credentials.with_token(token.clone());
-        }
-        let verifier = config
-            .verify_signatures
-            .then(|| Verifier::new(credentials, catalog.service.clone()));
-        let state = Arc::new(State {
-            catalog,
-            verifier,
-            clock: Clock::new(config.clock_offset_seconds),
-            faults: Faults::default(),
-            replies: Replies::default(),
-            journal: Journal::new(config.journal_capacity),
-            body_read_timeout: config.body_read_timeout,
-        });
-        for injection in &config.injections {
-            check_injection(&state, injection)
-                .map_err(|error| StartError::Config(error.to_string()))?;
-            state.faults.add(injection.clone());
-        }
+        let state = build_state(&config)?;
 
         let (ready_tx, ready_rx) = oneshot::channel::<Result<SocketAddr, StartError>>();
         let (stop_tx, stop_rx) = oneshot::channel();
@@ -166,6 +139,38 @@ impl Emulator {
             stopped: Some(stopped_rx),
         })
     }
+}
+
+/// The shared state of a server (or of the fuzzing harness) for `config`.
+pub(crate) fn build_state(config: &EmulatorConfig) -> Result<Arc<State>, StartError> {
+    let spec = match &config.spec {
+        Some(spec) => Arc::clone(spec),
+        None => embedded_spec()?,
+    };
+    let catalog = Catalog::build(&spec).map_err(|error| StartError::Spec(error.to_string()))?;
+    drop(spec);
+    let mut credentials = Credentials::new(config.secret_id.clone(), config.secret_key.as_str());
+    if let Some(token) = &config.token {
+        credentials = credentials.with_token(token.clone());
+    }
+    let verifier = config
+        .verify_signatures
+        .then(|| Verifier::new(credentials, catalog.service.clone()));
+    let state = Arc::new(State {
+        catalog,
+        verifier,
+        clock: Clock::new(config.clock_offset_seconds),
+        faults: Faults::default(),
+        replies: Replies::default(),
+        journal: Journal::new(config.journal_capacity),
+        body_read_timeout: config.body_read_timeout,
+    });
+    for injection in &config.injections {
+        check_injection(&state, injection)
+            .map_err(|error| StartError::Config(error.to_string()))?;
+        state.faults.add(injection.clone());
+    }
+    Ok(state)
 }
 
 /// The embedded spec, parsed once per process: test suites start many emulators.

@@ -12,7 +12,7 @@ use http::header::{AUTHORIZATION, CONNECTION, CONTENT_TYPE, DATE, HeaderValue};
 use http::request::Parts;
 use http::{Method, Response, StatusCode};
 use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
-use hyper::body::{Body, Incoming};
+use hyper::body::Body;
 use serde_json::Value;
 use tencentcloud_signer::{Credentials, ReceivedTc3Request, ReceivedV1Request, Verified, Verifier};
 
@@ -164,17 +164,35 @@ struct Trace {
     fault: Option<Fault>,
 }
 
+/// A request body as the service reads it: hyper's `Incoming` on connections, a complete
+/// buffer in the fuzzing harness.
+pub(crate) trait RequestBody: Body<Data = Bytes, Error: Into<BoxError>> + Send {}
+
+impl<B: Body<Data = Bytes, Error: Into<BoxError>> + Send> RequestBody for B {}
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
 /// Serves one request.
-pub(crate) async fn handle(
+pub(crate) async fn handle<B: RequestBody>(
     state: Arc<State>,
     connection: Arc<ConnectionControl>,
-    request: http::Request<Incoming>,
+    request: http::Request<B>,
 ) -> Result<Response<Full<Bytes>>, ResetConnection> {
     let received_at = SystemTime::now();
     let request_id = new_request_id();
     let (parts, body) = request.into_parts();
-    let mut trace = Trace::default();
-    let answer = process(&state, &parts, body, &mut trace, &request_id).await;
+    let mut pending = Unanswered {
+        state: &state,
+        received_at,
+        parts: &parts,
+        request_id: &request_id,
+        trace: Trace::default(),
+        armed: true,
+    };
+    let answer = process(&state, &parts, body, &mut pending.trace, &request_id).await;
+    pending.armed = false;
+    let trace = std::mem::take(&mut pending.trace);
+    drop(pending);
     if state.journal.enabled() {
         state.journal.record(journal_entry(
             received_at,
@@ -209,6 +227,32 @@ pub(crate) async fn handle(
                 headers.insert(CONNECTION, HeaderValue::from_static("close"));
             }
             Ok(response)
+        }
+    }
+}
+
+/// A request being handled. If its handling is cancelled before an answer is ready — hyper
+/// drops the service future when the client hangs up, e.g. after giving up on a `Delay` fault —
+/// it is still journaled, as `Failed`, so the journal shows every request received.
+struct Unanswered<'a> {
+    state: &'a State,
+    received_at: SystemTime,
+    parts: &'a Parts,
+    request_id: &'a str,
+    trace: Trace,
+    armed: bool,
+}
+
+impl Drop for Unanswered<'_> {
+    fn drop(&mut self) {
+        if self.armed && self.state.journal.enabled() {
+            self.state.journal.record(journal_entry(
+                self.received_at,
+                self.parts,
+                self.request_id.to_owned(),
+                std::mem::take(&mut self.trace),
+                &Answer::Reset,
+            ));
         }
     }
 }
@@ -276,10 +320,10 @@ impl Common<'_> {
     }
 }
 
-async fn process(
+async fn process<B: RequestBody>(
     state: &State,
     parts: &Parts,
-    body: Incoming,
+    body: B,
     trace: &mut Trace,
     request_id: &str,
 ) -> Answer {
@@ -311,10 +355,10 @@ impl From<Rejection> for Failure {
     }
 }
 
-async fn process_inner(
+async fn process_inner<B: RequestBody>(
     state: &State,
     parts: &Parts,
-    body: Incoming,
+    body: B,
     trace: &mut Trace,
     request_id: &str,
 ) -> Result<Answer, Failure> {
@@ -684,8 +728,8 @@ fn size_exceeded(kind: &str, limit: u64, size: u64) -> Rejection {
 }
 
 /// Reads a POST body, never more than `limit` bytes and never longer than `timeout`.
-async fn read_body(
-    body: Incoming,
+async fn read_body<B: RequestBody>(
+    body: B,
     limit: u64,
     kind: &str,
     timeout: Duration,

@@ -120,6 +120,18 @@ pub(crate) fn header_field(
     Ok(())
 }
 
+/// A header value the receiver compares exactly (the session token): HTTP drops leading
+/// and trailing whitespace of a field value, so such a value could never match.
+pub(crate) fn untrimmed_header_value(field: &'static str, value: &str) -> Result<(), SigningError> {
+    if value.trim_ascii() != value {
+        return Err(invalid(
+            field,
+            "must not begin or end with whitespace (HTTP drops it from header values)",
+        ));
+    }
+    Ok(())
+}
+
 /// RFC 9110 `tchar`.
 pub(crate) fn is_header_name_byte(byte: u8) -> bool {
     CLASSES[usize::from(byte)] & TCHAR != 0

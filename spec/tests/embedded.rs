@@ -11,7 +11,7 @@ fn embedded_spec_round_trips_to_identical_canonical_json() {
     );
     assert!(
         spec.to_canonical_json() == EMBEDDED_JSON,
-        "spec/ecm.json is not in canonical form; regenerate it with `cargo xtask extract`"
+        "spec/ecm.json is not in canonical form; regenerate it with `cargo xtask regen`"
     );
     assert_eq!(Spec::from_json(&spec.to_canonical_json()).ok(), Some(spec));
 }

@@ -1,37 +1,45 @@
 //! Maintainer tasks, run as `cargo xtask <task>` (alias in `.cargo/config.toml`).
 //!
-//! - `cargo xtask extract [--check]`: documentation → `spec/ecm.json` (with `--check`: fail if the
-//!   checked-in spec is stale instead of writing it).
+//! - `cargo xtask regen`: extract `spec/ecm.json` from the vendored documentation, generate
+//!   `ecm-sdk/src/generated/` from it, write whatever changed and print what changed in the
+//!   spec (for review) and which files were written.
+//! - `cargo xtask regen --check`: the same in memory; fails listing the checked-in files that
+//!   are stale (CI runs it).
 
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-mod extract;
+mod regen;
 
 const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
-  extract [--check]   extract spec/ecm.json from spec/docs/ecm-api-docs.txt and
-                      spec/overrides.json (--check: fail if the checked-in spec is stale)";
+  regen           extract spec/ecm.json from spec/docs/ecm-api-docs.txt and spec/overrides.json,
+                  generate ecm-sdk/src/generated/ from it, and write what changed
+  regen --check   the same without writing: fail if a checked-in file is stale";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = repo_root();
-    let result = match args
+    let mode = match args
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["extract"] => extract::run(&root, extract::Mode::Write),
-        ["extract", "--check"] => extract::run(&root, extract::Mode::Check),
+        ["regen"] => regen::Mode::Write,
+        ["regen", "--check"] => regen::Mode::Check,
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
+    let mut out = io::stdout().lock();
+    let result = regen::run(&repo_root(), mode, &mut out);
+    let _ = out.flush();
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(regen::Outcome::Success) => ExitCode::SUCCESS,
+        Ok(regen::Outcome::Stale) => ExitCode::FAILURE,
         Err(message) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE

@@ -55,7 +55,7 @@ impl ExtractError {
 }
 
 /// Keeps error messages readable when the offending text is a whole JSON example.
-fn shorten(text: &str) -> String {
+pub(crate) fn shorten(text: &str) -> String {
     const MAX_CHARS: usize = 160;
     let mut chars = text.chars();
     let head: String = chars.by_ref().take(MAX_CHARS).collect();

@@ -52,7 +52,7 @@ impl fmt::Display for FilesError {
             } => write!(
                 f,
                 "{} is stale: it differs from a fresh extraction of {DOCS_PATH} at line {line}\n  \
-                 extracted:  {expected}\n  checked in: {found}\nRun `cargo xtask extract` and \
+                 extracted:  {expected}\n  checked in: {found}\nRun `cargo xtask regen` and \
                  review the diff.",
                 path.display()
             ),

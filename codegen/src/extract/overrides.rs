@@ -8,7 +8,7 @@
 use ecm_spec::Spec;
 use serde::Deserialize;
 
-use super::error::{ExtractError, Location, Result};
+use super::error::{ExtractError, Location, Result, shorten};
 
 /// One correction.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -31,7 +31,7 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Override>> {
     let overrides: Vec<Override> = serde_json::from_str(text).map_err(|error| ExtractError {
         location: Location::OverridesFile,
         expected: "a JSON list of {target, field, original, value, reason} objects".to_owned(),
-        found: error.to_string(),
+        found: shorten(&error.to_string()),
     })?;
     for (index, entry) in overrides.iter().enumerate() {
         let error = |expected: &str, found: &str| ExtractError {
@@ -40,7 +40,7 @@ pub(crate) fn parse(text: &str) -> Result<Vec<Override>> {
                 target: entry.target.clone(),
             },
             expected: expected.to_owned(),
-            found: found.to_owned(),
+            found: shorten(found),
         };
         if entry.reason.trim().is_empty() {
             return Err(error("a reason saying what the entry corrects and why", ""));
@@ -211,7 +211,8 @@ pub(crate) fn apply(spec: &mut Spec, overrides: &[Override]) -> Result<()> {
                 target: entry.target.clone(),
             },
             expected,
-            found,
+            // The found text may be a whole description of the extracted spec.
+            found: shorten(&found),
         };
         let text = text_mut(spec, &entry.target, &entry.field)
             .map_err(|expected| error(expected, entry.target.clone()))?;

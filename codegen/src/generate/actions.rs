@@ -307,6 +307,10 @@ fn paginated_impl(
             fn into_items(output: Self::Output) -> Vec<Self::Item> {
                 output.#items.unwrap_or_default()
             }
+
+            fn item_count(output: &Self::Output) -> Option<usize> {
+                output.#items.as_ref().map(Vec::len)
+            }
         }
     }
 }
@@ -354,11 +358,29 @@ pub(crate) fn render_index(model: &Model<'_>) -> TokenStream {
         });
         exports.push(quote! { pub use #module::{#(#names),*}; });
     }
+    let requests = model.actions.iter().map(|action| {
+        let request = format_ident!("{}", action.request_name());
+        quote! { visitor.visit::<#request>(); }
+    });
     let doc = actions_module_doc(model).to_inner_tokens();
     quote! {
         #doc
         #(#modules)*
         #(#exports)*
+
+        /// A check that runs on one action's request type; see [`visit_every_action`].
+        #[cfg(test)]
+        pub(crate) trait ActionVisitor {
+            /// Runs the check on the request type `A`.
+            fn visit<A: crate::action::Action + serde::de::DeserializeOwned>(&mut self);
+        }
+
+        /// Runs `visitor` on the request type of every action, in documentation order, so
+        /// that crate tests cover all actions without listing them.
+        #[cfg(test)]
+        pub(crate) fn visit_every_action(visitor: &mut impl ActionVisitor) {
+            #(#requests)*
+        }
     }
 }
 
@@ -442,6 +464,16 @@ fn actions_module_doc(model: &Model<'_>) -> Doc {
     doc.bullet(
         "**Responses** decode tolerantly: a missing field, a `null` or an unknown extra field \
          never fails. Every response has `request_id`.",
+    );
+    doc.bullet(
+        "**Scalars** decode leniently where nothing is lost, because the documentation's own \
+         examples print some values in another JSON form than their documented type: an \
+         `Integer` also from a string holding an integer in canonical decimal form \
+         (`\"490001\"`), a `Float` from a string holding a JSON number, a `Boolean` from the \
+         strings `\"true\"`/`\"false\"` in any case, a `String` from a JSON integer or \
+         boolean (`1528600` → `\"1528600\"`). Anything else (`\"4.5\"` or `2000.0` for an \
+         `Integer`, `1` for a `Boolean`, `1.5` for a `String`) is a decoding error. Encoding \
+         always uses the documented type.",
     );
     doc
 }

@@ -11,15 +11,15 @@ use super::{GENERATED_DIR, GeneratedFile};
 /// How a checked-in file differs from what generation produces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FileProblem {
-    /// The file exists with other contents (edited by hand, or generated from another spec).
+    /// The file exists with other contents (edited by hand, or derived from other inputs).
     Modified,
-    /// Generation produces the file but it is not on disk.
+    /// Regeneration produces the file but it is not on disk.
     Missing,
     /// The file is on disk under the generated directory but generation no longer produces it.
     Extra,
 }
 
-/// A file of the generated directory that is out of date.
+/// A checked-in file that is out of date: a generated file, or the spec (`cargo xtask regen`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaleFile {
     /// Path relative to the repository root, with `/` separators, e.g.
@@ -32,7 +32,7 @@ pub struct StaleFile {
 impl fmt::Display for StaleFile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let problem = match self.problem {
-            FileProblem::Modified => "differs from the generated code",
+            FileProblem::Modified => "is out of date",
             FileProblem::Missing => "is missing",
             FileProblem::Extra => "is no longer generated",
         };

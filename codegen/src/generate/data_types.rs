@@ -67,7 +67,9 @@ fn types_module_doc(model: &Model<'_>) -> Doc {
              member is an `Option`, required members too, because a structure serves both \
              requests (where [`Validate`](crate::action::Validate) refuses to send a request whose \
              required member is `None`, naming its wire path) and tolerant response decoding (a \
-             missing member, a `null` or an unknown extra member never fails).",
+             missing member, a `null` or an unknown extra member never fails). Scalar members \
+             also decode from lossless alternative JSON forms (`\"490001\"` for an `Integer`; \
+             see the conventions in [`actions`](crate::actions)).",
     );
     if let Some(example) = model.data_types.iter().find(|d| !d.fields.is_empty()) {
         doc.markdown(&format!(

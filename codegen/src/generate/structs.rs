@@ -79,6 +79,19 @@ pub(crate) struct StructDef<'m, 'a> {
     pub(crate) request_id: bool,
 }
 
+/// The runtime's lenient decoding of scalars (`ecm-sdk/src/lenient.rs`): a scalar in another
+/// JSON form of its documented type is accepted when the conversion is lossless.
+const LENIENT: &str = "crate::lenient::option";
+
+/// Whether a field's values are scalars (or lists of them), which decode leniently.
+fn is_scalar(ty: &RustType) -> bool {
+    match ty {
+        RustType::String | RustType::Integer | RustType::Float | RustType::Boolean => true,
+        RustType::Vec(inner) => is_scalar(inner),
+        RustType::Struct(_) => false,
+    }
+}
+
 pub(crate) fn type_tokens(ty: &RustType, uses: &mut Uses) -> TokenStream {
     match ty {
         RustType::String => quote!(String),
@@ -138,9 +151,15 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
         let ident = ident(&field.rust_name);
         let ty = type_tokens(&field.ty, uses);
         let ty = if field.boxed { quote!(Box<#ty>) } else { ty };
+        let lenient = if is_scalar(&field.ty) {
+            quote!(#[serde(default, deserialize_with = #LENIENT)])
+        } else {
+            TokenStream::new()
+        };
         fields.push(quote! {
             #doc
             #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
+            #lenient
             pub #ident: Option<#ty>,
         });
     }
@@ -151,6 +170,7 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
             ///
             /// Wire name `RequestId`.
             #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+            #[serde(default, deserialize_with = #LENIENT)]
             pub request_id: Option<String>,
         });
     }

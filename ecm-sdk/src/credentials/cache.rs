@@ -3,7 +3,9 @@
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime};
 
-use super::{Credentials, CredentialsFuture, ProvideCredentials};
+use super::{
+    Credentials, CredentialsError, CredentialsErrorKind, CredentialsFuture, ProvideCredentials,
+};
 use crate::clock::{SystemTimeSource, TimeSource};
 
 /// Default margin before expiry at which temporary credentials are refreshed.
@@ -83,7 +85,7 @@ impl CachingProvider {
         }
     }
 
-    async fn load(&self) -> Result<Credentials, super::CredentialsError> {
+    async fn load(&self) -> Result<Credentials, CredentialsError> {
         if let Some(credentials) = self.fresh(self.time.now()) {
             return Ok(credentials);
         }
@@ -93,7 +95,24 @@ impl CachingProvider {
         if let Some(credentials) = self.fresh(now) {
             return Ok(credentials);
         }
-        match self.inner.provide_credentials().await {
+        // Credentials that are already expired would only earn an authentication failure
+        // from the service: they count as a failed refresh.
+        let provided = self
+            .inner
+            .provide_credentials()
+            .await
+            .and_then(|credentials| match credentials.expiry() {
+                Some(expiry) if expiry <= now => Err(CredentialsError::new(
+                    credentials.provider_name(),
+                    CredentialsErrorKind::Expired,
+                    format!(
+                        "the provider returned credentials that expired {} s ago",
+                        now.duration_since(expiry).unwrap_or_default().as_secs()
+                    ),
+                )),
+                _ => Ok(credentials),
+            });
+        match provided {
             Ok(credentials) => {
                 let refresh_at = credentials.expiry().map(|expiry| {
                     let lifetime = expiry.duration_since(now).unwrap_or_default();

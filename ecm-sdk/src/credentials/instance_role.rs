@@ -13,6 +13,8 @@ const DEFAULT_BASE_URL: &str = "http://metadata.tencentyun.com/latest/meta-data/
 const ROLE_PATH: &str = "cam/security-credentials/";
 /// Metadata answers are tiny; anything bigger is not the metadata service.
 const MAX_ANSWER_BYTES: usize = 64 * 1024;
+/// The last second of the year 9999, the latest `Expiration` date accepted too.
+const MAX_EXPIRED_TIME: u64 = 253_402_300_799;
 
 /// Temporary credentials of the CAM role bound to the CVM instance the program runs on.
 ///
@@ -201,7 +203,16 @@ fn parse_role_credentials(body: &[u8], role: &str) -> Result<Credentials, Creden
     let key = field(parsed.tmp_secret_key, "TmpSecretKey")?;
     let token = field(parsed.token, "Token")?;
     let expiry = match (parsed.expired_time, parsed.expiration.as_deref()) {
-        (Some(seconds), _) => UNIX_EPOCH + Duration::from_secs(seconds),
+        // A garbage answer must not overflow the clock arithmetic.
+        (Some(seconds), _) => UNIX_EPOCH
+            .checked_add(Duration::from_secs(seconds))
+            .filter(|_| seconds <= MAX_EXPIRED_TIME)
+            .ok_or_else(|| {
+                CredentialsError::invalid(
+                    PROVIDER,
+                    format!("the credentials of role `{role}` have an impossible `ExpiredTime`"),
+                )
+            })?,
         (None, Some(text)) => parse_rfc3339_utc(text).ok_or_else(|| {
             CredentialsError::invalid(
                 PROVIDER,

@@ -7,7 +7,9 @@
 //! is an `Option`, required members too, because a structure serves both requests (where
 //! [`Validate`](crate::action::Validate) refuses to send a request whose required member is
 //! `None`, naming its wire path) and tolerant response decoding (a missing member, a `null`
-//! or an unknown extra member never fails).
+//! or an unknown extra member never fails). Scalar members also decode from lossless
+//! alternative JSON forms (`"490001"` for an `Integer`; see the conventions in
+//! [`actions`](crate::actions)).
 //!
 //! Build one with `new()` and the chainable setters, e.g. `Address::new().address_id(…)`.
 //!
@@ -28,11 +30,13 @@ pub struct Address {
     ///
     /// Wire name `AddressId`.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// EIP name.
     ///
     /// Wire name `AddressName`.
     #[serde(rename = "AddressName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_name: Option<String>,
     /// EIP status, including 'CREATING' (creating), 'BINDING' (binding), 'BIND' (bound),
     /// 'UNBINDING' (unbinding), 'UNBIND' (unbound), 'OFFLINING' (releasing), and 'BIND_ENI'
@@ -40,72 +44,86 @@ pub struct Address {
     ///
     /// Wire name `AddressStatus`.
     #[serde(rename = "AddressStatus", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_status: Option<String>,
     /// Public IP address
     ///
     /// Wire name `AddressIp`.
     #[serde(rename = "AddressIp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ip: Option<String>,
     /// ID of the bound resource instance.
     ///
     /// Wire name `InstanceId`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Creation time in ISO 8601 format (YYYY-MM-DDTHH:mm:ss.sssZ)
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// ID of the bound ENI
     ///
     /// Wire name `NetworkInterfaceId`; may be `null` (decoded as `None`).
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Private IP of the bound resource
     ///
     /// Wire name `PrivateAddressIp`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateAddressIp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_address_ip: Option<String>,
     /// Isolation status of the resource. true: isolated; false: not isolated.
     ///
     /// Wire name `IsArrears`.
     #[serde(rename = "IsArrears", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_arrears: Option<bool>,
     /// Blockage status of the EIP resource. true: blocked; false: not blocked
     ///
     /// Wire name `IsBlocked`.
     #[serde(rename = "IsBlocked", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_blocked: Option<bool>,
     /// Whether the EIP supports direct access mode. true: yes; false: no.
     ///
     /// Wire name `IsEipDirectConnection`.
     #[serde(rename = "IsEipDirectConnection", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_eip_direct_connection: Option<bool>,
     /// Resource type of the EIP, including CalcIP (device IP), WanIP (general public IP), EIP
     /// (elastic IP), and AnycastEip (accelerated EIP).
     ///
     /// Wire name `AddressType`.
     #[serde(rename = "AddressType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_type: Option<String>,
     /// Whether the EIP is automatically released after being unbound. true: yes; false: no
     ///
     /// Wire name `CascadeRelease`.
     #[serde(rename = "CascadeRelease", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cascade_release: Option<bool>,
     /// ISP. CTCC: China Telecom; CUCC: China Unicom; CMCC: China Mobile
     ///
     /// Wire name `InternetServiceProvider`; may be `null` (decoded as `None`).
     #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_service_provider: Option<String>,
     /// Bandwidth cap
     ///
     /// Wire name `Bandwidth`; may be `null` (decoded as `None`).
     #[serde(rename = "Bandwidth", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub bandwidth: Option<i64>,
     /// Billing mode
     ///
     /// Wire name `PayMode`; may be `null` (decoded as `None`).
     #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub pay_mode: Option<String>,
 }
 
@@ -287,11 +305,13 @@ pub struct AddressTemplateSpecification {
     ///
     /// Wire name `AddressId`; required.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// IP address group ID, such as eipmg-2uw6ujo6.
     ///
     /// Wire name `AddressGroupId`; required.
     #[serde(rename = "AddressGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_group_id: Option<String>,
 }
 
@@ -332,11 +352,13 @@ pub struct Area {
     ///
     /// Wire name `AreaId`.
     #[serde(rename = "AreaId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub area_id: Option<String>,
     /// Region name
     ///
     /// Wire name `AreaName`.
     #[serde(rename = "AreaName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub area_name: Option<String>,
 }
 
@@ -375,17 +397,20 @@ pub struct AssistantCidr {
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Secondary CIDR, such as 172.16.0.0/16
     ///
     /// Wire name `CidrBlock`.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// Secondary CIDR block type. 0: general secondary CIDR block; 1: container secondary CIDR
     /// block. Default value: 0.
     ///
     /// Wire name `AssistantType`.
     #[serde(rename = "AssistantType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub assistant_type: Option<i64>,
     /// Subnets divided by the secondary CIDR block.
     ///
@@ -442,42 +467,50 @@ pub struct Backend {
     ///
     /// Wire name `InstanceId`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Listening port of the real server
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// Forwarding weight of the real server. Value range: \[0, 100\]. Default value: 10.
     ///
     /// Wire name `Weight`; may be `null` (decoded as `None`).
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
     /// Private IP of the real server
     ///
     /// Wire name `PrivateIpAddresses`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Real server binding time
     ///
     /// Wire name `RegisteredTime`; a timestamp string such as `2020-09-22 00:00:00`; may be
     /// `null` (decoded as `None`).
     #[serde(rename = "RegisteredTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub registered_time: Option<String>,
     /// Unique ENI ID
     ///
     /// Wire name `EniId`; may be `null` (decoded as `None`).
     #[serde(rename = "EniId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni_id: Option<String>,
     /// Public IP of the real server
     ///
     /// Wire name `PublicIpAddresses`; may be `null` (decoded as `None`).
     #[serde(rename = "PublicIpAddresses", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_ip_addresses: Option<Vec<String>>,
     /// Real server instance name
     ///
     /// Wire name `InstanceName`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
 }
 
@@ -558,27 +591,32 @@ pub struct BatchTarget {
     ///
     /// Wire name `ListenerId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// Bound port
     ///
     /// Wire name `Port`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// CVM instance ID
     ///
     /// Wire name `InstanceId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ENI IP
     ///
     /// Wire name `EniIp`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "EniIp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni_ip: Option<String>,
     /// Weight of the CVM instance. Value range: \[0, 100\]. If it is not specified for binding
     /// the instance, 10 will be used by default.
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
 }
 
@@ -635,11 +673,13 @@ pub struct City {
     ///
     /// Wire name `CityId`.
     #[serde(rename = "CityId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub city_id: Option<String>,
     /// City name
     ///
     /// Wire name `CityName`.
     #[serde(rename = "CityName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub city_name: Option<String>,
 }
 
@@ -678,11 +718,13 @@ pub struct Country {
     ///
     /// Wire name `CountryId`.
     #[serde(rename = "CountryId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub country_id: Option<String>,
     /// Country/Region name
     ///
     /// Wire name `CountryName`.
     #[serde(rename = "CountryName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub country_name: Option<String>,
 }
 
@@ -722,6 +764,7 @@ pub struct DataDisk {
     ///
     /// Wire name `DiskSize`; required.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
     /// Data disk type. Valid values:
     ///
@@ -733,6 +776,7 @@ pub struct DataDisk {
     ///
     /// Wire name `DiskType`; optional.
     #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_type: Option<String>,
 }
 
@@ -772,16 +816,19 @@ pub struct DiskInfo {
     ///
     /// Wire name `DiskType`.
     #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_type: Option<String>,
     /// Disk ID
     ///
     /// Wire name `DiskId`.
     #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_id: Option<String>,
     /// Disk size in GB
     ///
     /// Wire name `DiskSize`.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
 }
 
@@ -832,16 +879,19 @@ pub struct EipQuota {
     ///
     /// Wire name `QuotaId`.
     #[serde(rename = "QuotaId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub quota_id: Option<String>,
     /// Current quantity
     ///
     /// Wire name `QuotaCurrent`.
     #[serde(rename = "QuotaCurrent", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub quota_current: Option<i64>,
     /// Quota
     ///
     /// Wire name `QuotaLimit`.
     #[serde(rename = "QuotaLimit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub quota_limit: Option<i64>,
 }
 
@@ -949,11 +999,13 @@ pub struct Filter {
     ///
     /// Wire name `Values`; required.
     #[serde(rename = "Values", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub values: Option<Vec<String>>,
     /// Filter name.
     ///
     /// Wire name `Name`; required.
     #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub name: Option<String>,
 }
 
@@ -994,41 +1046,49 @@ pub struct HaVip {
     ///
     /// Wire name `HaVipId`.
     #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_id: Option<String>,
     /// HAVIP name.
     ///
     /// Wire name `HaVipName`.
     #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_name: Option<String>,
     /// Virtual IP address.
     ///
     /// Wire name `Vip`.
     #[serde(rename = "Vip", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vip: Option<String>,
     /// VPC ID of the HAVIP.
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the HAVIP.
     ///
     /// Wire name `SubnetId`.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// ID of the ENI associated with the HAVIP.
     ///
     /// Wire name `NetworkInterfaceId`.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ID of the bound instance.
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Bound EIP.
     ///
     /// Wire name `AddressIp`.
     #[serde(rename = "AddressIp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ip: Option<String>,
     /// Status:
     ///
@@ -1038,16 +1098,19 @@ pub struct HaVip {
     ///
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<String>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// ID of businesses that use HAVIP.
     ///
     /// Wire name `Business`.
     #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub business: Option<String>,
 }
 
@@ -1140,35 +1203,41 @@ pub struct HealthCheck {
     ///
     /// Wire name `HealthSwitch`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "HealthSwitch", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub health_switch: Option<i64>,
     /// Health check response timeout period in seconds. Value range: 2– 60. Default value: 2.
     /// The value of this parameter should be smaller than the check interval.
     ///
     /// Wire name `TimeOut`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "TimeOut", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub time_out: Option<i64>,
     /// Health check interval in seconds. Value range: 5–300. Default value: 5.
     ///
     /// Wire name `IntervalTime`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "IntervalTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub interval_time: Option<i64>,
     /// Health threshold. Value range: 2–10. Default value: 3, indicating that if a forward is
     /// found healthy three consecutive times, it will be considered normal.
     ///
     /// Wire name `HealthNum`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "HealthNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub health_num: Option<i64>,
     /// Unhealthy threshold. Value range: 2–10. Default value: 3, indicating that if a forward
     /// is found unhealthy three consecutive times, it will be considered exceptional.
     ///
     /// Wire name `UnHealthyNum`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "UnHealthyNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub un_healthy_num: Option<i64>,
     /// Health check port (a custom check parameter), which is the port of the real server by
     /// default. Unless you want to specify a port, we recommend you leave it empty.
     ///
     /// Wire name `CheckPort`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CheckPort", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub check_port: Option<i64>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the input format of the health check.
@@ -1178,6 +1247,7 @@ pub struct HealthCheck {
     ///
     /// Wire name `ContextType`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ContextType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub context_type: Option<String>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the content of the request sent by the
@@ -1185,6 +1255,7 @@ pub struct HealthCheck {
     ///
     /// Wire name `SendContext`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "SendContext", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub send_context: Option<String>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the result returned by the health check.
@@ -1192,12 +1263,14 @@ pub struct HealthCheck {
     ///
     /// Wire name `RecvContext`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "RecvContext", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub recv_context: Option<String>,
     /// Health check protocol (a custom check parameter). Valid values: TCP, CUSTOM (applicable
     /// only to UDP listeners. If custom health check is used, this parameter will be required).
     ///
     /// Wire name `CheckType`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CheckType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub check_type: Option<String>,
 }
 
@@ -1287,11 +1360,13 @@ pub struct Isp {
     ///
     /// Wire name `ISPId`.
     #[serde(rename = "ISPId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_id: Option<String>,
     /// ISP name
     ///
     /// Wire name `ISPName`.
     #[serde(rename = "ISPName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_name: Option<String>,
 }
 
@@ -1333,16 +1408,19 @@ pub struct IspCounter {
     ///
     /// Wire name `ProviderName`.
     #[serde(rename = "ProviderName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub provider_name: Option<String>,
     /// Number of nodes
     ///
     /// Wire name `ProviderNodeNum`.
     #[serde(rename = "ProviderNodeNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub provider_node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `ProvederInstanceNum`.
     #[serde(rename = "ProvederInstanceNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub proveder_instance_num: Option<i64>,
     /// Zone instance information structure array
     ///
@@ -1403,66 +1481,79 @@ pub struct Image {
     ///
     /// Wire name `ImageId`.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// Image status
     ///
     /// Wire name `ImageState`.
     #[serde(rename = "ImageState", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_state: Option<String>,
     /// Image type
     ///
     /// Wire name `ImageType`.
     #[serde(rename = "ImageType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_type: Option<String>,
     /// OS name
     ///
     /// Wire name `ImageOsName`.
     #[serde(rename = "ImageOsName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_os_name: Option<String>,
     /// Image description
     ///
     /// Wire name `ImageDescription`.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
     /// Image import time
     ///
     /// Wire name `ImageCreateTime`.
     #[serde(rename = "ImageCreateTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_create_time: Option<String>,
     /// Number of bits of the OS
     ///
     /// Wire name `Architecture`.
     #[serde(rename = "Architecture", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub architecture: Option<String>,
     /// OS type
     ///
     /// Wire name `OsType`.
     #[serde(rename = "OsType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub os_type: Option<String>,
     /// OS version
     ///
     /// Wire name `OsVersion`.
     #[serde(rename = "OsVersion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub os_version: Option<String>,
     /// OS platform
     ///
     /// Wire name `Platform`.
     #[serde(rename = "Platform", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub platform: Option<String>,
     /// Image owner
     ///
     /// Wire name `ImageOwner`.
     #[serde(rename = "ImageOwner", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_owner: Option<i64>,
     /// Image size in GB
     ///
     /// Wire name `ImageSize`.
     #[serde(rename = "ImageSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_size: Option<i64>,
     /// Image source information
     ///
@@ -1473,16 +1564,19 @@ pub struct Image {
     ///
     /// Wire name `ImageSource`.
     #[serde(rename = "ImageSource", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_source: Option<String>,
     /// ID of the task in intermediate or failed status
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// Whether cloud-init is supported
     ///
     /// Wire name `IsSupportCloudInit`.
     #[serde(rename = "IsSupportCloudInit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_support_cloud_init: Option<bool>,
 }
 
@@ -1613,6 +1707,7 @@ pub struct ImageLimitConfig {
     ///
     /// Wire name `MaxImageSize`.
     #[serde(rename = "MaxImageSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_image_size: Option<i64>,
 }
 
@@ -1645,11 +1740,13 @@ pub struct ImageOsList {
     ///
     /// Wire name `Windows`; may be `null` (decoded as `None`).
     #[serde(rename = "Windows", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub windows: Option<Vec<String>>,
     /// Supported Linux OS
     ///
     /// Wire name `Linux`; may be `null` (decoded as `None`).
     #[serde(rename = "Linux", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub linux: Option<Vec<String>>,
 }
 
@@ -1691,21 +1788,25 @@ pub struct ImageTask {
     ///
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<String>,
     /// Cause of import failure (FAILED)
     ///
     /// Wire name `Message`; may be `null` (decoded as `None`).
     #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub message: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// Creation time
     ///
     /// Wire name `CreateTime`.
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
 }
 
@@ -1756,11 +1857,13 @@ pub struct Instance {
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Instance name, such as ens-34241f3s.
     ///
     /// Wire name `InstanceName`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
     /// Instance status. Valid values:
     ///
@@ -1784,6 +1887,7 @@ pub struct Instance {
     ///
     /// Wire name `InstanceState`.
     #[serde(rename = "InstanceState", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_state: Option<String>,
     /// Information of the image currently used by the instance.
     ///
@@ -1814,6 +1918,7 @@ pub struct Instance {
     ///
     /// Wire name `CreateTime`; may be `null` (decoded as `None`).
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Instance tag information.
     ///
@@ -1824,11 +1929,13 @@ pub struct Instance {
     ///
     /// Wire name `LatestOperation`; may be `null` (decoded as `None`).
     #[serde(rename = "LatestOperation", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub latest_operation: Option<String>,
     /// Result of the last operation on the instance.
     ///
     /// Wire name `LatestOperationState`; may be `null` (decoded as `None`).
     #[serde(rename = "LatestOperationState", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub latest_operation_state: Option<String>,
     /// Instance business status. Valid values:
     ///
@@ -1840,21 +1947,25 @@ pub struct Instance {
     ///
     /// Wire name `RestrictState`; may be `null` (decoded as `None`).
     #[serde(rename = "RestrictState", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub restrict_state: Option<String>,
     /// System disk size in GB.
     ///
     /// Wire name `SystemDiskSize`; may be `null` (decoded as `None`).
     #[serde(rename = "SystemDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub system_disk_size: Option<i64>,
     /// Data disk size in GB.
     ///
     /// Wire name `DataDiskSize`; may be `null` (decoded as `None`).
     #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub data_disk_size: Option<i64>,
     /// Instance UUID
     ///
     /// Wire name `UUID`; may be `null` (decoded as `None`).
     #[serde(rename = "UUID", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub uuid: Option<String>,
     /// Billing mode.
     ///
@@ -1864,16 +1975,19 @@ pub struct Instance {
     ///
     /// Wire name `PayMode`; may be `null` (decoded as `None`).
     #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub pay_mode: Option<i64>,
     /// Expiration time in the format of yyyy-mm-dd HH:mm:ss.
     ///
     /// Wire name `ExpireTime`; may be `null` (decoded as `None`).
     #[serde(rename = "ExpireTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub expire_time: Option<String>,
     /// Isolation time in the format of yyyy-mm-dd HH:mm:ss.
     ///
     /// Wire name `IsolatedTime`; may be `null` (decoded as `None`).
     #[serde(rename = "IsolatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isolated_time: Option<String>,
     /// Auto-Renewal flag.
     ///
@@ -1883,6 +1997,7 @@ pub struct Instance {
     ///
     /// Wire name `RenewFlag`; may be `null` (decoded as `None`).
     #[serde(rename = "RenewFlag", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub renew_flag: Option<i64>,
     /// Expiration status.
     ///
@@ -1894,6 +2009,7 @@ pub struct Instance {
     ///
     /// Wire name `ExpireState`; may be `null` (decoded as `None`).
     #[serde(rename = "ExpireState", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub expire_state: Option<String>,
     /// System disk information
     ///
@@ -1909,12 +2025,14 @@ pub struct Instance {
     ///
     /// Wire name `NewFlag`; may be `null` (decoded as `None`).
     #[serde(rename = "NewFlag", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub new_flag: Option<i64>,
     /// Security group of the instance, which can be obtained from the sgId field in the
     /// returned value of the DescribeSecurityGroups API.
     ///
     /// Wire name `SecurityGroupIds`; may be `null` (decoded as `None`).
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// VPC attribute
     ///
@@ -1925,6 +2043,7 @@ pub struct Instance {
     ///
     /// Wire name `ISP`; may be `null` (decoded as `None`).
     #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp: Option<String>,
     /// Physical location information. Note that this field is currently a reserved field and
     /// null.
@@ -2138,11 +2257,13 @@ pub struct InstanceFamilyConfig {
     ///
     /// Wire name `InstanceFamilyName`.
     #[serde(rename = "InstanceFamilyName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_family_name: Option<String>,
     /// Model ID
     ///
     /// Wire name `InstanceFamily`.
     #[serde(rename = "InstanceFamily", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_family: Option<String>,
 }
 
@@ -2182,11 +2303,13 @@ pub struct InstanceFamilyTypeConfig {
     ///
     /// Wire name `InstanceFamilyType`.
     #[serde(rename = "InstanceFamilyType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_family_type: Option<String>,
     /// Instance model family type name
     ///
     /// Wire name `InstanceFamilyTypeName`.
     #[serde(rename = "InstanceFamilyTypeName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_family_type_name: Option<String>,
 }
 
@@ -2230,16 +2353,19 @@ pub struct InstanceNetworkInfo {
     ///
     /// Wire name `NetworkInterfaceId`.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ENI name.
     ///
     /// Wire name `NetworkInterfaceName`; may be `null` (decoded as `None`).
     #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_name: Option<String>,
     /// Primary ENI attribute. Valid values: true: primary ENI; false: secondary ENI.
     ///
     /// Wire name `Primary`.
     #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub primary: Option<bool>,
 }
 
@@ -2294,11 +2420,13 @@ pub struct InstanceNetworkLimitConfig {
     ///
     /// Wire name `CpuNum`.
     #[serde(rename = "CpuNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cpu_num: Option<i64>,
     /// ENI quantity limit
     ///
     /// Wire name `NetworkInterfaceLimit`.
     #[serde(rename = "NetworkInterfaceLimit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_limit: Option<i64>,
     /// Private IP quantity limit per ENI
     ///
@@ -2307,11 +2435,13 @@ pub struct InstanceNetworkLimitConfig {
         rename = "InnerIpPerNetworkInterface",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub inner_ip_per_network_interface: Option<i64>,
     /// Public IP limit per instance
     ///
     /// Wire name `PublicIpPerInstance`.
     #[serde(rename = "PublicIpPerInstance", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_ip_per_instance: Option<i64>,
 }
 
@@ -2362,6 +2492,7 @@ pub struct InstanceOperator {
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Prohibited operations for the instance
     ///
@@ -2469,11 +2600,13 @@ pub struct InstanceStatistic {
     ///
     /// Wire name `InstanceType`.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceCount`.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
 }
 
@@ -2517,26 +2650,31 @@ pub struct InstanceTypeConfig {
     ///
     /// Wire name `InstanceType`.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Number of CPU cores
     ///
     /// Wire name `Vcpu`.
     #[serde(rename = "Vcpu", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vcpu: Option<i64>,
     /// Memory size
     ///
     /// Wire name `Memory`.
     #[serde(rename = "Memory", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub memory: Option<i64>,
     /// Clock rate
     ///
     /// Wire name `Frequency`.
     #[serde(rename = "Frequency", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub frequency: Option<String>,
     /// CPU model
     ///
     /// Wire name `CpuModelName`.
     #[serde(rename = "CpuModelName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cpu_model_name: Option<String>,
     /// Instance family type configuration information
     ///
@@ -2553,16 +2691,19 @@ pub struct InstanceTypeConfig {
     ///
     /// Wire name `ExtInfo`; may be `null` (decoded as `None`).
     #[serde(rename = "ExtInfo", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ext_info: Option<String>,
     /// Number of GPU cards
     ///
     /// Wire name `Vgpu`; may be `null` (decoded as `None`).
     #[serde(rename = "Vgpu", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vgpu: Option<f64>,
     /// GPU model
     ///
     /// Wire name `GpuModelName`; may be `null` (decoded as `None`).
     #[serde(rename = "GpuModelName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub gpu_model_name: Option<String>,
 }
 
@@ -2662,16 +2803,19 @@ pub struct InstancesPrice {
     ///
     /// Wire name `Discount`; required.
     #[serde(rename = "Discount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub discount: Option<i64>,
     /// Discounted price
     ///
     /// Wire name `DiscountPrice`; required.
     #[serde(rename = "DiscountPrice", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub discount_price: Option<i64>,
     /// Original cost
     ///
     /// Wire name `OriginalPrice`; required.
     #[serde(rename = "OriginalPrice", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub original_price: Option<i64>,
 }
 
@@ -2799,26 +2943,31 @@ pub struct Ipv6Address {
     ///
     /// Wire name `Address`; required.
     #[serde(rename = "Address", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address: Option<String>,
     /// Whether it is the primary IP.
     ///
     /// Wire name `Primary`; optional.
     #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub primary: Option<bool>,
     /// EIP instance ID, such as eip-hxlqja90.
     ///
     /// Wire name `AddressId`; optional.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// Description.
     ///
     /// Wire name `Description`; optional.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
     /// Whether the public IP is blocked.
     ///
     /// Wire name `IsWanIpBlocked`; optional.
     #[serde(rename = "IsWanIpBlocked", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_wan_ip_blocked: Option<bool>,
     /// IPv6 address status:
     ///
@@ -2832,6 +2981,7 @@ pub struct Ipv6Address {
     ///
     /// Wire name `State`; optional.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<String>,
 }
 
@@ -2895,37 +3045,44 @@ pub struct KeyPair {
     ///
     /// Wire name `KeyId`; may be `null` (decoded as `None`).
     #[serde(rename = "KeyId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_id: Option<String>,
     /// Key pair name.
     ///
     /// Wire name `KeyName`; may be `null` (decoded as `None`).
     #[serde(rename = "KeyName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_name: Option<String>,
     /// Project ID of the key pair.
     ///
     /// Wire name `ProjectId`; may be `null` (decoded as `None`).
     #[serde(rename = "ProjectId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub project_id: Option<i64>,
     /// Key pair description.
     ///
     /// Wire name `Description`; may be `null` (decoded as `None`).
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
     /// Public key (in plain text) of key pair.
     ///
     /// Wire name `PublicKey`; may be `null` (decoded as `None`).
     #[serde(rename = "PublicKey", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_key: Option<String>,
     /// Private key (in plaintext) of a key pair. Tencent Cloud do not store private keys.
     /// Therefore, keep them secure.
     ///
     /// Wire name `PrivateKey`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateKey", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_key: Option<String>,
     /// List of IDs of the instances associated with the key.
     ///
     /// Wire name `AssociatedInstanceIds`; may be `null` (decoded as `None`).
     #[serde(rename = "AssociatedInstanceIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub associated_instance_ids: Option<Vec<String>>,
     /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC
     /// time is used.
@@ -2933,6 +3090,7 @@ pub struct KeyPair {
     /// Wire name `CreatedTime`; an ISO 8601 timestamp string such as
     /// `2020-09-22T00:00:00+00:00`; may be `null` (decoded as `None`).
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
 }
 
@@ -3010,16 +3168,19 @@ pub struct Listener {
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// Listener port.
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// Health check information of the listener
     ///
@@ -3030,31 +3191,37 @@ pub struct Listener {
     ///
     /// Wire name `Scheduler`; may be `null` (decoded as `None`).
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub scheduler: Option<String>,
     /// Session persistence time
     ///
     /// Wire name `SessionExpireTime`; may be `null` (decoded as `None`).
     #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_expire_time: Option<i64>,
     /// Listener name
     ///
     /// Wire name `ListenerName`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_name: Option<String>,
     /// Listener creation time
     ///
     /// Wire name `CreateTime`; may be `null` (decoded as `None`).
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Session type of the listener
     ///
     /// Wire name `SessionType`; may be `null` (decoded as `None`).
     #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_type: Option<String>,
     /// End port of the port range
     ///
     /// Wire name `EndPort`; may be `null` (decoded as `None`).
     #[serde(rename = "EndPort", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_port: Option<i64>,
 }
 
@@ -3142,16 +3309,19 @@ pub struct ListenerBackend {
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// Listener port
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// List of real servers bound to the CLB instance
     ///
@@ -3208,21 +3378,25 @@ pub struct ListenerHealth {
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// Listener name
     ///
     /// Wire name `ListenerName`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_name: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// Listener port
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// List of forwarding rules of the listener
     ///
@@ -3285,6 +3459,7 @@ pub struct LoadBalancer {
     ///
     /// Wire name `Region`; may be `null` (decoded as `None`).
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Location information.
     ///
@@ -3295,21 +3470,25 @@ pub struct LoadBalancer {
     ///
     /// Wire name `LoadBalancerId`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name.
     ///
     /// Wire name `LoadBalancerName`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// Network type of the CLB instance. Valid values: OPEN: public network
     ///
     /// Wire name `LoadBalancerType`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_type: Option<String>,
     /// List of VIPs of the CLB instance.
     ///
     /// Wire name `LoadBalancerVips`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerVips", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_vips: Option<Vec<String>>,
     /// CLB instance status. Valid values:
     ///
@@ -3317,23 +3496,27 @@ pub struct LoadBalancer {
     ///
     /// Wire name `Status`; may be `null` (decoded as `None`).
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub status: Option<i64>,
     /// CLB instance creation time.
     ///
     /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
     /// (decoded as `None`).
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Last status change time of the CLB instance.
     ///
     /// Wire name `StatusTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
     /// (decoded as `None`).
     #[serde(rename = "StatusTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub status_time: Option<String>,
     /// VPC ID.
     ///
     /// Wire name `VpcId`; may be `null` (decoded as `None`).
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// CLB instance tag information.
     ///
@@ -3344,6 +3527,7 @@ pub struct LoadBalancer {
     ///
     /// Wire name `VipIsp`; may be `null` (decoded as `None`).
     #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vip_isp: Option<String>,
     /// Network attribute of the CLB instance.
     ///
@@ -3354,6 +3538,7 @@ pub struct LoadBalancer {
     ///
     /// Wire name `SecureGroups`; may be `null` (decoded as `None`).
     #[serde(rename = "SecureGroups", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub secure_groups: Option<Vec<String>>,
     /// Whether the real server opens the traffic from ELB to the internet.
     ///
@@ -3362,11 +3547,13 @@ pub struct LoadBalancer {
         rename = "LoadBalancerPassToTarget",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_pass_to_target: Option<bool>,
     /// IPv6 address of a CLB instance
     ///
     /// Wire name `AddressIPv6`; may be `null` (decoded as `None`).
     #[serde(rename = "AddressIPv6", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ipv6: Option<String>,
 }
 
@@ -3498,11 +3685,13 @@ pub struct LoadBalancerHealth {
     ///
     /// Wire name `LoadBalancerId`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name
     ///
     /// Wire name `LoadBalancerName`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// List of listeners
     ///
@@ -3553,6 +3742,7 @@ pub struct LoadBalancerInternetAccessible {
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
     #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_out: Option<i64>,
 }
 
@@ -3585,11 +3775,13 @@ pub struct Module {
     ///
     /// Wire name `ModuleId`.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Module name.
     ///
     /// Wire name `ModuleName`.
     #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_name: Option<String>,
     /// Module status. Valid values:
     ///
@@ -3601,16 +3793,19 @@ pub struct Module {
     ///
     /// Wire name `ModuleState`.
     #[serde(rename = "ModuleState", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_state: Option<String>,
     /// Default system disk size.
     ///
     /// Wire name `DefaultSystemDiskSize`.
     #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_system_disk_size: Option<i64>,
     /// Default data disk size.
     ///
     /// Wire name `DefaultDataDiskSize`.
     #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_data_disk_size: Option<i64>,
     /// Default model.
     ///
@@ -3626,11 +3821,13 @@ pub struct Module {
     ///
     /// Wire name `CreateTime`.
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Default outbound bandwidth.
     ///
     /// Wire name `DefaultBandwidth`.
     #[serde(rename = "DefaultBandwidth", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_bandwidth: Option<i64>,
     /// Tag set.
     ///
@@ -3641,21 +3838,25 @@ pub struct Module {
     ///
     /// Wire name `CloseIpDirect`.
     #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub close_ip_direct: Option<i64>,
     /// List of default security group IDs.
     ///
     /// Wire name `SecurityGroupIds`.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// Default inbound bandwidth.
     ///
     /// Wire name `DefaultBandwidthIn`.
     #[serde(rename = "DefaultBandwidthIn", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_bandwidth_in: Option<i64>,
     /// Custom script data
     ///
     /// Wire name `UserData`.
     #[serde(rename = "UserData", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub user_data: Option<String>,
     /// System disk information.
     ///
@@ -3801,21 +4002,25 @@ pub struct ModuleCounter {
     ///
     /// Wire name `ProvinceNum`.
     #[serde(rename = "ProvinceNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub province_num: Option<i64>,
     /// Number of cities
     ///
     /// Wire name `CityNum`.
     #[serde(rename = "CityNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub city_num: Option<i64>,
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
     #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
     #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_num: Option<i64>,
 }
 
@@ -3926,62 +4131,74 @@ pub struct MonthNetwork {
     ///
     /// Wire name `Month`.
     #[serde(rename = "Month", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub month: Option<String>,
     /// Bandwidth package ID format, such as bwp-xxxxxxxx
     ///
     /// Wire name `BandwidthPkgId`.
     #[serde(rename = "BandwidthPkgId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub bandwidth_pkg_id: Option<String>,
     /// ISP abbreviation. Valid values: CUCC, CTCC, CMCC
     ///
     /// Wire name `Isp`.
     #[serde(rename = "Isp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp: Option<String>,
     /// Inbound bandwidth package peak. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `TrafficMaxIn`.
     #[serde(rename = "TrafficMaxIn", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub traffic_max_in: Option<f64>,
     /// Outbound bandwidth package peak. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `TrafficMaxOut`.
     #[serde(rename = "TrafficMaxOut", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub traffic_max_out: Option<f64>,
     /// Billable bandwidth. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `FeeTraffic`.
     #[serde(rename = "FeeTraffic", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub fee_traffic: Option<f64>,
     /// Start time of the monthly billable bandwidth in the format of yyyy-mm-dd HH:mm:ss
     ///
     /// Wire name `StartTime`.
     #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub start_time: Option<String>,
     /// End time of the monthly billable bandwidth in the format of yyyy-mm-dd HH:mm:ss
     ///
     /// Wire name `EndTime`.
     #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_time: Option<String>,
     /// Number of actual valid days for the monthly billable bandwidth, which must be an integer
     /// greater than or equal to 0
     ///
     /// Wire name `EffectiveDays`.
     #[serde(rename = "EffectiveDays", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub effective_days: Option<i64>,
     /// Actual number of days in the specified month, such as 30
     ///
     /// Wire name `MonthDays`.
     #[serde(rename = "MonthDays", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub month_days: Option<i64>,
     /// Proportion of the number of valid days, accurate to four decimal places, such as 0.2134
     ///
     /// Wire name `EffectiveDaysRate`.
     #[serde(rename = "EffectiveDaysRate", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub effective_days_rate: Option<f64>,
     /// Billable bandwidth package type. Valid values: Address, LoadBalance, AddressIpv6
     ///
     /// Wire name `BandwidthPkgType`.
     #[serde(rename = "BandwidthPkgType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub bandwidth_pkg_type: Option<String>,
 }
 
@@ -4087,11 +4304,13 @@ pub struct NetworkInterface {
     ///
     /// Wire name `NetworkInterfaceId`.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ENI name.
     ///
     /// Wire name `NetworkInterfaceName`.
     #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_name: Option<String>,
     /// ENI description.
     ///
@@ -4100,31 +4319,37 @@ pub struct NetworkInterface {
         rename = "NetworkInterfaceDescription",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_description: Option<String>,
     /// Subnet instance ID.
     ///
     /// Wire name `SubnetId`.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// VPC instance ID.
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Bound security groups.
     ///
     /// Wire name `GroupSet`; may be `null` (decoded as `None`).
     #[serde(rename = "GroupSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_set: Option<Vec<String>>,
     /// Whether it is the primary ENI.
     ///
     /// Wire name `Primary`.
     #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub primary: Option<bool>,
     /// MAC address.
     ///
     /// Wire name `MacAddress`.
     #[serde(rename = "MacAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub mac_address: Option<String>,
     /// ENI status:
     ///
@@ -4140,6 +4365,7 @@ pub struct NetworkInterface {
     ///
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<String>,
     /// Private IP information.
     ///
@@ -4155,11 +4381,13 @@ pub struct NetworkInterface {
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// List of IPv6 addresses.
     ///
@@ -4175,16 +4403,19 @@ pub struct NetworkInterface {
     ///
     /// Wire name `EniType`.
     #[serde(rename = "EniType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni_type: Option<i64>,
     /// ECM region (EcmRegion)
     ///
     /// Wire name `EcmRegion`.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Type of the resource bound with an ENI. Valid values: cvm and eks.
     ///
     /// Wire name `Business`; may be `null` (decoded as `None`).
     #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub business: Option<String>,
 }
 
@@ -4332,21 +4563,25 @@ pub struct NetworkInterfaceAttachment {
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Serial number of the ENI in the CVM instance.
     ///
     /// Wire name `DeviceIndex`.
     #[serde(rename = "DeviceIndex", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub device_index: Option<i64>,
     /// Account information of the CVM instance owner.
     ///
     /// Wire name `InstanceAccountId`.
     #[serde(rename = "InstanceAccountId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_account_id: Option<String>,
     /// Binding time.
     ///
     /// Wire name `AttachTime`.
     #[serde(rename = "AttachTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub attach_time: Option<String>,
 }
 
@@ -4397,76 +4632,91 @@ pub struct NetworkStorageRange {
     ///
     /// Wire name `MaxBandwidth`.
     #[serde(rename = "MaxBandwidth", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth: Option<i64>,
     /// Upper limit of the data disk size
     ///
     /// Wire name `MaxSystemDiskSize`.
     #[serde(rename = "MaxSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_system_disk_size: Option<i64>,
     /// Lower limit of the network bandwidth
     ///
     /// Wire name `MinBandwidth`.
     #[serde(rename = "MinBandwidth", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub min_bandwidth: Option<i64>,
     /// Lower limit of the data disk size
     ///
     /// Wire name `MinSystemDiskSize`.
     #[serde(rename = "MinSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub min_system_disk_size: Option<i64>,
     /// Maximum data disk size
     ///
     /// Wire name `MaxDataDiskSize`.
     #[serde(rename = "MaxDataDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_data_disk_size: Option<i64>,
     /// Minimum data disk size
     ///
     /// Wire name `MinDataDiskSize`.
     #[serde(rename = "MinDataDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub min_data_disk_size: Option<i64>,
     /// Suggested bandwidth
     ///
     /// Wire name `SuggestBandwidth`.
     #[serde(rename = "SuggestBandwidth", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub suggest_bandwidth: Option<i64>,
     /// Suggested disk size
     ///
     /// Wire name `SuggestDataDiskSize`.
     #[serde(rename = "SuggestDataDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub suggest_data_disk_size: Option<i64>,
     /// Suggested system disk size
     ///
     /// Wire name `SuggestSystemDiskSize`.
     #[serde(rename = "SuggestSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub suggest_system_disk_size: Option<i64>,
     /// Peak number of CPU cores
     ///
     /// Wire name `MaxVcpu`.
     #[serde(rename = "MaxVcpu", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_vcpu: Option<i64>,
     /// Minimum number of CPU cores
     ///
     /// Wire name `MinVcpu`.
     #[serde(rename = "MinVcpu", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub min_vcpu: Option<i64>,
     /// Maximum number of CPU cores per request
     ///
     /// Wire name `MaxVcpuPerReq`.
     #[serde(rename = "MaxVcpuPerReq", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_vcpu_per_req: Option<i64>,
     /// Bandwidth increment
     ///
     /// Wire name `PerBandwidth`.
     #[serde(rename = "PerBandwidth", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub per_bandwidth: Option<i64>,
     /// Data disk increment
     ///
     /// Wire name `PerDataDisk`.
     #[serde(rename = "PerDataDisk", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub per_data_disk: Option<i64>,
     /// Total number of modules
     ///
     /// Wire name `MaxModuleNum`.
     #[serde(rename = "MaxModuleNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_module_num: Option<i64>,
 }
 
@@ -4618,6 +4868,7 @@ pub struct Node {
     ///
     /// Wire name `ISPNum`.
     #[serde(rename = "ISPNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_num: Option<i64>,
 }
 
@@ -4699,11 +4950,13 @@ pub struct NodeInstanceNum {
     ///
     /// Wire name `NodeNum`.
     #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
     #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_num: Option<i64>,
 }
 
@@ -4742,16 +4995,19 @@ pub struct OperatorAction {
     ///
     /// Wire name `Action`.
     #[serde(rename = "Action", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub action: Option<String>,
     /// Code
     ///
     /// Wire name `Code`; may be `null` (decoded as `None`).
     #[serde(rename = "Code", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub code: Option<String>,
     /// Specific information
     ///
     /// Wire name `Message`; may be `null` (decoded as `None`).
     #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub message: Option<String>,
 }
 
@@ -4796,16 +5052,19 @@ pub struct OsVersion {
     ///
     /// Wire name `OsName`.
     #[serde(rename = "OsName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub os_name: Option<String>,
     /// Supported OS versions
     ///
     /// Wire name `OsVersions`; may be `null` (decoded as `None`).
     #[serde(rename = "OsVersions", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub os_versions: Option<Vec<String>>,
     /// Supported OS architecture
     ///
     /// Wire name `Architecture`; may be `null` (decoded as `None`).
     #[serde(rename = "Architecture", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub architecture: Option<Vec<String>>,
 }
 
@@ -4856,16 +5115,19 @@ pub struct PackingQuotaGroup {
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// AZ ID
     ///
     /// Wire name `ZoneId`.
     #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_id: Option<i64>,
     /// ISP id
     ///
     /// Wire name `ISPId`.
     #[serde(rename = "ISPId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_id: Option<String>,
     /// A set of correlated packing quotas
     ///
@@ -4925,11 +5187,13 @@ pub struct PackingQuotaInfo {
     ///
     /// Wire name `InstanceType`.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Packing quota
     ///
     /// Wire name `PackingQuota`.
     #[serde(rename = "PackingQuota", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub packing_quota: Option<i64>,
 }
 
@@ -4968,21 +5232,25 @@ pub struct PeakBase {
     ///
     /// Wire name `PeakCpuNum`.
     #[serde(rename = "PeakCpuNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_cpu_num: Option<i64>,
     /// Peak memory
     ///
     /// Wire name `PeakMemoryNum`.
     #[serde(rename = "PeakMemoryNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_memory_num: Option<i64>,
     /// Peak disk
     ///
     /// Wire name `PeakStorageNum`.
     #[serde(rename = "PeakStorageNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_storage_num: Option<i64>,
     /// Recording time
     ///
     /// Wire name `RecordTime`.
     #[serde(rename = "RecordTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub record_time: Option<String>,
 }
 
@@ -5078,21 +5346,25 @@ pub struct PeakNetwork {
     ///
     /// Wire name `RecordTime`.
     #[serde(rename = "RecordTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub record_time: Option<String>,
     /// Inbound bandwidth data.
     ///
     /// Wire name `PeakInNetwork`.
     #[serde(rename = "PeakInNetwork", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_in_network: Option<String>,
     /// Outbound bandwidth data.
     ///
     /// Wire name `PeakOutNetwork`.
     #[serde(rename = "PeakOutNetwork", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_out_network: Option<String>,
     /// Billable bandwidth in bps
     ///
     /// Wire name `ChargeNetwork`.
     #[serde(rename = "ChargeNetwork", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub charge_network: Option<String>,
 }
 
@@ -5143,6 +5415,7 @@ pub struct PeakNetworkRegionInfo {
     ///
     /// Wire name `Region`.
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Peak network set
     ///
@@ -5190,16 +5463,19 @@ pub struct PhysicalPosition {
     ///
     /// Wire name `PosId`; may be `null` (decoded as `None`).
     #[serde(rename = "PosId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub pos_id: Option<String>,
     /// Rack
     ///
     /// Wire name `RackId`; may be `null` (decoded as `None`).
     #[serde(rename = "RackId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub rack_id: Option<String>,
     /// Switch
     ///
     /// Wire name `SwitchId`; may be `null` (decoded as `None`).
     #[serde(rename = "SwitchId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub switch_id: Option<String>,
 }
 
@@ -5246,6 +5522,7 @@ pub struct Placement {
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// Cage ID. When it is used as an input parameter, it indicates to manipulate the resources
     /// in the cage with the specified CageId and can be left empty. When it is used as an
@@ -5253,6 +5530,7 @@ pub struct Placement {
     ///
     /// Wire name `CageId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cage_id: Option<String>,
     /// Project ID of the instance, which can be obtained from the projectId field in the
     /// returned value of the DescribeProject API. If this parameter is not specified, the
@@ -5260,6 +5538,7 @@ pub struct Placement {
     ///
     /// Wire name `ProjectId`; optional.
     #[serde(rename = "ProjectId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub project_id: Option<i64>,
     /// Name of the dedicated cluster. When it is used as an input parameter, it is ignored.
     /// When it is used as an output parameter, it represents the name of the dedicated cluster
@@ -5267,6 +5546,7 @@ pub struct Placement {
     ///
     /// Wire name `CdcName`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CdcName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cdc_name: Option<String>,
     /// Dedicated cluster ID of the instance. When it is used as an input parameter, it
     /// indicates to manipulate the resources in the dedicated cluster with the specified CdcId
@@ -5275,6 +5555,7 @@ pub struct Placement {
     ///
     /// Wire name `CdcId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CdcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cdc_id: Option<String>,
 }
 
@@ -5425,16 +5706,19 @@ pub struct PriceDetail {
     ///
     /// Wire name `Discount`; required.
     #[serde(rename = "Discount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub discount: Option<i64>,
     /// Discounted price in cents
     ///
     /// Wire name `DiscountPrice`; required.
     #[serde(rename = "DiscountPrice", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub discount_price: Option<i64>,
     /// Original price in cents
     ///
     /// Wire name `OriginalPrice`; required.
     #[serde(rename = "OriginalPrice", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub original_price: Option<i64>,
 }
 
@@ -5485,6 +5769,7 @@ pub struct PrivateIpAddressInfo {
     ///
     /// Wire name `PrivateIPAddress`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateIPAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
 }
 
@@ -5519,31 +5804,37 @@ pub struct PrivateIpAddressSpecification {
     ///
     /// Wire name `PrivateIpAddress`; required.
     #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
     /// Whether it is the primary IP.
     ///
     /// Wire name `Primary`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub primary: Option<bool>,
     /// Public IP address.
     ///
     /// Wire name `PublicIpAddress`; optional.
     #[serde(rename = "PublicIpAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_ip_address: Option<String>,
     /// EIP instance ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; optional.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// Private IP description.
     ///
     /// Wire name `Description`; optional.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
     /// Whether the public IP is blocked.
     ///
     /// Wire name `IsWanIpBlocked`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "IsWanIpBlocked", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_wan_ip_blocked: Option<bool>,
     /// IP status:
     ///
@@ -5557,6 +5848,7 @@ pub struct PrivateIpAddressSpecification {
     ///
     /// Wire name `State`; optional.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<String>,
 }
 
@@ -5626,11 +5918,13 @@ pub struct Province {
     ///
     /// Wire name `ProvinceId`.
     #[serde(rename = "ProvinceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub province_id: Option<String>,
     /// Province/State name
     ///
     /// Wire name `ProvinceName`.
     #[serde(rename = "ProvinceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub province_name: Option<String>,
 }
 
@@ -5672,11 +5966,13 @@ pub struct PublicIpAddressInfo {
     ///
     /// Wire name `ChargeMode`.
     #[serde(rename = "ChargeMode", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub charge_mode: Option<String>,
     /// Public IP of the instance.
     ///
     /// Wire name `PublicIPAddress`.
     #[serde(rename = "PublicIPAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_ip_address: Option<String>,
     /// Public IP ISP of the instance.
     ///
@@ -5687,11 +5983,13 @@ pub struct PublicIpAddressInfo {
     ///
     /// Wire name `MaxBandwidthOut`.
     #[serde(rename = "MaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth_out: Option<i64>,
     /// Inbound bandwidth cap of the instance in Mbps.
     ///
     /// Wire name `MaxBandwidthIn`.
     #[serde(rename = "MaxBandwidthIn", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth_in: Option<i64>,
 }
 
@@ -5749,16 +6047,19 @@ pub struct RegionInfo {
     ///
     /// Wire name `Region`.
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Region name
     ///
     /// Wire name `RegionName`.
     #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_name: Option<String>,
     /// RegionID
     ///
     /// Wire name `RegionId`.
     #[serde(rename = "RegionId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_id: Option<i64>,
 }
 
@@ -5804,6 +6105,7 @@ pub struct Route {
     ///
     /// Wire name `DestinationCidrBlock`; optional.
     #[serde(rename = "DestinationCidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_cidr_block: Option<String>,
     /// Next hop type
     ///
@@ -5811,6 +6113,7 @@ pub struct Route {
     ///
     /// Wire name `GatewayType`; optional.
     #[serde(rename = "GatewayType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub gateway_type: Option<String>,
     /// Next hop address
     ///
@@ -5821,21 +6124,25 @@ pub struct Route {
     ///
     /// Wire name `GatewayId`; optional.
     #[serde(rename = "GatewayId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub gateway_id: Option<String>,
     /// Unique routing policy ID
     ///
     /// Wire name `RouteItemId`; optional.
     #[serde(rename = "RouteItemId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_item_id: Option<String>,
     /// Routing policy description
     ///
     /// Wire name `RouteDescription`; optional.
     #[serde(rename = "RouteDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_description: Option<String>,
     /// Whether to enable
     ///
     /// Wire name `Enabled`; optional.
     #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enabled: Option<bool>,
     /// Route type. Valid values:
     ///
@@ -5851,6 +6158,7 @@ pub struct Route {
     ///
     /// Wire name `RouteType`; optional.
     #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_type: Option<String>,
     /// Routing policy ID. The IPv4 routing policy will have a meaningful value, while the IPv6
     /// routing policy is always 0. We recommend you use the unique ID RouteItemId for the
@@ -5858,6 +6166,7 @@ pub struct Route {
     ///
     /// Wire name `RouteId`; optional.
     #[serde(rename = "RouteId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_id: Option<i64>,
 }
 
@@ -5932,11 +6241,13 @@ pub struct RouteConflict {
     ///
     /// Wire name `RouteTableId`.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// The conflicting destination ports to be checked
     ///
     /// Wire name `DestinationCidrBlock`.
     #[serde(rename = "DestinationCidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_cidr_block: Option<String>,
     /// List of conflicting routing policies
     ///
@@ -5987,16 +6298,19 @@ pub struct RouteTable {
     ///
     /// Wire name `VpcId`; optional.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Route table instance ID
     ///
     /// Wire name `RouteTableId`; optional.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Route table name
     ///
     /// Wire name `RouteTableName`; optional.
     #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_name: Option<String>,
     /// Association relationships of the route table
     ///
@@ -6012,11 +6326,13 @@ pub struct RouteTable {
     ///
     /// Wire name `Main`; optional.
     #[serde(rename = "Main", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub main: Option<bool>,
     /// Creation time
     ///
     /// Wire name `CreatedTime`; optional.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
 }
 
@@ -6090,11 +6406,13 @@ pub struct RouteTableAssociation {
     ///
     /// Wire name `SubnetId`; optional.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Route table instance ID
     ///
     /// Wire name `RouteTableId`; optional.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
 }
 
@@ -6177,6 +6495,7 @@ pub struct RunEipDirectServiceEnabled {
     ///
     /// Wire name `Enabled`; optional.
     #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enabled: Option<bool>,
 }
 
@@ -6209,6 +6528,7 @@ pub struct RunMonitorServiceEnabled {
     ///
     /// Wire name `Enabled`; optional.
     #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enabled: Option<bool>,
 }
 
@@ -6241,12 +6561,14 @@ pub struct RunSecurityServiceEnabled {
     ///
     /// Wire name `Enabled`; optional.
     #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enabled: Option<bool>,
     /// CWP edition. Valid values: 0: Basic Edition; 1: Pro Edition. Currently, only Basic
     /// Edition is supported
     ///
     /// Wire name `Version`; optional.
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub version: Option<i64>,
 }
 
@@ -6285,26 +6607,31 @@ pub struct SecurityGroup {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group name, which can be customized with up to 60 characters.
     ///
     /// Wire name `SecurityGroupName`; required.
     #[serde(rename = "SecurityGroupName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `SecurityGroupDesc`; required.
     #[serde(rename = "SecurityGroupDesc", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_desc: Option<String>,
     /// Whether it is the default security group (which cannot be deleted).
     ///
     /// Wire name `IsDefault`; optional.
     #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_default: Option<bool>,
     /// Security group creation time.
     ///
     /// Wire name `CreatedTime`; optional.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// Tag key-value pairs.
     ///
@@ -6376,31 +6703,37 @@ pub struct SecurityGroupAssociationStatistics {
     ///
     /// Wire name `SecurityGroupId`.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Number of ECM instances.
     ///
     /// Wire name `ECM`.
     #[serde(rename = "ECM", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm: Option<i64>,
     /// Number of ECM modules.
     ///
     /// Wire name `Module`.
     #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module: Option<i64>,
     /// Number of ENI instances.
     ///
     /// Wire name `ENI`.
     #[serde(rename = "ENI", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni: Option<i64>,
     /// Number of times the security group is referenced by other security groups.
     ///
     /// Wire name `SG`.
     #[serde(rename = "SG", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub sg: Option<i64>,
     /// Number of CLB instances.
     ///
     /// Wire name `CLB`.
     #[serde(rename = "CLB", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub clb: Option<i64>,
     /// Binding statistics of all instances.
     ///
@@ -6411,6 +6744,7 @@ pub struct SecurityGroupAssociationStatistics {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
 }
 
@@ -6489,6 +6823,7 @@ pub struct SecurityGroupLimitSet {
     ///
     /// Wire name `SecurityGroupLimit`.
     #[serde(rename = "SecurityGroupLimit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_limit: Option<i64>,
     /// Maximum number of rules under the security group
     ///
@@ -6497,6 +6832,7 @@ pub struct SecurityGroupLimitSet {
         rename = "SecurityGroupPolicyLimit",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_policy_limit: Option<i64>,
     /// Number of nested security group rules under the security group
     ///
@@ -6505,6 +6841,7 @@ pub struct SecurityGroupLimitSet {
         rename = "ReferedSecurityGroupLimit",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub refered_security_group_limit: Option<i64>,
     /// Number of instances associated with the security group
     ///
@@ -6513,6 +6850,7 @@ pub struct SecurityGroupLimitSet {
         rename = "SecurityGroupInstanceLimit",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_instance_limit: Option<i64>,
     /// Number of security groups associated with the instance
     ///
@@ -6521,6 +6859,7 @@ pub struct SecurityGroupLimitSet {
         rename = "InstanceSecurityGroupLimit",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_security_group_limit: Option<i64>,
     /// Number of modules associated with the security group
     ///
@@ -6529,6 +6868,7 @@ pub struct SecurityGroupLimitSet {
         rename = "SecurityGroupModuleLimit",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_module_limit: Option<i64>,
     /// Number of security groups associated with the module
     ///
@@ -6537,6 +6877,7 @@ pub struct SecurityGroupLimitSet {
         rename = "ModuleSecurityGroupLimit",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_security_group_limit: Option<i64>,
 }
 
@@ -6607,16 +6948,19 @@ pub struct SecurityGroupPolicy {
     ///
     /// Wire name `PolicyIndex`; optional.
     #[serde(rename = "PolicyIndex", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub policy_index: Option<i64>,
     /// Protocol. Valid values: TCP, UDP, ICMP.
     ///
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// Port. Valid values: all, discrete port, range.
     ///
     /// Wire name `Port`; optional.
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<String>,
     /// Protocol port ID or protocol port group ID. ServiceTemplate and Protocol+Port are
     /// mutually exclusive.
@@ -6628,11 +6972,13 @@ pub struct SecurityGroupPolicy {
     ///
     /// Wire name `CidrBlock`; optional.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// Security group instance ID, such as esg-ohuuioma.
     ///
     /// Wire name `SecurityGroupId`; optional.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// IP address ID or IP address group ID.
     ///
@@ -6643,21 +6989,25 @@ pub struct SecurityGroupPolicy {
     ///
     /// Wire name `Action`; optional.
     #[serde(rename = "Action", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub action: Option<String>,
     /// Security group policy description.
     ///
     /// Wire name `PolicyDescription`; optional.
     #[serde(rename = "PolicyDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub policy_description: Option<String>,
     /// Modification time, such as 2020-07-22 19:27:23
     ///
     /// Wire name `ModifyTime`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ModifyTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub modify_time: Option<String>,
     /// IP range or IPv6 address (mutually exclusive).
     ///
     /// Wire name `Ipv6CidrBlock`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_cidr_block: Option<String>,
 }
 
@@ -6756,6 +7106,7 @@ pub struct SecurityGroupPolicySet {
     ///
     /// Wire name `Version`; optional.
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub version: Option<String>,
     /// Outbound rule. You must select either an outbound rule or inbound rule.
     ///
@@ -6820,11 +7171,13 @@ pub struct ServiceTemplateSpecification {
     ///
     /// Wire name `ServiceId`; required.
     #[serde(rename = "ServiceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub service_id: Option<String>,
     /// Protocol port group ID, such as eppmg-f5n1f8da.
     ///
     /// Wire name `ServiceGroupId`; required.
     #[serde(rename = "ServiceGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub service_group_id: Option<String>,
 }
 
@@ -6865,11 +7218,13 @@ pub struct SimpleModule {
     ///
     /// Wire name `ModuleId`.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Module name
     ///
     /// Wire name `ModuleName`.
     #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_name: Option<String>,
 }
 
@@ -6917,6 +7272,7 @@ pub struct Snapshot {
     ///
     /// Wire name `CopyFromRemote`.
     #[serde(rename = "CopyFromRemote", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub copy_from_remote: Option<bool>,
     /// Whether the snapshot is a permanent snapshot. Valid values:
     ///
@@ -6926,18 +7282,21 @@ pub struct Snapshot {
     ///
     /// Wire name `IsPermanent`.
     #[serde(rename = "IsPermanent", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_permanent: Option<bool>,
     /// Snapshot name, i.e., the user-defined snapshot alias. You can call
     /// ModifySnapshotAttribute to modify this field.
     ///
     /// Wire name `SnapshotName`.
     #[serde(rename = "SnapshotName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_name: Option<String>,
     /// Snapshot creation progress in percentage. This field will always be 100 once the
     /// snapshot is created successfully.
     ///
     /// Wire name `Percent`.
     #[serde(rename = "Percent", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub percent: Option<i64>,
     /// List of images associated with the snapshot.
     ///
@@ -6948,31 +7307,37 @@ pub struct Snapshot {
     ///
     /// Wire name `ShareReference`.
     #[serde(rename = "ShareReference", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub share_reference: Option<i64>,
     /// Snapshot type. Valid values: PRIVATE_SNAPSHOT, SHARED_SNAPSHOT
     ///
     /// Wire name `SnapshotType`.
     #[serde(rename = "SnapshotType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_type: Option<String>,
     /// Size in GB of the cloud disk for which the snapshot is created.
     ///
     /// Wire name `DiskSize`.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
     /// ID of the cloud disk for which the snapshot is created.
     ///
     /// Wire name `DiskId`.
     #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_id: Option<String>,
     /// Destination region to which the snapshot is being replicated. Default value: \[\].
     ///
     /// Wire name `CopyingToRegions`.
     #[serde(rename = "CopyingToRegions", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub copying_to_regions: Option<Vec<String>>,
     /// Snapshot ID.
     ///
     /// Wire name `SnapshotId`.
     #[serde(rename = "SnapshotId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_id: Option<String>,
     /// Type of the cloud disk for which the snapshot is created. Valid values:
     ///
@@ -6982,6 +7347,7 @@ pub struct Snapshot {
     ///
     /// Wire name `DiskUsage`.
     #[serde(rename = "DiskUsage", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_usage: Option<String>,
     /// Whether the snapshot is created from an encrypted disk. Valid values:
     ///
@@ -6991,16 +7357,19 @@ pub struct Snapshot {
     ///
     /// Wire name `Encrypt`.
     #[serde(rename = "Encrypt", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub encrypt: Option<bool>,
     /// Snapshot creation time.
     ///
     /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`.
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Number of images associated with the snapshot.
     ///
     /// Wire name `ImageCount`.
     #[serde(rename = "ImageCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_count: Option<i64>,
     /// Snapshot status. Valid values:
     ///
@@ -7018,16 +7387,19 @@ pub struct Snapshot {
     ///
     /// Wire name `SnapshotState`.
     #[serde(rename = "SnapshotState", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_state: Option<String>,
     /// Snapshot expiration time.
     ///
     /// Wire name `DeadlineTime`.
     #[serde(rename = "DeadlineTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub deadline_time: Option<String>,
     /// Time when snapshot sharing starts.
     ///
     /// Wire name `TimeStartShare`; may be `null` (decoded as `None`).
     #[serde(rename = "TimeStartShare", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub time_start_share: Option<String>,
 }
 
@@ -7174,51 +7546,61 @@ pub struct SrcImage {
     ///
     /// Wire name `ImageId`.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// System name
     ///
     /// Wire name `ImageOsName`.
     #[serde(rename = "ImageOsName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_os_name: Option<String>,
     /// Image description
     ///
     /// Wire name `ImageDescription`.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
     /// Region
     ///
     /// Wire name `Region`.
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Region ID
     ///
     /// Wire name `RegionID`.
     #[serde(rename = "RegionID", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_id: Option<i64>,
     /// Region name
     ///
     /// Wire name `RegionName`.
     #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_name: Option<String>,
     /// Source instance name
     ///
     /// Wire name `InstanceName`.
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
     /// Source instance ID
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Source image type
     ///
     /// Wire name `ImageType`.
     #[serde(rename = "ImageType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_type: Option<String>,
 }
 
@@ -7306,61 +7688,73 @@ pub struct Subnet {
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet instance ID, such as subnet-bthucmmy.
     ///
     /// Wire name `SubnetId`.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Subnet name.
     ///
     /// Wire name `SubnetName`.
     #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_name: Option<String>,
     /// IPv4 CIDR block of the subnet.
     ///
     /// Wire name `CidrBlock`.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// Whether it is the default subnet.
     ///
     /// Wire name `IsDefault`.
     #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_default: Option<bool>,
     /// Whether to enable broadcast.
     ///
     /// Wire name `EnableBroadcast`.
     #[serde(rename = "EnableBroadcast", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_broadcast: Option<bool>,
     /// Route table instance ID, such as rtb-l2h8d7c2.
     ///
     /// Wire name `RouteTableId`.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// Number of available IPs.
     ///
     /// Wire name `AvailableIpAddressCount`.
     #[serde(rename = "AvailableIpAddressCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub available_ip_address_count: Option<i64>,
     /// IPv6 CIDR block of the subnet.
     ///
     /// Wire name `Ipv6CidrBlock`.
     #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_cidr_block: Option<String>,
     /// Associated ACLID
     ///
     /// Wire name `NetworkAclId`.
     #[serde(rename = "NetworkAclId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_acl_id: Option<String>,
     /// Whether it is an SNAT address pool subnet.
     ///
     /// Wire name `IsRemoteVpcSnat`.
     #[serde(rename = "IsRemoteVpcSnat", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_remote_vpc_snat: Option<bool>,
     /// Tag key-value pairs.
     ///
@@ -7371,31 +7765,37 @@ pub struct Subnet {
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// AZ name
     ///
     /// Wire name `ZoneName`; may be `null` (decoded as `None`).
     #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_name: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceCount`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
     /// IPv4 CIDR block of the VPC.
     ///
     /// Wire name `VpcCidrBlock`; may be `null` (decoded as `None`).
     #[serde(rename = "VpcCidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_cidr_block: Option<String>,
     /// IPv6 CIDR block of the VPC.
     ///
     /// Wire name `VpcIpv6CidrBlock`; may be `null` (decoded as `None`).
     #[serde(rename = "VpcIpv6CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_ipv6_cidr_block: Option<String>,
     /// Region
     ///
     /// Wire name `Region`; may be `null` (decoded as `None`).
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
 }
 
@@ -7544,16 +7944,19 @@ pub struct SystemDisk {
     ///
     /// Wire name `DiskType`; optional.
     #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_type: Option<String>,
     /// Disk ID. This parameter is temporarily unavailable.
     ///
     /// Wire name `DiskId`; optional.
     #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_id: Option<String>,
     /// Disk size in GB.
     ///
     /// Wire name `DiskSize`; optional.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
 }
 
@@ -7602,11 +8005,13 @@ pub struct Tag {
     ///
     /// Wire name `Key`; required; may be `null` (decoded as `None`).
     #[serde(rename = "Key", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key: Option<String>,
     /// Tag value.
     ///
     /// Wire name `Value`; required; may be `null` (decoded as `None`).
     #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub value: Option<String>,
 }
 
@@ -7647,11 +8052,13 @@ pub struct TagInfo {
     ///
     /// Wire name `TagKey`; optional.
     #[serde(rename = "TagKey", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub tag_key: Option<String>,
     /// Tag value.
     ///
     /// Wire name `TagValue`; optional.
     #[serde(rename = "TagValue", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub tag_value: Option<String>,
 }
 
@@ -7690,6 +8097,7 @@ pub struct TagSpecification {
     ///
     /// Wire name `ResourceType`; required.
     #[serde(rename = "ResourceType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub resource_type: Option<String>,
     /// Tag list
     ///
@@ -7736,16 +8144,19 @@ pub struct Target {
     ///
     /// Wire name `Port`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// CVM instance ID
     ///
     /// Wire name `InstanceId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Forwarding weight of the real server. Value range: \[0, 100\]. Default value: 10.
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
     /// You need to pass in this parameter when binding an ENI. It represents the IP address of
     /// the ENI. You must bind an ENI to a CVM instance first before you can bind it to a CLB
@@ -7753,6 +8164,7 @@ pub struct Target {
     ///
     /// Wire name `EniIp`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "EniIp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni_ip: Option<String>,
 }
 
@@ -7803,11 +8215,13 @@ pub struct TargetHealth {
     ///
     /// Wire name `IP`; may be `null` (decoded as `None`).
     #[serde(rename = "IP", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ip: Option<String>,
     /// Port bound to the target
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// Current health status. Valid values: true: healthy; false: unhealthy (e.g., check not
     /// started, checking, or exceptional status). CLB instance will route traffic to only
@@ -7815,11 +8229,13 @@ pub struct TargetHealth {
     ///
     /// Wire name `HealthStatus`; may be `null` (decoded as `None`).
     #[serde(rename = "HealthStatus", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub health_status: Option<bool>,
     /// Instance ID of the target
     ///
     /// Wire name `TargetId`; may be `null` (decoded as `None`).
     #[serde(rename = "TargetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub target_id: Option<String>,
     /// Detailed information of the current health status. Valid values: Alive: healthy; Dead:
     /// exceptional; Unknown: check not started/checking/unknown status; Close: health check not
@@ -7827,6 +8243,7 @@ pub struct TargetHealth {
     ///
     /// Wire name `HealthStatusDetail`; may be `null` (decoded as `None`).
     #[serde(rename = "HealthStatusDetail", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub health_status_detail: Option<String>,
 }
 
@@ -7883,6 +8300,7 @@ pub struct TargetsWeightRule {
     ///
     /// Wire name `ListenerId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the weights
     ///
@@ -7893,6 +8311,7 @@ pub struct TargetsWeightRule {
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
 }
 
@@ -7938,11 +8357,13 @@ pub struct TaskInput {
     ///
     /// Wire name `Operation`; required.
     #[serde(rename = "Operation", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub operation: Option<String>,
     /// Task ID
     ///
     /// Wire name `TaskId`; required.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
 }
 
@@ -7983,31 +8404,37 @@ pub struct TaskOutput {
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// Status description
     ///
     /// Wire name `Message`.
     #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub message: Option<String>,
     /// Status value. Valid values: SUCCESS, FAILED, OPERATING
     ///
     /// Wire name `Status`.
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub status: Option<String>,
     /// Task submission time
     ///
     /// Wire name `AddTime`.
     #[serde(rename = "AddTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub add_time: Option<String>,
     /// Task end time
     ///
     /// Wire name `EndTime`.
     #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_time: Option<String>,
     /// Operation name
     ///
     /// Wire name `Operation`.
     #[serde(rename = "Operation", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub operation: Option<String>,
 }
 
@@ -8070,11 +8497,13 @@ pub struct VirtualPrivateCloud {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the VPC, such as subnet-xxx.
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Whether it is used as a public gateway. The public gateway can be used only when the
     /// instance has a public IP and resides in a VPC. Valid values:
@@ -8087,17 +8516,20 @@ pub struct VirtualPrivateCloud {
     ///
     /// Wire name `AsVpcGateway`; optional.
     #[serde(rename = "AsVpcGateway", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub as_vpc_gateway: Option<bool>,
     /// Array of VPC subnet IPs. This parameter can be used to create instances or modify the
     /// VPC attributes of instances.
     ///
     /// Wire name `PrivateIpAddresses`; optional.
     #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Number of the IPv6 addresses to be randomly generated for the ENI.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
     #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_address_count: Option<i64>,
 }
 
@@ -8159,56 +8591,67 @@ pub struct VpcInfo {
     ///
     /// Wire name `VpcName`.
     #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_name: Option<String>,
     /// VPC instance ID, such as vpc-azd4dt1c.
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// IPv4 CIDR block of the VPC.
     ///
     /// Wire name `CidrBlock`.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// Whether it is the default VPC.
     ///
     /// Wire name `IsDefault`.
     #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_default: Option<bool>,
     /// Whether to enable multicast.
     ///
     /// Wire name `EnableMulticast`.
     #[serde(rename = "EnableMulticast", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_multicast: Option<bool>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// List of DNS servers.
     ///
     /// Wire name `DnsServerSet`; may be `null` (decoded as `None`).
     #[serde(rename = "DnsServerSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub dns_server_set: Option<Vec<String>>,
     /// DHCP domain option value.
     ///
     /// Wire name `DomainName`.
     #[serde(rename = "DomainName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub domain_name: Option<String>,
     /// DHCP option set ID.
     ///
     /// Wire name `DhcpOptionsId`.
     #[serde(rename = "DhcpOptionsId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub dhcp_options_id: Option<String>,
     /// Whether to enable DHCP.
     ///
     /// Wire name `EnableDhcp`.
     #[serde(rename = "EnableDhcp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_dhcp: Option<bool>,
     /// IPv6 CIDR block of the VPC.
     ///
     /// Wire name `Ipv6CidrBlock`.
     #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_cidr_block: Option<String>,
     /// Tag key-value pair
     ///
@@ -8224,26 +8667,31 @@ pub struct VpcInfo {
     ///
     /// Wire name `Region`.
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Description
     ///
     /// Wire name `Description`.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
     /// Region name
     ///
     /// Wire name `RegionName`.
     #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_name: Option<String>,
     /// Number of included subnets
     ///
     /// Wire name `SubnetCount`.
     #[serde(rename = "SubnetCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_count: Option<i64>,
     /// Number of included instances
     ///
     /// Wire name `InstanceCount`.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
 }
 
@@ -8387,16 +8835,19 @@ pub struct ZoneInfo {
     ///
     /// Wire name `ZoneId`.
     #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_id: Option<i64>,
     /// ZoneName
     ///
     /// Wire name `ZoneName`.
     #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_name: Option<String>,
     /// Zone
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
 }
 
@@ -8444,11 +8895,13 @@ pub struct ZoneInstanceCountIsp {
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// Number of instances to be created in the current AZ.
     ///
     /// Wire name `InstanceCount`; required.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
     /// ISP name. Valid values:
     ///
@@ -8464,16 +8917,19 @@ pub struct ZoneInstanceCountIsp {
     ///
     /// Wire name `ISP`; required.
     #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp: Option<String>,
     /// ID of the specified VPC. You must specify both SubnetId and VpcId or neither
     ///
     /// Wire name `VpcId`; optional.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// ID of the specified subnet. You must specify both SubnetId and VpcId or neither
     ///
     /// Wire name `SubnetId`; optional.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Private IP of the specified primary ENI. You must specify both SubnetId and VpcId at the
     /// same time. The number of IP addresses must be the same as InstanceCount. You can get the
@@ -8481,12 +8937,14 @@ pub struct ZoneInstanceCountIsp {
     ///
     /// Wire name `PrivateIpAddresses`; optional.
     #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Number of the IPv6 addresses to be randomly generated for the ENI, which cannot be
     /// greater than 1.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
     #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_address_count: Option<i64>,
 }
 
@@ -8561,11 +9019,13 @@ pub struct ZoneInstanceInfo {
     ///
     /// Wire name `ZoneName`.
     #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_name: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
     #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_num: Option<i64>,
 }
 

@@ -18,7 +18,7 @@ mod reqwest_transport;
 
 pub use replay::{CapturedRequest, ReplayTransport};
 pub use reqwest_transport::ReqwestTransport;
-pub(crate) use reqwest_transport::read_capped;
+pub(crate) use reqwest_transport::{proxy_uses_tls, read_capped};
 
 /// A signed request, ready to send.
 pub type HttpRequest = http::Request<Bytes>;

@@ -23,14 +23,26 @@ pub struct ReqwestTransport {
 impl ReqwestTransport {
     /// A transport with the given connect timeout and response-body cap.
     pub fn new(connect_timeout: Duration, max_response_bytes: usize) -> Result<Self, Error> {
-        let client = reqwest::Client::builder()
+        Self::configured(connect_timeout, max_response_bytes, true)
+    }
+
+    /// With `tls` false the client trusts no certificate authority at all, so it never
+    /// reads the system's root certificates (for clients whose endpoint is `http://`).
+    pub(crate) fn configured(
+        connect_timeout: Duration,
+        max_response_bytes: usize,
+        tls: bool,
+    ) -> Result<Self, Error> {
+        let mut builder = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
-            .tcp_nodelay(true)
-            .build()
-            .map_err(|error| {
-                Error::config(format!("cannot initialise the HTTP client: {error}"))
-            })?;
+            .tcp_nodelay(true);
+        if !tls {
+            builder = builder.tls_certs_only(Vec::<reqwest::Certificate>::new());
+        }
+        let client = builder.build().map_err(|error| {
+            Error::config(format!("cannot initialise the HTTP client: {error}"))
+        })?;
         Ok(ReqwestTransport {
             client,
             max_response_bytes,
@@ -57,6 +69,20 @@ impl Transport for ReqwestTransport {
             Ok(out)
         })
     }
+}
+
+/// Whether a proxy that plain-HTTP requests may use is itself reached over HTTPS, going by
+/// the variables reqwest reads (`HTTP_PROXY`, `ALL_PROXY`, either case); `var` looks one up.
+pub(crate) fn proxy_uses_tls(var: impl Fn(&str) -> Option<String>) -> bool {
+    ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
+        .iter()
+        .filter_map(|name| var(name))
+        .any(|value| {
+            value
+                .trim_start()
+                .get(..8)
+                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"))
+        })
 }
 
 fn classify(error: reqwest::Error) -> TransportError {
@@ -114,5 +140,35 @@ pub(crate) async fn read_capped(
                 .with_source(error.without_url()));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_an_https_proxy_for_plain_http_needs_tls() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned())
+            }
+        };
+        assert!(!proxy_uses_tls(env(&[])));
+        assert!(!proxy_uses_tls(env(&[("HTTP_PROXY", "http://proxy:3128")])));
+        // HTTPS_PROXY applies to https:// URLs only.
+        assert!(!proxy_uses_tls(env(&[(
+            "HTTPS_PROXY",
+            "https://proxy:443"
+        )])));
+        assert!(proxy_uses_tls(env(&[("http_proxy", "HTTPS://proxy:443")])));
+        assert!(proxy_uses_tls(env(&[("ALL_PROXY", " https://proxy")])));
+        assert!(!proxy_uses_tls(env(&[(
+            "all_proxy",
+            "socks5://proxy:1080"
+        )])));
     }
 }

@@ -381,6 +381,7 @@ pub fn sign_tc3<'a>(
     validate::token_field("secret_id", credentials.secret_id())?;
     if let Some(token) = credentials.token() {
         validate::header_field("token", token, false)?;
+        validate::untrimmed_header_value("token", token)?;
     }
     let utc_date = params.date()?;
     let date = utc_date.as_str();

@@ -44,11 +44,13 @@ pub struct ModifyTargetWeightRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the weights
     ///
@@ -60,6 +62,7 @@ pub struct ModifyTargetWeightRequest {
     ///
     /// Wire name `Weight`; optional.
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
 }
 
@@ -115,6 +118,7 @@ pub struct ModifyTargetWeightResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -166,11 +170,13 @@ pub struct ModifyTargetPortRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the ports
     ///
@@ -181,6 +187,7 @@ pub struct ModifyTargetPortRequest {
     ///
     /// Wire name `NewPort`; required.
     #[serde(rename = "NewPort", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub new_port: Option<i64>,
 }
 
@@ -237,6 +244,7 @@ pub struct ModifyTargetPortResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -291,11 +299,13 @@ pub struct ModifyLoadBalancerAttributesRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name
     ///
     /// Wire name `LoadBalancerName`; optional.
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// Network billing and bandwidth parameters
     ///
@@ -311,6 +321,7 @@ pub struct ModifyLoadBalancerAttributesRequest {
         rename = "LoadBalancerPassToTarget",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_pass_to_target: Option<bool>,
 }
 
@@ -368,6 +379,7 @@ pub struct ModifyLoadBalancerAttributesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -422,16 +434,19 @@ pub struct ModifyListenerRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// New listener name
     ///
     /// Wire name `ListenerName`; optional.
     #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_name: Option<String>,
     /// Session persistence time in seconds. Value range: 30– 3600. The default value is 0,
     /// indicating that session persistence is not enabled. This parameter is applicable only to
@@ -439,6 +454,7 @@ pub struct ModifyListenerRequest {
     ///
     /// Wire name `SessionExpireTime`; optional.
     #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_expire_time: Option<i64>,
     /// Health check parameters
     ///
@@ -452,6 +468,7 @@ pub struct ModifyListenerRequest {
     ///
     /// Wire name `Scheduler`; optional.
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub scheduler: Option<String>,
 }
 
@@ -518,6 +535,7 @@ pub struct ModifyListenerResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -568,21 +586,25 @@ pub struct DescribeTargetsRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// List of listener IDs.
     ///
     /// Wire name `ListenerIds`; optional.
     #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_ids: Option<Vec<String>>,
     /// Listener protocol type.
     ///
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<i64>,
     /// Listener port.
     ///
     /// Wire name `Port`; optional.
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
 }
 
@@ -643,6 +665,7 @@ pub struct DescribeTargetsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -694,6 +717,7 @@ pub struct DescribeTargetHealthRequest {
     ///
     /// Wire name `LoadBalancerIds`; required.
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
 }
 
@@ -736,6 +760,7 @@ pub struct DescribeTargetHealthResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -794,36 +819,43 @@ pub struct DescribeLoadBalancersRequest {
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// CLB instance ID.
     ///
     /// Wire name `LoadBalancerIds`; optional.
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
     /// CLB instance name.
     ///
     /// Wire name `LoadBalancerName`; optional.
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// VIP address of the CLB instance. There can be multiple addresses.
     ///
     /// Wire name `LoadBalancerVips`; optional.
     #[serde(rename = "LoadBalancerVips", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_vips: Option<Vec<String>>,
     /// Private IP of the real server bound to the CLB.
     ///
     /// Wire name `BackendPrivateIps`; optional.
     #[serde(rename = "BackendPrivateIps", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub backend_private_ips: Option<Vec<String>>,
     /// Data offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned CLB instances. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Whether the CLB instance is bound to a real server. 0: no; 1: yes; -1: query all.
     ///
@@ -831,11 +863,13 @@ pub struct DescribeLoadBalancersRequest {
     ///
     /// Wire name `WithBackend`; optional.
     #[serde(rename = "WithBackend", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub with_backend: Option<i64>,
     /// Unique VPC ID of the CLB instance, such as vpc-bhqkbhdx.
     ///
     /// Wire name `VpcId`; optional.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Each request can contain up to 10 Filters and 100 Filter.Values. The detailed filters
     /// are as follows:
@@ -849,6 +883,7 @@ pub struct DescribeLoadBalancersRequest {
     ///
     /// Wire name `SecurityGroup`; optional.
     #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group: Option<String>,
 }
 
@@ -952,6 +987,7 @@ pub struct DescribeLoadBalancersResponse {
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Array of returned CLB instances.
     ///
@@ -963,6 +999,7 @@ pub struct DescribeLoadBalancersResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1016,6 +1053,10 @@ impl Paginated for DescribeLoadBalancersRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.load_balancer_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.load_balancer_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Queries the task status of CLB instance (`DescribeLoadBalanceTaskStatus`).
@@ -1044,6 +1085,7 @@ pub struct DescribeLoadBalanceTaskStatusRequest {
     ///
     /// Wire name `TaskId`; required.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
 }
 
@@ -1078,12 +1120,14 @@ pub struct DescribeLoadBalanceTaskStatusResponse {
     ///
     /// Wire name `Status`; may be `null` (decoded as `None`).
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub status: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1132,21 +1176,25 @@ pub struct DescribeListenersRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Array of IDs of the CLB listeners to be queried
     ///
     /// Wire name `ListenerIds`; optional.
     #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_ids: Option<Vec<String>>,
     /// Protocol type of the listener to be queried. Valid values: TCP, UDP.
     ///
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// Port of the listener to be queried
     ///
     /// Wire name `Port`; optional.
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
 }
 
@@ -1206,12 +1254,14 @@ pub struct DescribeListenersResponse {
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1262,12 +1312,14 @@ pub struct DeleteLoadBalancerListenersRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Array of IDs of the listeners to be deleted. If this parameter is left empty, all
     /// listeners of the CLB instance will be deleted
     ///
     /// Wire name `ListenerIds`; optional.
     #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_ids: Option<Vec<String>>,
 }
 
@@ -1312,6 +1364,7 @@ pub struct DeleteLoadBalancerListenersResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1367,6 +1420,7 @@ pub struct DeleteLoadBalancerRequest {
     ///
     /// Wire name `LoadBalancerIds`; optional.
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
 }
 
@@ -1403,6 +1457,7 @@ pub struct DeleteLoadBalancerResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1460,11 +1515,13 @@ pub struct DeleteListenerRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// ID of the listener to be deleted
     ///
     /// Wire name `ListenerId`; required.
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
 }
 
@@ -1506,6 +1563,7 @@ pub struct DeleteListenerResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1574,17 +1632,20 @@ pub struct CreateLoadBalancerRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Network type of the CLB instance. Currently, you can pass in only OPEN, which indicates
     /// public network.
     ///
     /// Wire name `LoadBalancerType`; required.
     #[serde(rename = "LoadBalancerType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_type: Option<String>,
     /// CMCC: China Mobile; CTCC: China Telecom; CUCC: China Unicom.
     ///
     /// Wire name `VipIsp`; required.
     #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vip_isp: Option<String>,
     /// CLB instance name, which will take effect only when one instance is created. It can
     /// contain 1–50 letters, digits, hyphens, and underscores.
@@ -1594,16 +1655,19 @@ pub struct CreateLoadBalancerRequest {
     ///
     /// Wire name `LoadBalancerName`; optional.
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// Network ID of the target device on the CLB backend, such as vpc-12345678.
     ///
     /// Wire name `VpcId`; optional.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Number of CLB instances to be created. Default value: 1.
     ///
     /// Wire name `Number`; optional.
     #[serde(rename = "Number", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub number: Option<i64>,
     /// CLB information such as bandwidth limit.
     ///
@@ -1619,17 +1683,20 @@ pub struct CreateLoadBalancerRequest {
     ///
     /// Wire name `SecurityGroups`; optional.
     #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_groups: Option<Vec<String>>,
     /// IP version. Valid values: IPV4 (default), IPv6FullChain (IPv6 version). This parameter
     /// is only for public network CLB instances.
     ///
     /// Wire name `AddressIPVersion`; optional.
     #[serde(rename = "AddressIPVersion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ip_version: Option<String>,
     /// Subnet ID. This parameter is required for IPv6 CLB instances.
     ///
     /// Wire name `SubnetId`; optional.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
 }
 
@@ -1730,12 +1797,14 @@ pub struct CreateLoadBalancerResponse {
     ///
     /// Wire name `LoadBalancerIds`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1803,16 +1872,19 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Specifies for which ports to create listeners. Each port corresponds to a new listener
     ///
     /// Wire name `Ports`; required.
     #[serde(rename = "Ports", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ports: Option<Vec<i64>>,
     /// Listener protocol. Valid values: TCP, UDP
     ///
     /// Wire name `Protocol`; required.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// List of names of the listeners to be created. The array of names and array of ports are
     /// in one-to-one correspondence. If you do not want to name them now, you do not need to
@@ -1820,6 +1892,7 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `ListenerNames`; optional.
     #[serde(rename = "ListenerNames", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_names: Option<Vec<String>>,
     /// Health check parameters
     ///
@@ -1832,6 +1905,7 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `SessionExpireTime`; optional.
     #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_expire_time: Option<i64>,
     /// Forwarding method of the listener. Valid values: WRR, LEAST_CONN.
     ///
@@ -1840,6 +1914,7 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `Scheduler`; optional.
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub scheduler: Option<String>,
     /// Session persistence type. Valid values: NORMAL: the default session persistence type;
     /// QUIC_CID: session persistence by QUIC connection ID. The QUIC_CID value can only be
@@ -1848,11 +1923,13 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `SessionType`; optional.
     #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_type: Option<String>,
     /// End ports of port ranges, which must be the same as Ports in length.
     ///
     /// Wire name `EndPorts`; optional.
     #[serde(rename = "EndPorts", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_ports: Option<Vec<i64>>,
 }
 
@@ -1940,12 +2017,14 @@ pub struct CreateListenerResponse {
     ///
     /// Wire name `ListenerIds`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_ids: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -2005,6 +2084,7 @@ pub struct BatchRegisterTargetsRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Bound targets
     ///
@@ -2052,12 +2132,14 @@ pub struct BatchRegisterTargetsResponse {
     ///
     /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
     #[serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub fail_listener_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -2118,6 +2200,7 @@ pub struct BatchModifyTargetWeightRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// List of weights to be modified in batches
     ///
@@ -2168,6 +2251,7 @@ pub struct BatchModifyTargetWeightResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -2228,6 +2312,7 @@ pub struct BatchDeregisterTargetsRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Unbound targets
     ///
@@ -2274,12 +2359,14 @@ pub struct BatchDeregisterTargetsResponse {
     ///
     /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
     #[serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub fail_listener_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -2345,11 +2432,13 @@ pub struct SetSecurityGroupForLoadbalancersRequest {
     ///
     /// Wire name `LoadBalancerIds`; required.
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
     /// Security group ID, such as esg-12345678
     ///
     /// Wire name `SecurityGroup`; required.
     #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group: Option<String>,
     /// ADD: bind security group;
     ///
@@ -2357,6 +2446,7 @@ pub struct SetSecurityGroupForLoadbalancersRequest {
     ///
     /// Wire name `OperationType`; required.
     #[serde(rename = "OperationType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub operation_type: Option<String>,
 }
 
@@ -2409,6 +2499,7 @@ pub struct SetSecurityGroupForLoadbalancersResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -2470,6 +2561,7 @@ pub struct SetLoadBalancerSecurityGroupsRequest {
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Array of security group IDs. You can bind up to 5 security groups to a CLB instance. If
     /// you want to unbind all security groups, leave this parameter empty or pass in an empty
@@ -2477,6 +2569,7 @@ pub struct SetLoadBalancerSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroups`; optional.
     #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_groups: Option<Vec<String>>,
 }
 
@@ -2521,6 +2614,7 @@ pub struct SetLoadBalancerSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -50,11 +50,13 @@ pub struct ReleaseAddressesRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// List of unique IDs of EIPs.
     ///
     /// Wire name `AddressIds`; required.
     #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ids: Option<Vec<String>>,
 }
 
@@ -98,12 +100,14 @@ pub struct ReleaseAddressesResponse {
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -165,16 +169,19 @@ pub struct ModifyAddressesBandwidthRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-xxxxxxx
     ///
     /// Wire name `AddressIds`; required.
     #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ids: Option<Vec<String>>,
     /// Target bandwidth value
     ///
     /// Wire name `InternetMaxBandwidthOut`; required.
     #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_out: Option<i64>,
 }
 
@@ -225,12 +232,14 @@ pub struct ModifyAddressesBandwidthResponse {
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -295,22 +304,26 @@ pub struct ModifyAddressAttributeRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// New EIP name, which can contain up to 20 characters.
     ///
     /// Wire name `AddressName`; optional.
     #[serde(rename = "AddressName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_name: Option<String>,
     /// Whether "direct access" is enabled for the EIP. TRUE: yes. FALSE: no. Note that this
     /// parameter is available only to users who have activated the EIP direct access feature.
     ///
     /// Wire name `EipDirectConnection`; optional.
     #[serde(rename = "EipDirectConnection", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eip_direct_connection: Option<String>,
 }
 
@@ -364,6 +377,7 @@ pub struct ModifyAddressAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -438,11 +452,13 @@ pub struct DisassociateAddressRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// Indicates whether to assign a general public IP after unbinding an EIP. Valid values:
     ///
@@ -465,6 +481,7 @@ pub struct DisassociateAddressRequest {
         rename = "ReallocateNormalPublicIp",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub reallocate_normal_public_ip: Option<bool>,
 }
 
@@ -511,12 +528,14 @@ pub struct DisassociateAddressResponse {
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -579,11 +598,13 @@ pub struct DescribeTaskResultRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Async task ID.
     ///
     /// Wire name `TaskId`; required.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
 }
 
@@ -624,17 +645,20 @@ pub struct DescribeTaskResultResponse {
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// Execution result. Valid values: SUCCESS; FAILED; RUNNING.
     ///
     /// Wire name `Result`.
     #[serde(rename = "Result", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub result: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -692,12 +716,14 @@ pub struct DescribeAddressesRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// List of unique IDs of EIPs, such as eip-11112222. AddressIds and Filters cannot be
     /// specified at the same time.
     ///
     /// Wire name `AddressIds`; optional.
     #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ids: Option<Vec<String>>,
     /// Each request can contain up to 10 Filters and 5 Filter.Values. AddressIds and Filters
     /// cannot be specified at the same time. The detailed filters are as follows:
@@ -732,11 +758,13 @@ pub struct DescribeAddressesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
 }
 
@@ -798,6 +826,7 @@ pub struct DescribeAddressesResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of EIP details.
     ///
@@ -809,6 +838,7 @@ pub struct DescribeAddressesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -861,6 +891,10 @@ impl Paginated for DescribeAddressesRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.address_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.address_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Queries EIP quota (`DescribeAddressQuota`).
@@ -891,6 +925,7 @@ pub struct DescribeAddressQuotaRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -930,6 +965,7 @@ pub struct DescribeAddressQuotaResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1021,16 +1057,19 @@ pub struct AssociateAddressRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// ID of the instance to be bound.
     ///
     /// Wire name `InstanceId`; optional.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId
     /// cannot be specified at the same time. The ENI ID can be obtained from the
@@ -1038,6 +1077,7 @@ pub struct AssociateAddressRequest {
     ///
     /// Wire name `NetworkInterfaceId`; optional.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Private IP to be bound. If you specify NetworkInterfaceId, you must also specify
     /// PrivateIpAddress, which means to bind the EIP to the specified private IP of the
@@ -1048,6 +1088,7 @@ pub struct AssociateAddressRequest {
     ///
     /// Wire name `PrivateIpAddress`; optional.
     #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
 }
 
@@ -1106,12 +1147,14 @@ pub struct AssociateAddressResponse {
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1210,11 +1253,13 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Number of EIPs. Default value: 1.
     ///
     /// Wire name `AddressCount`; optional.
     #[serde(rename = "AddressCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_count: Option<i64>,
     /// CMCC: China Mobile
     ///
@@ -1224,11 +1269,13 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `InternetServiceProvider`; optional.
     #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_service_provider: Option<String>,
     /// 1–5000 Mbps. Default value: 1 Mbps.
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
     #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// List of tags to be bound.
     ///
@@ -1239,6 +1286,7 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `InstanceId`; optional.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId
     /// cannot be specified at the same time. The ENI ID can be obtained from the
@@ -1246,6 +1294,7 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `NetworkInterfaceId`; optional.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Private IP to be bound. If you specify NetworkInterfaceId, you must also specify
     /// PrivateIpAddress, which means to bind the EIP to the specified private IP of the
@@ -1256,6 +1305,7 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `PrivateIpAddress`; optional.
     #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
 }
 
@@ -1332,17 +1382,20 @@ pub struct AllocateAddressesResponse {
     ///
     /// Wire name `AddressSet`; may be `null` (decoded as `None`).
     #[serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_set: Option<Vec<String>>,
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -54,21 +54,25 @@ pub struct CreateNetworkInterfaceRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// ENI name, which can contain up to 60 bytes.
     ///
     /// Wire name `NetworkInterfaceName`; required.
     #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_name: Option<String>,
     /// Subnet instance ID of the ENI, such as 'subnet-0ap8nwca'.
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI description. You can enter any information within 60 characters.
     ///
@@ -77,6 +81,7 @@ pub struct CreateNetworkInterfaceRequest {
         rename = "NetworkInterfaceDescription",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_description: Option<String>,
     /// Number of private IP addresses applied for. The total number of private IP addresses
     /// cannot exceed the quota.
@@ -86,11 +91,13 @@ pub struct CreateNetworkInterfaceRequest {
         rename = "SecondaryPrivateIpAddressCount",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub secondary_private_ip_address_count: Option<i64>,
     /// The security group to be bound with, such as \['sg-1dd51d'\].
     ///
     /// Wire name `SecurityGroupIds`; optional.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
     ///
@@ -199,6 +206,7 @@ pub struct CreateNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -269,6 +277,7 @@ pub struct DescribeNetworkInterfacesRequest {
     ///
     /// Wire name `NetworkInterfaceIds`; optional.
     #[serde(rename = "NetworkInterfaceIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_ids: Option<Vec<String>>,
     /// Filter. NetworkInterfaceIds and Filters cannot be specified at the same time.
     ///
@@ -305,16 +314,19 @@ pub struct DescribeNetworkInterfacesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -375,6 +387,7 @@ pub struct DescribeNetworkInterfacesResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of instance details.
     ///
@@ -386,6 +399,7 @@ pub struct DescribeNetworkInterfacesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -441,6 +455,10 @@ impl Paginated for DescribeNetworkInterfacesRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.network_interface_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.network_interface_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Binds ENI to CVM instance (`AttachNetworkInterface`).
@@ -489,16 +507,19 @@ pub struct AttachNetworkInterfaceRequest {
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Instance ID, such as ein-r8hr2upy.
     ///
     /// Wire name `InstanceId`; required.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -547,6 +568,7 @@ pub struct AttachNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -615,16 +637,19 @@ pub struct DetachNetworkInterfaceRequest {
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Instance ID, such as ein-hcs7jkg4.
     ///
     /// Wire name `InstanceId`; required.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -673,6 +698,7 @@ pub struct DetachNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -728,21 +754,25 @@ pub struct MigrateNetworkInterfaceRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ID of the ECM instance bound to the ENI, such as ein-r8hr2upy.
     ///
     /// Wire name `SourceInstanceId`; required.
     #[serde(rename = "SourceInstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub source_instance_id: Option<String>,
     /// ID of the destination ECM instance to be migrated.
     ///
     /// Wire name `DestinationInstanceId`; required.
     #[serde(rename = "DestinationInstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_instance_id: Option<String>,
 }
 
@@ -798,6 +828,7 @@ pub struct MigrateNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -858,11 +889,13 @@ pub struct AssignPrivateIpAddressesRequest {
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time. You
     /// must provide either this parameter or SecondaryPrivateIpAddressCount, or both.
@@ -879,6 +912,7 @@ pub struct AssignPrivateIpAddressesRequest {
         rename = "SecondaryPrivateIpAddressCount",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub secondary_private_ip_address_count: Option<i64>,
 }
 
@@ -941,6 +975,7 @@ pub struct AssignPrivateIpAddressesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1006,11 +1041,13 @@ pub struct RemovePrivateIpAddressesRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-11112222.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
     ///
@@ -1068,6 +1105,7 @@ pub struct RemovePrivateIpAddressesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1128,6 +1166,7 @@ pub struct MigratePrivateIpAddressRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ID of the ENI instance bound to the private IP, such as eni-11112222.
     ///
@@ -1136,6 +1175,7 @@ pub struct MigratePrivateIpAddressRequest {
         rename = "SourceNetworkInterfaceId",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub source_network_interface_id: Option<String>,
     /// ID of the destination ENI instance to be migrated.
     ///
@@ -1144,11 +1184,13 @@ pub struct MigratePrivateIpAddressRequest {
         rename = "DestinationNetworkInterfaceId",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_network_interface_id: Option<String>,
     /// Private IP address to be migrated, such as 10.0.0.6.
     ///
     /// Wire name `PrivateIpAddress`; required.
     #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
 }
 
@@ -1207,6 +1249,7 @@ pub struct MigratePrivateIpAddressResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1265,11 +1308,13 @@ pub struct DeleteNetworkInterfaceRequest {
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -1311,6 +1356,7 @@ pub struct DeleteNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1366,11 +1412,13 @@ pub struct ReleaseIpv6AddressesRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// List of the specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time.
     ///
@@ -1427,12 +1475,14 @@ pub struct ReleaseIpv6AddressesResponse {
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1484,11 +1534,13 @@ pub struct ModifyIpv6AddressesAttributeRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Information of the specified IPv6 addresses.
     ///
@@ -1547,6 +1599,7 @@ pub struct ModifyIpv6AddressesAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1608,12 +1661,14 @@ pub struct AssignIpv6AddressesRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-1snva0vd. Currently, only the primary ENI will be assigned
     /// the ID.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// List of specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time. The
     /// quota is calculated together with that of Ipv6AddressCount, a required input parameter
@@ -1628,6 +1683,7 @@ pub struct AssignIpv6AddressesRequest {
     ///
     /// Wire name `Ipv6AddressCount`; optional.
     #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_address_count: Option<i64>,
     /// Ipv6 ISP. Valid values:
     ///
@@ -1639,6 +1695,7 @@ pub struct AssignIpv6AddressesRequest {
     ///
     /// Wire name `Ipv6ISP`; optional.
     #[serde(rename = "Ipv6ISP", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_isp: Option<String>,
 }
 
@@ -1707,6 +1764,7 @@ pub struct AssignIpv6AddressesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1766,6 +1824,7 @@ pub struct ModifyPrivateIpAddressesAttributeRequest {
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Information of the specified private IP addresses.
     ///
@@ -1776,6 +1835,7 @@ pub struct ModifyPrivateIpAddressesAttributeRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -1829,6 +1889,7 @@ pub struct ModifyPrivateIpAddressesAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -36,11 +36,13 @@ pub struct ModifyHaVipAttributeRequest {
     ///
     /// Wire name `HaVipId`; required.
     #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_id: Option<String>,
     /// HAVIP name, which can be customized with up to 60 characters.
     ///
     /// Wire name `HaVipName`; required.
     #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_name: Option<String>,
 }
 
@@ -82,6 +84,7 @@ pub struct ModifyHaVipAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -134,6 +137,7 @@ pub struct DescribeHaVipsRequest {
     ///
     /// Wire name `HaVipIds`; optional.
     #[serde(rename = "HaVipIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_ids: Option<Vec<String>>,
     /// Filter. HaVipIds and Filters cannot be specified at the same time.
     ///
@@ -152,16 +156,19 @@ pub struct DescribeHaVipsRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// ECM region. If this parameter is left empty, it will indicate all regions.
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -222,6 +229,7 @@ pub struct DescribeHaVipsResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Array of HAVIP objects.
     ///
@@ -233,6 +241,7 @@ pub struct DescribeHaVipsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -284,6 +293,10 @@ impl Paginated for DescribeHaVipsRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.ha_vip_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.ha_vip_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Deletes HAVIP (`DeleteHaVip`).
@@ -313,6 +326,7 @@ pub struct DeleteHaVipRequest {
     ///
     /// Wire name `HaVipId`; required.
     #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_id: Option<String>,
 }
 
@@ -347,6 +361,7 @@ pub struct DeleteHaVipResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -401,22 +416,26 @@ pub struct CreateHaVipRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the HAVIP.
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// HAVIP name.
     ///
     /// Wire name `HaVipName`; required.
     #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_name: Option<String>,
     /// The specified virtual IP address, which must be within the IP range of the VPC and not
     /// in use. It will be automatically assigned if not specified.
     ///
     /// Wire name `Vip`; optional.
     #[serde(rename = "Vip", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vip: Option<String>,
 }
 
@@ -476,6 +495,7 @@ pub struct CreateHaVipResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -66,12 +66,14 @@ pub struct DescribeImageRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information
     /// on Limit, see the relevant section of the API overview.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
 }
 
@@ -117,6 +119,7 @@ pub struct DescribeImageResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Image array
     ///
@@ -128,6 +131,7 @@ pub struct DescribeImageResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -180,6 +184,10 @@ impl Paginated for DescribeImageRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.image_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.image_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Deletes image (`DeleteImage`).
@@ -210,6 +218,7 @@ pub struct DeleteImageRequest {
     ///
     /// Wire name `ImageIDSet`; required.
     #[serde(rename = "ImageIDSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id_set: Option<Vec<String>>,
 }
 
@@ -247,6 +256,7 @@ pub struct DeleteImageResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -303,16 +313,19 @@ pub struct ImportImageRequest {
     ///
     /// Wire name `ImageId`; required.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Image description.
     ///
     /// Wire name `ImageDescription`; required.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
     /// Source region
     ///
     /// Wire name `SourceRegion`; required.
     #[serde(rename = "SourceRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub source_region: Option<String>,
 }
 
@@ -361,6 +374,7 @@ pub struct ImportImageResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -445,6 +459,7 @@ pub struct DescribeImportImageOsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -531,12 +546,14 @@ pub struct DescribeCustomImageTaskResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -587,6 +604,7 @@ pub struct ModifyImageAttributeRequest {
     ///
     /// Wire name `ImageId`; required.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Image name, which must meet the following requirements:
     ///
@@ -596,6 +614,7 @@ pub struct ModifyImageAttributeRequest {
     ///
     /// Wire name `ImageName`; optional.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// Image description, which must meet the following requirements:
     ///
@@ -603,6 +622,7 @@ pub struct ModifyImageAttributeRequest {
     ///
     /// Wire name `ImageDescription`; optional.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
 }
 
@@ -649,6 +669,7 @@ pub struct ModifyImageAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -713,16 +734,19 @@ pub struct CreateImageRequest {
     ///
     /// Wire name `ImageName`; required.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// ID of the instance for which to make an image.
     ///
     /// Wire name `InstanceId`; required.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Image description.
     ///
     /// Wire name `ImageDescription`; optional.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
     /// Whether to perform a forced shutdown to make an image. Valid values:
     ///
@@ -734,6 +758,7 @@ pub struct CreateImageRequest {
     ///
     /// Wire name `ForcePoweroff`; optional.
     #[serde(rename = "ForcePoweroff", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_poweroff: Option<String>,
 }
 
@@ -786,12 +811,14 @@ pub struct CreateImageResponse {
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -45,17 +45,20 @@ pub struct TerminateInstancesRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to enable scheduled termination. Default value: no.
     ///
     /// Wire name `TerminateDelay`; optional.
     #[serde(rename = "TerminateDelay", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub terminate_delay: Option<bool>,
     /// Scheduled termination time, such as 2019-08-05 12:01:30. If you don't enable scheduled
     /// termination, you can ignore this parameter.
     ///
     /// Wire name `TerminateTime`; optional.
     #[serde(rename = "TerminateTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub terminate_time: Option<String>,
     /// Whether to delete the bound ENI and EIP. Default value: true.
     ///
@@ -68,6 +71,7 @@ pub struct TerminateInstancesRequest {
         rename = "AssociatedResourceDestroy",
         skip_serializing_if = "Option::is_none"
     )]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub associated_resource_destroy: Option<bool>,
 }
 
@@ -123,6 +127,7 @@ pub struct TerminateInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -183,16 +188,19 @@ pub struct ResetInstancesMaxBandwidthRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Modified outbound bandwidth cap.
     ///
     /// Wire name `MaxBandwidthOut`; required.
     #[serde(rename = "MaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth_out: Option<i64>,
     /// Modified inbound bandwidth cap.
     ///
     /// Wire name `MaxBandwidthIn`; optional.
     #[serde(rename = "MaxBandwidthIn", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth_in: Option<i64>,
 }
 
@@ -244,6 +252,7 @@ pub struct ResetInstancesMaxBandwidthResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -308,18 +317,21 @@ pub struct ResetInstancesRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// ID of the image from which to install the instance. If this parameter is not specified,
     /// the current image of the instance will be used.
     ///
     /// Wire name `ImageId`; optional.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Password. If this parameter is not specified, the password will be subsequently
     /// displayed in the Message Center.
     ///
     /// Wire name `Password`; optional.
     #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub password: Option<String>,
     /// Whether to enable CM and CWP. If this parameter is not specified, they will be enabled
     /// by default.
@@ -332,6 +344,7 @@ pub struct ResetInstancesRequest {
     ///
     /// Wire name `KeepData`; optional.
     #[serde(rename = "KeepData", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub keep_data: Option<String>,
     /// Whether to keep the original settings for the image. You cannot specify this parameter
     /// if Password or KeyIds.N is specified. You can specify this parameter as TRUE only when
@@ -346,6 +359,7 @@ pub struct ResetInstancesRequest {
     ///
     /// Wire name `KeepImageLogin`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub keep_image_login: Option<String>,
 }
 
@@ -414,6 +428,7 @@ pub struct ResetInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -480,6 +495,7 @@ pub struct RebootInstancesRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to force restart the instance after it failed to be restarted normally. Valid
     /// values:
@@ -492,6 +508,7 @@ pub struct RebootInstancesRequest {
     ///
     /// Wire name `ForceReboot`; optional.
     #[serde(rename = "ForceReboot", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_reboot: Option<bool>,
     /// Shutdown type. Valid values:
     ///
@@ -505,6 +522,7 @@ pub struct RebootInstancesRequest {
     ///
     /// Wire name `StopType`; optional.
     #[serde(rename = "StopType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub stop_type: Option<String>,
 }
 
@@ -554,6 +572,7 @@ pub struct RebootInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -615,12 +634,14 @@ pub struct ModifyInstancesAttributeRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Instance name displayed after successful modification, which can contain up to 60
     /// characters. If this parameter is not specified, an empty value will be displayed.
     ///
     /// Wire name `InstanceName`; optional.
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
     /// List of IDs of the security groups of the instance. The instance will be associated with
     /// the specified security groups and will be disassociated from the original security
@@ -628,6 +649,7 @@ pub struct ModifyInstancesAttributeRequest {
     ///
     /// Wire name `SecurityGroups`; optional.
     #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_groups: Option<Vec<String>>,
 }
 
@@ -680,6 +702,7 @@ pub struct ModifyInstancesAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -733,6 +756,7 @@ pub struct DescribeInstancesDeniedActionsRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
 }
 
@@ -776,6 +800,7 @@ pub struct DescribeInstancesDeniedActionsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -914,6 +939,7 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `Password`; optional.
     #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub password: Option<String>,
     /// Public network outbound bandwidth cap in Mbps.
     ///
@@ -925,18 +951,21 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
     #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// Module ID. If you don't specify this parameter, you must specify the ImageId,
     /// InstanceType, DataDiskSize, and InternetMaxBandwidthOut parameters
     ///
     /// Wire name `ModuleId`; optional.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Image ID. If you don't specify this parameter or specify it as null, the default value
     /// under the corresponding module will be used.
     ///
     /// Wire name `ImageId`; optional.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Instance display name.
     ///
@@ -962,6 +991,7 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `InstanceName`; optional.
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
     /// Server name
     ///
@@ -977,12 +1007,14 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `HostName`; optional.
     #[serde(rename = "HostName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub host_name: Option<String>,
     /// The string used to ensure the idempotency of the request. Currently, it is a reserved
     /// parameter; therefore, do not use it.
     ///
     /// Wire name `ClientToken`; optional.
     #[serde(rename = "ClientToken", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub client_token: Option<String>,
     /// Enhanced services. You can use this parameter to specify whether to enable services such
     /// as Cloud Security and Cloud Monitor. If this parameter is not specified, Cloud Monitor
@@ -1001,18 +1033,21 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `UserData`; optional.
     #[serde(rename = "UserData", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub user_data: Option<String>,
     /// Model. If you don't specify this parameter or specify it as null, the default value
     /// under the corresponding module will be used.
     ///
     /// Wire name `InstanceType`; optional.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Data disk size in GB. If you don't specify this parameter or specify it as 0, the
     /// default value under the corresponding module will be used
     ///
     /// Wire name `DataDiskSize`; optional.
     #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub data_disk_size: Option<i64>,
     /// Security group of the instance, which can be obtained from the sgId field in the
     /// returned value of the DescribeSecurityGroups API. If this parameter is not specified,
@@ -1020,12 +1055,14 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `SecurityGroupIds`; optional.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// System disk size in GB. If you don't specify this parameter or specify it as 0, the
     /// default value under the corresponding module will be used
     ///
     /// Wire name `SystemDiskSize`; optional.
     #[serde(rename = "SystemDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub system_disk_size: Option<i64>,
     /// Public network inbound bandwidth cap in Mbps.
     ///
@@ -1037,6 +1074,7 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `InternetMaxBandwidthIn`; optional.
     #[serde(rename = "InternetMaxBandwidthIn", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_in: Option<i64>,
     /// Instance billing type. Valid values:
     ///
@@ -1054,11 +1092,13 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `InstanceChargeType`; optional.
     #[serde(rename = "InstanceChargeType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_charge_type: Option<i64>,
     /// Key pair.
     ///
     /// Wire name `KeyIds`; optional.
     #[serde(rename = "KeyIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_ids: Option<Vec<String>>,
     /// Whether to keep the original settings for the image. You cannot specify this parameter
     /// if Password or KeyIds.N is specified. You can specify this parameter as TRUE only when
@@ -1073,6 +1113,7 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `KeepImageLogin`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub keep_image_login: Option<String>,
     /// System disk information.
     ///
@@ -1253,12 +1294,14 @@ pub struct RunInstancesResponse {
     ///
     /// Wire name `InstanceIdSet`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1374,12 +1417,14 @@ pub struct StopInstancesRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to force shut down the instance after it failed to be shut down normally.
     /// Default value: false: no.
     ///
     /// Wire name `ForceStop`; optional.
     #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_stop: Option<bool>,
     /// Instance shutdown mode. Valid values:
     ///
@@ -1393,6 +1438,7 @@ pub struct StopInstancesRequest {
     ///
     /// Wire name `StopType`; optional.
     #[serde(rename = "StopType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub stop_type: Option<String>,
 }
 
@@ -1442,6 +1488,7 @@ pub struct StopInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1500,6 +1547,7 @@ pub struct StartInstancesRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
 }
 
@@ -1537,6 +1585,7 @@ pub struct StartInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1598,6 +1647,7 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// New password. The password of a Linux instance must contain 8–16 characters in at
     /// least two of the following character types: letters, digits, and special symbols \[( )
@@ -1613,11 +1663,13 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// Wire name `Password`; required.
     #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub password: Option<String>,
     /// Whether to force shut down. Default value: false.
     ///
     /// Wire name `ForceStop`; optional.
     #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_stop: Option<bool>,
     /// Username of the instance for which to reset the password, which can contain up to 64
     /// characters. If this parameter is not specified, the password of the root user will be
@@ -1626,6 +1678,7 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// Wire name `UserName`; optional.
     #[serde(rename = "UserName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub user_name: Option<String>,
 }
 
@@ -1682,6 +1735,7 @@ pub struct ResetInstancesPasswordResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1739,6 +1793,7 @@ pub struct DescribeInstanceVncUrlRequest {
     ///
     /// Wire name `InstanceId`; required.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
 }
 
@@ -1772,12 +1827,14 @@ pub struct DescribeInstanceVncUrlResponse {
     ///
     /// Wire name `InstanceVncUrl`.
     #[serde(rename = "InstanceVncUrl", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_vnc_url: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1827,12 +1884,14 @@ pub struct DisassociateSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroupIds`; required.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// ID of the instance to be unbound, such as ein-lesecurk. You can specify multiple
     /// instances.
     ///
     /// Wire name `InstanceIds`; required.
     #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_ids: Option<Vec<String>>,
 }
 
@@ -1881,6 +1940,7 @@ pub struct DisassociateSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1932,12 +1992,14 @@ pub struct AssociateSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroupIds`; required.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// ID of the bound instance, such as ein-lesecurk. You can specify multiple instances and
     /// request up to 100 instances at a time.
     ///
     /// Wire name `InstanceIds`; required.
     #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_ids: Option<Vec<String>>,
 }
 
@@ -1985,6 +2047,7 @@ pub struct AssociateSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -2039,6 +2102,7 @@ pub struct DescribePriceRunInstanceRequest {
     ///
     /// Wire name `InstanceType`; required.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// System disk information
     ///
@@ -2049,6 +2113,7 @@ pub struct DescribePriceRunInstanceRequest {
     ///
     /// Wire name `InstanceCount`; required.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
     /// Data disk information
     ///
@@ -2070,6 +2135,7 @@ pub struct DescribePriceRunInstanceRequest {
     ///
     /// Wire name `InstanceChargeType`; optional.
     #[serde(rename = "InstanceChargeType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_charge_type: Option<i64>,
 }
 
@@ -2137,6 +2203,7 @@ pub struct DescribePriceRunInstanceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -2241,12 +2308,14 @@ pub struct DescribeInstancesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20 (if the number of query results is greater
     /// than or equal to 20). Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Specified sort by field. Currently, valid values are as follows:
     ///
@@ -2260,12 +2329,14 @@ pub struct DescribeInstancesRequest {
     ///
     /// Wire name `OrderByField`; optional.
     #[serde(rename = "OrderByField", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_by_field: Option<String>,
     /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will
     /// be descending by default.
     ///
     /// Wire name `OrderDirection`; optional.
     #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_direction: Option<i64>,
 }
 
@@ -2323,6 +2394,7 @@ pub struct DescribeInstancesResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of the returned instance information.
     ///
@@ -2334,6 +2406,7 @@ pub struct DescribeInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -2386,6 +2459,10 @@ impl Paginated for DescribeInstancesRequest {
 
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.instance_set.unwrap_or_default()
+    }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.instance_set.as_ref().map(Vec::len)
     }
 }
 

@@ -42,6 +42,7 @@ pub struct DisassociateInstancesKeyPairsRequest {
     ///
     /// Wire name `InstanceIds`; required.
     #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_ids: Option<Vec<String>>,
     /// List of key pair IDs. Each request can contain up to 100 key pairs. The key pair ID
     /// takes the form of skey-11112222.
@@ -55,6 +56,7 @@ pub struct DisassociateInstancesKeyPairsRequest {
     ///
     /// Wire name `KeyIds`; required.
     #[serde(rename = "KeyIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_ids: Option<Vec<String>>,
     /// Whether to force shut down the running instance. We recommend you manually shut down the
     /// running instance before unbinding the key. Valid values:
@@ -67,6 +69,7 @@ pub struct DisassociateInstancesKeyPairsRequest {
     ///
     /// Wire name `ForceStop`; optional.
     #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_stop: Option<bool>,
 }
 
@@ -121,6 +124,7 @@ pub struct DisassociateInstancesKeyPairsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -167,6 +171,7 @@ pub struct CreateKeyPairRequest {
     ///
     /// Wire name `KeyName`; required.
     #[serde(rename = "KeyName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_name: Option<String>,
 }
 
@@ -206,6 +211,7 @@ pub struct CreateKeyPairResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

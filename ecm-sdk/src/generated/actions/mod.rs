@@ -37,6 +37,14 @@
 //!   `Timestamp` and `Timestamp ISO8601` → `String`; `Array of X` → `Vec<X>`.
 //! - **Responses** decode tolerantly: a missing field, a `null` or an unknown extra field
 //!   never fails. Every response has `request_id`.
+//! - **Scalars** decode leniently where nothing is lost, because the documentation's own
+//!   examples print some values in another JSON form than their documented type: an
+//!   `Integer` also from a string holding an integer in canonical decimal form
+//!   (`"490001"`), a `Float` from a string holding a JSON number, a `Boolean` from the
+//!   strings `"true"`/`"false"` in any case, a `String` from a JSON integer or boolean
+//!   (`1528600` → `"1528600"`). Anything else (`"4.5"` or `2000.0` for an `Integer`, `1`
+//!   for a `Boolean`, `1.5` for a `String`) is a decoding error. Encoding always uses the
+//!   documented type.
 
 mod region;
 mod module;
@@ -188,3 +196,140 @@ pub use security_group::{
     DeleteSecurityGroupRequest, DeleteSecurityGroupResponse,
     CreateSecurityGroupPoliciesRequest, CreateSecurityGroupPoliciesResponse,
 };
+
+/// A check that runs on one action's request type; see [`visit_every_action`].
+#[cfg(test)]
+pub(crate) trait ActionVisitor {
+    /// Runs the check on the request type `A`.
+    fn visit<A: crate::action::Action + serde::de::DeserializeOwned>(&mut self);
+}
+
+/// Runs `visitor` on the request type of every action, in documentation order, so
+/// that crate tests cover all actions without listing them.
+#[cfg(test)]
+pub(crate) fn visit_every_action(visitor: &mut impl ActionVisitor) {
+    visitor.visit::<DescribeNodeRequest>();
+    visitor.visit::<ModifyModuleNetworkRequest>();
+    visitor.visit::<ModifyModuleNameRequest>();
+    visitor.visit::<ModifyModuleImageRequest>();
+    visitor.visit::<DescribeModuleDetailRequest>();
+    visitor.visit::<DescribeModuleRequest>();
+    visitor.visit::<DeleteModuleRequest>();
+    visitor.visit::<CreateModuleRequest>();
+    visitor.visit::<ModifyModuleConfigRequest>();
+    visitor.visit::<ModifyModuleIpDirectRequest>();
+    visitor.visit::<ModifyModuleSecurityGroupsRequest>();
+    visitor.visit::<ModifyModuleDisableWanIpRequest>();
+    visitor.visit::<TerminateInstancesRequest>();
+    visitor.visit::<ResetInstancesMaxBandwidthRequest>();
+    visitor.visit::<ResetInstancesRequest>();
+    visitor.visit::<RebootInstancesRequest>();
+    visitor.visit::<ModifyInstancesAttributeRequest>();
+    visitor.visit::<DescribeInstancesDeniedActionsRequest>();
+    visitor.visit::<RunInstancesRequest>();
+    visitor.visit::<StopInstancesRequest>();
+    visitor.visit::<StartInstancesRequest>();
+    visitor.visit::<ResetInstancesPasswordRequest>();
+    visitor.visit::<DescribeInstanceVncUrlRequest>();
+    visitor.visit::<DisassociateSecurityGroupsRequest>();
+    visitor.visit::<AssociateSecurityGroupsRequest>();
+    visitor.visit::<DescribePriceRunInstanceRequest>();
+    visitor.visit::<DescribeInstancesRequest>();
+    visitor.visit::<DescribeImageRequest>();
+    visitor.visit::<DeleteImageRequest>();
+    visitor.visit::<ImportImageRequest>();
+    visitor.visit::<DescribeImportImageOsRequest>();
+    visitor.visit::<DescribeCustomImageTaskRequest>();
+    visitor.visit::<ModifyImageAttributeRequest>();
+    visitor.visit::<CreateImageRequest>();
+    visitor.visit::<ModifyVpcAttributeRequest>();
+    visitor.visit::<DeleteVpcRequest>();
+    visitor.visit::<CreateVpcRequest>();
+    visitor.visit::<DescribeVpcsRequest>();
+    visitor.visit::<CreateSubnetRequest>();
+    visitor.visit::<DescribeSubnetsRequest>();
+    visitor.visit::<ModifySubnetAttributeRequest>();
+    visitor.visit::<DeleteSubnetRequest>();
+    visitor.visit::<ModifyDefaultSubnetRequest>();
+    visitor.visit::<DescribeDefaultSubnetRequest>();
+    visitor.visit::<CreateRouteTableRequest>();
+    visitor.visit::<DescribeRouteTablesRequest>();
+    visitor.visit::<ReplaceRouteTableAssociationRequest>();
+    visitor.visit::<ModifyRouteTableAttributeRequest>();
+    visitor.visit::<ResetRoutesRequest>();
+    visitor.visit::<DeleteRouteTableRequest>();
+    visitor.visit::<CreateRoutesRequest>();
+    visitor.visit::<ReplaceRoutesRequest>();
+    visitor.visit::<DescribeRouteConflictsRequest>();
+    visitor.visit::<EnableRoutesRequest>();
+    visitor.visit::<DisableRoutesRequest>();
+    visitor.visit::<DeleteRoutesRequest>();
+    visitor.visit::<ModifyTargetWeightRequest>();
+    visitor.visit::<ModifyTargetPortRequest>();
+    visitor.visit::<ModifyLoadBalancerAttributesRequest>();
+    visitor.visit::<ModifyListenerRequest>();
+    visitor.visit::<DescribeTargetsRequest>();
+    visitor.visit::<DescribeTargetHealthRequest>();
+    visitor.visit::<DescribeLoadBalancersRequest>();
+    visitor.visit::<DescribeLoadBalanceTaskStatusRequest>();
+    visitor.visit::<DescribeListenersRequest>();
+    visitor.visit::<DeleteLoadBalancerListenersRequest>();
+    visitor.visit::<DeleteLoadBalancerRequest>();
+    visitor.visit::<DeleteListenerRequest>();
+    visitor.visit::<CreateLoadBalancerRequest>();
+    visitor.visit::<CreateListenerRequest>();
+    visitor.visit::<BatchRegisterTargetsRequest>();
+    visitor.visit::<BatchModifyTargetWeightRequest>();
+    visitor.visit::<BatchDeregisterTargetsRequest>();
+    visitor.visit::<SetSecurityGroupForLoadbalancersRequest>();
+    visitor.visit::<SetLoadBalancerSecurityGroupsRequest>();
+    visitor.visit::<CreateNetworkInterfaceRequest>();
+    visitor.visit::<DescribeNetworkInterfacesRequest>();
+    visitor.visit::<AttachNetworkInterfaceRequest>();
+    visitor.visit::<DetachNetworkInterfaceRequest>();
+    visitor.visit::<MigrateNetworkInterfaceRequest>();
+    visitor.visit::<AssignPrivateIpAddressesRequest>();
+    visitor.visit::<RemovePrivateIpAddressesRequest>();
+    visitor.visit::<MigratePrivateIpAddressRequest>();
+    visitor.visit::<DeleteNetworkInterfaceRequest>();
+    visitor.visit::<ReleaseIpv6AddressesRequest>();
+    visitor.visit::<ModifyIpv6AddressesAttributeRequest>();
+    visitor.visit::<AssignIpv6AddressesRequest>();
+    visitor.visit::<ModifyPrivateIpAddressesAttributeRequest>();
+    visitor.visit::<ReleaseAddressesRequest>();
+    visitor.visit::<ModifyAddressesBandwidthRequest>();
+    visitor.visit::<ModifyAddressAttributeRequest>();
+    visitor.visit::<DisassociateAddressRequest>();
+    visitor.visit::<DescribeTaskResultRequest>();
+    visitor.visit::<DescribeAddressesRequest>();
+    visitor.visit::<DescribeAddressQuotaRequest>();
+    visitor.visit::<AssociateAddressRequest>();
+    visitor.visit::<AllocateAddressesRequest>();
+    visitor.visit::<ModifyHaVipAttributeRequest>();
+    visitor.visit::<DescribeHaVipsRequest>();
+    visitor.visit::<DeleteHaVipRequest>();
+    visitor.visit::<CreateHaVipRequest>();
+    visitor.visit::<DescribeSnapshotsRequest>();
+    visitor.visit::<DeleteSnapshotsRequest>();
+    visitor.visit::<CreateSecurityGroupRequest>();
+    visitor.visit::<ReplaceSecurityGroupPolicyRequest>();
+    visitor.visit::<ModifySecurityGroupPoliciesRequest>();
+    visitor.visit::<ModifySecurityGroupAttributeRequest>();
+    visitor.visit::<DescribeSecurityGroupsRequest>();
+    visitor.visit::<DescribeSecurityGroupPoliciesRequest>();
+    visitor.visit::<DescribeSecurityGroupLimitsRequest>();
+    visitor.visit::<DescribeSecurityGroupAssociationStatisticsRequest>();
+    visitor.visit::<DeleteSecurityGroupPoliciesRequest>();
+    visitor.visit::<DeleteSecurityGroupRequest>();
+    visitor.visit::<CreateSecurityGroupPoliciesRequest>();
+    visitor.visit::<DisassociateInstancesKeyPairsRequest>();
+    visitor.visit::<CreateKeyPairRequest>();
+    visitor.visit::<DescribePeakNetworkOverviewRequest>();
+    visitor.visit::<DescribePeakBaseOverviewRequest>();
+    visitor.visit::<DescribeInstanceTypeConfigRequest>();
+    visitor.visit::<DescribeConfigRequest>();
+    visitor.visit::<DescribeBaseOverviewRequest>();
+    visitor.visit::<DescribeTaskStatusRequest>();
+    visitor.visit::<DescribeMonthPeakNetworkRequest>();
+    visitor.visit::<DescribePackingQuotaGroupRequest>();
+}

@@ -47,16 +47,19 @@ pub struct ModifyModuleNetworkRequest {
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Default outbound bandwidth cap
     ///
     /// Wire name `DefaultBandwidth`; required.
     #[serde(rename = "DefaultBandwidth", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_bandwidth: Option<i64>,
     /// Default inbound bandwidth cap
     ///
     /// Wire name `DefaultBandwidthIn`; optional.
     #[serde(rename = "DefaultBandwidthIn", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_bandwidth_in: Option<i64>,
 }
 
@@ -104,6 +107,7 @@ pub struct ModifyModuleNetworkResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -157,11 +161,13 @@ pub struct ModifyModuleNameRequest {
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Module name.
     ///
     /// Wire name `ModuleName`; required.
     #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_name: Option<String>,
 }
 
@@ -203,6 +209,7 @@ pub struct ModifyModuleNameResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -258,11 +265,13 @@ pub struct ModifyModuleImageRequest {
     ///
     /// Wire name `DefaultImageId`; required.
     #[serde(rename = "DefaultImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_image_id: Option<String>,
     /// Module ID
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
 }
 
@@ -304,6 +313,7 @@ pub struct ModifyModuleImageResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -357,6 +367,7 @@ pub struct DescribeModuleDetailRequest {
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
 }
 
@@ -401,6 +412,7 @@ pub struct DescribeModuleDetailResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -474,12 +486,14 @@ pub struct DescribeModuleRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information
     /// on Limit, see the relevant section of the API overview.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Specified sort by field. Currently, valid values are as follows:
     ///
@@ -494,12 +508,14 @@ pub struct DescribeModuleRequest {
     ///
     /// Wire name `OrderByField`; optional.
     #[serde(rename = "OrderByField", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_by_field: Option<String>,
     /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will
     /// be descending by default.
     ///
     /// Wire name `OrderDirection`; optional.
     #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_direction: Option<i64>,
 }
 
@@ -557,6 +573,7 @@ pub struct DescribeModuleResponse {
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of module details.
     ///
@@ -568,6 +585,7 @@ pub struct DescribeModuleResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -619,6 +637,10 @@ impl Paginated for DescribeModuleRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.module_item_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.module_item_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Deletes business module (`DeleteModule`).
@@ -651,6 +673,7 @@ pub struct DeleteModuleRequest {
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
 }
 
@@ -685,6 +708,7 @@ pub struct DeleteModuleResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -760,34 +784,40 @@ pub struct CreateModuleRequest {
     ///
     /// Wire name `ModuleName`; required.
     #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_name: Option<String>,
     /// Default bandwidth in Mbps. It cannot exceed the bandwidth range. For more information,
     /// see DescribeConfig.
     ///
     /// Wire name `DefaultBandWidth`; required.
     #[serde(rename = "DefaultBandWidth", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_band_width: Option<i64>,
     /// Default image ID, such as img-qsdf3ff2.
     ///
     /// Wire name `DefaultImageId`; required.
     #[serde(rename = "DefaultImageId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_image_id: Option<String>,
     /// Model ID.
     ///
     /// Wire name `InstanceType`; required.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Default system disk size in GB. It is 50 GB by default and cannot exceed the system disk
     /// size range. For more information, see DescribeConfig.
     ///
     /// Wire name `DefaultSystemDiskSize`; required.
     #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_system_disk_size: Option<i64>,
     /// Default data disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultDataDiskSize`; required.
     #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_data_disk_size: Option<i64>,
     /// Whether to disable IP direct access. Valid values:
     ///
@@ -797,6 +827,7 @@ pub struct CreateModuleRequest {
     ///
     /// Wire name `CloseIpDirect`; optional.
     #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub close_ip_direct: Option<bool>,
     /// List of tags.
     ///
@@ -807,17 +838,20 @@ pub struct CreateModuleRequest {
     ///
     /// Wire name `SecurityGroups`; optional.
     #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_groups: Option<Vec<String>>,
     /// Default inbound bandwidth in Mbps. It cannot exceed the bandwidth range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultBandWidthIn`; optional.
     #[serde(rename = "DefaultBandWidthIn", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_band_width_in: Option<i64>,
     /// Whether to prohibit public IP assignment
     ///
     /// Wire name `DisableWanIp`; optional.
     #[serde(rename = "DisableWanIp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disable_wan_ip: Option<bool>,
     /// System disk information.
     ///
@@ -947,12 +981,14 @@ pub struct CreateModuleResponse {
     ///
     /// Wire name `ModuleId`.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1029,23 +1065,27 @@ pub struct ModifyModuleConfigRequest {
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Model ID.
     ///
     /// Wire name `InstanceType`; required.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Default data disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultDataDiskSize`; required.
     #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_data_disk_size: Option<i64>,
     /// Default system disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultSystemDiskSize`; optional.
     #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_system_disk_size: Option<i64>,
     /// System disk
     ///
@@ -1124,6 +1164,7 @@ pub struct ModifyModuleConfigResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1179,6 +1220,7 @@ pub struct ModifyModuleIpDirectRequest {
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Whether to disable IP direct access. Valid values:
     ///
@@ -1188,6 +1230,7 @@ pub struct ModifyModuleIpDirectRequest {
     ///
     /// Wire name `CloseIpDirect`; required.
     #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub close_ip_direct: Option<bool>,
 }
 
@@ -1229,6 +1272,7 @@ pub struct ModifyModuleIpDirectResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1281,11 +1325,13 @@ pub struct ModifyModuleSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroupIdSet`; required.
     #[serde(rename = "SecurityGroupIdSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id_set: Option<Vec<String>>,
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
 }
 
@@ -1331,6 +1377,7 @@ pub struct ModifyModuleSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1382,11 +1429,13 @@ pub struct ModifyModuleDisableWanIpRequest {
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Whether to prohibit public IP assignment. Valid values: true: no; false: yes.
     ///
     /// Wire name `DisableWanIp`; required.
     #[serde(rename = "DisableWanIp", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disable_wan_ip: Option<bool>,
 }
 
@@ -1428,6 +1477,7 @@ pub struct ModifyModuleDisableWanIpResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -45,6 +45,7 @@ pub struct DescribePeakNetworkOverviewRequest {
     ///
     /// Wire name `StartTime`; optional.
     #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub start_time: Option<String>,
     /// End time (xxxx-xx-xx), such as 2019-08-14. It is yesterday by default and should not be
     /// more than 30 days ago. When the time period between the start time and end time is
@@ -54,6 +55,7 @@ pub struct DescribePeakNetworkOverviewRequest {
     ///
     /// Wire name `EndTime`; optional.
     #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_time: Option<String>,
     /// Filter.
     ///
@@ -77,6 +79,7 @@ pub struct DescribePeakNetworkOverviewRequest {
     ///
     /// Wire name `Period`; optional.
     #[serde(rename = "Period", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub period: Option<i64>,
 }
 
@@ -135,6 +138,7 @@ pub struct DescribePeakNetworkOverviewResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -187,6 +191,7 @@ pub struct DescribePeakBaseOverviewRequest {
     ///
     /// Wire name `StartTime`; optional.
     #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub start_time: Option<String>,
     /// End time (xxxx-xx-xx), such as 2019-08-14. It is yesterday by default and should not be
     /// more than 90 days ago. When the time period between the start time and end time is
@@ -195,6 +200,7 @@ pub struct DescribePeakBaseOverviewRequest {
     ///
     /// Wire name `EndTime`; optional.
     #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_time: Option<String>,
 }
 
@@ -239,6 +245,7 @@ pub struct DescribePeakBaseOverviewResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -308,6 +315,7 @@ pub struct DescribeInstanceTypeConfigResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Model configuration information
     ///
@@ -319,6 +327,7 @@ pub struct DescribeInstanceTypeConfigResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -391,6 +400,7 @@ pub struct DescribeConfigResponse {
     ///
     /// Wire name `ImageWhiteSet`; may be `null` (decoded as `None`).
     #[serde(rename = "ImageWhiteSet", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_white_set: Option<Vec<String>>,
     /// Network quota information.
     ///
@@ -410,12 +420,14 @@ pub struct DescribeConfigResponse {
     ///
     /// Wire name `DefaultIPDirect`.
     #[serde(rename = "DefaultIPDirect", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_ip_direct: Option<bool>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -483,62 +495,74 @@ pub struct DescribeBaseOverviewResponse {
     ///
     /// Wire name `ModuleNum`.
     #[serde(rename = "ModuleNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_num: Option<i64>,
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
     #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub node_num: Option<i64>,
     /// Number of CPU cores
     ///
     /// Wire name `VcpuNum`.
     #[serde(rename = "VcpuNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vcpu_num: Option<i64>,
     /// Memory size in GB
     ///
     /// Wire name `MemoryNum`.
     #[serde(rename = "MemoryNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub memory_num: Option<i64>,
     /// Disk size in GB
     ///
     /// Wire name `StorageNum`.
     #[serde(rename = "StorageNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub storage_num: Option<i64>,
     /// Yesterday's network peak in Mbps
     ///
     /// Wire name `NetworkNum`.
     #[serde(rename = "NetworkNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
     #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_num: Option<i64>,
     /// Number of running instances
     ///
     /// Wire name `RunningNum`.
     #[serde(rename = "RunningNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub running_num: Option<i64>,
     /// Number of isolated instances
     ///
     /// Wire name `IsolationNum`.
     #[serde(rename = "IsolationNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isolation_num: Option<i64>,
     /// Number of expired instances
     ///
     /// Wire name `ExpiredNum`.
     #[serde(rename = "ExpiredNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub expired_num: Option<i64>,
     /// Number of instances about to expire
     ///
     /// Wire name `WillExpireNum`.
     #[serde(rename = "WillExpireNum", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub will_expire_num: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -622,6 +646,7 @@ pub struct DescribeTaskStatusResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -675,6 +700,7 @@ pub struct DescribeMonthPeakNetworkRequest {
     ///
     /// Wire name `Month`; required.
     #[serde(rename = "Month", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub month: Option<String>,
     /// Filter
     ///
@@ -726,6 +752,7 @@ pub struct DescribeMonthPeakNetworkResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -823,6 +850,7 @@ pub struct DescribePackingQuotaGroupResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

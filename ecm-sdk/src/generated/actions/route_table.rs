@@ -47,16 +47,19 @@ pub struct CreateRouteTableRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Route table name, which can contain up to 60 bytes.
     ///
     /// Wire name `RouteTableName`; required.
     #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_name: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -110,6 +113,7 @@ pub struct CreateRouteTableResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -169,6 +173,7 @@ pub struct DescribeRouteTablesRequest {
     ///
     /// Wire name `RouteTableIds`; optional.
     #[serde(rename = "RouteTableIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_ids: Option<Vec<String>>,
     /// Filter. RouteTableIds and Filters cannot be specified at the same time.
     ///
@@ -187,17 +192,20 @@ pub struct DescribeRouteTablesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Limit
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// ECM region. If this parameter is left empty or not specified, it will indicate all
     /// regions.
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -258,6 +266,7 @@ pub struct DescribeRouteTablesResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of route tables
     ///
@@ -269,6 +278,7 @@ pub struct DescribeRouteTablesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -322,6 +332,10 @@ impl Paginated for DescribeRouteTablesRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.route_table_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.route_table_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Replaces route table binding relationship (`ReplaceRouteTableAssociation`).
@@ -357,16 +371,19 @@ pub struct ReplaceRouteTableAssociationRequest {
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -416,6 +433,7 @@ pub struct ReplaceRouteTableAssociationResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -465,11 +483,13 @@ pub struct ModifyRouteTableAttributeRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Route table name
     ///
     /// Wire name `RouteTableName`; required.
     #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_name: Option<String>,
 }
 
@@ -511,6 +531,7 @@ pub struct ModifyRouteTableAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -560,11 +581,13 @@ pub struct ResetRoutesRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Route table name, which can contain up to 60 bytes.
     ///
     /// Wire name `RouteTableName`; required.
     #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_name: Option<String>,
     /// Routing policy.
     ///
@@ -619,6 +642,7 @@ pub struct ResetRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -669,6 +693,7 @@ pub struct DeleteRouteTableRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
 }
 
@@ -703,6 +728,7 @@ pub struct DeleteRouteTableResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -761,6 +787,7 @@ pub struct CreateRoutesRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy object to be created.
     ///
@@ -807,6 +834,7 @@ pub struct CreateRoutesResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Route table object.
     ///
@@ -818,6 +846,7 @@ pub struct CreateRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -881,6 +910,7 @@ pub struct ReplaceRoutesRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy object.
     ///
@@ -928,6 +958,7 @@ pub struct ReplaceRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -983,11 +1014,13 @@ pub struct DescribeRouteConflictsRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// List of conflicting destination ports to be checked.
     ///
     /// Wire name `DestinationCidrBlocks`; required.
     #[serde(rename = "DestinationCidrBlocks", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_cidr_blocks: Option<Vec<String>>,
 }
 
@@ -1037,6 +1070,7 @@ pub struct DescribeRouteConflictsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1093,11 +1127,13 @@ pub struct EnableRoutesRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy ID.
     ///
     /// Wire name `RouteIds`; required.
     #[serde(rename = "RouteIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_ids: Option<Vec<i64>>,
 }
 
@@ -1139,6 +1175,7 @@ pub struct EnableRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1195,11 +1232,13 @@ pub struct DisableRoutesRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy ID.
     ///
     /// Wire name `RouteIds`; required.
     #[serde(rename = "RouteIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_ids: Option<Vec<i64>>,
 }
 
@@ -1241,6 +1280,7 @@ pub struct DisableRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1288,6 +1328,7 @@ pub struct DeleteRoutesRequest {
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy object.
     ///
@@ -1335,6 +1376,7 @@ pub struct DeleteRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

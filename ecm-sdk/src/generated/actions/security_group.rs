@@ -43,11 +43,13 @@ pub struct CreateSecurityGroupRequest {
     ///
     /// Wire name `GroupName`; required.
     #[serde(rename = "GroupName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `GroupDescription`; required.
     #[serde(rename = "GroupDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_description: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
@@ -106,6 +108,7 @@ pub struct CreateSecurityGroupResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -161,6 +164,7 @@ pub struct ReplaceSecurityGroupPolicyRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set object.
     ///
@@ -209,6 +213,7 @@ pub struct ReplaceSecurityGroupPolicyResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -260,6 +265,7 @@ pub struct ModifySecurityGroupPoliciesRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set. You must specify both new egress and ingress policies for the
     /// SecurityGroupPolicySet object. You cannot customize the index (PolicyIndex) of the
@@ -273,6 +279,7 @@ pub struct ModifySecurityGroupPoliciesRequest {
     ///
     /// Wire name `SortPolicys`; optional.
     #[serde(rename = "SortPolicys", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub sort_policys: Option<bool>,
 }
 
@@ -322,6 +329,7 @@ pub struct ModifySecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -373,16 +381,19 @@ pub struct ModifySecurityGroupAttributeRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group name, which can be customized with up to 60 characters.
     ///
     /// Wire name `GroupName`; optional.
     #[serde(rename = "GroupName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `GroupDescription`; optional.
     #[serde(rename = "GroupDescription", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_description: Option<String>,
 }
 
@@ -430,6 +441,7 @@ pub struct ModifySecurityGroupAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -487,6 +499,7 @@ pub struct DescribeSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroupIds`; optional.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// Filter. SecurityGroupIds and Filters cannot be specified at the same time.
     ///
@@ -506,11 +519,13 @@ pub struct DescribeSecurityGroupsRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
 }
 
@@ -565,6 +580,7 @@ pub struct DescribeSecurityGroupsResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Security group object.
     ///
@@ -576,6 +592,7 @@ pub struct DescribeSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -627,6 +644,10 @@ impl Paginated for DescribeSecurityGroupsRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.security_group_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.security_group_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Queries security group rule (`DescribeSecurityGroupPolicies`).
@@ -657,6 +678,7 @@ pub struct DescribeSecurityGroupPoliciesRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
 }
 
@@ -697,6 +719,7 @@ pub struct DescribeSecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -772,6 +795,7 @@ pub struct DescribeSecurityGroupLimitsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -821,6 +845,7 @@ pub struct DescribeSecurityGroupAssociationStatisticsRequest {
     ///
     /// Wire name `SecurityGroupIds`; required.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
 }
 
@@ -869,6 +894,7 @@ pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -925,6 +951,7 @@ pub struct DeleteSecurityGroupPoliciesRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set. You can only delete one or more policies in one direction in
     /// one request. Both PolicyIndex-matching deletion and security group policy-matching
@@ -975,6 +1002,7 @@ pub struct DeleteSecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1030,6 +1058,7 @@ pub struct DeleteSecurityGroupRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
 }
 
@@ -1064,6 +1093,7 @@ pub struct DeleteSecurityGroupResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -1153,6 +1183,7 @@ pub struct CreateSecurityGroupPoliciesRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set.
     ///
@@ -1201,6 +1232,7 @@ pub struct CreateSecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -45,6 +45,7 @@ pub struct DescribeSnapshotsRequest {
     ///
     /// Wire name `SnapshotIds`; optional.
     #[serde(rename = "SnapshotIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_ids: Option<Vec<String>>,
     /// Filter. SnapshotIds and Filters cannot be specified at the same time.
     ///
@@ -83,6 +84,7 @@ pub struct DescribeSnapshotsRequest {
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Field by which snapshots are sorted. Valid values:
     ///
@@ -92,12 +94,14 @@ pub struct DescribeSnapshotsRequest {
     ///
     /// Wire name `OrderField`; optional.
     #[serde(rename = "OrderField", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_field: Option<String>,
     /// Offset. Default value: 0. For more information on Offset, see the relevant section of
     /// the API Overview.
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Sorting order of cloud disks. Valid values:
     ///
@@ -107,6 +111,7 @@ pub struct DescribeSnapshotsRequest {
     ///
     /// Wire name `Order`; optional.
     #[serde(rename = "Order", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order: Option<String>,
 }
 
@@ -173,6 +178,7 @@ pub struct DescribeSnapshotsResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of snapshot details.
     ///
@@ -184,6 +190,7 @@ pub struct DescribeSnapshotsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -231,6 +238,10 @@ impl Paginated for DescribeSnapshotsRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.snapshot_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.snapshot_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Deletes snapshot (`DeleteSnapshots`).
@@ -269,11 +280,13 @@ pub struct DeleteSnapshotsRequest {
     ///
     /// Wire name `SnapshotIds`; required.
     #[serde(rename = "SnapshotIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_ids: Option<Vec<String>>,
     /// Whether to force delete the images associated with the snapshot.
     ///
     /// Wire name `DeleteBindImages`; optional.
     #[serde(rename = "DeleteBindImages", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub delete_bind_images: Option<bool>,
 }
 
@@ -317,6 +330,7 @@ pub struct DeleteSnapshotsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -48,28 +48,33 @@ pub struct CreateSubnetRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet name, which can contain up to 60 bytes.
     ///
     /// Wire name `SubnetName`; required.
     #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_name: Option<String>,
     /// Subnet IP address range. It must be within the VPC IP address range. Subnet IP address
     /// ranges cannot overlap with each other within the same VPC.
     ///
     /// Wire name `CidrBlock`; required.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// AZ ID of the subnet. You can select different AZs for different subnets for cross-AZ
     /// disaster recovery.
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
@@ -149,6 +154,7 @@ pub struct CreateSubnetResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -214,6 +220,7 @@ pub struct DescribeSubnetsRequest {
     ///
     /// Wire name `SubnetIds`; optional.
     #[serde(rename = "SubnetIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_ids: Option<Vec<String>>,
     /// Filter. SubnetIds and Filters cannot be specified at the same time.
     ///
@@ -242,22 +249,26 @@ pub struct DescribeSubnetsRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<String>,
     /// Number of returned results.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Sorting method. time: sort in reverse chronological order; default: sort by network
     /// planning.
     ///
     /// Wire name `Sort`; optional.
     #[serde(rename = "Sort", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub sort: Option<String>,
 }
 
@@ -324,6 +335,7 @@ pub struct DescribeSubnetsResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Subnet object.
     ///
@@ -335,6 +347,7 @@ pub struct DescribeSubnetsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -390,6 +403,10 @@ impl Paginated for DescribeSubnetsRequest {
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.subnet_set.unwrap_or_default()
     }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.subnet_set.as_ref().map(Vec::len)
+    }
 }
 
 /// Modifies subnet attributes (`ModifySubnetAttribute`).
@@ -424,21 +441,25 @@ pub struct ModifySubnetAttributeRequest {
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Subnet name, which can contain up to 60 bytes.
     ///
     /// Wire name `SubnetName`; optional.
     #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_name: Option<String>,
     /// Whether to enable broadcast for the subnet.
     ///
     /// Wire name `EnableBroadcast`; optional.
     #[serde(rename = "EnableBroadcast", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_broadcast: Option<String>,
     /// Tag key value of the subnet
     ///
@@ -504,6 +525,7 @@ pub struct ModifySubnetAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -568,11 +590,13 @@ pub struct DeleteSubnetRequest {
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -614,6 +638,7 @@ pub struct DeleteSubnetResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -670,21 +695,25 @@ pub struct ModifyDefaultSubnetRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ECM AZ
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// VPC ID
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet ID
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
 }
 
@@ -740,6 +769,7 @@ pub struct ModifyDefaultSubnetResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -788,11 +818,13 @@ pub struct DescribeDefaultSubnetRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ECM AZ
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
 }
 
@@ -839,6 +871,7 @@ pub struct DescribeDefaultSubnetResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 

@@ -41,16 +41,19 @@ pub struct ModifyVpcAttributeRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// VPC name, which can be customized with up to 60 characters.
     ///
     /// Wire name `VpcName`; optional.
     #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_name: Option<String>,
     /// Tags
     ///
@@ -61,6 +64,7 @@ pub struct ModifyVpcAttributeRequest {
     ///
     /// Wire name `Description`; optional.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
 }
 
@@ -121,6 +125,7 @@ pub struct ModifyVpcAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -176,11 +181,13 @@ pub struct DeleteVpcRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
 }
 
@@ -222,6 +229,7 @@ pub struct DeleteVpcResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -277,33 +285,39 @@ pub struct CreateVpcRequest {
     ///
     /// Wire name `VpcName`; required.
     #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_name: Option<String>,
     /// VPC CIDR block, which must fall within the following private network IP ranges:
     /// 10.\*.0.0/16, 172.\[16-31\].0.0/16, and 192.168.0.0/16.
     ///
     /// Wire name `CidrBlock`; required.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Whether multicast is enabled. true: enabled; false: disabled. This parameter is not
     /// supported currently
     ///
     /// Wire name `EnableMulticast`; optional.
     #[serde(rename = "EnableMulticast", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_multicast: Option<String>,
     /// DNS address (not supported currently). Up to 4 addresses can be supported.
     ///
     /// Wire name `DnsServers`; optional.
     #[serde(rename = "DnsServers", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub dns_servers: Option<Vec<String>>,
     /// Domain name. This parameter is not supported currently
     ///
     /// Wire name `DomainName`; optional.
     #[serde(rename = "DomainName", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub domain_name: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
@@ -314,6 +328,7 @@ pub struct CreateVpcRequest {
     ///
     /// Wire name `Description`; optional.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
 }
 
@@ -401,6 +416,7 @@ pub struct CreateVpcResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -462,6 +478,7 @@ pub struct DescribeVpcsRequest {
     ///
     /// Wire name `VpcIds`; optional.
     #[serde(rename = "VpcIds", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_ids: Option<Vec<String>>,
     /// Filter. VpcIds and Filters cannot be specified at the same time.
     ///
@@ -484,22 +501,26 @@ pub struct DescribeVpcsRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Region
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Sorting method. time: sort in reverse chronological order; default: sort by network
     /// planning.
     ///
     /// Wire name `Sort`; optional.
     #[serde(rename = "Sort", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub sort: Option<String>,
 }
 
@@ -566,6 +587,7 @@ pub struct DescribeVpcsResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// VPC object.
     ///
@@ -577,6 +599,7 @@ pub struct DescribeVpcsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
 }
 
@@ -630,6 +653,10 @@ impl Paginated for DescribeVpcsRequest {
 
     fn into_items(output: Self::Output) -> Vec<Self::Item> {
         output.vpc_set.unwrap_or_default()
+    }
+
+    fn item_count(output: &Self::Output) -> Option<usize> {
+        output.vpc_set.as_ref().map(Vec::len)
     }
 }
 
