@@ -5,7 +5,10 @@
 //!
 //! * `sequential`: one call at a time over one keep-alive connection;
 //! * `concurrent_16`: 16 calls in flight at all times (16 tasks on the client's
-//!   current-thread runtime, 16 pooled connections); time per call.
+//!   current-thread runtime, 16 pooled connections); time per call;
+//! * `sequential_bare_hyper`: as `sequential`, but the client's `Transport` is a bare
+//!   `hyper::client::conn::http1` connection (no pool, no proxy or URL handling): the
+//!   difference to `sequential` is what `reqwest` costs per call.
 //!
 //! Client and server share the machine's cores here; for the pinned single-core figure of
 //! the budget, see `ecm-bench-client e2e` in BENCHMARKS.md.
@@ -20,12 +23,57 @@ use std::time::Instant;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ecm_emulator::{Emulator, EmulatorConfig};
 use ecm_sdk::actions::DescribeNodeRequest;
+use ecm_sdk::transport::{HttpRequest, Transport, TransportError, TransportFuture, http};
 use ecm_sdk::{Client, Credentials};
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1::SendRequest;
+use hyper_util::rt::TokioIo;
 
 const REQUEST: &str = include_str!("../../bench-client/fixtures/describe_node_request.json");
 const SECRET_ID: &str = "AKIDbenchbenchbenchbenchbenchbench12";
 const SECRET_KEY: &str = "benchbenchbenchbenchbenchbench12";
 const CONCURRENCY: u64 = 16;
+
+/// One HTTP/1.1 keep-alive connection driven by hyper directly: the leanest transport
+/// the `Transport` seam allows, for comparison with the default one.
+#[derive(Debug)]
+struct BareHyper {
+    sender: tokio::sync::Mutex<SendRequest<Full<ecm_sdk::transport::Bytes>>>,
+}
+
+impl BareHyper {
+    async fn connect(address: std::net::SocketAddr) -> BareHyper {
+        let stream = tokio::net::TcpStream::connect(address)
+            .await
+            .expect("connect");
+        stream.set_nodelay(true).expect("nodelay");
+        let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+            .await
+            .expect("handshake");
+        tokio::spawn(connection);
+        BareHyper {
+            sender: tokio::sync::Mutex::new(sender),
+        }
+    }
+}
+
+impl Transport for BareHyper {
+    fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
+        Box::pin(async move {
+            let failed = |error: hyper::Error| TransportError::io("bare hyper").with_source(error);
+            let (mut parts, body) = request.into_parts();
+            parts.uri = http::Uri::from_static("/");
+            let mut sender = self.sender.lock().await;
+            let response = sender
+                .send_request(http::Request::from_parts(parts, Full::new(body)))
+                .await
+                .map_err(failed)?;
+            let (parts, body) = response.into_parts();
+            let body = body.collect().await.map_err(failed)?.to_bytes();
+            Ok(http::Response::from_parts(parts, body))
+        })
+    }
+}
 
 fn e2e(c: &mut Criterion) {
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -56,6 +104,22 @@ fn e2e(c: &mut Criterion) {
         b.iter(|| {
             let output = runtime
                 .block_on(client.describe_node(template.as_ref().clone()))
+                .expect("call succeeds");
+            assert_eq!(output.total_count, Some(2));
+            black_box(output)
+        })
+    });
+    let bare = Client::builder()
+        .credentials(Credentials::new(SECRET_ID, SECRET_KEY))
+        .region("ap-guangzhou")
+        .endpoint(emulator.url())
+        .transport(runtime.block_on(BareHyper::connect(emulator.address())))
+        .build()
+        .expect("valid configuration");
+    group.bench_function("sequential_bare_hyper", |b| {
+        b.iter(|| {
+            let output = runtime
+                .block_on(bare.describe_node(template.as_ref().clone()))
                 .expect("call succeeds");
             assert_eq!(output.total_count, Some(2));
             black_box(output)

@@ -198,6 +198,10 @@ impl ClientBuilder {
 
     /// Sends requests to `endpoint` instead of the documented domains: `https://host`,
     /// `http://127.0.0.1:PORT` (emulators, tests) or a bare `host[:port]` (HTTPS).
+    ///
+    /// With an `http://` endpoint the default transport loads no TLS root certificates
+    /// (nothing is encrypted, and reading the system store is most of a short-lived
+    /// process's first call), unless `HTTP_PROXY` or `ALL_PROXY` names an `https://` proxy.
     pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.endpoint = Some(endpoint.into());
         self
@@ -351,9 +355,9 @@ impl ClientBuilder {
         let transport: Arc<dyn Transport> = match self.transport {
             Some(transport) => transport,
             None => {
-                // A fixed `http://` endpoint (emulators, tests) never needs TLS, unless a
-                // proxy reached over HTTPS does: then skip loading the system's root
-                // certificates, which is most of a fresh process's first call (~2 ms).
+                // A fixed `http://` endpoint (emulators, tests) needs no TLS unless it is
+                // reached through an `https://` proxy; without TLS, skip loading the system's
+                // root certificates, which was most of a fresh process's first call (~2 ms).
                 let plain_http =
                     matches!(&endpoint, EndpointChoice::Custom(e) if e.is_plain_http());
                 let tls = !plain_http

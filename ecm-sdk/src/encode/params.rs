@@ -90,10 +90,7 @@ impl FlatParams {
     pub(crate) fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &str)> + '_ {
         let mut start = 0;
         self.ends.iter().map(move |&(name_end, value_end)| {
-            let pair = (
-                &self.text[start..name_end],
-                &self.text[name_end..value_end],
-            );
+            let pair = (&self.text[start..name_end], &self.text[name_end..value_end]);
             start = value_end;
             pair
         })
