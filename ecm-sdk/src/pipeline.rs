@@ -140,6 +140,16 @@ pub(crate) async fn execute(
     result.map(|_| ())
 }
 
+/// The error of a call that ran out of its total time.
+fn total_timeout_error(settings: &Settings, spec: &CallSpec<'_>) -> Error {
+    Error::Timeout(TimeoutError {
+        kind: TimeoutKind::Total,
+        limit: settings.total_timeout,
+        action: Cow::Owned(spec.action.to_owned()),
+        read_only: spec.read_only,
+    })
+}
+
 /// The retry loop; returns the `RequestId` of the successful response.
 async fn attempts(
     shared: &Shared,
@@ -151,14 +161,6 @@ async fn attempts(
     started: Instant,
 ) -> Result<Option<String>, Error> {
     let deadline = started + settings.total_timeout;
-    let total_timeout = |spec: &CallSpec<'_>| {
-        Error::Timeout(TimeoutError {
-            kind: TimeoutKind::Total,
-            limit: settings.total_timeout,
-            action: Cow::Owned(spec.action.to_owned()),
-            read_only: spec.read_only,
-        })
-    };
     let mut attempt: u32 = 0;
     let mut counted_attempts: u32 = 0;
     let mut resigned_for_skew = false;
@@ -185,7 +187,7 @@ async fn attempts(
                 // The re-signed attempt does not count against max_attempts.
                 counted_attempts -= 1;
                 if Instant::now() >= deadline {
-                    return Err(total_timeout(spec));
+                    return Err(total_timeout_error(settings, spec));
                 }
                 continue;
             }
@@ -218,14 +220,7 @@ async fn one_attempt(
     decoder: &mut dyn DecodeResponse,
     deadline: Instant,
 ) -> Result<Option<String>, Failure> {
-    let total_timeout = || {
-        Error::Timeout(TimeoutError {
-            kind: TimeoutKind::Total,
-            limit: settings.total_timeout,
-            action: Cow::Owned(spec.action.to_owned()),
-            read_only: spec.read_only,
-        })
-    };
+    let total_timeout = || total_timeout_error(settings, spec);
     if let Some(limiter) = &shared.rate_limiter {
         tokio::time::timeout_at(
             deadline,
