@@ -2,17 +2,14 @@
 //! `ecm-sdk/src/generated/` are exactly what the vendored documentation regenerates, and
 //! regenerating is deterministic.
 
+mod extract_support;
+
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use ecm_codegen::extract::{DOCS_PATH, OVERRIDES_PATH, SPEC_PATH};
 use ecm_codegen::generate::{FileProblem, GENERATED_DIR, StaleFile};
 use ecm_codegen::regen::{self, Regeneration};
-
-fn repo_root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_path_buf()
-}
+use extract_support::repo_root;
 
 fn regenerate() -> Regeneration {
     regen::regenerate(&repo_root()).unwrap_or_else(|e| panic!("{e}"))

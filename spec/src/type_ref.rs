@@ -89,16 +89,15 @@ impl TypeRef {
         let error = || TypeRefError {
             spelling: spelling.to_owned(),
         };
+        // Primitive spellings may have several words (`Timestamp ISO8601`).
+        if let Some(primitive) = Primitive::from_doc_name(&words.join(" ")) {
+            return Ok(TypeRef::Primitive(primitive));
+        }
         match words.as_slice() {
             ["Array", "of", rest @ ..] if !rest.is_empty() => Ok(TypeRef::Array(Box::new(
                 TypeRef::parse(&rest.join(" ")).map_err(|_| error())?,
             ))),
-            ["Timestamp", "ISO8601"] => Ok(TypeRef::Primitive(Primitive::TimestampIso8601)),
-            [single] => Ok(match Primitive::from_doc_name(single) {
-                Some(primitive) => TypeRef::Primitive(primitive),
-                None if is_struct_name(single) => TypeRef::Struct((*single).to_owned()),
-                None => return Err(error()),
-            }),
+            [single] if is_struct_name(single) => Ok(TypeRef::Struct((*single).to_owned())),
             _ => Err(error()),
         }
     }

@@ -12,7 +12,7 @@ use super::example::{RawExample, parse_examples};
 use super::section::Section;
 use super::segment::API_DESCRIPTION;
 use super::table::{INPUT_COLUMNS, NameStyle, OUTPUT_COLUMNS, Row, TableOptions, parse_table};
-use super::text::{find_phrase, join_lines, strip_nullable_note};
+use super::text::{find_phrase, join_lines};
 
 /// An action page as parsed, before it is joined with the category tables.
 #[derive(Debug, Clone, PartialEq)]
@@ -312,29 +312,15 @@ fn page_name(
 }
 
 fn field_from_row(row: Row) -> Result<(Field, usize)> {
-    let (name, list) = match row.name.strip_suffix(".N") {
-        Some(base) => (base.to_owned(), true),
-        None => (row.name.clone(), false),
-    };
-    if list && !row.ty.is_array() {
+    if row.name.ends_with(".N") && !row.ty.is_array() {
         return Err(ExtractError::at(
             row.line,
             format!("an `Array of` type for the list parameter {}", row.name),
             row.ty.to_string(),
         ));
     }
-    let (description, nullable) = strip_nullable_note(&row.description);
-    Ok((
-        Field {
-            name,
-            ty: row.ty,
-            list,
-            required: row.required,
-            nullable,
-            description,
-        },
-        row.line,
-    ))
+    let line = row.line;
+    Ok((row.into_field(), line))
 }
 
 fn check_unique(fields: &[(Field, usize)], what: &str) -> Result<()> {

@@ -7,6 +7,7 @@
 
 use super::error::{ExtractError, Result};
 use super::section::Section;
+use super::table::is_camel_case_name;
 
 /// One row of a category table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,16 +26,6 @@ pub(crate) struct CategoryTable {
 }
 
 const TABLE_HEADER: &str = "API Name";
-
-/// An action name: CamelCase with at least two capitals and a lowercase letter (`DescribeNode`),
-/// which feature text never starts with (`Gets`, `CLB`, `instance`).
-fn is_action_name(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && word.chars().all(|c| c.is_ascii_alphanumeric())
-        && word.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
-        && word.chars().any(|c| c.is_ascii_lowercase())
-}
 
 struct RowBuilder {
     line: usize,
@@ -101,11 +92,7 @@ pub(crate) fn parse(section: &Section<'_, '_>) -> Result<Vec<CategoryTable>> {
             .get(index + 1)
             .is_some_and(|p| p.text(0).trim().starts_with(TABLE_HEADER));
         if paragraph.lines.len() == 1 && next_starts_table {
-            if let Some(done) = row.take() {
-                if let Some(table) = tables.last_mut() {
-                    table.rows.push(done.finish()?);
-                }
-            }
+            close_row(&mut row, &mut tables)?;
             tables.push(CategoryTable {
                 name: first.to_owned(),
                 rows: Vec::new(),
@@ -119,12 +106,9 @@ pub(crate) fn parse(section: &Section<'_, '_>) -> Result<Vec<CategoryTable>> {
             .map(str::to_owned)
             .collect();
         match words.split_first() {
-            Some((name, rest)) if is_action_name(name) => {
-                if let Some(done) = row.take() {
-                    if let Some(table) = tables.last_mut() {
-                        table.rows.push(done.finish()?);
-                    }
-                }
+            // An action name: feature text never starts with one (`Gets`, `CLB`, `instance`).
+            Some((name, rest)) if is_camel_case_name(name) => {
+                close_row(&mut row, &mut tables)?;
                 if tables.is_empty() {
                     return Err(ExtractError::at(
                         paragraph.first_no(),
@@ -151,11 +135,7 @@ pub(crate) fn parse(section: &Section<'_, '_>) -> Result<Vec<CategoryTable>> {
         }
         index += 1;
     }
-    if let Some(done) = row.take() {
-        if let Some(table) = tables.last_mut() {
-            table.rows.push(done.finish()?);
-        }
-    }
+    close_row(&mut row, &mut tables)?;
     if tables.is_empty() {
         return Err(ExtractError::at(
             section.first_no(),
@@ -164,4 +144,12 @@ pub(crate) fn parse(section: &Section<'_, '_>) -> Result<Vec<CategoryTable>> {
         ));
     }
     Ok(tables)
+}
+
+/// Finishes the row being read, if any, into the last table (a row only starts after a table).
+fn close_row(row: &mut Option<RowBuilder>, tables: &mut [CategoryTable]) -> Result<()> {
+    if let (Some(done), Some(table)) = (row.take(), tables.last_mut()) {
+        table.rows.push(done.finish()?);
+    }
+    Ok(())
 }

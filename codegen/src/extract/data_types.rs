@@ -14,7 +14,7 @@ use ecm_spec::{DataType, Field};
 use super::error::{ExtractError, Result};
 use super::section::Section;
 use super::table::{NameStyle, TableOptions, is_identifier, parse_table};
-use super::text::{join_lines, strip_nullable_note};
+use super::text::join_lines;
 
 const USED_BY: &str = "Used by actions:";
 
@@ -151,10 +151,7 @@ pub(crate) fn parse(
         let mut members = Vec::with_capacity(parsed.rows.len());
         let mut lines = Vec::with_capacity(parsed.rows.len());
         for row in parsed.rows {
-            let (name, list) = match row.name.strip_suffix(".N") {
-                Some(base) => (base.to_owned(), true),
-                None => (row.name.clone(), false),
-            };
+            let name = row.name.strip_suffix(".N").unwrap_or(&row.name);
             if members.iter().any(|m: &Field| m.name == name) {
                 return Err(ExtractError::at(
                     row.line,
@@ -162,16 +159,8 @@ pub(crate) fn parse(
                     &row.name,
                 ));
             }
-            let (description, nullable) = strip_nullable_note(&row.description);
             lines.push(row.line);
-            members.push(Field {
-                name,
-                ty: row.ty,
-                list,
-                required: row.required,
-                nullable,
-                description,
-            });
+            members.push(row.into_field());
         }
         out.push((
             DataType {

@@ -56,9 +56,13 @@ impl ExtractError {
 
 /// Keeps error messages readable when the offending text is a whole JSON example.
 pub(crate) fn shorten(text: &str) -> String {
-    const MAX_CHARS: usize = 160;
+    truncate_chars(text, 160)
+}
+
+/// The first `max_chars` characters of `text`, with an ellipsis if that cut anything.
+pub(crate) fn truncate_chars(text: &str, max_chars: usize) -> String {
     let mut chars = text.chars();
-    let head: String = chars.by_ref().take(MAX_CHARS).collect();
+    let head: String = chars.by_ref().take(max_chars).collect();
     if chars.next().is_some() {
         format!("{head}…")
     } else {

@@ -9,6 +9,7 @@ use ecm_spec::ErrorCode;
 
 use super::error::{ExtractError, Result};
 use super::section::Section;
+use super::table::is_camel_case_name;
 use super::text::TextBuilder;
 
 /// One row of an error table.
@@ -19,19 +20,12 @@ pub(crate) struct ErrorRow {
     pub(crate) description: String,
 }
 
-/// An error code: `FailedOperation`, `AuthFailure.SignatureExpire` — CamelCase segments with at
-/// least two capitals in the first one, which description text never starts with (`Key does not
-/// exist`, `The …`).
+/// An error code: `FailedOperation`, `AuthFailure.SignatureExpire` — a CamelCase first segment
+/// (which description text never starts with: `Key does not exist`, `The …`), then identifier
+/// segments.
 pub(crate) fn is_error_code(word: &str) -> bool {
     let mut segments = word.split('.');
-    let Some(first) = segments.next() else {
-        return false;
-    };
-    let camel = first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && first.chars().all(|c| c.is_ascii_alphanumeric())
-        && first.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
-        && first.chars().any(|c| c.is_ascii_lowercase());
-    camel
+    segments.next().is_some_and(is_camel_case_name)
         && segments
             .all(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::error::{ExtractError, Result};
 use super::section::Section;
-use super::text::{CodeLine, TextBuilder, code_lines};
+use super::text::{CodeLine, TextBuilder, code_lines, join_lines};
 
 const COMMON_REQUEST_PARAMETERS: &str = "<Common request parameters>";
 
@@ -97,7 +97,7 @@ fn parse_example(section: &Section<'_, '_>) -> Result<RawExample> {
         title.push_line(line);
         index += 1;
     }
-    let description = super::text::join_lines(section.sub(index, input_marker).lines);
+    let description = join_lines(section.sub(index, input_marker).lines);
 
     let input_lines = code_lines(section.sub(input_marker + 1, output_marker).lines);
     let input = parse_input(&input_lines, section.line_no(input_marker))?;
@@ -259,17 +259,12 @@ fn parse_json(lines: &[CodeLine], marker_line: usize, what: &str) -> Result<Valu
         .collect::<Vec<_>>()
         .join("\n");
     serde_json::from_str(&text).map_err(|error| {
-        let line = error
-            .line()
-            .checked_sub(1)
-            .and_then(|i| lines.get(i))
-            .map_or(marker_line, |c| c.line);
-        let found = error
-            .line()
-            .checked_sub(1)
-            .and_then(|i| lines.get(i))
-            .map_or("", |c| c.text.as_str());
-        ExtractError::at(line, format!("{what} as valid JSON ({error})"), found)
+        let at = error.line().checked_sub(1).and_then(|i| lines.get(i));
+        ExtractError::at(
+            at.map_or(marker_line, |c| c.line),
+            format!("{what} as valid JSON ({error})"),
+            at.map_or("", |c| c.text.as_str()),
+        )
     })
 }
 

@@ -6,6 +6,8 @@ use std::fmt;
 use ecm_spec::{DataType, Field, Primitive, Spec, TypeRef};
 use serde_json::Value;
 
+use super::error::truncate_chars;
+
 /// Which side of an example disagrees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExampleSide {
@@ -58,29 +60,33 @@ pub fn example_mismatches(spec: &Spec) -> Vec<ExampleMismatch> {
     let mut out = Vec::new();
     for action in &spec.actions {
         for (index, example) in action.examples.iter().enumerate() {
-            let mut checker = Checker {
-                types: &types,
-                found: Vec::new(),
-            };
-            checker.object(&example.input, &action.inputs, "", &[]);
-            for (path, problem) in checker.found.drain(..) {
-                out.push(ExampleMismatch {
-                    action: action.name.clone(),
-                    example: index + 1,
-                    side: ExampleSide::Input,
-                    path,
-                    problem,
-                });
-            }
-            checker.object(&example.output, &action.outputs, "", &["RequestId"]);
-            for (path, problem) in checker.found {
-                out.push(ExampleMismatch {
-                    action: action.name.clone(),
-                    example: index + 1,
-                    side: ExampleSide::Output,
-                    path,
-                    problem,
-                });
+            let sides: [(ExampleSide, &Value, &[Field], &[&str]); 2] = [
+                (ExampleSide::Input, &example.input, &action.inputs, &[]),
+                (
+                    ExampleSide::Output,
+                    &example.output,
+                    &action.outputs,
+                    &["RequestId"],
+                ),
+            ];
+            for (side, value, fields, extra) in sides {
+                let mut checker = Checker {
+                    types: &types,
+                    found: Vec::new(),
+                };
+                checker.object(value, fields, "", extra);
+                out.extend(
+                    checker
+                        .found
+                        .into_iter()
+                        .map(|(path, problem)| ExampleMismatch {
+                            action: action.name.clone(),
+                            example: index + 1,
+                            side,
+                            path,
+                            problem,
+                        }),
+                );
             }
         }
     }
@@ -101,12 +107,7 @@ fn join(path: &str, key: &str) -> String {
 }
 
 fn short(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() > 40 {
-        format!("{}…", text.chars().take(40).collect::<String>())
-    } else {
-        text
-    }
+    truncate_chars(&value.to_string(), 40)
 }
 
 impl Checker<'_> {

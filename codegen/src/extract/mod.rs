@@ -41,9 +41,7 @@ use ecm_spec::{
 
 pub use error::{ExtractError, Location};
 pub use example_check::{ExampleMismatch, ExampleSide, example_mismatches};
-pub use files::{
-    DOCS_PATH, FilesError, OVERRIDES_PATH, SPEC_PATH, check_spec, extract_files, write_spec,
-};
+pub use files::{DOCS_PATH, FilesError, OVERRIDES_PATH, SPEC_PATH, extract_files};
 
 use error::Result;
 use example::{RawExample, RawInput};
@@ -367,12 +365,8 @@ fn pagination(inputs: &[Field], outputs: &[Field]) -> Option<Pagination> {
     let [items] = lists.as_slice() else {
         return None;
     };
-    let number_after = |phrase: &str| {
-        text::find_phrase(&limit.description, phrase)
-            .and_then(|(_, end)| limit.description.get(end..))
-            .and_then(|rest| rest.split_whitespace().next())
-            .and_then(|word| word.trim_end_matches(['.', ',', ';']).parse().ok())
-    };
+    let number_after =
+        |phrase: &str| text::word_after(&limit.description, phrase).and_then(|w| w.parse().ok());
     Some(Pagination {
         offset: offset.name.clone(),
         limit: limit.name.clone(),

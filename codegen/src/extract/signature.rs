@@ -8,7 +8,7 @@ use ecm_spec::{Tc3Example, V1Example};
 
 use super::error::{ExtractError, Result};
 use super::section::Section;
-use super::text::{CodeLine, code_lines, find_phrase, join_lines};
+use super::text::{CodeLine, code_lines, join_lines, word_after};
 
 /// The code block between the line containing `start_phrase` and the first later line
 /// starting with `end_marker`.
@@ -36,13 +36,6 @@ fn code_block(
     Ok(lines)
 }
 
-/// The word right after `phrase` in `text`, without trailing punctuation.
-fn word_after(text: &str, phrase: &str) -> Option<String> {
-    let (_, end) = find_phrase(text, phrase)?;
-    let word = text.get(end..)?.split_whitespace().next()?;
-    Some(word.trim_end_matches([',', '.', ';']).to_owned())
-}
-
 fn missing(section: &Section<'_, '_>, what: &str) -> ExtractError {
     ExtractError::at(section.first_no(), what, section.text(0))
 }
@@ -60,12 +53,12 @@ pub(crate) fn parse_tc3(section: &Section<'_, '_>) -> Result<Tc3Example> {
         .unwrap_or(intro);
     let intro_text = join_lines(section.sub(intro, intro_end + 1).lines);
     let secret_id = word_after(&intro_text, "SecretId and SecretKey are")
-        .ok_or_else(|| missing(section, "the example SecretId"))?;
+        .ok_or_else(|| missing(section, "the example SecretId"))?
+        .to_owned();
     // "… are X and Y, respectively": the word after "X and".
-    let secret_key = find_phrase(&intro_text, &format!("{secret_id} and"))
-        .and_then(|(_, end)| intro_text.get(end..)?.split_whitespace().next())
-        .map(|w| w.trim_end_matches(',').to_owned())
-        .ok_or_else(|| missing(section, "the example SecretKey"))?;
+    let secret_key = word_after(&intro_text, &format!("{secret_id} and"))
+        .ok_or_else(|| missing(section, "the example SecretKey"))?
+        .to_owned();
 
     // The curl command, its first line included.
     let command = section.expect(0, "the example `curl -X …` command", |l| {
@@ -76,8 +69,9 @@ pub(crate) fn parse_tc3(section: &Section<'_, '_>) -> Result<Tc3Example> {
     })?;
     let curl = code_lines(section.sub(command, command_end).lines);
     let first = curl.first().map_or("", |c| c.text.as_str());
-    let method =
-        word_after(first, "curl -X").ok_or_else(|| missing(section, "`curl -X METHOD`"))?;
+    let method = word_after(first, "curl -X")
+        .ok_or_else(|| missing(section, "`curl -X METHOD`"))?
+        .to_owned();
     let header = |name: &str| -> Result<String> {
         curl.iter()
             .find_map(|line| {
@@ -308,7 +302,8 @@ pub(crate) fn parse_v1(section: &Section<'_, '_>) -> Result<V1Example> {
     })?;
     let encoding_text = join_lines(section.sub(encoding, encoding + 2).lines);
     let signature_url_encoded = word_after(&encoding_text, "request parameter (Signature) is")
-        .ok_or_else(|| missing(section, "the URL-encoded signature"))?;
+        .ok_or_else(|| missing(section, "the URL-encoded signature"))?
+        .to_owned();
 
     Ok(V1Example {
         secret_id,

@@ -9,11 +9,11 @@
 //! order — where every later line used by those cells holds nothing but cells. Everything else
 //! continues the current row's description.
 
-use ecm_spec::{Primitive, TypeRef};
+use ecm_spec::{Field, Primitive, TypeRef};
 
 use super::clean::Line;
 use super::error::{ExtractError, Result};
-use super::text::{TextBuilder, word_spans};
+use super::text::{TextBuilder, strip_nullable_note, word_spans};
 
 /// A fixed cell after the name (the description is always last).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +60,25 @@ pub(crate) struct Row {
     pub(crate) ty: TypeRef,
     /// Cleaned description (nullability note still included).
     pub(crate) description: String,
+}
+
+impl Row {
+    /// The spec's field: a `.N` name suffix becomes `list`, the nullability note `nullable`.
+    pub(crate) fn into_field(self) -> Field {
+        let (name, list) = match self.name.strip_suffix(".N") {
+            Some(base) => (base.to_owned(), true),
+            None => (self.name, false),
+        };
+        let (description, nullable) = strip_nullable_note(&self.description);
+        Field {
+            name,
+            ty: self.ty,
+            list,
+            required: self.required,
+            nullable,
+            description,
+        }
+    }
 }
 
 /// A parsed table.
@@ -491,13 +510,16 @@ impl<'a> Parser<'_, 'a> {
             }
             return Some((TypeRef::Primitive(Primitive::Timestamp), cursor));
         }
-        if let Some(primitive) = Primitive::from_doc_name(word) {
-            return Some((TypeRef::Primitive(primitive), cursor));
-        }
-        if (self.options.is_struct)(word) {
-            return Some((TypeRef::Struct(word.to_owned()), cursor));
-        }
-        None
+        type_word(word, self.options).map(|ty| (ty, cursor))
+    }
+}
+
+/// A one-word type: a primitive or a data structure the caller knows.
+fn type_word(word: &str, options: &TableOptions<'_>) -> Option<TypeRef> {
+    match Primitive::from_doc_name(word) {
+        Some(primitive) => Some(TypeRef::Primitive(primitive)),
+        None if (options.is_struct)(word) => Some(TypeRef::Struct(word.to_owned())),
+        None => None,
     }
 }
 
@@ -520,6 +542,15 @@ pub(crate) fn is_identifier(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(|c| c.is_ascii_uppercase())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// A CamelCase word with at least two capitals and a lowercase letter (`DescribeNode`,
+/// `FailedOperation`), which the prose of table cells never starts with (`Gets`, `CLB`, `The`).
+pub(crate) fn is_camel_case_name(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.chars().all(|c| c.is_ascii_alphanumeric())
+        && word.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && word.chars().any(|c| c.is_ascii_lowercase())
 }
 
 fn is_header_name(word: &str) -> bool {
@@ -560,14 +591,7 @@ impl RowBuilder {
             // line of the row that names a type (T7).
             let words = word_spans(line.text);
             if let Some((_, first)) = words.first() {
-                let element = match Primitive::from_doc_name(first) {
-                    Some(p) => Some(TypeRef::Primitive(p)),
-                    None if (options.is_struct)(first) => {
-                        Some(TypeRef::Struct((*first).to_owned()))
-                    }
-                    None => None,
-                };
-                if let Some(element) = element {
+                if let Some(element) = type_word(first, options) {
                     self.ty = Some(TypeRef::Array(Box::new(element)));
                     let rest = words
                         .get(1)

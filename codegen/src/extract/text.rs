@@ -145,6 +145,13 @@ pub(crate) fn find_phrase(text: &str, phrase: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The word right after `phrase` in `text` (see [`find_phrase`]), without trailing punctuation.
+pub(crate) fn word_after<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+    let (_, end) = find_phrase(text, phrase)?;
+    let word = text.get(end..)?.split_whitespace().next()?;
+    Some(word.trim_end_matches([',', '.', ';']))
+}
+
 fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
     let hay = haystack.as_bytes();
     let needle = needle.as_bytes();

@@ -1,7 +1,7 @@
 //! `actions/<category>.rs`: per action a request, a response, the `Action` impl, `Paginated`
 //! where the spec pages it, and a thin client method; `actions/mod.rs` re-exports them.
 
-use ecm_spec::RegionRequirement;
+use ecm_spec::{Action, Pagination, RegionRequirement};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -81,12 +81,7 @@ fn region_tokens(region: RegionRequirement) -> TokenStream {
 fn request_doc(model: &Model<'_>, action: &ActionModel<'_>) -> Doc {
     let spec = action.action;
     let mut doc = Doc::new();
-    let feature = spec.feature.trim().trim_end_matches('.');
-    if feature.is_empty() {
-        doc.markdown(&format!("The `{}` action.", spec.name));
-    } else {
-        doc.markdown(&format!("{} (`{}`).", escape(feature), spec.name));
-    }
+    doc.markdown(&feature_headline(spec).unwrap_or_else(|| format!("The `{}` action.", spec.name)));
     doc.spec_text(&spec.description);
     doc.bullet(&format!(
         "Rate limit: {} requests per second.",
@@ -98,8 +93,8 @@ fn request_doc(model: &Model<'_>, action: &ActionModel<'_>) -> Doc {
     } else {
         "Not read-only: it changes resources."
     });
-    if let Some(pagination) = &action.pagination {
-        doc.bullet(&pagination_text(action, pagination));
+    if let Some(pagination) = &spec.pagination {
+        doc.bullet(&pagination_text(pagination));
     }
     if action.error_codes.is_empty() {
         doc.markdown("The documentation lists no error codes for this action.");
@@ -135,12 +130,17 @@ fn request_doc(model: &Model<'_>, action: &ActionModel<'_>) -> Doc {
     doc
 }
 
-fn pagination_text(action: &ActionModel<'_>, pagination: &PaginationModel) -> String {
-    let spec = action.action.pagination.as_ref();
-    let (offset, limit, items) = spec.map_or(("Offset", "Limit", "items"), |p| {
-        (p.offset.as_str(), p.limit.as_str(), p.items.as_str())
-    });
-    let mut text = format!("Paginated: `{offset}`/`{limit}` page through `{items}`");
+/// The category table's feature as the first sentence, e.g. ``Gets node list (`DescribeNode`).``
+fn feature_headline(spec: &Action) -> Option<String> {
+    let feature = spec.feature.trim().trim_end_matches('.');
+    (!feature.is_empty()).then(|| format!("{} (`{}`).", escape(feature), spec.name))
+}
+
+fn pagination_text(pagination: &Pagination) -> String {
+    let mut text = format!(
+        "Paginated: `{}`/`{}` page through `{}`",
+        pagination.offset, pagination.limit, pagination.items
+    );
     match (pagination.default_limit, pagination.max_limit) {
         (Some(default), Some(max)) => {
             text.push_str(&format!(" ({default} per page by default, at most {max})"))
@@ -318,12 +318,7 @@ fn paginated_impl(
 fn client_method(action: &ActionModel<'_>) -> TokenStream {
     let spec = action.action;
     let mut doc = Doc::new();
-    let feature = spec.feature.trim().trim_end_matches('.');
-    if feature.is_empty() {
-        doc.markdown(&format!("Sends `{}`.", spec.name));
-    } else {
-        doc.markdown(&format!("{} (`{}`).", escape(feature), spec.name));
-    }
+    doc.markdown(&feature_headline(spec).unwrap_or_else(|| format!("Sends `{}`.", spec.name)));
     doc.markdown(&format!(
         "Sends a [`{}`](crate::actions::{0}); see it for the parameters, the rate limit and the \
          documented error codes. A request missing a required parameter fails before any I/O.",

@@ -287,7 +287,6 @@ fn field_label(prefix: &str, field: &Field) -> String {
 }
 
 fn fields(prefix: &str, old: &[Field], new: &[Field], out: &mut ChangeList) {
-    let old_positions: Vec<&String> = old.iter().map(|f| &f.name).collect();
     diff_keyed(
         old,
         new,
@@ -309,9 +308,9 @@ fn fields(prefix: &str, old: &[Field], new: &[Field], out: &mut ChangeList) {
         out,
     );
     // Reordering changes the generated field order (and the documentation's table).
-    let common_old: Vec<&String> = old_positions
+    let common_old: Vec<&String> = old
         .iter()
-        .copied()
+        .map(|f| &f.name)
         .filter(|name| new.iter().any(|f| &f.name == *name))
         .collect();
     let common_new: Vec<&String> = new

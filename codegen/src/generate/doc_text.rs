@@ -20,7 +20,7 @@ impl Doc {
     /// Adds a paragraph of generator-written Markdown (not escaped), wrapped.
     pub(crate) fn markdown(&mut self, text: &str) -> &mut Self {
         self.separate();
-        self.lines.extend(wrap(text));
+        self.lines.extend(wrap_at(text, WIDTH));
         self
     }
 
@@ -38,18 +38,8 @@ impl Doc {
             let line = escape(line);
             let marker = line.split(' ').next().unwrap_or_default();
             if is_block_marker(marker) && !marker.starts_with(['#', '>', '=']) {
-                // A list item: continuation lines are indented under its text.
                 self.separate();
-                let indent = " ".repeat(marker.len() + 1);
-                let text = &line[marker.len()..];
-                for (i, wrapped) in wrap_at(text, WIDTH - indent.len()).into_iter().enumerate() {
-                    let prefix = if i == 0 {
-                        format!("{marker} ")
-                    } else {
-                        indent.clone()
-                    };
-                    self.lines.push(format!("{prefix}{wrapped}"));
-                }
+                self.list_item(marker, &line[marker.len()..]);
             } else {
                 self.markdown(&line);
             }
@@ -66,11 +56,20 @@ impl Doc {
         {
             self.lines.push(String::new());
         }
-        for (i, line) in wrap_at(text, WIDTH - 2).into_iter().enumerate() {
-            let prefix = if i == 0 { "- " } else { "  " };
-            self.lines.push(format!("{prefix}{line}"));
-        }
+        self.list_item("-", text);
         self
+    }
+
+    /// A list item: `marker`, then `text` wrapped with continuation lines indented under it.
+    fn list_item(&mut self, marker: &str, text: &str) {
+        let indent = " ".repeat(marker.len() + 1);
+        for (i, line) in wrap_at(text, WIDTH - indent.len()).into_iter().enumerate() {
+            if i == 0 {
+                self.lines.push(format!("{marker} {line}"));
+            } else {
+                self.lines.push(format!("{indent}{line}"));
+            }
+        }
     }
 
     fn separate(&mut self) {
@@ -81,26 +80,25 @@ impl Doc {
 
     /// The `#[doc = "…"]` attributes, one per line.
     pub(crate) fn to_tokens(&self) -> TokenStream {
-        let lines = self.lines.iter().map(|line| {
-            if line.is_empty() {
-                String::new()
-            } else {
-                format!(" {line}")
-            }
-        });
+        let lines = self.attribute_texts();
         quote! { #(#[doc = #lines])* }
     }
 
     /// The inner `#![doc = "…"]` attributes of a module, one per line.
     pub(crate) fn to_inner_tokens(&self) -> TokenStream {
-        let lines = self.lines.iter().map(|line| {
+        let lines = self.attribute_texts();
+        quote! { #(#![doc = #lines])* }
+    }
+
+    /// The text of each line's attribute: prefixed with the space `///` would have.
+    fn attribute_texts(&self) -> impl Iterator<Item = String> + '_ {
+        self.lines.iter().map(|line| {
             if line.is_empty() {
                 String::new()
             } else {
                 format!(" {line}")
             }
-        });
-        quote! { #(#![doc = #lines])* }
+        })
     }
 }
 
@@ -142,10 +140,6 @@ pub(crate) fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-fn wrap(text: &str) -> Vec<String> {
-    wrap_at(text, WIDTH)
 }
 
 /// Greedy word wrap. A continuation line never starts with something Markdown would read as

@@ -23,6 +23,13 @@ struct Code {
     variant: String,
 }
 
+impl Code {
+    /// The wire category: `FailedOperation` of `FailedOperation.InvalidStatus`.
+    fn category(&self) -> &str {
+        self.wire.split('.').next().unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Default)]
 struct TopLevel {
     /// The bare code (`FailedOperation`), if documented.
@@ -98,7 +105,7 @@ fn group(model: &Model<'_>) -> Result<BTreeMap<String, TopLevel>, GenerateError>
             .bare
             .as_ref()
             .or(top.sub.first())
-            .map(|c| c.wire.split('.').next().unwrap_or_default().to_owned())
+            .map(|c| c.category().to_owned())
             .unwrap_or_default();
         if let Some(first) = top_seen.insert(variant.clone(), wire.clone()) {
             return Err(collision("error code categories", variant, &first, &wire));
@@ -123,7 +130,7 @@ fn group(model: &Model<'_>) -> Result<BTreeMap<String, TopLevel>, GenerateError>
             .bare
             .iter()
             .chain(&top.sub)
-            .map(|c| c.wire.split('.').next().unwrap_or_default())
+            .map(Code::category)
             .collect();
         spellings.dedup();
         if let [first, second, ..] = spellings.as_slice() {
@@ -190,7 +197,7 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
             continue;
         }
 
-        let category_wire = top.sub[0].wire.split('.').next().unwrap_or_default();
+        let category_wire = top.sub[0].category();
         let mut doc = Doc::new();
         if top.bare.is_some() {
             doc.markdown(&format!(

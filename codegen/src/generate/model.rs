@@ -94,7 +94,6 @@ pub(crate) struct PaginationModel {
     pub(crate) items: String,
     pub(crate) item_type: RustType,
     pub(crate) max_limit: Option<u32>,
-    pub(crate) default_limit: Option<u32>,
 }
 
 /// An action.
@@ -431,7 +430,6 @@ fn pagination(action: &ActionModel<'_>) -> Result<Option<PaginationModel>, Gener
         items,
         item_type: *item_type,
         max_limit: pagination.max_limit,
-        default_limit: pagination.default_limit,
     }))
 }
 

@@ -1,5 +1,5 @@
-//! Shared by the extractor's integration tests: the vendored files and the spec extracted from them
-//! (once per test binary).
+//! Shared by the integration tests: the repository root, the vendored files and the spec extracted
+//! from them (once per test binary).
 
 // Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
