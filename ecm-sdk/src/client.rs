@@ -5,13 +5,14 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::action::{Action, RegionRequirement};
 use crate::config::{CallOverrides, ClientBuilder, Settings, Shared};
 use crate::credentials::Env;
 use crate::decode::TypedDecoder;
 use crate::error::{Error, InvalidRequest, InvalidRequestKind};
-use crate::pipeline::{CallSpec, execute};
+use crate::pipeline::{self, CallSpec};
 use crate::sign::{Payload, uses_json};
 
 /// An ECM API client.
@@ -85,18 +86,7 @@ impl Client {
         })?;
         let payload = self.encode(&request, meta.name)?;
         drop(request);
-        let mut decoder = TypedDecoder::<A::Output>::new();
-        execute(
-            &self.shared,
-            &self.settings,
-            &CallSpec::of(meta),
-            payload,
-            &mut decoder,
-        )
-        .await?;
-        decoder.into_output().ok_or_else(|| {
-            Error::config("internal error: a successful response produced no output")
-        })
+        self.execute(&CallSpec::of(meta), payload).await
     }
 
     /// Calls any action by name with a JSON object of parameters and returns the content of
@@ -147,8 +137,17 @@ impl Client {
             region: RegionRequirement::NotRequired,
             rate_limit_per_second: DOCUMENTED_RATE_LIMIT,
         };
-        let mut decoder = TypedDecoder::<serde_json::Value>::new();
-        execute(&self.shared, &self.settings, &spec, payload, &mut decoder).await?;
+        self.execute(&spec, payload).await
+    }
+
+    /// Runs the pipeline and hands back the output it decoded.
+    async fn execute<T: DeserializeOwned + Send>(
+        &self,
+        spec: &CallSpec<'_>,
+        payload: Payload,
+    ) -> Result<T, Error> {
+        let mut decoder = TypedDecoder::<T>::new();
+        pipeline::execute(&self.shared, &self.settings, spec, payload, &mut decoder).await?;
         decoder.into_output().ok_or_else(|| {
             Error::config("internal error: a successful response produced no output")
         })

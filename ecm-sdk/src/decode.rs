@@ -87,16 +87,7 @@ pub(crate) fn decode_envelope<T: DeserializeOwned>(
 }
 
 /// What the pipeline learns from a response; the typed output stays in the decoder.
-#[derive(Debug)]
-pub(crate) enum Decoded {
-    Success {
-        request_id: Option<String>,
-    },
-    Failure {
-        error: ErrorBody,
-        request_id: Option<String>,
-    },
-}
+pub(crate) type Decoded = Envelope<()>;
 
 /// Decodes a response body into a typed output kept by the decoder: the non-generic
 /// pipeline calls it through `&mut dyn DecodeResponse`, so its code exists once for all
@@ -126,11 +117,14 @@ impl<T: DeserializeOwned + Send> DecodeResponse for TypedDecoder<T> {
         match decode_envelope::<T>(body)? {
             Envelope::Success { output, request_id } => {
                 self.output = Some(output);
-                Ok(Decoded::Success { request_id })
+                Ok(Envelope::Success {
+                    output: (),
+                    request_id,
+                })
             }
             Envelope::Failure { error, request_id } => {
                 self.output = None;
-                Ok(Decoded::Failure { error, request_id })
+                Ok(Envelope::Failure { error, request_id })
             }
         }
     }

@@ -146,7 +146,7 @@ impl ServiceError {
 
     /// Whether the code belongs to the `AuthFailure` class (bad key, signature or token).
     pub fn is_auth_failure(&self) -> bool {
-        self.code == "AuthFailure" || self.code.starts_with("AuthFailure.")
+        crate::retry::has_class(&self.code, "AuthFailure")
     }
 
     /// See [`Error::is_retryable`].

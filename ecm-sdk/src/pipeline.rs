@@ -18,8 +18,8 @@ use crate::config::{Settings, Shared};
 use crate::credentials::check_usable;
 use crate::decode::{DecodeResponse, Decoded, EnvelopeError};
 use crate::error::{
-    CredentialsError, DecodeError, DecodeErrorKind, Error, InvalidRequest, InvalidRequestKind,
-    ServiceError, TimeoutError, TimeoutKind,
+    DecodeError, DecodeErrorKind, Error, InvalidRequest, InvalidRequestKind, ServiceError,
+    TimeoutError, TimeoutKind,
 };
 use crate::sign::{Payload, PlanInput, RequestPlan};
 use crate::transport::{HttpResponse, TransportError, TransportErrorKind};
@@ -140,14 +140,19 @@ pub(crate) async fn execute(
     result.map(|_| ())
 }
 
-/// The error of a call that ran out of its total time.
-fn total_timeout_error(settings: &Settings, spec: &CallSpec<'_>) -> Error {
+/// The error of a call whose `kind` of timeout, set to `limit`, fired.
+fn timeout_error(spec: &CallSpec<'_>, kind: TimeoutKind, limit: Duration) -> Error {
     Error::Timeout(TimeoutError {
-        kind: TimeoutKind::Total,
-        limit: settings.total_timeout,
+        kind,
+        limit,
         action: Cow::Owned(spec.action.to_owned()),
         read_only: spec.read_only,
     })
+}
+
+/// The error of a call that ran out of its total time.
+fn total_timeout_error(settings: &Settings, spec: &CallSpec<'_>) -> Error {
+    timeout_error(spec, TimeoutKind::Total, settings.total_timeout)
 }
 
 /// The retry loop; returns the `RequestId` of the successful response.
@@ -162,11 +167,9 @@ async fn attempts(
 ) -> Result<Option<String>, Error> {
     let deadline = started + settings.total_timeout;
     let mut attempt: u32 = 0;
-    let mut counted_attempts: u32 = 0;
     let mut resigned_for_skew = false;
     loop {
         attempt += 1;
-        counted_attempts += 1;
         span.record("attempts", attempt);
         let failure = match one_attempt(shared, settings, spec, plan, decoder, deadline).await {
             Ok(request_id) => return Ok(request_id),
@@ -184,8 +187,6 @@ async fn attempts(
                     clock_offset_secs = offset,
                     "signature expired: local clock differs from the server's; re-signing with the server's time"
                 );
-                // The re-signed attempt does not count against max_attempts.
-                counted_attempts -= 1;
                 if Instant::now() >= deadline {
                     return Err(total_timeout_error(settings, spec));
                 }
@@ -193,6 +194,8 @@ async fn attempts(
             }
         }
 
+        // The re-signed attempt does not count against max_attempts.
+        let counted_attempts = attempt - u32::from(resigned_for_skew);
         if !error.is_retryable() || counted_attempts >= settings.retry.max_attempts() {
             return Err(error);
         }
@@ -254,15 +257,7 @@ async fn one_attempt(
         )
     };
     let response = match tokio::time::timeout(budget, shared.transport.send(request)).await {
-        Err(_) => {
-            return Err(Error::Timeout(TimeoutError {
-                kind,
-                limit,
-                action: Cow::Owned(spec.action.to_owned()),
-                read_only: spec.read_only,
-            })
-            .into());
-        }
+        Err(_) => return Err(timeout_error(spec, kind, limit).into()),
         Ok(Err(error)) => return Err(transport_error(shared, spec, error).into()),
         Ok(Ok(response)) => response,
     };
@@ -295,8 +290,8 @@ fn interpret(
         )
     };
     match decoder.decode(body) {
-        Ok(Decoded::Success { request_id }) if response.status().is_success() => Ok(request_id),
-        Ok(Decoded::Success { request_id }) => Err(decode_error(
+        Ok(Decoded::Success { request_id, .. }) if response.status().is_success() => Ok(request_id),
+        Ok(Decoded::Success { request_id, .. }) => Err(decode_error(
             DecodeErrorKind::UnexpectedStatus,
             String::new(),
             request_id,
@@ -322,12 +317,7 @@ fn interpret(
 
 fn transport_error(shared: &Shared, spec: &CallSpec<'_>, mut error: TransportError) -> Error {
     if error.kind() == TransportErrorKind::ConnectTimeout {
-        return Error::Timeout(TimeoutError {
-            kind: TimeoutKind::Connect,
-            limit: shared.connect_timeout,
-            action: Cow::Owned(spec.action.to_owned()),
-            read_only: spec.read_only,
-        });
+        return timeout_error(spec, TimeoutKind::Connect, shared.connect_timeout);
     }
     error.read_only = spec.read_only;
     Error::Transport(error)
@@ -367,11 +357,5 @@ fn outcome_name(error: &Error) -> &'static str {
         Error::InvalidRequest(_) => "invalid_request",
         Error::Config(_) => "config_error",
         Error::Credentials(_) => "credentials_error",
-    }
-}
-
-impl From<CredentialsError> for Failure {
-    fn from(error: CredentialsError) -> Self {
-        Error::Credentials(error).into()
     }
 }

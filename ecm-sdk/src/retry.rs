@@ -121,7 +121,7 @@ pub(crate) fn is_transient_code(code: &str) -> bool {
 }
 
 /// `code` is `class` or `class.<sub-code>`.
-fn has_class(code: &str, class: &str) -> bool {
+pub(crate) fn has_class(code: &str, class: &str) -> bool {
     code.strip_prefix(class)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
 }

@@ -83,16 +83,14 @@ pub(crate) struct PlanInput<'a> {
 
 impl<'a> RequestPlan<'a> {
     pub(crate) fn new(input: PlanInput<'a>, payload: Payload) -> Result<Self, Error> {
-        let too_large = |size: usize, limit: usize| {
-            Error::InvalidRequest(InvalidRequest::new(
-                input.action,
-                InvalidRequestKind::TooLarge { size, limit },
-            ))
-        };
         let wire = match (input.signature_method, payload) {
             (SignatureMethod::Tc3HmacSha256, Payload::Json(body)) => {
                 if body.len() > input.service.max_post_tc3_bytes {
-                    return Err(too_large(body.len(), input.service.max_post_tc3_bytes));
+                    return Err(too_large(
+                        input.action,
+                        body.len(),
+                        input.service.max_post_tc3_bytes,
+                    ));
                 }
                 Wire::Tc3Json {
                     body,
@@ -102,7 +100,11 @@ impl<'a> RequestPlan<'a> {
             (SignatureMethod::Tc3HmacSha256, Payload::Params(params)) => {
                 let query = encode_query(&params.pairs());
                 if query.len() > input.service.max_get_bytes {
-                    return Err(too_large(query.len(), input.service.max_get_bytes));
+                    return Err(too_large(
+                        input.action,
+                        query.len(),
+                        input.service.max_get_bytes,
+                    ));
                 }
                 let uri = input.endpoint.uri(&query)?;
                 Wire::Tc3Get { query, uri }
@@ -188,13 +190,7 @@ impl<'a> RequestPlan<'a> {
                     self.service.max_post_v1_bytes
                 };
                 if encoded.len() > limit {
-                    return Err(Error::InvalidRequest(InvalidRequest::new(
-                        self.action,
-                        InvalidRequestKind::TooLarge {
-                            size: encoded.len(),
-                            limit,
-                        },
-                    )));
+                    return Err(too_large(self.action, encoded.len(), limit));
                 }
                 if *get {
                     (Method::GET, self.endpoint.uri(&encoded)?, Bytes::new())
@@ -275,4 +271,12 @@ impl<'a> RequestPlan<'a> {
             )),
         }
     }
+}
+
+/// A request of `size` bytes refused for exceeding the documented `limit`.
+fn too_large(action: &str, size: usize, limit: usize) -> Error {
+    Error::InvalidRequest(InvalidRequest::new(
+        action,
+        InvalidRequestKind::TooLarge { size, limit },
+    ))
 }

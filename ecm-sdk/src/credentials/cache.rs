@@ -85,10 +85,8 @@ impl CachingProvider {
         }
     }
 
+    /// Refreshes the stale cache, one caller at a time.
     async fn load(&self) -> Result<Credentials, CredentialsError> {
-        if let Some(credentials) = self.fresh(self.time.now()) {
-            return Ok(credentials);
-        }
         let _refreshing = self.refresh.lock().await;
         // Another caller may have refreshed while we waited.
         let now = self.time.now();

@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use bytes::Bytes;
 use serde::Deserialize;
 
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
@@ -86,7 +87,7 @@ impl InstanceRoleProvider {
     }
 
     /// GETs `path` under the base URL; `Ok(None)` on 404.
-    async fn get(&self, path: &str) -> Result<Option<Vec<u8>>, CredentialsError> {
+    async fn get(&self, path: &str) -> Result<Option<Bytes>, CredentialsError> {
         let url = format!("{}{path}", self.base_url);
         let response = match self.http()?.get(&url).send().await {
             Ok(response) => response,
@@ -116,12 +117,12 @@ impl InstanceRoleProvider {
                 format!("{url} answered HTTP {}", status.as_u16()),
             ));
         }
-        let body = read_capped(response, MAX_ANSWER_BYTES)
+        read_capped(response, MAX_ANSWER_BYTES)
             .await
+            .map(Some)
             .map_err(|error| {
                 CredentialsError::unavailable(PROVIDER, format!("reading {url}: {error}"))
-            })?;
-        Ok(Some(body.to_vec()))
+            })
     }
 
     pub(crate) async fn load(&self) -> Result<Credentials, CredentialsError> {

@@ -113,7 +113,7 @@ impl ReplayTransport {
 }
 
 /// A response with `status`, `Content-Type: application/json` and `body`.
-pub(crate) fn json_response(status: u16, body: impl Into<Bytes>) -> HttpResponse {
+fn json_response(status: u16, body: impl Into<Bytes>) -> HttpResponse {
     let mut response = http::Response::new(body.into());
     *response.status_mut() =
         http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
@@ -138,30 +138,20 @@ impl fmt::Debug for ReplayTransport {
 impl Transport for ReplayTransport {
     fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
         let captured = CapturedRequest { request };
-        let answer = match &self.responder {
-            Some(respond) => {
-                let answer = respond(&captured);
-                let mut state = self.lock();
-                state.count += 1;
-                if state.record {
-                    state.captured.push(captured);
-                }
-                answer
-            }
-            None => {
-                let mut state = self.lock();
-                state.count += 1;
-                let answer = state.queue.pop_front().unwrap_or_else(|| {
-                    Err(TransportError::io(
-                        "the replay transport has no response queued",
-                    ))
-                });
-                if state.record {
-                    state.captured.push(captured);
-                }
-                answer
-            }
-        };
+        // The closure runs without the lock, so it may inspect this transport.
+        let answered = self.responder.as_ref().map(|respond| respond(&captured));
+        let mut state = self.lock();
+        state.count += 1;
+        let answer = answered
+            .or_else(|| state.queue.pop_front())
+            .unwrap_or_else(|| {
+                Err(TransportError::io(
+                    "the replay transport has no response queued",
+                ))
+            });
+        if state.record {
+            state.captured.push(captured);
+        }
         Box::pin(std::future::ready(answer))
     }
 }
@@ -229,7 +219,7 @@ impl CapturedRequest {
 }
 
 /// Decodes `a=1&b=x%20y` pairs (`+` also stands for a space).
-pub(crate) fn decode_form(text: &str) -> Vec<(String, String)> {
+fn decode_form(text: &str) -> Vec<(String, String)> {
     let decode = |part: &str| {
         let spaced = part.replace('+', " ");
         percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
