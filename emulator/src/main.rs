@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use ecm_emulator::{DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, Emulator, EmulatorConfig, Injection};
+use ecm_emulator::{Emulator, EmulatorConfig, Injection};
 use ecm_spec::Spec;
 
 const USAGE: &str = "\
@@ -240,9 +240,8 @@ fn parse(arguments: &[String]) -> Result<Parsed, String> {
     }
     match (secret_id, secret_key) {
         (Some(id), Some(key)) => config = config.credentials(id, key),
-        (None, None) => {
-            config = config.credentials(DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY);
-        }
+        // `EmulatorConfig::new` already holds the default credentials.
+        (None, None) => {}
         _ => return Err("--secret-id and --secret-key go together".to_owned()),
     }
     Ok(Parsed::Run(Box::new(Options {

@@ -3,6 +3,7 @@
 //! parameters, at any depth).
 
 use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
 
 use ecm_spec::Primitive;
 use serde_json::{Map, Number, Value};
@@ -24,8 +25,13 @@ pub(crate) fn rebuild<'p>(
         let segments: Vec<&str> = key.split('.').collect();
         rebuild.insert_member(&mut root, input, &segments, 0, key, value)?;
     }
-    rebuild.finish(root, "")
+    rebuild.finish(root, &mut String::new())
 }
+
+/// The deepest a flattened key may reach, the depth serde_json allows a JSON body. Without a
+/// bound, one long key into a data structure that contains itself (the catalog allows them)
+/// would recurse until the stack overflows.
+const MAX_DEPTH: usize = 128;
 
 /// A partially rebuilt value.
 enum Node {
@@ -89,6 +95,13 @@ impl Rebuild<'_> {
         value: &str,
     ) -> Result<(), Rejection> {
         let path = || segments[..at].join(".");
+        if at > MAX_DEPTH {
+            return Err(Rejection::invalid_parameter(format!(
+                "The parameter `{}…` of action {} is nested deeper than {MAX_DEPTH} levels.",
+                path(),
+                self.action
+            )));
+        }
         match schema {
             Schema::Primitive(primitive) => {
                 if at != segments.len() {
@@ -186,14 +199,17 @@ impl Rebuild<'_> {
         ))
     }
 
-    fn finish(&self, node: Node, path: &str) -> Result<Value, Rejection> {
+    /// `path` leads to `node`; it is only read for messages.
+    fn finish(&self, node: Node, path: &mut String) -> Result<Value, Rejection> {
         Ok(match node {
             Node::Leaf(value) => value,
             Node::Object(members) => {
                 let mut map = Map::with_capacity(members.len());
                 for (name, member) in members {
-                    let member_path = join(path, &name);
-                    map.insert(name, self.finish(member, &member_path)?);
+                    let restore = descend(path, &name);
+                    let value = self.finish(member, path)?;
+                    path.truncate(restore);
+                    map.insert(name, value);
                 }
                 Value::Object(map)
             }
@@ -207,7 +223,9 @@ impl Rebuild<'_> {
                             self.action
                         )));
                     }
-                    list.push(self.finish(item, &join(path, &index.to_string()))?);
+                    let restore = descend(path, index);
+                    list.push(self.finish(item, path)?);
+                    path.truncate(restore);
                 }
                 Value::Array(list)
             }
@@ -233,12 +251,16 @@ fn parse_index(segment: &str) -> Option<usize> {
     }
 }
 
-fn join(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        name.to_owned()
-    } else {
-        format!("{path}.{name}")
+/// Appends `segment` (a member name or an item index) to the dotted `path`, and returns the
+/// length to truncate `path` back to. Paths are built in one buffer, so that only messages pay
+/// for them.
+fn descend(path: &mut String, segment: impl fmt::Display) -> usize {
+    let restore = path.len();
+    if !path.is_empty() {
+        path.push('.');
     }
+    let _ = write!(path, "{segment}");
+    restore
 }
 
 /// Checks `params` against the object schema `input`: every member known, every required
@@ -274,15 +296,14 @@ impl Validate<'_> {
         let schema = self.catalog.object(object);
         for name in members.keys() {
             if schema.field(name).is_none() {
-                return Err(Rejection::unknown_parameter(&join(path, name), self.action));
+                descend(path, name);
+                return Err(Rejection::unknown_parameter(path, self.action));
             }
         }
         for field in &schema.fields {
             if field.required && members.get(&*field.name).is_none_or(Value::is_null) {
-                return Err(Rejection::missing_parameter(
-                    &join(path, &field.name),
-                    self.action,
-                ));
+                descend(path, &field.name);
+                return Err(Rejection::missing_parameter(path, self.action));
             }
         }
         for (name, value) in members {
@@ -290,11 +311,7 @@ impl Validate<'_> {
                 continue;
             }
             let field = schema.field(name).expect("checked above");
-            let restore = path.len();
-            if !path.is_empty() {
-                path.push('.');
-            }
-            path.push_str(name);
+            let restore = descend(path, name);
             self.value(value, &field.schema, path)?;
             path.truncate(restore);
         }
@@ -303,43 +320,20 @@ impl Validate<'_> {
 
     fn value(&self, value: &Value, schema: &Schema, path: &mut String) -> Result<(), Rejection> {
         match (schema, value) {
-            (Schema::Primitive(primitive), value) => {
-                let fits = match primitive {
-                    Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601 => {
-                        value.is_string()
-                    }
-                    Primitive::Integer => value.is_i64() || value.is_u64(),
-                    Primitive::Float => value.is_number(),
-                    Primitive::Boolean => value.is_boolean(),
-                };
-                if fits {
-                    Ok(())
-                } else {
-                    Err(self.mistyped(path, primitive.doc_name(), value))
-                }
-            }
+            (Schema::Primitive(primitive), value) if fits(*primitive, value) => Ok(()),
             (Schema::Array(element), Value::Array(items)) => {
                 for (index, item) in items.iter().enumerate() {
                     if item.is_null() {
                         continue;
                     }
-                    let restore = path.len();
-                    path.push('.');
-                    path.push_str(&index.to_string());
+                    let restore = descend(path, index);
                     self.value(item, element, path)?;
                     path.truncate(restore);
                 }
                 Ok(())
             }
-            (Schema::Array(element), value) => Err(self.mistyped(
-                path,
-                &format!("Array of {}", self.type_name(element)),
-                value,
-            )),
             (Schema::Object(object), Value::Object(members)) => self.object(members, *object, path),
-            (Schema::Object(object), value) => {
-                Err(self.mistyped(path, &self.catalog.object(*object).name, value))
-            }
+            _ => Err(self.mistyped(path, schema, value)),
         }
     }
 
@@ -351,24 +345,38 @@ impl Validate<'_> {
         }
     }
 
-    fn mistyped(&self, path: &str, expected: &str, value: &Value) -> Rejection {
+    fn mistyped(&self, path: &str, schema: &Schema, value: &Value) -> Rejection {
         Rejection::invalid_parameter(format!(
-            "The value of parameter `{path}` of action {} must be {} ({expected}), not {}.",
+            "The value of parameter `{path}` of action {} must be {} ({}), not {}.",
             self.action,
-            json_kind_for(expected),
+            json_kind_for(schema),
+            self.type_name(schema),
             json_kind(value)
         ))
     }
 }
 
-fn json_kind_for(doc_type: &str) -> &'static str {
-    match doc_type {
-        "String" | "Timestamp" | "Timestamp ISO8601" => "a JSON string",
-        "Integer" => "a JSON integer",
-        "Float" => "a JSON number",
-        "Boolean" => "a JSON boolean",
-        array if array.starts_with("Array of ") => "a JSON array",
-        _ => "a JSON object",
+/// Whether a JSON value has the JSON type of a documented primitive.
+fn fits(primitive: Primitive, value: &Value) -> bool {
+    match primitive {
+        Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601 => value.is_string(),
+        Primitive::Integer => value.is_i64() || value.is_u64(),
+        Primitive::Float => value.is_number(),
+        Primitive::Boolean => value.is_boolean(),
+    }
+}
+
+/// The JSON type a value of `schema` is sent as.
+fn json_kind_for(schema: &Schema) -> &'static str {
+    match schema {
+        Schema::Primitive(
+            Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601,
+        ) => "a JSON string",
+        Schema::Primitive(Primitive::Integer) => "a JSON integer",
+        Schema::Primitive(Primitive::Float) => "a JSON number",
+        Schema::Primitive(Primitive::Boolean) => "a JSON boolean",
+        Schema::Array(_) => "a JSON array",
+        Schema::Object(_) => "a JSON object",
     }
 }
 
@@ -401,7 +409,14 @@ mod tests {
     fn json_kinds_name_what_was_sent() {
         assert_eq!(json_kind(&serde_json::json!(1.5)), "a fractional number");
         assert_eq!(json_kind(&serde_json::json!(-3)), "an integer");
-        assert_eq!(json_kind_for("Array of Filter"), "a JSON array");
-        assert_eq!(json_kind_for("Filter"), "a JSON object");
+        // DescribeNode's `Filters` is an `Array of Filter`.
+        let catalog = Catalog::build(&ecm_spec::Spec::embedded().unwrap()).unwrap();
+        let input = catalog.action("DescribeNode").unwrap().input;
+        let filters = &catalog.object(input).field("Filters").unwrap().schema;
+        assert_eq!(json_kind_for(filters), "a JSON array");
+        let Schema::Array(filter) = filters else {
+            panic!("{filters:?}")
+        };
+        assert_eq!(json_kind_for(filter), "a JSON object");
     }
 }

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, PoisonError, RwLock, RwLockWriteGuard};
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
@@ -47,30 +47,28 @@ pub(crate) struct Replies {
 
 impl Replies {
     pub(crate) fn set(&self, action: &str, reply: PreparedReply) {
-        let mut map = self
-            .by_action
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut map = self.write();
         map.insert(action.to_owned(), Arc::new(reply));
         self.any.store(true, Ordering::Release);
     }
 
     pub(crate) fn remove(&self, action: &str) {
-        let mut map = self
-            .by_action
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut map = self.write();
         map.remove(action);
         self.any.store(!map.is_empty(), Ordering::Release);
     }
 
     pub(crate) fn clear(&self) {
-        let mut map = self
-            .by_action
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut map = self.write();
         map.clear();
         self.any.store(false, Ordering::Release);
+    }
+
+    /// The map for a change, recovering from poisoning (see [`crate::fault::lock`]).
+    fn write(&self) -> RwLockWriteGuard<'_, HashMap<String, Arc<PreparedReply>>> {
+        self.by_action
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     fn get(&self, action: &str) -> Option<Arc<PreparedReply>> {
@@ -79,7 +77,7 @@ impl Replies {
         }
         self.by_action
             .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(PoisonError::into_inner)
             .get(action)
             .cloned()
     }
@@ -398,7 +396,7 @@ async fn process_inner<B: RequestBody>(
             return Err(Failure::RejectAndClose(size_exceeded(
                 "GET",
                 limits.get_bytes,
-                size,
+                Some(size),
             )));
         }
         Bytes::new()
@@ -717,12 +715,16 @@ fn request_head_size(parts: &Parts) -> u64 {
     (target + headers) as u64
 }
 
-fn size_exceeded(kind: &str, limit: u64, size: u64) -> Rejection {
+/// `size` is the request's size when known before reading it.
+fn size_exceeded(kind: &str, limit: u64, size: Option<u64>) -> Rejection {
+    let size = size
+        .map(|size| format!(", this one has {size}"))
+        .unwrap_or_default();
     Rejection::new(
         "RequestSizeLimitExceeded",
         format!(
             "The request size exceeds the upper limit: a {kind} request may have at most \
-             {limit} bytes, this one has {size}."
+             {limit} bytes{size}."
         ),
     )
 }
@@ -737,19 +739,17 @@ async fn read_body<B: RequestBody>(
     if let Some(length) = body.size_hint().exact()
         && length > limit
     {
-        return Err(Failure::RejectAndClose(size_exceeded(kind, limit, length)));
+        return Err(Failure::RejectAndClose(size_exceeded(
+            kind,
+            limit,
+            Some(length),
+        )));
     }
     let cap = usize::try_from(limit).unwrap_or(usize::MAX);
     match tokio::time::timeout(timeout, Limited::new(body, cap).collect()).await {
         Ok(Ok(collected)) => Ok(collected.to_bytes()),
         Ok(Err(error)) if error.downcast_ref::<LengthLimitError>().is_some() => {
-            Err(Failure::RejectAndClose(Rejection::new(
-                "RequestSizeLimitExceeded",
-                format!(
-                    "The request size exceeds the upper limit: a {kind} request may have at \
-                     most {limit} bytes."
-                ),
-            )))
+            Err(Failure::RejectAndClose(size_exceeded(kind, limit, None)))
         }
         Ok(Err(_)) | Err(_) => Err(Failure::Drop),
     }

@@ -101,13 +101,7 @@ async fn a_slowloris_trickle_is_cut_off_while_others_are_served() {
 async fn clients_that_hang_up_mid_request_do_not_disturb_others() {
     let emulator = start().await;
     let request = Call::new(&emulator, "DescribeNode").tc3_json("{}");
-    let head = {
-        let mut head = String::from("POST / HTTP/1.1\r\n");
-        for (name, value) in &request.headers {
-            head.push_str(&format!("{name}: {value}\r\n"));
-        }
-        head
-    };
+    let head = request.head_lines();
     // Mid-head, mid-body, and right after sending (before the answer is read).
     let mid_head = head.as_bytes()[..head.len() / 2].to_vec();
     let mid_body = format!("{head}Content-Length: 1000\r\n\r\n{{\"Filters\":[").into_bytes();
@@ -250,4 +244,78 @@ fn the_fuzzing_harness_serves_like_a_connection() {
     let body: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
     assert_eq!(body["Response"]["Error"]["Code"], "InvalidParameter");
     assert_eq!(harness.journal().len(), 1);
+}
+
+/// The fixture spec plus a data structure that contains itself, `Tree`, as DescribeNode's
+/// optional `Tree` parameter (the catalog allows such structures).
+fn self_containing_spec() -> ecm_spec::Spec {
+    let mut spec = serde_json::to_value(fixture_spec()).unwrap();
+    spec["data_types"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "name": "Tree",
+            "description": "A structure that contains itself.",
+            "used_by": ["DescribeNode"],
+            "members": [
+                {"name": "Child", "type": "Tree", "required": false, "description": "Below."},
+                {"name": "Leaf", "type": "String", "required": false, "description": "A value."}
+            ]
+        }));
+    let describe_node = spec["actions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|action| action["name"] == "DescribeNode")
+        .unwrap();
+    describe_node["inputs"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "name": "Tree", "type": "Tree", "required": false, "description": "A tree."
+        }));
+    ecm_spec::Spec::from_json(&spec.to_string()).unwrap()
+}
+
+/// A flattened key can follow a self-containing structure as deep as it is long; it is
+/// refused below the depth a JSON body may reach, not followed until the stack overflows.
+#[test]
+fn a_flattened_key_down_a_self_containing_structure_is_bounded() {
+    let harness = RequestHarness::new(
+        &config()
+            .spec(self_containing_spec())
+            .verify_signatures(false),
+    )
+    .unwrap();
+    let describe = |children: usize| {
+        let key = format!("Tree{}.Leaf", ".Child".repeat(children));
+        let body = format!("Action=DescribeNode&Version={VERSION}&{key}=x");
+        let request = http::Request::post("/")
+            .header("Host", "127.0.0.1")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(bytes::Bytes::from(body))
+            .unwrap();
+        let response = harness.handle(request).expect("answered");
+        serde_json::from_slice::<serde_json::Value>(response.body()).unwrap()
+    };
+
+    // 100,000 levels (v1 form, ~600 KB, under the 1 MB limit).
+    let refused = describe(100_000);
+    assert_eq!(
+        refused["Response"]["Error"]["Code"], "InvalidParameter",
+        "{refused}"
+    );
+    let message = refused["Response"]["Error"]["Message"].as_str().unwrap();
+    assert!(
+        message.contains("nested deeper than 128 levels"),
+        "{message}"
+    );
+    assert!(message.len() < 2_000, "{message}");
+
+    // Within the bound, the tree is rebuilt.
+    let answered = describe(100);
+    assert!(answered["Response"]["Error"].is_null(), "{answered}");
+    let params = harness.journal().pop().unwrap().params;
+    let leaf = format!("/Tree{}/Leaf", "/Child".repeat(100));
+    assert_eq!(params.pointer(&leaf), Some(&serde_json::json!("x")));
 }

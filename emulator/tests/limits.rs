@@ -58,10 +58,7 @@ async fn an_idle_keep_alive_connection_is_closed() {
 async fn a_client_that_never_finishes_its_body_is_disconnected() {
     let emulator = start_with(config().body_read_timeout(Duration::from_millis(200))).await;
     let request = Call::new(&emulator, "DescribeNode").tc3_json("{}");
-    let mut head = String::from("POST / HTTP/1.1\r\n");
-    for (name, value) in &request.headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
+    let mut head = request.head_lines();
     head.push_str("Content-Length: 100\r\n\r\n{\"Filt");
     let mut stream = TcpStream::connect(emulator.address()).await.unwrap();
     stream.write_all(head.as_bytes()).await.unwrap();

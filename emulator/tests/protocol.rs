@@ -504,10 +504,7 @@ async fn a_tc3_post_above_10_mb_is_refused_without_reading_it() {
     let emulator = start().await;
     let request = Call::new(&emulator, "DescribeNode").tc3_json("{}");
     // Announce 10 MB + 1 but send only the head: the answer must come without the body.
-    let mut head = String::from("POST / HTTP/1.1\r\n");
-    for (name, value) in &request.headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
+    let mut head = request.head_lines();
     head.push_str(&format!("Content-Length: {}\r\n\r\n", 10 * 1024 * 1024 + 1));
     let (bytes, _) = send_raw(&emulator, head.as_bytes()).await;
     let text = String::from_utf8_lossy(&bytes);
@@ -516,10 +513,7 @@ async fn a_tc3_post_above_10_mb_is_refused_without_reading_it() {
     assert!(text.contains("10485760"), "{text}");
 
     // A chunked body without a length is cut off at the limit too.
-    let mut head = String::from("POST / HTTP/1.1\r\n");
-    for (name, value) in &request.headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
+    let mut head = request.head_lines();
     head.push_str("Transfer-Encoding: chunked\r\n\r\n");
     let mut bytes = head.into_bytes();
     let chunk = vec![b' '; 1024 * 1024];

@@ -97,12 +97,7 @@ pub fn fast_retries() -> RetryPolicy {
 
 /// Starts an emulator serving the embedded spec with [`SECRET_ID`]/[`SECRET_KEY`].
 pub async fn start_emulator() -> EmulatorHandle {
-    start_emulator_with(EmulatorConfig::new()).await
-}
-
-/// Starts an emulator from `config`, with [`SECRET_ID`]/[`SECRET_KEY`].
-pub async fn start_emulator_with(config: EmulatorConfig) -> EmulatorHandle {
-    Emulator::start(config.credentials(SECRET_ID, SECRET_KEY))
+    Emulator::start(EmulatorConfig::new().credentials(SECRET_ID, SECRET_KEY))
         .await
         .expect("the emulator starts")
 }
