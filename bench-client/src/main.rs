@@ -13,6 +13,7 @@ use ecm_bench_client::measure::{CpuClock, peak_rss_kb};
 use ecm_bench_client::modes::{self, RequestSigner};
 use ecm_bench_client::report::{self, Rep};
 use ecm_sdk::actions::DescribeNodeRequest;
+use tencentcloud_signer::{Clock, SystemClock};
 
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
@@ -59,7 +60,7 @@ fn run(invocation: &Invocation) -> Result<String, String> {
             let mut last = String::new();
             let reps = repeat(invocation, |count| {
                 for _ in 0..count {
-                    let timestamp = fixed_timestamp.unwrap_or_else(modes::unix_now);
+                    let timestamp = fixed_timestamp.unwrap_or_else(|| SystemClock.now());
                     last = black_box(signer.tc3_authorization(black_box(timestamp))?);
                 }
                 Ok(())
@@ -75,7 +76,7 @@ fn run(invocation: &Invocation) -> Result<String, String> {
             let mut nonce: u64 = 0;
             let reps = repeat(invocation, |count| {
                 for _ in 0..count {
-                    let timestamp = fixed_timestamp.unwrap_or_else(modes::unix_now);
+                    let timestamp = fixed_timestamp.unwrap_or_else(|| SystemClock.now());
                     // A fixed nonce with a fixed timestamp (reproducible), else a new one.
                     nonce = if fixed_timestamp.is_some() {
                         11_886

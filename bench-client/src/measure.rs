@@ -76,7 +76,7 @@ fn ticks_from_stat(stat: &str) -> Option<u64> {
     let mut fields = after_name.split_whitespace(); // field 3 (state) first
     let utime: u64 = fields.nth(14 - 3)?.parse().ok()?;
     let stime: u64 = fields.next()?.parse().ok()?;
-    Some(utime + stime)
+    utime.checked_add(stime)
 }
 
 /// The `AT_CLKTCK` entry of a 64-bit little- or big-endian auxiliary vector (native order).
@@ -96,8 +96,9 @@ pub fn peak_rss_kb() -> Option<u64> {
 }
 
 fn vm_hwm_kb(status: &str) -> Option<u64> {
-    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
-    line["VmHWM:".len()..]
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))?
         .trim()
         .trim_end_matches("kB")
         .trim()

@@ -1,7 +1,5 @@
 //! What one operation of each mode does.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use ecm_sdk::actions::DescribeNodeRequest;
 use ecm_sdk::transport::{Bytes, ReplayTransport, http};
 use ecm_sdk::{Client, Credentials};
@@ -27,13 +25,6 @@ pub const ACTION: &str = "DescribeNode";
 pub const VERSION: &str = "2019-07-19";
 /// The `TotalCount` every decoded answer must carry (the documented example has two nodes).
 pub const EXPECTED_TOTAL_COUNT: i64 = 2;
-
-/// The current Unix time in seconds, as the SDK signs with.
-pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs())
-}
 
 /// Signs the request the way the SDK does, without the client around it.
 #[derive(Debug)]

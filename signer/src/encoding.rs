@@ -23,7 +23,7 @@ const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
 /// Hand-written rather than taken from `percent-encoding`: runs of unreserved
 /// bytes are copied in one `push_str`; v1 signing of ~10 parameters runs about
 /// 1,600 fewer instructions than with the crate's chunk iterator (callgrind).
-pub(crate) fn push_percent_encoded(out: &mut String, value: &str) {
+fn push_percent_encoded(out: &mut String, value: &str) {
     let bytes = value.as_bytes();
     let mut run_start = 0;
     for (i, &byte) in bytes.iter().enumerate() {
@@ -63,15 +63,29 @@ pub fn encode_query<K: AsRef<str>, V: AsRef<str>>(params: &[(K, V)]) -> String {
             .sum::<usize>()
             + 16,
     );
-    for (i, (name, value)) in params.iter().enumerate() {
+    push_encoded_pairs(
+        &mut out,
+        params
+            .iter()
+            .map(|(name, value)| (name.as_ref(), value.as_ref())),
+    );
+    out
+}
+
+/// Appends `name=value` pairs joined by `&`, both percent-encoded per RFC 3986:
+/// the body of [`encode_query`] and of the v1 parameter string.
+pub(crate) fn push_encoded_pairs<'p>(
+    out: &mut String,
+    pairs: impl IntoIterator<Item = (&'p str, &'p str)>,
+) {
+    for (i, (name, value)) in pairs.into_iter().enumerate() {
         if i > 0 {
             out.push('&');
         }
-        push_percent_encoded(&mut out, name.as_ref());
+        push_percent_encoded(out, name);
         out.push('=');
-        push_percent_encoded(&mut out, value.as_ref());
+        push_percent_encoded(out, value);
     }
-    out
 }
 
 /// The two lowercase hex digits of every byte value.

@@ -1,11 +1,17 @@
-//! The TC3 canonical request and string to sign, written into any byte sink.
+//! The TC3 canonical request and string to sign, written into any byte sink,
+//! and the signature over them.
 //!
 //! Signing streams these texts straight into SHA-256 / HMAC states; the
 //! diagnostic accessors write the very same bytes into a `Vec`. The verifier
-//! uses the same writers, so signer and verifier cannot disagree on the format.
+//! uses the same functions, so signer and verifier cannot disagree on the format.
 
 use std::cmp::Ordering;
 
+use hmac::Mac;
+use sha2::{Digest, Sha256};
+
+use crate::credentials::Credentials;
+use crate::encoding::hex32;
 use crate::sink::{Coalesce, Sink};
 
 /// `TC3-HMAC-SHA256`.
@@ -45,8 +51,8 @@ pub(crate) struct CanonicalParts<'a> {
     pub(crate) path: &'a str,
     pub(crate) query: &'a str,
     pub(crate) headers: &'a [(&'a str, &'a str)],
-    /// Lowercase hex SHA-256 of the body.
-    pub(crate) payload_hash: &'a [u8; 64],
+    /// The body exactly as sent; the canonical request carries its SHA-256.
+    pub(crate) body: &'a [u8],
 }
 
 /// ```text
@@ -57,6 +63,7 @@ pub(crate) struct CanonicalParts<'a> {
 /// where CanonicalHeaders is `lower(name) + ':' + lower(trim(value)) + '\n'` per
 /// header, and SignedHeaders the lower-cased names joined by `;`.
 pub(crate) fn write_canonical_request<S: Sink>(sink: &mut S, parts: &CanonicalParts<'_>) {
+    let payload_hash = hex32(&Sha256::digest(parts.body));
     let mut sink = Coalesce::new(sink);
     sink.put(parts.method.as_bytes());
     sink.put(b"\n");
@@ -73,8 +80,16 @@ pub(crate) fn write_canonical_request<S: Sink>(sink: &mut S, parts: &CanonicalPa
     sink.put(b"\n");
     write_signed_headers(&mut sink, parts.headers);
     sink.put(b"\n");
-    sink.put(parts.payload_hash);
+    sink.put(&payload_hash);
     sink.finish();
+}
+
+/// Lowercase hex SHA-256 of the canonical request (step 2's
+/// HashedCanonicalRequest).
+pub(crate) fn hash_canonical_request(parts: &CanonicalParts<'_>) -> [u8; 64] {
+    let mut hasher = Sha256::new();
+    write_canonical_request(&mut hasher, parts);
+    hex32(&hasher.finalize())
 }
 
 /// The lower-cased header names joined by `;`.
@@ -112,4 +127,25 @@ pub(crate) fn write_string_to_sign<S: Sink>(
     sink.put(b"\n");
     sink.put(hashed_canonical_request);
     sink.finish();
+}
+
+/// The HMAC of the string to sign with the signing key of (`date`, `service`),
+/// in lowercase hex: the `Signature` of the Authorization header. Shared by
+/// signing and verification so they cannot drift apart.
+///
+/// `date` is the `YYYY-MM-DD` text of UTC day number `day` (the key cache's
+/// slot key); callers pass both because they already hold the text.
+pub(crate) fn hex_signature(
+    credentials: &Credentials,
+    timestamp: &str,
+    day: u64,
+    date: &str,
+    service: &str,
+    hashed_canonical_request: &[u8; 64],
+) -> [u8; 64] {
+    let mut mac = credentials
+        .keys
+        .tc3_signing_mac(credentials.secret_key(), day, date, service);
+    write_string_to_sign(&mut mac, timestamp, date, service, hashed_canonical_request);
+    hex32(&mac.finalize().into_bytes())
 }

@@ -4,18 +4,14 @@ pub(crate) mod canonical;
 
 use std::fmt;
 
-use hmac::Mac;
-use sha2::{Digest, Sha256};
-
 use crate::credentials::Credentials;
 use crate::date::UtcDate;
-use crate::encoding::{Decimal, ascii_str, hex32};
+use crate::encoding::{Decimal, ascii_str};
 use crate::error::SigningError;
-use crate::sink::Sink;
 use crate::validate;
 use canonical::{
-    ALGORITHM, CanonicalParts, TERMINATOR, cmp_header_names, write_canonical_request,
-    write_string_to_sign,
+    ALGORITHM, CanonicalParts, TERMINATOR, cmp_header_names, hash_canonical_request, hex_signature,
+    write_canonical_request, write_string_to_sign,
 };
 
 /// `Content-Type` of a TC3 POST with a JSON body.
@@ -98,7 +94,7 @@ impl<'a> Tc3Request<'a> {
         self.validate()?;
         let headers = SortedHeaders::new(self)?;
         let mut out = Vec::with_capacity(256);
-        self.write_canonical_request(&mut out, headers.as_slice());
+        write_canonical_request(&mut out, &self.canonical_parts(headers.as_slice()));
         Ok(String::from_utf8_lossy(&out).into_owned())
     }
 
@@ -108,7 +104,7 @@ impl<'a> Tc3Request<'a> {
         params.validate()?;
         let date = params.date()?;
         let headers = SortedHeaders::new(self)?;
-        let hashed = self.hash_canonical_request(headers.as_slice());
+        let hashed = hash_canonical_request(&self.canonical_parts(headers.as_slice()));
         let mut out = Vec::with_capacity(128);
         write_string_to_sign(
             &mut out,
@@ -132,24 +128,15 @@ impl<'a> Tc3Request<'a> {
         Ok(())
     }
 
-    fn write_canonical_request<S: Sink>(&self, sink: &mut S, headers: &[(&str, &str)]) {
-        let payload_hash = hex32(&Sha256::digest(self.body));
-        write_canonical_request(
-            sink,
-            &CanonicalParts {
-                method: self.method,
-                path: self.path,
-                query: self.query,
-                headers,
-                payload_hash: &payload_hash,
-            },
-        );
-    }
-
-    fn hash_canonical_request(&self, headers: &[(&str, &str)]) -> [u8; 64] {
-        let mut hasher = Sha256::new();
-        self.write_canonical_request(&mut hasher, headers);
-        hex32(&hasher.finalize())
+    /// `headers` are the request's signed headers in canonical order.
+    fn canonical_parts<'s>(&'s self, headers: &'s [(&'s str, &'s str)]) -> CanonicalParts<'s> {
+        CanonicalParts {
+            method: self.method,
+            path: self.path,
+            query: self.query,
+            headers,
+            body: self.body,
+        }
     }
 }
 
@@ -386,24 +373,19 @@ pub fn sign_tc3<'a>(
     let utc_date = params.date()?;
     let date = utc_date.as_str();
     let headers = SortedHeaders::new(request)?;
-    let hashed_canonical_request = request.hash_canonical_request(headers.as_slice());
+    let hashed_canonical_request =
+        hash_canonical_request(&request.canonical_parts(headers.as_slice()));
 
     let timestamp = Decimal::new(params.timestamp);
     let timestamp = timestamp.as_str();
-    let mut mac = credentials.keys.tc3_signing_mac(
-        credentials.secret_key(),
-        utc_date.day(),
-        date,
-        params.service,
-    );
-    write_string_to_sign(
-        &mut mac,
+    let signature = hex_signature(
+        credentials,
         timestamp,
+        utc_date.day(),
         date,
         params.service,
         &hashed_canonical_request,
     );
-    let signature = hex32(&mac.finalize().into_bytes());
 
     let secret_id = credentials.secret_id();
     let signed_headers_len: usize = headers

@@ -5,10 +5,10 @@ pub(crate) mod source;
 use std::fmt;
 
 use crate::credentials::Credentials;
-use crate::encoding::{Decimal, push_percent_encoded};
+use crate::encoding::{Decimal, push_encoded_pairs};
 use crate::error::SigningError;
 use crate::validate;
-use source::{SIGNATURE, base64_signature, write_source_string};
+use source::{SIGNATURE, base64_signature, sort_params, write_source_string};
 
 /// The legacy signature methods (the `SignatureMethod` parameter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -166,13 +166,10 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
             all.push(("Token", token));
         }
         all.push(("Version", params.version));
-        all.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        if let Some(pair) = all.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-            return Err(SigningError::InvalidParameter {
-                name: pair[1].0.to_owned(),
-                reason: "given more than once",
-            });
-        }
+        sort_params(&mut all).map_err(|name| SigningError::InvalidParameter {
+            name: name.to_owned(),
+            reason: "given more than once",
+        })?;
         Ok(all)
     }
 }
@@ -321,14 +318,7 @@ pub fn sign_v1<K: AsRef<str>, V: AsRef<str>>(
         .copied()
         .chain(std::iter::once((SIGNATURE, signature.as_str())))
         .chain(after.iter().copied());
-    for (i, (name, value)) in pairs.enumerate() {
-        if i > 0 {
-            encoded.push('&');
-        }
-        push_percent_encoded(&mut encoded, name);
-        encoded.push('=');
-        push_percent_encoded(&mut encoded, value);
-    }
+    push_encoded_pairs(&mut encoded, pairs);
 
     Ok(V1Signature { signature, encoded })
 }

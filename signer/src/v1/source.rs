@@ -27,8 +27,20 @@ pub(crate) fn is_common_param(name: &str) -> bool {
     )
 }
 
+/// Sorts parameters into source-string order (ASCII order of the names);
+/// `Err` carries a name that occurs more than once, which the source string
+/// could not represent unambiguously.
+pub(crate) fn sort_params<'p>(params: &mut [(&'p str, &'p str)]) -> Result<(), &'p str> {
+    params.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    match params.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+        Some(pair) => Err(pair[0].0),
+        None => Ok(()),
+    }
+}
+
 /// `METHOD + host + path + "?" + name=value&…` over the parameters already
-/// sorted by name, with raw (not URL-encoded) values, as the chapter shows.
+/// sorted by name ([`sort_params`]), with raw (not URL-encoded) values, as
+/// the chapter shows.
 pub(crate) fn write_source_string<S: Sink>(
     sink: &mut S,
     method: &str,

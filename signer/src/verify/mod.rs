@@ -9,6 +9,7 @@ pub(crate) mod v1;
 use std::fmt;
 
 use crate::credentials::Credentials;
+use crate::tc3::canonical::ALGORITHM;
 use crate::v1::SignatureMethod;
 pub use error::VerifyError;
 pub use store::CredentialStore;
@@ -33,9 +34,9 @@ impl Algorithm {
     /// The wire name: `TC3-HMAC-SHA256`, `HmacSHA1` or `HmacSHA256`.
     pub fn as_str(&self) -> &'static str {
         match self {
-            Self::Tc3HmacSha256 => "TC3-HMAC-SHA256",
-            Self::HmacSha1 => "HmacSHA1",
-            Self::HmacSha256 => "HmacSHA256",
+            Self::Tc3HmacSha256 => ALGORITHM,
+            Self::HmacSha1 => SignatureMethod::HmacSha1.as_str(),
+            Self::HmacSha256 => SignatureMethod::HmacSha256.as_str(),
         }
     }
 }

@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use hmac::Mac;
-use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use super::authorization::Authorization;
@@ -11,8 +9,7 @@ use super::{
     Algorithm, CredentialStore, Verified, Verifier, VerifyError, check_token, parse_decimal,
 };
 use crate::date::UtcDate;
-use crate::encoding::hex32;
-use crate::tc3::canonical::{CanonicalParts, write_canonical_request, write_string_to_sign};
+use crate::tc3::canonical::{CanonicalParts, hash_canonical_request, hex_signature};
 
 /// A TC3 request as received: method, path, raw query string (after `?`,
 /// still encoded), all headers (any case), and the body exactly as received.
@@ -55,37 +52,26 @@ impl<'a> ReceivedTc3Request<'a> {
 
     /// The value of header `name` (case-insensitive); an error if it occurs
     /// more than once.
-    fn header(&self, name: &'static str) -> Result<Option<&'a str>, VerifyError> {
-        let mut found = None;
-        for (key, value) in self.headers {
-            if key.eq_ignore_ascii_case(name) {
-                if found.is_some() {
-                    return Err(VerifyError::DuplicateParameter {
-                        name: name.to_owned(),
-                    });
-                }
-                found = Some(*value);
-            }
-        }
-        Ok(found)
-    }
-
-    /// Like [`header`](Self::header) for a name from the request.
-    fn signed_header(&self, name: &str) -> Result<&'a str, VerifyError> {
+    fn header(&self, name: &str) -> Result<Option<&'a str>, VerifyError> {
         let mut values = self
             .headers
             .iter()
             .filter(|(key, _)| key.eq_ignore_ascii_case(name))
             .map(|(_, value)| *value);
         match (values.next(), values.next()) {
-            (Some(value), None) => Ok(value),
-            (None, _) => Err(VerifyError::InvalidAuthorization {
-                reason: format!("signed header {name} is not in the request"),
-            }),
-            (Some(_), Some(_)) => Err(VerifyError::DuplicateParameter {
+            (found, None) => Ok(found),
+            (_, Some(_)) => Err(VerifyError::DuplicateParameter {
                 name: name.to_owned(),
             }),
         }
+    }
+
+    /// A header that SignedHeaders lists: it must be present, once.
+    fn signed_header(&self, name: &str) -> Result<&'a str, VerifyError> {
+        self.header(name)?
+            .ok_or_else(|| VerifyError::InvalidAuthorization {
+                reason: format!("signed header {name} is not in the request"),
+            })
     }
 }
 
@@ -163,34 +149,21 @@ impl<S: CredentialStore> Verifier<S> {
         for name in &authorization.signed_headers {
             headers.push((*name, request.signed_header(name)?));
         }
-        let payload_hash = hex32(&Sha256::digest(request.body));
-        let mut hasher = Sha256::new();
-        write_canonical_request(
-            &mut hasher,
-            &CanonicalParts {
-                method: request.method,
-                path: request.path,
-                query: request.query,
-                headers: &headers,
-                payload_hash: &payload_hash,
-            },
-        );
-        let hashed_canonical_request = hex32(&hasher.finalize());
-
-        let mut mac = credentials.keys.tc3_signing_mac(
-            credentials.secret_key(),
-            date.day(),
-            date.as_str(),
-            &self.service,
-        );
-        write_string_to_sign(
-            &mut mac,
+        let hashed_canonical_request = hash_canonical_request(&CanonicalParts {
+            method: request.method,
+            path: request.path,
+            query: request.query,
+            headers: &headers,
+            body: request.body,
+        });
+        let expected = hex_signature(
+            credentials,
             timestamp_text,
+            date.day(),
             date.as_str(),
             &self.service,
             &hashed_canonical_request,
         );
-        let expected = hex32(&mac.finalize().into_bytes());
         if !bool::from(expected.ct_eq(authorization.signature.as_bytes())) {
             return Err(VerifyError::SignatureMismatch);
         }

@@ -8,7 +8,7 @@ use super::{
     Algorithm, CredentialStore, Verified, Verifier, VerifyError, check_token, parse_decimal,
 };
 use crate::v1::SignatureMethod;
-use crate::v1::source::{SIGNATURE, base64_signature};
+use crate::v1::source::{SIGNATURE, base64_signature, sort_params};
 
 /// A legacy request as received: method, the host it was sent to (the `Host`
 /// header, port included if present), path, and its parameters, URL-decoded
@@ -80,12 +80,9 @@ impl<S: CredentialStore> Verifier<S> {
             .iter()
             .map(|(k, v)| (k.as_ref(), v.as_ref()))
             .collect();
-        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        if let Some(pair) = sorted.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-            return Err(VerifyError::DuplicateParameter {
-                name: pair[0].0.to_owned(),
-            });
-        }
+        sort_params(&mut sorted).map_err(|name| VerifyError::DuplicateParameter {
+            name: name.to_owned(),
+        })?;
         let find = |name: &str| {
             sorted
                 .binary_search_by(|(key, _)| (*key).cmp(name))
