@@ -40,7 +40,9 @@ pub struct EmulatorConfig {
     pub(crate) max_connections: usize,
     pub(crate) header_read_timeout: Duration,
     pub(crate) body_read_timeout: Duration,
+    pub(crate) write_timeout: Duration,
     pub(crate) max_header_bytes: usize,
+    pub(crate) strict_scalars: bool,
     pub(crate) injections: Vec<Injection>,
 }
 
@@ -54,8 +56,10 @@ impl EmulatorConfig {
     /// The defaults: `127.0.0.1:0` (a free port), [`DEFAULT_SECRET_ID`] /
     /// [`DEFAULT_SECRET_KEY`], the embedded spec ([`Spec::embedded`]), signatures verified,
     /// the system clock, a journal of the last 10,000 requests, two worker threads, at most
-    /// 10,000 connections, 30 s to send request headers (also the keep-alive idle limit) and
-    /// 30 s to send a body, 64 KiB of request head.
+    /// 10,000 connections, 30 s to send request headers (also the keep-alive idle limit),
+    /// 30 s to send a body and 30 s for each write of an answer to make progress, 64 KiB of
+    /// request head, lossless alternative scalar forms accepted (see
+    /// [`strict_scalars`](Self::strict_scalars)).
     pub fn new() -> EmulatorConfig {
         EmulatorConfig {
             listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
@@ -70,7 +74,9 @@ impl EmulatorConfig {
             max_connections: 10_000,
             header_read_timeout: Duration::from_secs(30),
             body_read_timeout: Duration::from_secs(30),
+            write_timeout: Duration::from_secs(30),
             max_header_bytes: 64 * 1024,
+            strict_scalars: false,
             injections: Vec::new(),
         }
     }
@@ -83,7 +89,10 @@ impl EmulatorConfig {
     }
 
     /// The credentials requests must be signed with; any other SecretId gets
-    /// `AuthFailure.SecretIdNotFound`.
+    /// `AuthFailure.SecretIdNotFound`. Both must be non-empty:
+    /// [`Emulator::start`](crate::Emulator::start) refuses an empty SecretId or SecretKey
+    /// with [`StartError::Config`](crate::StartError::Config) (an empty key would make
+    /// every signature computable by anyone).
     #[must_use]
     pub fn credentials(
         mut self,
@@ -163,6 +172,25 @@ impl EmulatorConfig {
         self
     }
 
+    /// Time each write of an answer may stay blocked (a client that stops reading); the
+    /// connection is dropped after it.
+    #[must_use]
+    pub fn write_timeout(mut self, timeout: Duration) -> EmulatorConfig {
+        self.write_timeout = timeout;
+        self
+    }
+
+    /// Checks scalar parameters strictly: a JSON body must use each parameter's documented
+    /// JSON type (`"2000"` for an `Integer` is refused) and a query or form `true`/`false` in
+    /// lower case. By default (`false`) the lossless alternative forms that the official
+    /// SDKs and the documentation's own examples use are accepted, the same rule in every
+    /// encoding (see "Parameter forms" in the crate README).
+    #[must_use]
+    pub fn strict_scalars(mut self, strict: bool) -> EmulatorConfig {
+        self.strict_scalars = strict;
+        self
+    }
+
     /// Largest request head (request line and headers) read, at least 8 KiB; larger heads
     /// are refused by the HTTP layer (431). GET requests larger than the documented 32 KB
     /// get `RequestSizeLimitExceeded` as long as their head fits.
@@ -200,7 +228,9 @@ impl fmt::Debug for EmulatorConfig {
             .field("max_connections", &self.max_connections)
             .field("header_read_timeout", &self.header_read_timeout)
             .field("body_read_timeout", &self.body_read_timeout)
+            .field("write_timeout", &self.write_timeout)
             .field("max_header_bytes", &self.max_header_bytes)
+            .field("strict_scalars", &self.strict_scalars)
             .field("injections", &self.injections)
             .finish()
     }

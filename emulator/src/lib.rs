@@ -51,6 +51,7 @@ mod params;
 mod rejection;
 mod reply;
 mod request_id;
+mod scalars;
 mod server;
 mod service;
 

@@ -26,6 +26,8 @@ Options:
                            http-status=CODE, delay=DURATION (250ms, 2s), connection-reset,
                            malformed-json, truncated-json, date-skew=SECONDS
   --no-signature-check     Accept unsigned requests (e.g. from curl)
+  --strict-scalars         Refuse lossless alternative scalar forms (\"2000\" for an Integer in a
+                           JSON body, True/False in a query or form)
   --workers N              Server threads [default: number of CPUs]
   --max-connections N      Connections served at once [default: 10000]
   -h, --help               Print this help
@@ -230,6 +232,7 @@ fn parse(arguments: &[String]) -> Result<Parsed, String> {
                 config = config.inject(injection);
             }
             "--no-signature-check" if inline.is_none() => config = config.verify_signatures(false),
+            "--strict-scalars" if inline.is_none() => config = config.strict_scalars(true),
             "--workers" => config = config.worker_threads(positive(flag, &value("a count")?)?),
             "--max-connections" => {
                 config = config.max_connections(positive(flag, &value("a count")?)?);

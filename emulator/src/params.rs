@@ -6,20 +6,27 @@ use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 
 use ecm_spec::Primitive;
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 
 use crate::catalog::{Catalog, ObjectId, Schema};
 use crate::rejection::Rejection;
+use crate::scalars::ScalarRule;
 
 /// Rebuilds the JSON object that flattened `pairs` denote for the object schema `input`
-/// (an action's inputs). Values are converted with the spec's types.
+/// (an action's inputs). Values are converted with the spec's types, in the forms `rule`
+/// allows.
 pub(crate) fn rebuild<'p>(
     catalog: &Catalog,
+    rule: ScalarRule,
     action: &str,
     input: ObjectId,
     pairs: impl IntoIterator<Item = (&'p str, &'p str)>,
 ) -> Result<Value, Rejection> {
-    let rebuild = Rebuild { catalog, action };
+    let rebuild = Rebuild {
+        catalog,
+        rule,
+        action,
+    };
     let mut root = Node::Object(Vec::new());
     for (key, value) in pairs {
         let segments: Vec<&str> = key.split('.').collect();
@@ -42,6 +49,7 @@ enum Node {
 
 struct Rebuild<'a> {
     catalog: &'a Catalog,
+    rule: ScalarRule,
     action: &'a str,
 }
 
@@ -158,37 +166,12 @@ impl Rebuild<'_> {
     }
 
     fn convert(&self, primitive: Primitive, key: &str, text: &str) -> Result<Value, Rejection> {
-        let invalid = || {
+        self.rule.parse_text(primitive, text).ok_or_else(|| {
             Rejection::invalid_parameter(format!(
                 "The value `{text}` of parameter `{key}` of action {} is not a valid {}.",
                 self.action,
                 primitive.doc_name()
             ))
-        };
-        Ok(match primitive {
-            Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601 => {
-                Value::String(text.to_owned())
-            }
-            Primitive::Integer => {
-                if let Ok(number) = text.parse::<i64>() {
-                    Value::Number(number.into())
-                } else if let Ok(number) = text.parse::<u64>() {
-                    Value::Number(number.into())
-                } else {
-                    return Err(invalid());
-                }
-            }
-            Primitive::Float => text
-                .parse::<f64>()
-                .ok()
-                .and_then(Number::from_f64)
-                .map(Value::Number)
-                .ok_or_else(invalid)?,
-            Primitive::Boolean => match text {
-                "true" => Value::Bool(true),
-                "false" => Value::Bool(false),
-                _ => return Err(invalid()),
-            },
         })
     }
 
@@ -264,10 +247,11 @@ fn descend(path: &mut String, segment: impl fmt::Display) -> usize {
 }
 
 /// Checks `params` against the object schema `input`: every member known, every required
-/// member present (at any depth), every value of its documented JSON type. `null` counts as
-/// absent.
+/// member present (at any depth), every value of its documented JSON type or another form
+/// `rule` allows. `null` counts as absent.
 pub(crate) fn validate(
     catalog: &Catalog,
+    rule: ScalarRule,
     action: &str,
     input: ObjectId,
     params: &Value,
@@ -278,11 +262,17 @@ pub(crate) fn validate(
             json_kind(params)
         )));
     };
-    Validate { catalog, action }.object(members, input, &mut String::new())
+    Validate {
+        catalog,
+        rule,
+        action,
+    }
+    .object(members, input, &mut String::new())
 }
 
 struct Validate<'a> {
     catalog: &'a Catalog,
+    rule: ScalarRule,
     action: &'a str,
 }
 
@@ -320,7 +310,7 @@ impl Validate<'_> {
 
     fn value(&self, value: &Value, schema: &Schema, path: &mut String) -> Result<(), Rejection> {
         match (schema, value) {
-            (Schema::Primitive(primitive), value) if fits(*primitive, value) => Ok(()),
+            (Schema::Primitive(primitive), value) if self.rule.fits(*primitive, value) => Ok(()),
             (Schema::Array(element), Value::Array(items)) => {
                 for (index, item) in items.iter().enumerate() {
                     if item.is_null() {
@@ -353,16 +343,6 @@ impl Validate<'_> {
             self.type_name(schema),
             json_kind(value)
         ))
-    }
-}
-
-/// Whether a JSON value has the JSON type of a documented primitive.
-fn fits(primitive: Primitive, value: &Value) -> bool {
-    match primitive {
-        Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601 => value.is_string(),
-        Primitive::Integer => value.is_i64() || value.is_u64(),
-        Primitive::Float => value.is_number(),
-        Primitive::Boolean => value.is_boolean(),
     }
 }
 

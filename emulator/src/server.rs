@@ -25,6 +25,7 @@ use crate::config::EmulatorConfig;
 use crate::fault::{Fault, Faults, Injection};
 use crate::journal::{Journal, JournalEntry};
 use crate::reply::{PreparedReply, Reply};
+use crate::scalars::ScalarRule;
 use crate::service::{self, ConnectionControl, Replies, State};
 
 /// How long a stopping server waits for in-flight requests before closing their connections.
@@ -149,6 +150,13 @@ pub(crate) fn build_state(config: &EmulatorConfig) -> Result<Arc<State>, StartEr
     };
     let catalog = Catalog::build(&spec).map_err(|error| StartError::Spec(error.to_string()))?;
     drop(spec);
+    if config.secret_id.trim().is_empty() || config.secret_key.is_empty() {
+        return Err(StartError::Config(
+            "the SecretId and the SecretKey must not be empty: with an empty key anyone could \
+             sign requests"
+                .to_owned(),
+        ));
+    }
     let mut credentials = Credentials::new(config.secret_id.clone(), config.secret_key.as_str());
     if let Some(token) = &config.token {
         credentials = credentials.with_token(token.clone());
@@ -164,6 +172,11 @@ pub(crate) fn build_state(config: &EmulatorConfig) -> Result<Arc<State>, StartEr
         replies: Replies::default(),
         journal: Journal::new(config.journal_capacity),
         body_read_timeout: config.body_read_timeout,
+        scalar_rule: if config.strict_scalars {
+            ScalarRule::Strict
+        } else {
+            ScalarRule::Lenient
+        },
     });
     for injection in &config.injections {
         check_injection(&state, injection)
@@ -351,6 +364,7 @@ impl Drop for EmulatorHandle {
 struct ConnectionSettings {
     max_connections: usize,
     header_read_timeout: Duration,
+    write_timeout: Duration,
     max_header_bytes: usize,
 }
 
@@ -359,6 +373,7 @@ impl From<&EmulatorConfig> for ConnectionSettings {
         ConnectionSettings {
             max_connections: config.max_connections,
             header_read_timeout: config.header_read_timeout,
+            write_timeout: config.write_timeout,
             max_header_bytes: config.max_header_bytes,
         }
     }
@@ -404,6 +419,8 @@ async fn serve(
         let io = TokioIo::new(ResettableStream {
             inner: stream,
             control: Arc::clone(&control),
+            write_timeout: settings.write_timeout,
+            write_deadline: None,
         });
         let state = Arc::clone(&state);
         let service = service_fn(move |request| {
@@ -420,10 +437,15 @@ async fn serve(
 }
 
 /// A TCP stream that can be reset: once its connection's control asks for it, I/O fails and
-/// dropping the stream sends RST (zero linger) instead of an orderly FIN.
+/// dropping the stream sends RST (zero linger) instead of an orderly FIN. A write that stays
+/// blocked for longer than `write_timeout` (a client that stopped reading) fails with
+/// `TimedOut`, which ends the connection.
 struct ResettableStream {
     inner: TcpStream,
     control: Arc<ConnectionControl>,
+    write_timeout: Duration,
+    /// Armed while a write is blocked.
+    write_deadline: Option<Pin<Box<tokio::time::Sleep>>>,
 }
 
 impl ResettableStream {
@@ -432,6 +454,33 @@ impl ResettableStream {
             Err(io::Error::from(io::ErrorKind::ConnectionReset))
         } else {
             Ok(())
+        }
+    }
+
+    /// `poll` is the result of a write: ready results disarm the deadline; a pending one arms
+    /// it, and fails once it has passed.
+    fn bound_write<T>(
+        &mut self,
+        cx: &mut Context<'_>,
+        poll: Poll<io::Result<T>>,
+    ) -> Poll<io::Result<T>> {
+        if poll.is_ready() {
+            self.write_deadline = None;
+            return poll;
+        }
+        let timeout = self.write_timeout;
+        let deadline = self
+            .write_deadline
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(timeout)));
+        match deadline.as_mut().poll(cx) {
+            Poll::Ready(()) => {
+                self.write_deadline = None;
+                Poll::Ready(Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    "the client did not read the answer in time",
+                )))
+            }
+            Poll::Pending => Poll::Pending,
         }
     }
 }
@@ -462,7 +511,8 @@ impl AsyncWrite for ResettableStream {
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
         self.check()?;
-        Pin::new(&mut self.inner).poll_write(cx, buf)
+        let poll = Pin::new(&mut self.inner).poll_write(cx, buf);
+        self.bound_write(cx, poll)
     }
 
     fn poll_write_vectored(
@@ -471,7 +521,8 @@ impl AsyncWrite for ResettableStream {
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
         self.check()?;
-        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+        let poll = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
+        self.bound_write(cx, poll)
     }
 
     fn is_write_vectored(&self) -> bool {
@@ -480,7 +531,8 @@ impl AsyncWrite for ResettableStream {
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         self.check()?;
-        Pin::new(&mut self.inner).poll_flush(cx)
+        let poll = Pin::new(&mut self.inner).poll_flush(cx);
+        self.bound_write(cx, poll)
     }
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {

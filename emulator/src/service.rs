@@ -8,13 +8,15 @@ use std::sync::{Arc, PoisonError, RwLock, RwLockWriteGuard};
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
-use http::header::{AUTHORIZATION, CONNECTION, CONTENT_TYPE, DATE, HeaderValue};
+use http::header::{AUTHORIZATION, CONNECTION, CONTENT_TYPE, DATE, HOST, HeaderValue};
 use http::request::Parts;
 use http::{Method, Response, StatusCode};
 use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use hyper::body::Body;
 use serde_json::Value;
-use tencentcloud_signer::{Credentials, ReceivedTc3Request, ReceivedV1Request, Verified, Verifier};
+use tencentcloud_signer::{
+    Credentials, ReceivedTc3Request, ReceivedV1Request, Verified, Verifier, VerifyError,
+};
 
 use crate::catalog::{ActionEntry, Catalog};
 use crate::clock::{Clock, shift};
@@ -24,6 +26,7 @@ use crate::params;
 use crate::rejection::Rejection;
 use crate::reply::{PreparedReply, error_body};
 use crate::request_id::new_request_id;
+use crate::scalars::ScalarRule;
 
 /// Everything a request needs, built once at start and shared by all connections.
 #[derive(Debug)]
@@ -36,6 +39,8 @@ pub(crate) struct State {
     pub(crate) replies: Replies,
     pub(crate) journal: Journal,
     pub(crate) body_read_timeout: Duration,
+    /// Which forms of the documented scalar types requests may use.
+    pub(crate) scalar_rule: ScalarRule,
 }
 
 /// Replies registered by tests, by action. Lock-free while none is registered.
@@ -287,7 +292,8 @@ fn journal_entry(
 }
 
 /// The v1 common parameters: everything in a v1 query or form that is not an action parameter.
-const V1_COMMON: [&str; 10] = [
+/// `RequestClient` names the calling SDK (`SDK_PYTHON_3.1.195`); the official SDKs send it.
+const V1_COMMON: [&str; 11] = [
     "Action",
     "Version",
     "Region",
@@ -298,6 +304,7 @@ const V1_COMMON: [&str; 10] = [
     "SignatureMethod",
     "Token",
     "Language",
+    "RequestClient",
 ];
 
 /// The languages `X-TC-Language` / `Language` accepts.
@@ -325,7 +332,9 @@ async fn process<B: RequestBody>(
     trace: &mut Trace,
     request_id: &str,
 ) -> Answer {
-    match process_inner(state, parts, body, trace, request_id).await {
+    let mut body_skipped = false;
+    let answer = match process_inner(state, parts, body, trace, request_id, &mut body_skipped).await
+    {
         Ok(answer) => answer,
         Err(Failure::Reject(rejection)) => Answer::rejection(&rejection, request_id),
         Err(Failure::RejectAndClose(rejection)) => {
@@ -336,7 +345,16 @@ async fn process<B: RequestBody>(
             answer
         }
         Err(Failure::Drop) => Answer::Reset,
+    };
+    close_if(answer, body_skipped)
+}
+
+/// `answer`, closing the connection afterwards if `close` (its request body was not read).
+fn close_if(mut answer: Answer, skipped: bool) -> Answer {
+    if skipped && let Answer::Http { close, .. } = &mut answer {
+        *close = true;
     }
+    answer
 }
 
 enum Failure {
@@ -359,6 +377,7 @@ async fn process_inner<B: RequestBody>(
     body: B,
     trace: &mut Trace,
     request_id: &str,
+    body_skipped: &mut bool,
 ) -> Result<Answer, Failure> {
     let headers = &parts.headers;
     let tc3 = headers.contains_key(AUTHORIZATION);
@@ -399,6 +418,12 @@ async fn process_inner<B: RequestBody>(
                 Some(size),
             )));
         }
+        Bytes::new()
+    } else if tc3 && !authenticates_before_body(state, parts) {
+        // A TC3 request whose headers already fail authentication (unknown SecretId, wrong
+        // token, stale timestamp, wrong scope): its body is never read. The signature check
+        // below refuses it with the same error.
+        *body_skipped = true;
         Bytes::new()
     } else {
         let (limit, kind) = if tc3 {
@@ -610,10 +635,22 @@ fn answer_action(
                 .iter()
                 .filter(|(name, _)| common.tc3 || !V1_COMMON.contains(&name.as_ref()))
                 .map(|(name, value)| (name.as_ref(), value.as_ref()));
-            params::rebuild(&state.catalog, &action.name, action.input, action_params)?
+            params::rebuild(
+                &state.catalog,
+                state.scalar_rule,
+                &action.name,
+                action.input,
+                action_params,
+            )?
         }
     };
-    let valid = params::validate(&state.catalog, &action.name, action.input, &params);
+    let valid = params::validate(
+        &state.catalog,
+        state.scalar_rule,
+        &action.name,
+        action.input,
+        &params,
+    );
     trace.params = Some(params);
     valid?;
 
@@ -638,26 +675,79 @@ fn verify(
     pairs: &[(Cow<'_, str>, Cow<'_, str>)],
     tc3: bool,
 ) -> Result<Verified, Rejection> {
+    verify_signature(verifier, now, parts, body, pairs, tc3)
+        .map_err(|error| Rejection::new(error.code(), auth_message(&error)))
+}
+
+/// Verifies the signature over the `Host` header as received, and, if that does not match
+/// and the header has a port, over its port-less form: the Node.js SDK signs
+/// `host:<hostname>` while it sends `Host: <hostname>:<port>` (against the real service on
+/// port 443 both are the same string). A signature over any other host is refused.
+fn verify_signature(
+    verifier: &Verifier<Credentials>,
+    now: i64,
+    parts: &Parts,
+    body: &[u8],
+    pairs: &[(Cow<'_, str>, Cow<'_, str>)],
+    tc3: bool,
+) -> Result<Verified, VerifyError> {
     let now = u64::try_from(now).unwrap_or(0);
-    let result = if tc3 {
-        let headers: Vec<(&str, &str)> = parts
-            .headers
-            .iter()
-            .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
-            .collect();
-        let request = ReceivedTc3Request::new(parts.method.as_str(), &headers, body)
-            .with_path(parts.uri.path())
-            .with_query(parts.uri.query().unwrap_or(""));
-        verifier.verify_tc3(&request, now)
-    } else {
-        let host = header_str(&parts.headers, "host")
-            .or_else(|| parts.uri.authority().map(|authority| authority.as_str()))
-            .unwrap_or("");
-        let request =
-            ReceivedV1Request::new(parts.method.as_str(), host, pairs).with_path(parts.uri.path());
-        verifier.verify_v1(&request, now)
+    let host = header_str(&parts.headers, "host")
+        .or_else(|| parts.uri.authority().map(|authority| authority.as_str()))
+        .unwrap_or("");
+    let attempt = |host: &str| {
+        if tc3 {
+            let headers: Vec<(&str, &str)> = parts
+                .headers
+                .iter()
+                .filter_map(|(name, value)| {
+                    let value = if name == HOST {
+                        host
+                    } else {
+                        value.to_str().ok()?
+                    };
+                    Some((name.as_str(), value))
+                })
+                .collect();
+            let request = ReceivedTc3Request::new(parts.method.as_str(), &headers, body)
+                .with_path(parts.uri.path())
+                .with_query(parts.uri.query().unwrap_or(""));
+            verifier.verify_tc3(&request, now)
+        } else {
+            let request = ReceivedV1Request::new(parts.method.as_str(), host, pairs)
+                .with_path(parts.uri.path());
+            verifier.verify_v1(&request, now)
+        }
     };
-    result.map_err(|error| Rejection::new(error.code(), auth_message(&error)))
+    match attempt(host) {
+        Err(VerifyError::SignatureMismatch) => match without_port(host) {
+            Some(hostname) => attempt(hostname),
+            None => Err(VerifyError::SignatureMismatch),
+        },
+        result => result,
+    }
+}
+
+/// `host` without its `:port`, if it has one (`127.0.0.1:8080`, `[::1]:8080`).
+fn without_port(host: &str) -> Option<&str> {
+    let (hostname, port) = host.rsplit_once(':')?;
+    let bracketed = hostname.starts_with('[') && hostname.ends_with(']');
+    let plain = !hostname.contains(':');
+    let digits = !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit());
+    (digits && (bracketed || plain) && !hostname.is_empty()).then_some(hostname)
+}
+
+/// Whether a TC3 POST passes every check of its headers (Authorization shape, SecretId,
+/// session token, timestamp, credential scope), so that its body is worth reading: the
+/// signature itself covers the body. Signatures not verified: always.
+fn authenticates_before_body(state: &State, parts: &Parts) -> bool {
+    let Some(verifier) = &state.verifier else {
+        return true;
+    };
+    matches!(
+        verify_signature(verifier, state.clock.now_unix(), parts, &[], &[], true),
+        Ok(_) | Err(VerifyError::SignatureMismatch)
+    )
 }
 
 /// The verifier's explanation, prefixed with the documented description of the code.

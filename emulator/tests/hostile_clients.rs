@@ -236,7 +236,7 @@ fn the_fuzzing_harness_serves_like_a_connection() {
         .header("X-TC-Action", "DescribeNode")
         .header("X-TC-Version", VERSION)
         .body(bytes::Bytes::from_static(
-            b"{\"Filters\":[{\"Name\":1,\"Values\":[\"v\"]}]}",
+            b"{\"Filters\":[{\"Name\":1.5,\"Values\":[\"v\"]}]}",
         ))
         .unwrap();
     let response = harness.handle(request).expect("answered");
@@ -318,4 +318,94 @@ fn a_flattened_key_down_a_self_containing_structure_is_bounded() {
     let params = harness.journal().pop().unwrap().params;
     let leaf = format!("/Tree{}/Leaf", "/Child".repeat(100));
     assert_eq!(params.pointer(&leaf), Some(&serde_json::json!("x")));
+}
+
+/// A TC3 POST whose head announces `length` bytes of body, signed with `credentials`.
+fn announced_body(call: &Call, length: usize) -> Vec<u8> {
+    let request = call.tc3_json("{}");
+    let mut head = request.head_lines();
+    head.push_str(&format!("Content-Length: {length}\r\n\r\n{{}}"));
+    head.into_bytes()
+}
+
+#[tokio::test]
+async fn an_unauthenticated_tc3_body_is_not_read_nor_journaled() {
+    // A body that never arrives would hold the connection for the whole body timeout.
+    let emulator = start_with(config().body_read_timeout(Duration::from_secs(60))).await;
+    let stranger =
+        tencentcloud_signer::Credentials::new("AKIDstranger00000000000000000000", "other-key");
+    let cases = [
+        (
+            Call::new(&emulator, "DescribeNode").credentials(stranger),
+            "AuthFailure.SecretIdNotFound",
+        ),
+        (
+            Call::new(&emulator, "DescribeNode").timestamp(now() - 3600),
+            "AuthFailure.SignatureExpire",
+        ),
+    ];
+    for (call, code) in cases {
+        let started = Instant::now();
+        let text = exchange(&emulator, &announced_body(&call, 5_000_000)).await;
+        assert!(
+            text.starts_with("HTTP/1.1 200 OK"),
+            "answered at once: {text:?}"
+        );
+        assert!(text.contains(code), "{text}");
+        assert!(
+            text.to_ascii_lowercase().contains("connection: close"),
+            "the unread body ends the connection: {text}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(10));
+        let entry = emulator.journal().pop().expect("journaled");
+        assert_eq!(
+            entry.params,
+            serde_json::Value::Null,
+            "no parameters journaled"
+        );
+    }
+    // With the headers in order, the body is read (and a wrong signature refused after it).
+    let call = Call::new(&emulator, "DescribeNode");
+    let mut request = call.tc3_json(r#"{"Filters": []}"#);
+    request.body = br#"{"Filters":[]} "#.to_vec();
+    send(&emulator, &request)
+        .await
+        .expect_error("AuthFailure.SignatureFailure");
+    assert_eq!(
+        emulator.journal().pop().unwrap().params,
+        serde_json::Value::Null
+    );
+}
+
+#[tokio::test]
+async fn a_client_that_stops_reading_is_disconnected_after_the_write_timeout() {
+    const ANSWER_BYTES: usize = 32 * 1024 * 1024;
+    let emulator = start_with(config().write_timeout(Duration::from_millis(200))).await;
+    emulator
+        .respond(
+            "DescribeConfig",
+            ecm_emulator::Reply::output(serde_json::json!({"Blob": "x".repeat(ANSWER_BYTES)})),
+        )
+        .unwrap();
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let mut stream = socket.connect(emulator.address()).await.unwrap();
+    let request = Call::new(&emulator, "DescribeConfig").tc3_json("{}");
+    stream.write_all(&request.to_bytes()).await.unwrap();
+    // Not reading: the server's writes block, and it gives up on the connection.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let mut received = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(20), stream.read_to_end(&mut received)).await;
+    assert!(
+        received.len() < ANSWER_BYTES,
+        "the answer was cut off, {} bytes received",
+        received.len()
+    );
+    // Other clients are served.
+    send(
+        &emulator,
+        &Call::new(&emulator, "DescribeNode").tc3_json("{}"),
+    )
+    .await
+    .expect_success();
 }

@@ -369,12 +369,15 @@ async fn an_unknown_parameter_is_named_at_any_depth_and_in_every_encoding() {
 async fn a_value_of_the_wrong_json_type_is_invalid() {
     let emulator = start().await;
     let call = Call::new(&emulator, "ModifyModuleNetwork");
+    // Lossless alternative forms (`"10"` for an Integer, `7` for a String) are accepted; see
+    // sdk_requests.rs. These lose or invent data.
     for (body, path) in [
         (
-            r#"{"ModuleId": "em-1", "DefaultBandwidth": "10"}"#,
+            r#"{"ModuleId": "em-1", "DefaultBandwidth": "10.0"}"#,
             "`DefaultBandwidth`",
         ),
-        (r#"{"ModuleId": 7, "DefaultBandwidth": 10}"#, "`ModuleId`"),
+        (r#"{"ModuleId": 7.5, "DefaultBandwidth": 10}"#, "`ModuleId`"),
+        (r#"{"ModuleId": [], "DefaultBandwidth": 10}"#, "`ModuleId`"),
         (
             r#"{"ModuleId": "em-1", "DefaultBandwidth": 1.5}"#,
             "`DefaultBandwidth`",
@@ -398,7 +401,7 @@ async fn a_value_of_the_wrong_json_type_is_invalid() {
         ),
         (
             r#"{"ZoneInstanceCountISPSet": [{"Zone": "z", "InstanceCount": 1, "ISP": "C"}],
-               "SecurityGroupIds": ["sg-1", 2]}"#,
+               "SecurityGroupIds": ["sg-1", 2.5]}"#,
             "`SecurityGroupIds.1`",
         ),
     ] {
