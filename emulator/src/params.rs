@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 use crate::catalog::{Catalog, ObjectId, Schema};
 use crate::rejection::Rejection;
-use crate::scalars::ScalarRule;
+use crate::scalars::{Fit, ScalarRule};
 
 /// Rebuilds the JSON object that flattened `pairs` denote for the object schema `input`
 /// (an action's inputs). Values are converted with the spec's types, in the forms `rule`
@@ -248,13 +248,14 @@ fn descend(path: &mut String, segment: impl fmt::Display) -> usize {
 
 /// Checks `params` against the object schema `input`: every member known, every required
 /// member present (at any depth), every value of its documented JSON type or another form
-/// `rule` allows. `null` counts as absent.
+/// `rule` allows, which is then converted to the documented type (so that `params` reads the
+/// same whatever form or encoding the client used). `null` counts as absent.
 pub(crate) fn validate(
     catalog: &Catalog,
     rule: ScalarRule,
     action: &str,
     input: ObjectId,
-    params: &Value,
+    params: &mut Value,
 ) -> Result<(), Rejection> {
     let Value::Object(members) = params else {
         return Err(Rejection::invalid_parameter(format!(
@@ -279,7 +280,7 @@ struct Validate<'a> {
 impl Validate<'_> {
     fn object(
         &self,
-        members: &Map<String, Value>,
+        members: &mut Map<String, Value>,
         object: ObjectId,
         path: &mut String,
     ) -> Result<(), Rejection> {
@@ -296,7 +297,7 @@ impl Validate<'_> {
                 return Err(Rejection::missing_parameter(path, self.action));
             }
         }
-        for (name, value) in members {
+        for (name, value) in members.iter_mut() {
             if value.is_null() {
                 continue;
             }
@@ -308,11 +309,26 @@ impl Validate<'_> {
         Ok(())
     }
 
-    fn value(&self, value: &Value, schema: &Schema, path: &mut String) -> Result<(), Rejection> {
-        match (schema, value) {
-            (Schema::Primitive(primitive), value) if self.rule.fits(*primitive, value) => Ok(()),
-            (Schema::Array(element), Value::Array(items)) => {
-                for (index, item) in items.iter().enumerate() {
+    fn value(
+        &self,
+        value: &mut Value,
+        schema: &Schema,
+        path: &mut String,
+    ) -> Result<(), Rejection> {
+        match schema {
+            Schema::Primitive(primitive) => match self.rule.check(*primitive, value) {
+                Fit::Exact => Ok(()),
+                Fit::Converted(converted) => {
+                    *value = converted;
+                    Ok(())
+                }
+                Fit::No => Err(self.mistyped(path, schema, value)),
+            },
+            Schema::Array(element) => {
+                let Value::Array(items) = value else {
+                    return Err(self.mistyped(path, schema, value));
+                };
+                for (index, item) in items.iter_mut().enumerate() {
                     if item.is_null() {
                         continue;
                     }
@@ -322,8 +338,10 @@ impl Validate<'_> {
                 }
                 Ok(())
             }
-            (Schema::Object(object), Value::Object(members)) => self.object(members, *object, path),
-            _ => Err(self.mistyped(path, schema, value)),
+            Schema::Object(object) => match value {
+                Value::Object(members) => self.object(members, *object, path),
+                _ => Err(self.mistyped(path, schema, value)),
+            },
         }
     }
 

@@ -24,6 +24,17 @@ pub(crate) enum ScalarRule {
     Strict,
 }
 
+/// How a JSON value fits a documented scalar type.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Fit {
+    /// It has the documented JSON type.
+    Exact,
+    /// It is another accepted form; this is the value in the documented type.
+    Converted(Value),
+    /// It is not accepted.
+    No,
+}
+
 impl ScalarRule {
     /// The value of `text` (a GET or form parameter) as `primitive`, if the rule allows it.
     pub(crate) fn parse_text(self, primitive: Primitive, text: &str) -> Option<Value> {
@@ -38,31 +49,39 @@ impl ScalarRule {
     }
 
     /// Whether the JSON `value` is an acceptable form of `primitive`.
+    #[cfg(test)]
     pub(crate) fn fits(self, primitive: Primitive, value: &Value) -> bool {
+        !matches!(self.check(primitive, value), Fit::No)
+    }
+
+    /// Whether the JSON `value` is an acceptable form of `primitive`, and if it is another
+    /// form than the documented JSON type, the value in that type.
+    pub(crate) fn check(self, primitive: Primitive, value: &Value) -> Fit {
+        let is_string = matches!(
+            primitive,
+            Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601
+        );
         let exact = match primitive {
-            Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601 => {
-                value.is_string()
-            }
+            _ if is_string => value.is_string(),
             Primitive::Integer => value.is_i64() || value.is_u64(),
             Primitive::Float => value.is_number(),
-            Primitive::Boolean => value.is_boolean(),
+            _ => value.is_boolean(),
         };
-        if exact || self == ScalarRule::Strict {
-            return exact;
+        if exact {
+            return Fit::Exact;
         }
-        match (primitive, value) {
-            (
-                Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601,
-                Value::Bool(_),
-            ) => true,
-            (
-                Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601,
-                Value::Number(number),
-            ) => !number.is_f64(),
-            (Primitive::String | Primitive::Timestamp | Primitive::TimestampIso8601, _) => false,
-            (primitive, Value::String(text)) => self.parse_text(primitive, text).is_some(),
-            _ => false,
+        if self == ScalarRule::Strict {
+            return Fit::No;
         }
+        let converted = match value {
+            Value::Bool(flag) if is_string => Some(Value::String(flag.to_string())),
+            Value::Number(number) if is_string && !number.is_f64() => {
+                Some(Value::String(number.to_string()))
+            }
+            Value::String(text) if !is_string => self.parse_text(primitive, text),
+            _ => None,
+        };
+        converted.map_or(Fit::No, Fit::Converted)
     }
 
     fn parse_boolean(self, text: &str) -> Option<bool> {
@@ -211,6 +230,18 @@ mod tests {
         assert!(!lenient(Primitive::Boolean, json!(1)));
         assert!(!lenient(Primitive::Boolean, json!("Flase")));
         assert!(lenient(Primitive::String, json!(1528600)));
+        assert_eq!(
+            ScalarRule::Lenient.check(Primitive::String, &json!(1528600)),
+            Fit::Converted(json!("1528600"))
+        );
+        assert_eq!(
+            ScalarRule::Lenient.check(Primitive::Integer, &json!("2000")),
+            Fit::Converted(json!(2000))
+        );
+        assert_eq!(
+            ScalarRule::Lenient.check(Primitive::Boolean, &json!("True")),
+            Fit::Converted(json!(true))
+        );
         assert!(lenient(Primitive::String, json!(true)));
         assert!(!lenient(Primitive::String, json!(1.5)));
         assert!(!strict(Primitive::String, json!(1528600)));

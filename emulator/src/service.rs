@@ -644,12 +644,13 @@ fn answer_action(
             )?
         }
     };
+    let mut params = params;
     let valid = params::validate(
         &state.catalog,
         state.scalar_rule,
         &action.name,
         action.input,
-        &params,
+        &mut params,
     );
     trace.params = Some(params);
     valid?;

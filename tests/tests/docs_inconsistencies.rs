@@ -48,10 +48,10 @@ fn each_printed_value_decodes_to_its_documented_type() {
     }
 }
 
-/// CreateLoadBalancer's JSON input example quotes an Integer (`"2000"`). Sent as printed in a
-/// JSON body, the emulator refuses it like the service would; in the flattened encodings every
-/// value is text, so the same example is valid there. Through the typed request, the value
-/// always travels in its documented type.
+/// CreateLoadBalancer's JSON input example quotes an Integer (`"2000"`). The emulator accepts
+/// this lossless alternative form in every encoding (a JSON body, a GET query, a v1 form) and
+/// receives it in the documented type; only a strict emulator refuses it in a JSON body.
+/// Through the typed request, the value always travels in its documented type.
 #[tokio::test]
 async fn create_load_balancer_input_as_printed() {
     let known = &INCONSISTENCIES[0];
@@ -63,14 +63,20 @@ async fn create_load_balancer_input_as_printed() {
         .input
         .clone();
     let corrected = docs::corrected(known.action, 0, Side::Input, &printed).unwrap();
-    let emulator = wire::start_emulator().await;
 
-    // Raw JSON body, as printed: InvalidParameter, naming the field.
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    // Raw JSON body, as printed, to a strict emulator: InvalidParameter, naming the field.
+    let strict = ecm_emulator::Emulator::start(
+        ecm_emulator::EmulatorConfig::new()
+            .credentials(wire::SECRET_ID, wire::SECRET_KEY)
+            .strict_scalars(true),
+    )
+    .await
+    .expect("the emulator starts");
+    let client = wire::client(&strict, wire::TC3_POST_JSON);
     let error = client
         .call_raw(known.action, printed.clone())
         .await
-        .expect_err("a quoted Integer in a JSON body is refused");
+        .expect_err("a quoted Integer in a JSON body is refused in strict mode");
     let code = error.code().expect("a service error");
     assert!(
         matches!(code, ErrorCode::InvalidParameter(_)),
@@ -82,13 +88,18 @@ async fn create_load_balancer_input_as_printed() {
         "{}",
         service.message()
     );
-    let journal = emulator.journal();
+    let journal = strict.journal();
     assert_eq!(journal.len(), 1, "a validation error is not retried");
     assert_eq!(journal[0].request_id, service.request_id().unwrap());
 
-    // Raw and flattened (GET query, v1 form), as printed: accepted, received with the
+    let emulator = wire::start_emulator().await;
+    // Raw JSON and flattened (GET query, v1 form), as printed: accepted, received with the
     // documented type.
-    for wire in [wire::TC3_GET, wire::V1_SHA256_POST_FORM] {
+    for wire in [
+        wire::TC3_POST_JSON,
+        wire::TC3_GET,
+        wire::V1_SHA256_POST_FORM,
+    ] {
         emulator.clear_journal();
         let client = wire::client(&emulator, wire);
         client
@@ -108,6 +119,7 @@ async fn create_load_balancer_input_as_printed() {
     // Typed, over JSON: the printed input becomes a request whose field is an integer, and the
     // emulator receives the corrected input.
     emulator.clear_journal();
+    let client = wire::client(&emulator, wire::TC3_POST_JSON);
     let typed = typed_action(known.action).unwrap();
     typed.send(&client, printed).await.unwrap();
     let journal = emulator.journal();

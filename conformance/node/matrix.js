@@ -1,0 +1,103 @@
+// Drives every ECM action with its first documented example input through Tencent's official
+// Node.js SDK (`tencentcloud-sdk-nodejs`, the ECM client's generic `request`) in each signing
+// mode, against the emulator named by ECM_ENDPOINT. Prints one JSON object: per mode, the
+// calls answered and the failures.
+//
+// Environment: as conformance/python/matrix.py (ECM_ENDPOINT host:port, ECM_SECRET_ID,
+// ECM_SECRET_KEY, optional ECM_TOKEN, ECM_SPEC, ECM_LABEL), and NODE_PATH pointing at the
+// node_modules folder the SDK is installed in.
+//
+// How the SDK reaches the emulator: it derives the credential-scope service from the first
+// DNS label of its endpoint (an IP address would sign for service `127`), so the endpoint is
+// `ecm.tencentcloudapi.com:<port>` over plain HTTP, and an http.Agent whose `lookup` resolves
+// every name to the emulator's address carries the connection there. The SDK signs the host
+// without the port while it sends `Host: ecm.tencentcloudapi.com:<port>`, which the emulator
+// accepts.
+"use strict";
+
+const fs = require("fs");
+const http = require("http");
+const { Client } = require("tencentcloud-sdk-nodejs/tencentcloud/services/ecm/v20190719/ecm_client");
+
+const MODES = [
+  ["TC3 POST JSON", "TC3-HMAC-SHA256", "POST"],
+  ["TC3 GET", "TC3-HMAC-SHA256", "GET"],
+  ["HmacSHA256 POST form", "HmacSHA256", "POST"],
+  ["HmacSHA1 GET", "HmacSHA1", "GET"],
+];
+
+const [emulatorHost, port] = process.env.ECM_ENDPOINT.split(":");
+
+// Every name resolves to the emulator's address (options.all: Node 20's autoSelectFamily asks
+// for a list).
+const agent = new http.Agent({
+  keepAlive: true,
+  lookup: (hostname, options, callback) =>
+    options && options.all
+      ? callback(null, [{ address: emulatorHost, family: 4 }])
+      : callback(null, emulatorHost, 4),
+});
+
+function client(signMethod, reqMethod) {
+  const credential = {
+    secretId: process.env.ECM_SECRET_ID,
+    secretKey: process.env.ECM_SECRET_KEY,
+  };
+  if (process.env.ECM_TOKEN) credential.token = process.env.ECM_TOKEN;
+  return new Client({
+    credential,
+    region: "ap-guangzhou",
+    profile: {
+      signMethod,
+      httpProfile: {
+        endpoint: `ecm.tencentcloudapi.com:${port}`,
+        protocol: "http://",
+        reqMethod,
+        reqTimeout: 30,
+        agent,
+      },
+    },
+  });
+}
+
+// null if answered with a success response carrying the documented output's members, else
+// what went wrong.
+async function call(sdk, action, params, documented) {
+  let response;
+  try {
+    response = await sdk.request(action, params);
+  } catch (error) {
+    return `${error.code || error.name}: ${error.message}`;
+  }
+  if (!response || typeof response !== "object") return `no Response object: ${response}`;
+  if (response.Error) return `${response.Error.Code}: ${response.Error.Message}`;
+  if (!response.RequestId) return `no RequestId in ${JSON.stringify(response)}`;
+  const missing = Object.keys(documented).filter((name) => !(name in response));
+  if (missing.length) return `documented members missing: ${missing.join(", ")}`;
+  return null;
+}
+
+async function main() {
+  const spec = JSON.parse(fs.readFileSync(process.env.ECM_SPEC, "utf8"));
+  const actions = spec.actions
+    .filter((action) => action.examples.length)
+    .map((action) => [action.name, action.examples[0].input, action.examples[0].output]);
+  const modes = {};
+  for (const [column, signMethod, reqMethod] of MODES) {
+    const sdk = client(signMethod, reqMethod);
+    const failures = [];
+    for (const [name, input, output] of actions) {
+      // The SDK may modify what it is given; hand it a copy.
+      const problem = await call(sdk, name, JSON.parse(JSON.stringify(input)), output);
+      if (problem !== null) failures.push({ action: name, problem });
+    }
+    modes[column] = { passed: actions.length - failures.length, total: actions.length, failures };
+  }
+  agent.destroy();
+  console.log(JSON.stringify({ client: process.env.ECM_LABEL || "Node SDK", modes }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});
