@@ -60,7 +60,7 @@ def main(argv):
             for line in file:
                 name, outcome = line.rstrip("\n").split("\t")
                 print("script %s: %s" % (name, outcome))
-                failed_scripts += outcome != "passed"
+                failed_scripts += outcome == "FAILED"
 
     for client, column, failure in failures:
         print("FAILED %s, %s, %s: %s" % (client, column, failure["action"], failure["problem"]))

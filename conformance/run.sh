@@ -119,9 +119,29 @@ run_matrix "Python SDK, session token" "$TOKEN" "$SESSION_TOKEN" "$PYTHON" "$HER
 run_matrix "Node SDK" "$PLAIN" "" node "$HERE/node/matrix.js"
 run_matrix "Node SDK, session token" "$TOKEN" "$SESSION_TOKEN" node "$HERE/node/matrix.js"
 
-# --- Extra scripts: every conformance/python/*.py but the matrix, each on a fresh emulator ---
 SCRIPTS="$WORK/scripts.txt"
 : >"$SCRIPTS"
+
+# --- curl with a hand-made TC3 signature (the emulator README's snippet) -------------------
+if command -v curl >/dev/null && command -v openssl >/dev/null; then
+    for run in "$PLAIN " "$TOKEN $SESSION_TOKEN"; do
+        read -r endpoint token <<<"$run"
+        name="curl_tc3.sh${token:+, session token}"
+        answer=$(ENDPOINT="$endpoint" ECM_TOKEN="${token:-}" with_emulator_env \
+            bash "$HERE/curl_tc3.sh" DescribeNode '{"Filters":[{"Name":"InstanceFamily","Values":["SN3ne"]}]}' || true)
+        if [[ "$answer" == *'"NodeSet"'* && "$answer" != *'"Error"'* ]]; then
+            printf '%s\tpassed\n' "$name" >>"$SCRIPTS"
+        else
+            printf '%s\tFAILED\n' "$name" >>"$SCRIPTS"
+            log "$name answered: $answer"
+        fi
+    done
+else
+    log "curl or openssl is not installed: the curl snippet is not checked"
+    printf 'curl_tc3.sh\tnot run (curl or openssl not installed)\n' >>"$SCRIPTS"
+fi
+
+# --- Extra scripts: every conformance/python/*.py but the matrix, each on a fresh emulator ---
 for script in "$HERE"/python/*.py; do
     [[ "$(basename "$script")" == matrix.py ]] && continue
     start_emulator

@@ -696,6 +696,16 @@ fn verify_signature(
     let host = header_str(&parts.headers, "host")
         .or_else(|| parts.uri.authority().map(|authority| authority.as_str()))
         .unwrap_or("");
+    // The Python SDK's `unsignedPayload` profile option: the signature covers the text
+    // `UNSIGNED-PAYLOAD` instead of the body.
+    let unsigned_payload = tc3
+        && header_str(&parts.headers, "x-tc-content-sha256")
+            .is_some_and(|value| value.trim() == UNSIGNED_PAYLOAD);
+    let body = if unsigned_payload {
+        UNSIGNED_PAYLOAD.as_bytes()
+    } else {
+        body
+    };
     let attempt = |host: &str| {
         if tc3 {
             let headers: Vec<(&str, &str)> = parts
@@ -728,6 +738,9 @@ fn verify_signature(
         result => result,
     }
 }
+
+/// The `X-TC-Content-SHA256` value of a TC3 request whose body is not signed.
+const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
 /// `host` without its `:port`, if it has one (`127.0.0.1:8080`, `[::1]:8080`).
 fn without_port(host: &str) -> Option<&str> {

@@ -367,3 +367,55 @@ async fn an_empty_secret_id_or_key_is_refused_at_start() {
         assert!(error.to_string().contains("must not be empty"), "{error}");
     }
 }
+
+/// The Python SDK's `ClientProfile(unsignedPayload=True)`: `X-TC-Content-SHA256:
+/// UNSIGNED-PAYLOAD`, and the signature's payload hash is that of the text `UNSIGNED-PAYLOAD`.
+#[tokio::test]
+async fn a_tc3_request_with_an_unsigned_payload_is_accepted() {
+    let emulator = start().await;
+    let call = Call::new(&emulator, "DescribeNode");
+    let body = br#"{"Filters":[]}"#;
+    let signed_over = b"UNSIGNED-PAYLOAD";
+    let tc3 = Tc3Request::post_json(&call.host, signed_over);
+    let params = Tc3Params::new("ecm", "DescribeNode", VERSION, call.timestamp);
+    let signature = sign_tc3(&tc3, &params, &call.credentials).expect("signs");
+    let mut request = call
+        .tc3_json(std::str::from_utf8(body).unwrap())
+        .header("X-TC-Content-SHA256", "UNSIGNED-PAYLOAD");
+    for (name, value) in signature.headers() {
+        request = request.header(name, value);
+    }
+    send(&emulator, &request).await.expect_success();
+    assert_eq!(
+        emulator.journal().pop().unwrap().params,
+        json!({"Filters": []})
+    );
+    // Without the header the same signature does not cover this body.
+    let without = request.without_header("X-TC-Content-SHA256");
+    send(&emulator, &without)
+        .await
+        .expect_error("AuthFailure.SignatureFailure");
+}
+
+/// A client configured with an HTTP proxy (the Python SDK's `proxy` setting) sends the
+/// absolute URL of the real endpoint as the request target; the emulator serves it like `/`.
+#[tokio::test]
+async fn an_absolute_form_request_target_is_served_like_the_root_path() {
+    let emulator = start().await;
+    let mut call = Call::new(&emulator, "DescribeNode");
+    call.host = "ecm.tencentcloudapi.com".to_owned();
+    let mut post = call.tc3_json("{}");
+    post.target = "http://ecm.tencentcloudapi.com/".to_owned();
+    let mut get = call.v1_get(&[], SignatureMethod::HmacSha1);
+    get.target = format!("http://ecm.tencentcloudapi.com{}", get.target);
+    for request in [post, get] {
+        // Raw bytes, so that the target goes on the wire exactly as written.
+        let bytes = request.header("Connection", "close").to_bytes();
+        assert!(bytes.starts_with(b"POST http://") || bytes.starts_with(b"GET http://"));
+        let (answer, _) = send_raw(&emulator, &bytes).await;
+        let answer = String::from_utf8_lossy(&answer);
+        assert!(answer.starts_with("HTTP/1.1 200 OK"), "{answer}");
+        assert!(answer.contains(r#""NodeSet""#), "{answer}");
+        assert!(!answer.contains(r#""Error""#), "{answer}");
+    }
+}
