@@ -13,6 +13,7 @@
 # Settings (environment):
 #   ECM_CONFORMANCE_CACHE    where the SDKs are installed [default: target/conformance-cache]
 #   ECM_CONFORMANCE_PROFILE  cargo profile of the emulator build: debug or release [debug]
+#   ECM_CONFORMANCE_EMULATOR an ecm-emulator binary to test instead of building one
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,15 +53,19 @@ fi
 export NODE_PATH="$NODE_DIR/node_modules"
 
 # --- Build the emulator --------------------------------------------------------------------
-log "building ecm-emulator ($PROFILE)"
-if [[ "$PROFILE" == release ]]; then
-    cargo build --quiet --release -p ecm-emulator --bin ecm-emulator --manifest-path "$ROOT/Cargo.toml"
+if [[ -n "${ECM_CONFORMANCE_EMULATOR:-}" ]]; then
+    EMULATOR=$ECM_CONFORMANCE_EMULATOR
 else
-    cargo build --quiet -p ecm-emulator --bin ecm-emulator --manifest-path "$ROOT/Cargo.toml"
+    log "building ecm-emulator ($PROFILE)"
+    if [[ "$PROFILE" == release ]]; then
+        cargo build --quiet --release -p ecm-emulator --bin ecm-emulator --manifest-path "$ROOT/Cargo.toml"
+    else
+        cargo build --quiet -p ecm-emulator --bin ecm-emulator --manifest-path "$ROOT/Cargo.toml"
+    fi
+    TARGET_DIR=$(cargo metadata --format-version 1 --no-deps --manifest-path "$ROOT/Cargo.toml" |
+        "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+    EMULATOR="$TARGET_DIR/$PROFILE/ecm-emulator"
 fi
-TARGET_DIR=$(cargo metadata --format-version 1 --no-deps --manifest-path "$ROOT/Cargo.toml" |
-    "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
-EMULATOR="$TARGET_DIR/$PROFILE/ecm-emulator"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/ecm-conformance.XXXXXX")
 PIDS=()
