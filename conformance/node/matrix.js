@@ -4,15 +4,17 @@
 // calls answered and the failures.
 //
 // Environment: as conformance/python/matrix.py (ECM_ENDPOINT host:port, ECM_SECRET_ID,
-// ECM_SECRET_KEY, optional ECM_TOKEN, ECM_SPEC, ECM_LABEL), and NODE_PATH pointing at the
-// node_modules folder the SDK is installed in.
+// ECM_SECRET_KEY, optional ECM_TOKEN, ECM_SPEC, ECM_LABEL, ECM_VIA_PROXY), and NODE_PATH
+// pointing at the node_modules folder the SDK is installed in.
 //
 // How the SDK reaches the emulator: it derives the credential-scope service from the first
 // DNS label of its endpoint (an IP address would sign for service `127`), so the endpoint is
 // `ecm.tencentcloudapi.com:<port>` over plain HTTP, and an http.Agent whose `lookup` resolves
 // every name to the emulator's address carries the connection there. The SDK signs the host
 // without the port while it sends `Host: ecm.tencentcloudapi.com:<port>`, which the emulator
-// accepts.
+// accepts. With ECM_VIA_PROXY=1 the endpoint stays `ecm.tencentcloudapi.com` and the
+// emulator is the SDK's `proxy` instead: the SDK tunnels with `CONNECT`, and the emulator
+// serves the API inside the tunnel.
 "use strict";
 
 const fs = require("fs");
@@ -49,13 +51,21 @@ function client(signMethod, reqMethod) {
     region: "ap-guangzhou",
     profile: {
       signMethod,
-      httpProfile: {
-        endpoint: `ecm.tencentcloudapi.com:${port}`,
-        protocol: "http://",
-        reqMethod,
-        reqTimeout: 30,
-        agent,
-      },
+      httpProfile: process.env.ECM_VIA_PROXY
+        ? {
+            endpoint: "ecm.tencentcloudapi.com",
+            protocol: "http://",
+            reqMethod,
+            reqTimeout: 30,
+            proxy: `http://${process.env.ECM_ENDPOINT}`,
+          }
+        : {
+            endpoint: `ecm.tencentcloudapi.com:${port}`,
+            protocol: "http://",
+            reqMethod,
+            reqTimeout: 30,
+            agent,
+          },
     },
   });
 }

@@ -4,7 +4,9 @@ the emulator named by ECM_ENDPOINT. Prints one JSON object: per mode, the calls 
 the failures.
 
 Environment: ECM_ENDPOINT (host:port), ECM_SECRET_ID, ECM_SECRET_KEY, optional ECM_TOKEN
-(temporary credentials), ECM_SPEC (path of spec/ecm.json), ECM_LABEL (the row's name).
+(temporary credentials), ECM_SPEC (path of spec/ecm.json), ECM_LABEL (the row's name), and
+ECM_VIA_PROXY=1 to keep the real endpoint name and use the emulator as the SDK's HTTP proxy
+(requests then carry absolute-form targets, `POST http://ecm.tencentcloudapi.com/`).
 """
 
 import json
@@ -30,9 +32,21 @@ def client(sign_method, http_method):
     cred = credential.Credential(
         os.environ["ECM_SECRET_ID"], os.environ["ECM_SECRET_KEY"], os.environ.get("ECM_TOKEN")
     )
-    http = HttpProfile(
-        protocol="http", endpoint=os.environ["ECM_ENDPOINT"], reqMethod=http_method, keepAlive=True
-    )
+    if os.environ.get("ECM_VIA_PROXY"):
+        http = HttpProfile(
+            protocol="http",
+            endpoint="ecm.tencentcloudapi.com",
+            reqMethod=http_method,
+            proxy="http://" + os.environ["ECM_ENDPOINT"],
+            keepAlive=True,
+        )
+    else:
+        http = HttpProfile(
+            protocol="http",
+            endpoint=os.environ["ECM_ENDPOINT"],
+            reqMethod=http_method,
+            keepAlive=True,
+        )
     profile = ClientProfile(signMethod=sign_method, httpProfile=http)
     return CommonClient("ecm", "2019-07-19", cred, "ap-guangzhou", profile=profile)
 

@@ -48,6 +48,7 @@ mod fault;
 pub mod fuzzing;
 mod journal;
 mod params;
+mod proxy;
 mod rejection;
 mod reply;
 mod request_id;

@@ -24,6 +24,7 @@ use crate::clock::Clock;
 use crate::config::EmulatorConfig;
 use crate::fault::{Fault, Faults, Injection};
 use crate::journal::{Journal, JournalEntry};
+use crate::proxy;
 use crate::reply::{PreparedReply, Reply};
 use crate::scalars::ScalarRule;
 use crate::service::{self, ConnectionControl, Replies, State};
@@ -368,6 +369,15 @@ struct ConnectionSettings {
     max_header_bytes: usize,
 }
 
+impl ConnectionSettings {
+    fn tunnel(&self) -> proxy::TunnelLimits {
+        proxy::TunnelLimits {
+            head_timeout: self.header_read_timeout,
+            max_head_bytes: self.max_header_bytes,
+        }
+    }
+}
+
 impl From<&EmulatorConfig> for ConnectionSettings {
     fn from(config: &EmulatorConfig) -> ConnectionSettings {
         ConnectionSettings {
@@ -415,20 +425,25 @@ async fn serve(
             },
         };
         let _ = stream.set_nodelay(true);
-        let control = Arc::new(ConnectionControl::default());
-        let io = TokioIo::new(ResettableStream {
-            inner: stream,
-            control: Arc::clone(&control),
-            write_timeout: settings.write_timeout,
-            write_deadline: None,
-        });
+        let watcher = graceful.watcher();
+        let builder = builder.clone();
         let state = Arc::clone(&state);
-        let service = service_fn(move |request| {
-            service::handle(Arc::clone(&state), Arc::clone(&control), request)
-        });
-        let connection = graceful.watch(builder.serve_connection(io, service));
         tokio::spawn(async move {
-            let _ = connection.await;
+            let Ok(stream) = proxy::accept_tunnel(stream, settings.tunnel()).await else {
+                drop(slot);
+                return;
+            };
+            let control = Arc::new(ConnectionControl::default());
+            let io = TokioIo::new(ResettableStream {
+                inner: stream,
+                control: Arc::clone(&control),
+                write_timeout: settings.write_timeout,
+                write_deadline: None,
+            });
+            let service = service_fn(move |request| {
+                service::handle(Arc::clone(&state), Arc::clone(&control), request)
+            });
+            let _ = watcher.watch(builder.serve_connection(io, service)).await;
             drop(slot);
         });
     }

@@ -419,3 +419,54 @@ async fn an_absolute_form_request_target_is_served_like_the_root_path() {
         assert!(!answer.contains(r#""Error""#), "{answer}");
     }
 }
+
+/// A client configured with a tunnelling HTTP proxy (the Node.js SDK's `proxy` setting) opens
+/// `CONNECT ecm.tencentcloudapi.com:80` and sends its requests inside; the emulator answers as
+/// the proxy and then as the endpoint.
+#[tokio::test]
+async fn requests_inside_a_connect_tunnel_are_served() {
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+    let emulator = start().await;
+    let mut call = Call::new(&emulator, "DescribeNode");
+    call.host = "ecm.tencentcloudapi.com".to_owned();
+    let stream = tokio::net::TcpStream::connect(emulator.address())
+        .await
+        .unwrap();
+    let mut stream = BufReader::new(stream);
+    stream
+        .get_mut()
+        .write_all(b"CONNECT ecm.tencentcloudapi.com:80 HTTP/1.1\r\nHost: ecm.tencentcloudapi.com:80\r\n\r\n")
+        .await
+        .unwrap();
+    let mut status = String::new();
+    stream.read_line(&mut status).await.unwrap();
+    assert_eq!(status, "HTTP/1.1 200 Connection established\r\n");
+    let mut blank = String::new();
+    stream.read_line(&mut blank).await.unwrap();
+    assert_eq!(blank, "\r\n");
+
+    let request = call.tc3_json("{}").header("Connection", "close");
+    stream
+        .get_mut()
+        .write_all(&request.to_bytes())
+        .await
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200 OK"), "{answer}");
+    assert!(answer.contains(r#""NodeSet""#), "{answer}");
+    assert!(!answer.contains(r#""Error""#), "{answer}");
+}
+
+#[tokio::test]
+async fn a_connect_tunnel_to_port_443_is_refused_with_an_explanation() {
+    let emulator = start().await;
+    let (answer, _) = send_raw(
+        &emulator,
+        b"CONNECT ecm.tencentcloudapi.com:443 HTTP/1.1\r\nHost: ecm.tencentcloudapi.com:443\r\n\r\n",
+    )
+    .await;
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 502 Bad Gateway"), "{answer}");
+    assert!(answer.contains("plain HTTP only"), "{answer}");
+}
