@@ -83,7 +83,7 @@ start_emulator() {
         --max-seconds 900 "$@" >"$out" 2>&1 &
     PIDS+=("$!")
     for _ in $(seq 100); do
-        if grep -q '^listening on http://' "$out"; then
+        if grep -qs '^listening on http://' "$out"; then
             ENDPOINT=$(sed -n 's|^listening on http://||p' "$out" | head -n 1)
             return
         fi
@@ -127,6 +127,8 @@ run_matrix "Node SDK, session token" "$TOKEN" "$SESSION_TOKEN" node "$HERE/node/
 # (Python) and CONNECT tunnels (Node).
 ECM_VIA_PROXY=1 run_matrix "Python SDK, via proxy" "$PLAIN" "" "$PYTHON" "$HERE/python/matrix.py"
 ECM_VIA_PROXY=1 run_matrix "Node SDK, via proxy" "$PLAIN" "" node "$HERE/node/matrix.js"
+# The Python SDK's unsignedPayload option (v1 modes are unaffected by it).
+ECM_UNSIGNED_PAYLOAD=1 run_matrix "Python SDK, unsigned payload" "$PLAIN" "" "$PYTHON" "$HERE/python/matrix.py"
 
 SCRIPTS="$WORK/scripts.txt"
 : >"$SCRIPTS"

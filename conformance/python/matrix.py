@@ -6,7 +6,9 @@ the failures.
 Environment: ECM_ENDPOINT (host:port), ECM_SECRET_ID, ECM_SECRET_KEY, optional ECM_TOKEN
 (temporary credentials), ECM_SPEC (path of spec/ecm.json), ECM_LABEL (the row's name), and
 ECM_VIA_PROXY=1 to keep the real endpoint name and use the emulator as the SDK's HTTP proxy
-(requests then carry absolute-form targets, `POST http://ecm.tencentcloudapi.com/`).
+(requests then carry absolute-form targets, `POST http://ecm.tencentcloudapi.com/`), and
+ECM_UNSIGNED_PAYLOAD=1 for the profile's `unsignedPayload` option (TC3 signatures then cover
+the text `UNSIGNED-PAYLOAD` instead of the body, announced in `X-TC-Content-SHA256`).
 """
 
 import json
@@ -48,6 +50,7 @@ def client(sign_method, http_method):
             keepAlive=True,
         )
     profile = ClientProfile(signMethod=sign_method, httpProfile=http)
+    profile.unsignedPayload = bool(os.environ.get("ECM_UNSIGNED_PAYLOAD"))
     return CommonClient("ecm", "2019-07-19", cred, "ap-guangzhou", profile=profile)
 
 

@@ -354,12 +354,24 @@ impl Validate<'_> {
     }
 
     fn mistyped(&self, path: &str, schema: &Schema, value: &Value) -> Rejection {
+        // A string that is no lossless form of a number or boolean: say what it held.
+        let found = match (schema, value) {
+            (
+                Schema::Primitive(Primitive::Integer | Primitive::Float | Primitive::Boolean),
+                Value::String(text),
+            ) if self.rule == ScalarRule::Lenient => {
+                format!(
+                    "the string {value} (a string must hold the value in its plain text form)",
+                    value = Value::String(text.clone())
+                )
+            }
+            _ => json_kind(value).to_owned(),
+        };
         Rejection::invalid_parameter(format!(
-            "The value of parameter `{path}` of action {} must be {} ({}), not {}.",
+            "The value of parameter `{path}` of action {} must be {} ({}), not {found}.",
             self.action,
             json_kind_for(schema),
             self.type_name(schema),
-            json_kind(value)
         ))
     }
 }
