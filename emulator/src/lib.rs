@@ -40,6 +40,7 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+mod auth;
 mod catalog;
 mod clock;
 mod config;
