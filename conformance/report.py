@@ -62,6 +62,9 @@ def main(argv):
                 print("script %s: %s" % (name, outcome))
                 failed_scripts += outcome == "FAILED"
 
+    for result in results:
+        for note in result.get("notes", []):
+            print("note: %s: %s" % (result["client"], note))
     for client, column, failure in failures:
         print("FAILED %s, %s, %s: %s" % (client, column, failure["action"], failure["problem"]))
     if total == 0:
