@@ -6,7 +6,11 @@
 //! verifies their signatures with `tencentcloud-signer`, checks the action, version and
 //! parameters against the spec, and answers in the `{"Response": {…, "RequestId"}}` envelope
 //! with each action's documented example output. Tests can register their own replies,
-//! inject faults, move the server clock and read a journal of what was received.
+//! inject faults, move the server clock and read a journal of what was received. It accepts
+//! what Tencent's official SDKs send (their extra common parameters, `True`/`False`, lossless
+//! alternative scalar forms, the port-less host the Node.js SDK signs) and can be named as a
+//! client's HTTP proxy; the crate README's "Using the emulator from other clients" has the
+//! recipes.
 //!
 //! ```no_run
 //! use ecm_emulator::{Emulator, EmulatorConfig, Fault, Injection, Reply};

@@ -12,6 +12,8 @@ Usage: ecm-emulator [OPTIONS]
 
 A local, spec-driven endpoint of the Tencent Cloud ECM API (2019-07-19) for tests.
 Prints `listening on http://ADDR` as its first line, then serves until Ctrl-C or SIGTERM.
+Plain HTTP only; clients may also name it as their HTTP proxy (absolute-form targets,
+CONNECT to port 80) and keep the real endpoint name.
 
 Options:
   --listen ADDR            Address to listen on [default: 127.0.0.1:0, a free port]
