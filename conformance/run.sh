@@ -111,7 +111,8 @@ RUNS=0
 run_matrix() { # label endpoint token command...
     local label=$1 endpoint=$2 token=$3; shift 3
     RUNS=$((RUNS + 1))
-    local result="$WORK/result.$RUNS.json"
+    local result
+    printf -v result '%s/result.%03d.json' "$WORK" "$RUNS" # the glob below keeps this order
     log "running $label"
     if ! ENDPOINT="$endpoint" ECM_LABEL="$label" ECM_TOKEN="$token" \
         with_emulator_env "$@" >"$result"; then
