@@ -30,6 +30,10 @@ SESSION_TOKEN="conformance-session-token-0000000000000000"
 
 log() { printf 'conformance: %s\n' "$*" >&2; }
 
+for tool in cargo python3 node npm timeout; do
+    command -v "$tool" >/dev/null || { log "needs $tool, which is not installed"; exit 1; }
+done
+
 # --- Install the SDKs (once per version) ---------------------------------------------------
 VENV="$CACHE/python-${PYTHON_SDK//[^A-Za-z0-9.]/-}"
 if [[ ! -f "$VENV/.installed" ]]; then
