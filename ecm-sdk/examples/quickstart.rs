@@ -116,7 +116,10 @@ pub(crate) async fn tour(
 
     // 4. Errors. A request missing a required parameter never leaves the process: the SDK
     //    checks requests before sending them, and the error names the parameter.
-    writeln!(out, "\nDescribeInstanceVncUrl without its required InstanceId:")?;
+    writeln!(
+        out,
+        "\nDescribeInstanceVncUrl without its required InstanceId:"
+    )?;
     if let Err(error) = client
         .describe_instance_vnc_url(DescribeInstanceVncUrlRequest::new())
         .await
@@ -185,14 +188,18 @@ async fn create_wait_describe_delete(
     // have it describe the ones just started, running.
     let running: Vec<_> = ids
         .iter()
-        .map(|id| serde_json::json!({"InstanceId": id, "InstanceState": "RUNNING",
-                                     "InstanceName": "quickstart"}))
+        .map(|id| {
+            serde_json::json!({"InstanceId": id, "InstanceState": "RUNNING",
+                                     "InstanceName": "quickstart"})
+        })
         .collect();
     let answer = serde_json::json!({"TotalCount": running.len(), "InstanceSet": running});
     emulator.respond("DescribeInstances", Reply::output(answer))?;
 
     // Wait: poll the instances (filtered by ID) until all of them run.
-    let by_id = Filter::new().name("instance-id").values(ids.iter().cloned());
+    let by_id = Filter::new()
+        .name("instance-id")
+        .values(ids.iter().cloned());
     let mut attempts = 0;
     let instances = loop {
         attempts += 1;
@@ -214,7 +221,7 @@ async fn create_wait_describe_delete(
         tokio::time::sleep(Duration::from_secs(5)).await;
     };
     writeln!(out, "Running after {attempts} poll(s).")?;
-    print_instances(out, "Started instances", instances)?;
+    print_instances(out, "Running instances", instances)?;
     emulator.clear_reply("DescribeInstances");
 
     client
@@ -223,7 +230,10 @@ async fn create_wait_describe_delete(
     client
         .delete_module(DeleteModuleRequest::new().module_id(&module_id))
         .await?;
-    writeln!(out, "Terminated the instances and deleted module {module_id}.")?;
+    writeln!(
+        out,
+        "Terminated the instances and deleted module {module_id}."
+    )?;
     Ok(())
 }
 
@@ -290,7 +300,13 @@ fn print_table(
     let mut lines = vec![headers.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
     lines.extend(rows.into_iter().map(|row| {
         row.into_iter()
-            .map(|cell| if cell.is_empty() { "-".to_owned() } else { cell })
+            .map(|cell| {
+                if cell.is_empty() {
+                    "-".to_owned()
+                } else {
+                    cell
+                }
+            })
             .collect()
     }));
     let mut widths = vec![0; headers.len()];

@@ -1,13 +1,16 @@
 //! What the examples share: where to send requests (the real service or a local
 //! emulator) and how to report a failure. Not an example itself.
 
+// Each example uses a part of this module.
+#![allow(dead_code)]
+
 use std::error::Error as StdError;
 use std::io::Write;
 use std::process::ExitCode;
 
 use ecm_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
-use ecm_sdk::credentials::{CredentialsChain, CredentialsErrorKind, ProvideCredentials};
-use ecm_sdk::{Client, Credentials};
+use ecm_sdk::credentials::{CredentialsChain, CredentialsErrorKind, Env, ProvideCredentials};
+use ecm_sdk::{Client, ClientBuilder, Credentials};
 
 /// Any error, reported with `Display` (see [`exit`]).
 pub(crate) type BoxError = Box<dyn StdError + Send + Sync>;
@@ -18,12 +21,30 @@ pub(crate) struct Connection {
     pub(crate) emulator: Option<EmulatorHandle>,
 }
 
+impl Connection {
+    /// A builder with the same credentials and endpoint as `client`, to configure further.
+    pub(crate) fn builder(&self) -> ClientBuilder {
+        match &self.emulator {
+            Some(emulator) => Client::builder()
+                .credentials(Credentials::new(
+                    emulator.secret_id(),
+                    emulator.secret_key(),
+                ))
+                .endpoint(emulator.url()),
+            None => ClientBuilder::from_env(Env::process()),
+        }
+    }
+}
+
 /// The real service if the default credentials chain finds credentials (environment
 /// variables, the CLI's `~/.tencentcloud/credentials`, or the CVM instance role), else a
 /// local emulator. Says which on `out`. A credentials source that is present but broken
 /// (e.g. a malformed profile file) is an error, not a reason to fall back.
 pub(crate) async fn connect(out: &mut impl Write) -> Result<Connection, BoxError> {
-    match CredentialsChain::default_chain().provide_credentials().await {
+    match CredentialsChain::default_chain()
+        .provide_credentials()
+        .await
+    {
         Ok(credentials) => {
             let client = Client::from_env()?;
             writeln!(
@@ -82,14 +103,12 @@ pub(crate) fn exit(result: Result<(), BoxError>) -> ExitCode {
         eprintln!("  caused by: {cause}");
         source = cause.source();
     }
-    let unreachable = error
-        .downcast_ref::<ecm_sdk::Error>()
-        .is_some_and(|error| {
-            matches!(
-                error,
-                ecm_sdk::Error::Transport(_) | ecm_sdk::Error::Timeout(_)
-            )
-        });
+    let unreachable = error.downcast_ref::<ecm_sdk::Error>().is_some_and(|error| {
+        matches!(
+            error,
+            ecm_sdk::Error::Transport(_) | ecm_sdk::Error::Timeout(_)
+        )
+    });
     if unreachable {
         eprintln!(
             "The ECM service could not be reached. To try the SDK offline, run without \
