@@ -5,6 +5,10 @@
 //! (The examples' `main`s, which pick the real service when credentials are found, are
 //! not called.)
 
+// Each example declares `mod support;` for itself, as it must when built alone, so here the
+// shared `examples/support/mod.rs` is compiled once per example.
+#![allow(clippy::duplicate_mod)]
+
 use std::time::Duration;
 
 use ecm_emulator::{EmulatorHandle, JournalEntry, Outcome};
