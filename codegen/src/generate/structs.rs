@@ -186,8 +186,8 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
     };
     let new_doc = if def.side == Side::Output {
         format!(
-            " Creates an empty `{}`, e.g. to stand in for the service's answer in a test; \
-             set its fields with the chainable setters.",
+            " Creates an empty `{}` (e.g. a test's answer); set its fields with the chainable \
+             setters.",
             def.name
         )
     } else if def.fields.is_empty() {

@@ -123,7 +123,7 @@ pub struct ModifyTargetWeightResponse {
 }
 
 impl ModifyTargetWeightResponse {
-    /// Creates an empty `ModifyTargetWeightResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyTargetWeightResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -262,7 +262,7 @@ pub struct ModifyTargetPortResponse {
 }
 
 impl ModifyTargetPortResponse {
-    /// Creates an empty `ModifyTargetPortResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyTargetPortResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -410,7 +410,7 @@ pub struct ModifyLoadBalancerAttributesResponse {
 }
 
 impl ModifyLoadBalancerAttributesResponse {
-    /// Creates an empty `ModifyLoadBalancerAttributesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyLoadBalancerAttributesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -579,7 +579,7 @@ pub struct ModifyListenerResponse {
 }
 
 impl ModifyListenerResponse {
-    /// Creates an empty `ModifyListenerResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyListenerResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -722,7 +722,7 @@ pub struct DescribeTargetsResponse {
 }
 
 impl DescribeTargetsResponse {
-    /// Creates an empty `DescribeTargetsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeTargetsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -839,7 +839,7 @@ pub struct DescribeTargetHealthResponse {
 }
 
 impl DescribeTargetHealthResponse {
-    /// Creates an empty `DescribeTargetHealthResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeTargetHealthResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1100,7 +1100,7 @@ pub struct DescribeLoadBalancersResponse {
 }
 
 impl DescribeLoadBalancersResponse {
-    /// Creates an empty `DescribeLoadBalancersResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeLoadBalancersResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1256,7 +1256,7 @@ pub struct DescribeLoadBalanceTaskStatusResponse {
 }
 
 impl DescribeLoadBalanceTaskStatusResponse {
-    /// Creates an empty `DescribeLoadBalanceTaskStatusResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeLoadBalanceTaskStatusResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1409,7 +1409,7 @@ pub struct DescribeListenersResponse {
 }
 
 impl DescribeListenersResponse {
-    /// Creates an empty `DescribeListenersResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeListenersResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1537,7 +1537,7 @@ pub struct DeleteLoadBalancerListenersResponse {
 }
 
 impl DeleteLoadBalancerListenersResponse {
-    /// Creates an empty `DeleteLoadBalancerListenersResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteLoadBalancerListenersResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1643,7 +1643,7 @@ pub struct DeleteLoadBalancerResponse {
 }
 
 impl DeleteLoadBalancerResponse {
-    /// Creates an empty `DeleteLoadBalancerResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteLoadBalancerResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1762,7 +1762,7 @@ pub struct DeleteListenerResponse {
 }
 
 impl DeleteListenerResponse {
-    /// Creates an empty `DeleteListenerResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteListenerResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2016,7 +2016,7 @@ pub struct CreateLoadBalancerResponse {
 }
 
 impl CreateLoadBalancerResponse {
-    /// Creates an empty `CreateLoadBalancerResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateLoadBalancerResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2258,7 +2258,7 @@ pub struct CreateListenerResponse {
 }
 
 impl CreateListenerResponse {
-    /// Creates an empty `CreateListenerResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateListenerResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2395,7 +2395,7 @@ pub struct BatchRegisterTargetsResponse {
 }
 
 impl BatchRegisterTargetsResponse {
-    /// Creates an empty `BatchRegisterTargetsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `BatchRegisterTargetsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2529,7 +2529,7 @@ pub struct BatchModifyTargetWeightResponse {
 }
 
 impl BatchModifyTargetWeightResponse {
-    /// Creates an empty `BatchModifyTargetWeightResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `BatchModifyTargetWeightResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2657,7 +2657,7 @@ pub struct BatchDeregisterTargetsResponse {
 }
 
 impl BatchDeregisterTargetsResponse {
-    /// Creates an empty `BatchDeregisterTargetsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `BatchDeregisterTargetsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2812,7 +2812,7 @@ pub struct SetSecurityGroupForLoadbalancersResponse {
 }
 
 impl SetSecurityGroupForLoadbalancersResponse {
-    /// Creates an empty `SetSecurityGroupForLoadbalancersResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `SetSecurityGroupForLoadbalancersResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2940,7 +2940,7 @@ pub struct SetLoadBalancerSecurityGroupsResponse {
 }
 
 impl SetLoadBalancerSecurityGroupsResponse {
-    /// Creates an empty `SetLoadBalancerSecurityGroupsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `SetLoadBalancerSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

@@ -112,7 +112,7 @@ pub struct ReleaseAddressesResponse {
 }
 
 impl ReleaseAddressesResponse {
-    /// Creates an empty `ReleaseAddressesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ReleaseAddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -263,7 +263,7 @@ pub struct ModifyAddressesBandwidthResponse {
 }
 
 impl ModifyAddressesBandwidthResponse {
-    /// Creates an empty `ModifyAddressesBandwidthResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyAddressesBandwidthResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -420,7 +420,7 @@ pub struct ModifyAddressAttributeResponse {
 }
 
 impl ModifyAddressAttributeResponse {
-    /// Creates an empty `ModifyAddressAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyAddressAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -591,7 +591,7 @@ pub struct DisassociateAddressResponse {
 }
 
 impl DisassociateAddressResponse {
-    /// Creates an empty `DisassociateAddressResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DisassociateAddressResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -733,7 +733,7 @@ pub struct DescribeTaskResultResponse {
 }
 
 impl DescribeTaskResultResponse {
-    /// Creates an empty `DescribeTaskResultResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeTaskResultResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -938,7 +938,7 @@ pub struct DescribeAddressesResponse {
 }
 
 impl DescribeAddressesResponse {
-    /// Creates an empty `DescribeAddressesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeAddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1090,7 +1090,7 @@ pub struct DescribeAddressQuotaResponse {
 }
 
 impl DescribeAddressQuotaResponse {
-    /// Creates an empty `DescribeAddressQuotaResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeAddressQuotaResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1298,7 +1298,7 @@ pub struct AssociateAddressResponse {
 }
 
 impl AssociateAddressResponse {
-    /// Creates an empty `AssociateAddressResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `AssociateAddressResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1558,7 +1558,7 @@ pub struct AllocateAddressesResponse {
 }
 
 impl AllocateAddressesResponse {
-    /// Creates an empty `AllocateAddressesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `AllocateAddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

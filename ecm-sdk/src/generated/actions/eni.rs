@@ -211,7 +211,7 @@ pub struct CreateNetworkInterfaceResponse {
 }
 
 impl CreateNetworkInterfaceResponse {
-    /// Creates an empty `CreateNetworkInterfaceResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -423,7 +423,7 @@ pub struct DescribeNetworkInterfacesResponse {
 }
 
 impl DescribeNetworkInterfacesResponse {
-    /// Creates an empty `DescribeNetworkInterfacesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeNetworkInterfacesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -620,7 +620,7 @@ pub struct AttachNetworkInterfaceResponse {
 }
 
 impl AttachNetworkInterfaceResponse {
-    /// Creates an empty `AttachNetworkInterfaceResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `AttachNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -763,7 +763,7 @@ pub struct DetachNetworkInterfaceResponse {
 }
 
 impl DetachNetworkInterfaceResponse {
-    /// Creates an empty `DetachNetworkInterfaceResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DetachNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -906,7 +906,7 @@ pub struct MigrateNetworkInterfaceResponse {
 }
 
 impl MigrateNetworkInterfaceResponse {
-    /// Creates an empty `MigrateNetworkInterfaceResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `MigrateNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1066,7 +1066,7 @@ pub struct AssignPrivateIpAddressesResponse {
 }
 
 impl AssignPrivateIpAddressesResponse {
-    /// Creates an empty `AssignPrivateIpAddressesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `AssignPrivateIpAddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1218,7 +1218,7 @@ pub struct RemovePrivateIpAddressesResponse {
 }
 
 impl RemovePrivateIpAddressesResponse {
-    /// Creates an empty `RemovePrivateIpAddressesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `RemovePrivateIpAddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1375,7 +1375,7 @@ pub struct MigratePrivateIpAddressResponse {
 }
 
 impl MigratePrivateIpAddressResponse {
-    /// Creates an empty `MigratePrivateIpAddressResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `MigratePrivateIpAddressResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1495,7 +1495,7 @@ pub struct DeleteNetworkInterfaceResponse {
 }
 
 impl DeleteNetworkInterfaceResponse {
-    /// Creates an empty `DeleteNetworkInterfaceResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1634,7 +1634,7 @@ pub struct ReleaseIpv6AddressesResponse {
 }
 
 impl ReleaseIpv6AddressesResponse {
-    /// Creates an empty `ReleaseIpv6AddressesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ReleaseIpv6AddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1770,7 +1770,7 @@ pub struct ModifyIpv6AddressesAttributeResponse {
 }
 
 impl ModifyIpv6AddressesAttributeResponse {
-    /// Creates an empty `ModifyIpv6AddressesAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyIpv6AddressesAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1948,7 +1948,7 @@ pub struct AssignIpv6AddressesResponse {
 }
 
 impl AssignIpv6AddressesResponse {
-    /// Creates an empty `AssignIpv6AddressesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `AssignIpv6AddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2095,7 +2095,7 @@ pub struct ModifyPrivateIpAddressesAttributeResponse {
 }
 
 impl ModifyPrivateIpAddressesAttributeResponse {
-    /// Creates an empty `ModifyPrivateIpAddressesAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyPrivateIpAddressesAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

@@ -89,7 +89,7 @@ pub struct ModifyHaVipAttributeResponse {
 }
 
 impl ModifyHaVipAttributeResponse {
-    /// Creates an empty `ModifyHaVipAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyHaVipAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -259,7 +259,7 @@ pub struct DescribeHaVipsResponse {
 }
 
 impl DescribeHaVipsResponse {
-    /// Creates an empty `DescribeHaVipsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeHaVipsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -404,7 +404,7 @@ pub struct DeleteHaVipResponse {
 }
 
 impl DeleteHaVipResponse {
-    /// Creates an empty `DeleteHaVipResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteHaVipResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -551,7 +551,7 @@ pub struct CreateHaVipResponse {
 }
 
 impl CreateHaVipResponse {
-    /// Creates an empty `CreateHaVipResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateHaVipResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

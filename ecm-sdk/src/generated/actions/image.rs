@@ -136,7 +136,7 @@ pub struct DescribeImageResponse {
 }
 
 impl DescribeImageResponse {
-    /// Creates an empty `DescribeImageResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -286,7 +286,7 @@ pub struct DeleteImageResponse {
 }
 
 impl DeleteImageResponse {
-    /// Creates an empty `DeleteImageResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -417,7 +417,7 @@ pub struct ImportImageResponse {
 }
 
 impl ImportImageResponse {
-    /// Creates an empty `ImportImageResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ImportImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -515,7 +515,7 @@ pub struct DescribeImportImageOsResponse {
 }
 
 impl DescribeImportImageOsResponse {
-    /// Creates an empty `DescribeImportImageOsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeImportImageOsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -637,7 +637,7 @@ pub struct DescribeCustomImageTaskResponse {
 }
 
 impl DescribeCustomImageTaskResponse {
-    /// Creates an empty `DescribeCustomImageTaskResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeCustomImageTaskResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -778,7 +778,7 @@ pub struct ModifyImageAttributeResponse {
 }
 
 impl ModifyImageAttributeResponse {
-    /// Creates an empty `ModifyImageAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyImageAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -940,7 +940,7 @@ pub struct CreateImageResponse {
 }
 
 impl CreateImageResponse {
-    /// Creates an empty `CreateImageResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

@@ -132,7 +132,7 @@ pub struct TerminateInstancesResponse {
 }
 
 impl TerminateInstancesResponse {
-    /// Creates an empty `TerminateInstancesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `TerminateInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -270,7 +270,7 @@ pub struct ResetInstancesMaxBandwidthResponse {
 }
 
 impl ResetInstancesMaxBandwidthResponse {
-    /// Creates an empty `ResetInstancesMaxBandwidthResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ResetInstancesMaxBandwidthResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -459,7 +459,7 @@ pub struct ResetInstancesResponse {
 }
 
 impl ResetInstancesResponse {
-    /// Creates an empty `ResetInstancesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ResetInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -616,7 +616,7 @@ pub struct RebootInstancesResponse {
 }
 
 impl RebootInstancesResponse {
-    /// Creates an empty `RebootInstancesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `RebootInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -759,7 +759,7 @@ pub struct ModifyInstancesAttributeResponse {
 }
 
 impl ModifyInstancesAttributeResponse {
-    /// Creates an empty `ModifyInstancesAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyInstancesAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -870,7 +870,7 @@ pub struct DescribeInstancesDeniedActionsResponse {
 }
 
 impl DescribeInstancesDeniedActionsResponse {
-    /// Creates an empty `DescribeInstancesDeniedActionsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeInstancesDeniedActionsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1393,7 +1393,7 @@ pub struct RunInstancesResponse {
 }
 
 impl RunInstancesResponse {
-    /// Creates an empty `RunInstancesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `RunInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1602,7 +1602,7 @@ pub struct StopInstancesResponse {
 }
 
 impl StopInstancesResponse {
-    /// Creates an empty `StopInstancesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `StopInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1712,7 +1712,7 @@ pub struct StartInstancesResponse {
 }
 
 impl StartInstancesResponse {
-    /// Creates an empty `StartInstancesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `StartInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1875,7 +1875,7 @@ pub struct ResetInstancesPasswordResponse {
 }
 
 impl ResetInstancesPasswordResponse {
-    /// Creates an empty `ResetInstancesPasswordResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ResetInstancesPasswordResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1987,7 +1987,7 @@ pub struct DescribeInstanceVncUrlResponse {
 }
 
 impl DescribeInstanceVncUrlResponse {
-    /// Creates an empty `DescribeInstanceVncUrlResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeInstanceVncUrlResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2112,7 +2112,7 @@ pub struct DisassociateSecurityGroupsResponse {
 }
 
 impl DisassociateSecurityGroupsResponse {
-    /// Creates an empty `DisassociateSecurityGroupsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DisassociateSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2232,7 +2232,7 @@ pub struct AssociateSecurityGroupsResponse {
 }
 
 impl AssociateSecurityGroupsResponse {
-    /// Creates an empty `AssociateSecurityGroupsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `AssociateSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2401,7 +2401,7 @@ pub struct DescribePriceRunInstanceResponse {
 }
 
 impl DescribePriceRunInstanceResponse {
-    /// Creates an empty `DescribePriceRunInstanceResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribePriceRunInstanceResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -2623,7 +2623,7 @@ pub struct DescribeInstancesResponse {
 }
 
 impl DescribeInstancesResponse {
-    /// Creates an empty `DescribeInstancesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

@@ -129,7 +129,7 @@ pub struct DisassociateInstancesKeyPairsResponse {
 }
 
 impl DisassociateInstancesKeyPairsResponse {
-    /// Creates an empty `DisassociateInstancesKeyPairsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DisassociateInstancesKeyPairsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -229,7 +229,7 @@ pub struct CreateKeyPairResponse {
 }
 
 impl CreateKeyPairResponse {
-    /// Creates an empty `CreateKeyPairResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateKeyPairResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

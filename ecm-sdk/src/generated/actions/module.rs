@@ -112,7 +112,7 @@ pub struct ModifyModuleNetworkResponse {
 }
 
 impl ModifyModuleNetworkResponse {
-    /// Creates an empty `ModifyModuleNetworkResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyModuleNetworkResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -227,7 +227,7 @@ pub struct ModifyModuleNameResponse {
 }
 
 impl ModifyModuleNameResponse {
-    /// Creates an empty `ModifyModuleNameResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyModuleNameResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -344,7 +344,7 @@ pub struct ModifyModuleImageResponse {
 }
 
 impl ModifyModuleImageResponse {
-    /// Creates an empty `ModifyModuleImageResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyModuleImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -456,7 +456,7 @@ pub struct DescribeModuleDetailResponse {
 }
 
 impl DescribeModuleDetailResponse {
-    /// Creates an empty `DescribeModuleDetailResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeModuleDetailResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -654,7 +654,7 @@ pub struct DescribeModuleResponse {
 }
 
 impl DescribeModuleResponse {
-    /// Creates an empty `DescribeModuleResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeModuleResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -805,7 +805,7 @@ pub struct DeleteModuleResponse {
 }
 
 impl DeleteModuleResponse {
-    /// Creates an empty `DeleteModuleResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteModuleResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1098,7 +1098,7 @@ pub struct CreateModuleResponse {
 }
 
 impl CreateModuleResponse {
-    /// Creates an empty `CreateModuleResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateModuleResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1293,7 +1293,7 @@ pub struct ModifyModuleConfigResponse {
 }
 
 impl ModifyModuleConfigResponse {
-    /// Creates an empty `ModifyModuleConfigResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyModuleConfigResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1414,7 +1414,7 @@ pub struct ModifyModuleIpDirectResponse {
 }
 
 impl ModifyModuleIpDirectResponse {
-    /// Creates an empty `ModifyModuleIpDirectResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyModuleIpDirectResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1532,7 +1532,7 @@ pub struct ModifyModuleSecurityGroupsResponse {
 }
 
 impl ModifyModuleSecurityGroupsResponse {
-    /// Creates an empty `ModifyModuleSecurityGroupsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyModuleSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1645,7 +1645,7 @@ pub struct ModifyModuleDisableWanIpResponse {
 }
 
 impl ModifyModuleDisableWanIpResponse {
-    /// Creates an empty `ModifyModuleDisableWanIpResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyModuleDisableWanIpResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

@@ -143,7 +143,7 @@ pub struct DescribePeakNetworkOverviewResponse {
 }
 
 impl DescribePeakNetworkOverviewResponse {
-    /// Creates an empty `DescribePeakNetworkOverviewResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribePeakNetworkOverviewResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -272,7 +272,7 @@ pub struct DescribePeakBaseOverviewResponse {
 }
 
 impl DescribePeakBaseOverviewResponse {
-    /// Creates an empty `DescribePeakBaseOverviewResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribePeakBaseOverviewResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -376,7 +376,7 @@ pub struct DescribeInstanceTypeConfigResponse {
 }
 
 impl DescribeInstanceTypeConfigResponse {
-    /// Creates an empty `DescribeInstanceTypeConfigResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeInstanceTypeConfigResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -504,7 +504,7 @@ pub struct DescribeConfigResponse {
 }
 
 impl DescribeConfigResponse {
-    /// Creates an empty `DescribeConfigResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeConfigResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -688,7 +688,7 @@ pub struct DescribeBaseOverviewResponse {
 }
 
 impl DescribeBaseOverviewResponse {
-    /// Creates an empty `DescribeBaseOverviewResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeBaseOverviewResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -851,7 +851,7 @@ pub struct DescribeTaskStatusResponse {
 }
 
 impl DescribeTaskStatusResponse {
-    /// Creates an empty `DescribeTaskStatusResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeTaskStatusResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -976,7 +976,7 @@ pub struct DescribeMonthPeakNetworkResponse {
 }
 
 impl DescribeMonthPeakNetworkResponse {
-    /// Creates an empty `DescribeMonthPeakNetworkResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeMonthPeakNetworkResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1096,7 +1096,7 @@ pub struct DescribePackingQuotaGroupResponse {
 }
 
 impl DescribePackingQuotaGroupResponse {
-    /// Creates an empty `DescribePackingQuotaGroupResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribePackingQuotaGroupResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

@@ -85,7 +85,7 @@ pub struct DescribeNodeResponse {
 }
 
 impl DescribeNodeResponse {
-    /// Creates an empty `DescribeNodeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeNodeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

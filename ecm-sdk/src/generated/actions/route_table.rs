@@ -118,7 +118,7 @@ pub struct CreateRouteTableResponse {
 }
 
 impl CreateRouteTableResponse {
-    /// Creates an empty `CreateRouteTableResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateRouteTableResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -302,7 +302,7 @@ pub struct DescribeRouteTablesResponse {
 }
 
 impl DescribeRouteTablesResponse {
-    /// Creates an empty `DescribeRouteTablesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeRouteTablesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -485,7 +485,7 @@ pub struct ReplaceRouteTableAssociationResponse {
 }
 
 impl ReplaceRouteTableAssociationResponse {
-    /// Creates an empty `ReplaceRouteTableAssociationResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ReplaceRouteTableAssociationResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -596,7 +596,7 @@ pub struct ModifyRouteTableAttributeResponse {
 }
 
 impl ModifyRouteTableAttributeResponse {
-    /// Creates an empty `ModifyRouteTableAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyRouteTableAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -720,7 +720,7 @@ pub struct ResetRoutesResponse {
 }
 
 impl ResetRoutesResponse {
-    /// Creates an empty `ResetRoutesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ResetRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -819,7 +819,7 @@ pub struct DeleteRouteTableResponse {
 }
 
 impl DeleteRouteTableResponse {
-    /// Creates an empty `DeleteRouteTableResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteRouteTableResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -950,7 +950,7 @@ pub struct CreateRoutesResponse {
 }
 
 impl CreateRoutesResponse {
-    /// Creates an empty `CreateRoutesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1090,7 +1090,7 @@ pub struct ReplaceRoutesResponse {
 }
 
 impl ReplaceRoutesResponse {
-    /// Creates an empty `ReplaceRoutesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ReplaceRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1215,7 +1215,7 @@ pub struct DescribeRouteConflictsResponse {
 }
 
 impl DescribeRouteConflictsResponse {
-    /// Creates an empty `DescribeRouteConflictsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeRouteConflictsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1342,7 +1342,7 @@ pub struct EnableRoutesResponse {
 }
 
 impl EnableRoutesResponse {
-    /// Creates an empty `EnableRoutesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `EnableRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1460,7 +1460,7 @@ pub struct DisableRoutesResponse {
 }
 
 impl DisableRoutesResponse {
-    /// Creates an empty `DisableRoutesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DisableRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1569,7 +1569,7 @@ pub struct DeleteRoutesResponse {
 }
 
 impl DeleteRoutesResponse {
-    /// Creates an empty `DeleteRoutesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

@@ -113,7 +113,7 @@ pub struct CreateSecurityGroupResponse {
 }
 
 impl CreateSecurityGroupResponse {
-    /// Creates an empty `CreateSecurityGroupResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateSecurityGroupResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -237,7 +237,7 @@ pub struct ReplaceSecurityGroupPolicyResponse {
 }
 
 impl ReplaceSecurityGroupPolicyResponse {
-    /// Creates an empty `ReplaceSecurityGroupPolicyResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ReplaceSecurityGroupPolicyResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -366,7 +366,7 @@ pub struct ModifySecurityGroupPoliciesResponse {
 }
 
 impl ModifySecurityGroupPoliciesResponse {
-    /// Creates an empty `ModifySecurityGroupPoliciesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifySecurityGroupPoliciesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -491,7 +491,7 @@ pub struct ModifySecurityGroupAttributeResponse {
 }
 
 impl ModifySecurityGroupAttributeResponse {
-    /// Creates an empty `ModifySecurityGroupAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifySecurityGroupAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -655,7 +655,7 @@ pub struct DescribeSecurityGroupsResponse {
 }
 
 impl DescribeSecurityGroupsResponse {
-    /// Creates an empty `DescribeSecurityGroupsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -810,7 +810,7 @@ pub struct DescribeSecurityGroupPoliciesResponse {
 }
 
 impl DescribeSecurityGroupPoliciesResponse {
-    /// Creates an empty `DescribeSecurityGroupPoliciesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeSecurityGroupPoliciesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -905,7 +905,7 @@ pub struct DescribeSecurityGroupLimitsResponse {
 }
 
 impl DescribeSecurityGroupLimitsResponse {
-    /// Creates an empty `DescribeSecurityGroupLimitsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeSecurityGroupLimitsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1023,7 +1023,7 @@ pub struct DescribeSecurityGroupAssociationStatisticsResponse {
 }
 
 impl DescribeSecurityGroupAssociationStatisticsResponse {
-    /// Creates an empty `DescribeSecurityGroupAssociationStatisticsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeSecurityGroupAssociationStatisticsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1155,7 +1155,7 @@ pub struct DeleteSecurityGroupPoliciesResponse {
 }
 
 impl DeleteSecurityGroupPoliciesResponse {
-    /// Creates an empty `DeleteSecurityGroupPoliciesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteSecurityGroupPoliciesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1259,7 +1259,7 @@ pub struct DeleteSecurityGroupResponse {
 }
 
 impl DeleteSecurityGroupResponse {
-    /// Creates an empty `DeleteSecurityGroupResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteSecurityGroupResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -1411,7 +1411,7 @@ pub struct CreateSecurityGroupPoliciesResponse {
 }
 
 impl CreateSecurityGroupPoliciesResponse {
-    /// Creates an empty `CreateSecurityGroupPoliciesResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateSecurityGroupPoliciesResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

@@ -195,7 +195,7 @@ pub struct DescribeSnapshotsResponse {
 }
 
 impl DescribeSnapshotsResponse {
-    /// Creates an empty `DescribeSnapshotsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeSnapshotsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -360,7 +360,7 @@ pub struct DeleteSnapshotsResponse {
 }
 
 impl DeleteSnapshotsResponse {
-    /// Creates an empty `DeleteSnapshotsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteSnapshotsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

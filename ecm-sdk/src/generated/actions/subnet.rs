@@ -159,7 +159,7 @@ pub struct CreateSubnetResponse {
 }
 
 impl CreateSubnetResponse {
-    /// Creates an empty `CreateSubnetResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateSubnetResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -371,7 +371,7 @@ pub struct DescribeSubnetsResponse {
 }
 
 impl DescribeSubnetsResponse {
-    /// Creates an empty `DescribeSubnetsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeSubnetsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -574,7 +574,7 @@ pub struct ModifySubnetAttributeResponse {
 }
 
 impl ModifySubnetAttributeResponse {
-    /// Creates an empty `ModifySubnetAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifySubnetAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -700,7 +700,7 @@ pub struct DeleteSubnetResponse {
 }
 
 impl DeleteSubnetResponse {
-    /// Creates an empty `DeleteSubnetResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteSubnetResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -844,7 +844,7 @@ pub struct ModifyDefaultSubnetResponse {
 }
 
 impl ModifyDefaultSubnetResponse {
-    /// Creates an empty `ModifyDefaultSubnetResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyDefaultSubnetResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -959,7 +959,7 @@ pub struct DescribeDefaultSubnetResponse {
 }
 
 impl DescribeDefaultSubnetResponse {
-    /// Creates an empty `DescribeDefaultSubnetResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeDefaultSubnetResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }

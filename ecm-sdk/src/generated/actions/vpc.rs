@@ -130,7 +130,7 @@ pub struct ModifyVpcAttributeResponse {
 }
 
 impl ModifyVpcAttributeResponse {
-    /// Creates an empty `ModifyVpcAttributeResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `ModifyVpcAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -247,7 +247,7 @@ pub struct DeleteVpcResponse {
 }
 
 impl DeleteVpcResponse {
-    /// Creates an empty `DeleteVpcResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DeleteVpcResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -447,7 +447,7 @@ pub struct CreateVpcResponse {
 }
 
 impl CreateVpcResponse {
-    /// Creates an empty `CreateVpcResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `CreateVpcResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
@@ -649,7 +649,7 @@ pub struct DescribeVpcsResponse {
 }
 
 impl DescribeVpcsResponse {
-    /// Creates an empty `DescribeVpcsResponse`, e.g. to stand in for the service's answer in a test; set its fields with the chainable setters.
+    /// Creates an empty `DescribeVpcsResponse` (e.g. a test's answer); set its fields with the chainable setters.
     pub fn new() -> Self {
         <Self as Default>::default()
     }
