@@ -188,8 +188,8 @@ where
         }))
     }
 
-    /// Gives the last reply added `count` times in all (`times(1)` changes nothing; a rule
-    /// without replies is left unchanged).
+    /// Gives the last reply added `count` times in all (`times(0)` and `times(1)` change
+    /// nothing; nor does `times` on a rule without replies).
     pub fn times(self, count: usize) -> Self {
         self.with_state(|rule| {
             if let Some(last) = rule.replies.back().cloned() {
