@@ -254,15 +254,22 @@ impl ReplayTransport {
         request: &CapturedRequest,
         number: usize,
     ) -> Result<HttpResponse, TransportError> {
-        let action = request.action();
-        let candidates: Vec<_> = self
-            .lock()
-            .rules
-            .iter()
-            .enumerate()
-            .filter(|(_, rule)| action.as_deref() == Some(rule.action) && rule.has_replies())
-            .map(|(index, rule)| (index, rule.matcher()))
-            .collect();
+        let candidates: Vec<_> = {
+            let state = self.lock();
+            // Without rules (benchmarks, plain queues) the action need not be read.
+            let action = if state.rules.is_empty() {
+                None
+            } else {
+                request.action()
+            };
+            state
+                .rules
+                .iter()
+                .enumerate()
+                .filter(|(_, rule)| action.as_deref() == Some(rule.action) && rule.has_replies())
+                .map(|(index, rule)| (index, rule.matcher()))
+                .collect()
+        };
         // Predicates and closures run without the lock, so they may use this transport.
         for (index, matcher) in candidates {
             if matcher.is_none_or(|matches| matches(request)) {
@@ -283,6 +290,7 @@ impl ReplayTransport {
         match queued {
             Some(answer) => answer.respond(request, number),
             None => {
+                let action = request.action();
                 let action = action.as_deref().unwrap_or("a request without an action");
                 Err(TransportError::io(format!(
                     "the replay transport has no reply for {action} (no rule matches and the \
