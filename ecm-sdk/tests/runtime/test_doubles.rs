@@ -342,3 +342,23 @@ async fn items_stop_at_the_total_count_when_the_server_ignores_offset() {
     }
     assert_eq!(count, 3);
 }
+
+#[tokio::test]
+async fn an_output_that_is_not_a_structure_fails_the_request_saying_why() {
+    let transport = ReplayTransport::new();
+    transport.push_output(42);
+    let error = client(&transport)
+        .describe_node(DescribeNodeRequest::new())
+        .await
+        .unwrap_err();
+    let Error::Transport(error) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(error.kind(), TransportErrorKind::Request);
+    assert!(
+        error
+            .to_string()
+            .contains("must serialise to a JSON object, not 42"),
+        "{error}"
+    );
+}
