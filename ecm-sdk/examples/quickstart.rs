@@ -1,73 +1,55 @@
-//! Quickstart: list ECM nodes, modules and instances, then see what errors look like.
+//! Quickstart: a tour of the ECM SDK — list what there is, create a module and an
+//! instance, wait for it to run, describe it, delete it, and see what errors look like.
 //!
 //! ```sh
 //! cargo run -p ecm-sdk --example quickstart
 //! ```
 //!
-//! With `TENCENTCLOUD_SECRET_ID` and `TENCENTCLOUD_SECRET_KEY` in the environment, it calls
-//! the real service (read-only `Describe*` calls only). Without them, it starts
-//! `ecm-emulator` in-process: a local ECM endpoint that checks signatures and parameters the
-//! way the service does and answers with the examples of the API documentation.
+//! If the default credentials chain finds credentials (`TENCENTCLOUD_SECRET_ID` and
+//! `TENCENTCLOUD_SECRET_KEY`, the CLI's `~/.tencentcloud/credentials`, or the CVM instance
+//! role), it calls the real service — read-only calls only: the creating part of the tour is
+//! skipped there, as it would start billable machines. Otherwise it starts `ecm-emulator`
+//! in-process: a local ECM endpoint that checks signatures and parameters the way the
+//! service does. It says which one it uses. Errors are reported with `Display`.
 
-use std::error::Error as StdError;
 use std::io::{self, Write};
+use std::process::ExitCode;
+use std::time::Duration;
 
-use ecm_emulator::{Emulator, EmulatorConfig, EmulatorHandle, Reply};
+use ecm_emulator::{EmulatorHandle, Reply};
 use ecm_sdk::actions::{
-    DescribeInstanceVncUrlRequest, DescribeInstancesRequest, DescribeModuleRequest,
-    DescribeNodeRequest,
+    CreateModuleRequest, DeleteModuleRequest, DescribeInstanceVncUrlRequest,
+    DescribeInstancesRequest, DescribeNodeRequest, DescribeVpcsRequest, RunInstancesRequest,
+    TerminateInstancesRequest,
 };
-use ecm_sdk::{Client, Credentials, Error, ErrorCode};
+use ecm_sdk::types::{Filter, Instance, ZoneInstanceCountIsp};
+use ecm_sdk::{Client, Error, ErrorCode};
 
-type BoxError = Box<dyn StdError + Send + Sync>;
+mod support;
+use support::BoxError;
 
 #[tokio::main]
-async fn main() -> Result<(), BoxError> {
+async fn main() -> ExitCode {
+    support::exit(start().await)
+}
+
+async fn start() -> Result<(), BoxError> {
     let mut out = io::stdout().lock();
-
-    // 1. A client. `Client::from_env` takes the credentials from the environment (or the
-    //    CLI's profile file, or the CVM instance role) and talks to ecm.tencentcloudapi.com.
-    let (client, emulator) = if std::env::var_os("TENCENTCLOUD_SECRET_ID").is_some() {
-        writeln!(out, "Calling the ECM service as TENCENTCLOUD_SECRET_ID.")?;
-        (Client::from_env()?, None)
-    } else {
-        let (emulator, client) = start_emulator().await?;
-        writeln!(
-            out,
-            "No TENCENTCLOUD_SECRET_ID set: calling a local ECM emulator at {}\n\
-             (it answers with the API documentation's examples).",
-            emulator.url()
-        )?;
-        (client, Some(emulator))
-    };
-
-    tour(&client, emulator.as_ref(), &mut out).await
+    let connection = support::connect(&mut out).await?;
+    tour(&connection.client, connection.emulator.as_ref(), &mut out).await
 }
 
-/// Starts an emulator on a free 127.0.0.1 port (dropping the handle stops it) and a client
-/// that signs with the emulator's test credentials and sends to its URL.
-pub(crate) async fn start_emulator() -> Result<(EmulatorHandle, Client), BoxError> {
-    let emulator = Emulator::start(EmulatorConfig::new()).await?;
-    let client = Client::builder()
-        .credentials(Credentials::new(
-            emulator.secret_id(),
-            emulator.secret_key(),
-        ))
-        .endpoint(emulator.url())
-        .build()?;
-    Ok((emulator, client))
-}
-
-/// The tour itself, writing to `out`. (`pub(crate)`: the `ecm-tests` suite runs it too.)
+/// The tour itself, writing to `out`; `emulator` is set when the client talks to one.
+/// (`pub(crate)`: the examples' tests run it too.)
 pub(crate) async fn tour(
     client: &Client,
     emulator: Option<&EmulatorHandle>,
     out: &mut impl Write,
 ) -> Result<(), BoxError> {
-    // 2. Typed calls: build a request with its chainable setters, `await` the typed response.
-    //    Every response field is an `Option`, since the service may leave any of them out.
+    // 1. Typed calls: build a request with chainable setters, `await` the typed response.
+    //    Every response field is an `Option`: the service may leave any of them out.
     let nodes = client.describe_node(DescribeNodeRequest::new()).await?;
-    let rows: Vec<Vec<String>> = nodes
+    let rows = nodes
         .node_set
         .unwrap_or_default()
         .into_iter()
@@ -82,102 +64,57 @@ pub(crate) async fn tour(
             vec![
                 zone.zone.unwrap_or_default(),
                 zone.zone_name.unwrap_or_default(),
-                node.city
-                    .and_then(|city| city.city_name)
-                    .unwrap_or_default(),
+                node.city.and_then(|c| c.city_name).unwrap_or_default(),
                 isps.join(", "),
             ]
         })
         .collect();
-    let title = format!(
-        "Nodes ({} of {})",
-        rows.len(),
-        nodes.total_count.unwrap_or_default()
-    );
+    let title = format!("Nodes ({})", nodes.total_count.unwrap_or_default());
     print_table(out, &title, &["ZONE", "ZONE NAME", "CITY", "ISPS"], rows)?;
 
-    let modules = client
-        .describe_module(DescribeModuleRequest::new().limit(10))
+    // 2. Lists: a paginator fetches page after page (`Offset`/`Limit`) until `TotalCount`;
+    //    `try_collect` gathers every item, `next` takes them one by one.
+    let vpcs = client
+        .paginate(DescribeVpcsRequest::new())
+        .items()
+        .try_collect()
         .await?;
-    let rows: Vec<Vec<String>> = modules
-        .module_item_set
-        .unwrap_or_default()
+    let title = format!("VPCs ({})", vpcs.len());
+    let rows = vpcs
         .into_iter()
-        .map(|item| {
-            let module = item.module.unwrap_or_default();
-            let instance_type = module
-                .instance_type_config
-                .and_then(|config| config.instance_type);
-            let instances = item.node_instance_num.and_then(|count| count.instance_num);
+        .map(|vpc| {
             vec![
-                module.module_id.unwrap_or_default(),
-                module.module_name.unwrap_or_default(),
-                module.module_state.unwrap_or_default(),
-                instance_type.unwrap_or_default(),
-                instances.map(|n| n.to_string()).unwrap_or_default(),
+                vpc.vpc_id.unwrap_or_default(),
+                vpc.vpc_name.unwrap_or_default(),
+                vpc.cidr_block.unwrap_or_default(),
             ]
         })
         .collect();
-    let title = format!(
-        "Modules ({} of {})",
-        rows.len(),
-        modules.total_count.unwrap_or_default()
-    );
-    print_table(
-        out,
-        &title,
-        &["MODULE", "NAME", "STATE", "INSTANCE TYPE", "INSTANCES"],
-        rows,
-    )?;
+    print_table(out, &title, &["VPC", "NAME", "CIDR"], rows)?;
 
-    let instances = client
-        .describe_instances(DescribeInstancesRequest::new().limit(10))
-        .await?;
-    let rows: Vec<Vec<String>> = instances
-        .instance_set
-        .unwrap_or_default()
-        .into_iter()
-        .map(|instance| {
-            let zone = instance
-                .position
-                .and_then(|p| p.zone_info)
-                .and_then(|z| z.zone);
-            let public_ips: Vec<String> = instance
-                .internet
-                .and_then(|i| i.public_ip_address_set)
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|a| a.public_ip_address)
-                .collect();
-            let private_ips = instance
-                .virtual_private_cloud
-                .and_then(|vpc| vpc.private_ip_addresses);
-            vec![
-                instance.instance_id.unwrap_or_default(),
-                instance.instance_name.unwrap_or_default(),
-                instance.instance_state.unwrap_or_default(),
-                zone.unwrap_or_default(),
-                public_ips.join(", "),
-                private_ips.unwrap_or_default().join(", "),
-            ]
-        })
-        .collect();
-    let title = format!(
-        "Instances ({} of {})",
-        rows.len(),
-        instances.total_count.unwrap_or_default()
-    );
-    let headers = [
-        "INSTANCE",
-        "NAME",
-        "STATE",
-        "ZONE",
-        "PUBLIC IP",
-        "PRIVATE IP",
-    ];
-    print_table(out, &title, &headers, rows)?;
+    let mut instances = client
+        .paginate(DescribeInstancesRequest::new())
+        .page_size(50)
+        .items();
+    let mut all = Vec::new();
+    while let Some(instance) = instances.next().await {
+        all.push(instance?);
+    }
+    let title = format!("Instances ({})", all.len());
+    print_instances(out, &title, all)?;
 
-    // 3. Errors. A request missing a required parameter never leaves the process: the SDK
+    // 3. Create, wait, describe, delete.
+    if let Some(emulator) = emulator {
+        create_wait_describe_delete(client, emulator, out).await?;
+    } else {
+        writeln!(
+            out,
+            "\nSkipping the create/wait/delete part against the real service (it starts \
+             billable machines)."
+        )?;
+    }
+
+    // 4. Errors. A request missing a required parameter never leaves the process: the SDK
     //    checks requests before sending them, and the error names the parameter.
     writeln!(
         out,
@@ -190,10 +127,10 @@ pub(crate) async fn tour(
         explain(out, &error)?;
     }
 
-    // 4. An error from the service: the console URL of an instance that does not exist.
+    // 5. An error from the service: the console URL of an instance that does not exist.
     if let Some(emulator) = emulator {
-        // The emulator has no instances of its own: it answers every valid request with the
-        // documented example. Have it answer the way the service does for an unknown one.
+        // Until the emulator keeps state, it answers valid requests with the
+        // documentation's examples; have it answer as the service does for an unknown ID.
         let error = Reply::error(
             "ResourceNotFound",
             "The instance ein-00000000 does not exist.",
@@ -211,18 +148,102 @@ pub(crate) async fn tour(
     Ok(())
 }
 
+/// A module (an instance template), an instance of it; waits until it runs, describes it,
+/// then deletes both.
+async fn create_wait_describe_delete(
+    client: &Client,
+    emulator: &EmulatorHandle,
+    out: &mut impl Write,
+) -> Result<(), BoxError> {
+    let module = client
+        .create_module(
+            CreateModuleRequest::new()
+                .module_name("quickstart")
+                .default_image_id("img-quickstart")
+                .instance_type("S5.SMALL2")
+                .default_band_width(10)
+                .default_system_disk_size(50)
+                .default_data_disk_size(0),
+        )
+        .await?;
+    let module_id = module.module_id.unwrap_or_default();
+    writeln!(out, "\nCreated module {module_id}.")?;
+
+    let zone = ZoneInstanceCountIsp::new()
+        .zone("ap-guangzhou-ecm-1")
+        .isp("CMCC")
+        .instance_count(3);
+    let run = client
+        .run_instances(
+            RunInstancesRequest::new()
+                .module_id(&module_id)
+                .zone_instance_count_isp_set([zone])
+                .instance_name("quickstart"),
+        )
+        .await?;
+    let ids = run.instance_id_set.unwrap_or_default();
+    writeln!(out, "Started instances {}.", ids.join(", "))?;
+
+    // Until the emulator keeps state, it would describe the documentation's instances:
+    // have it describe the ones just started, running.
+    let running: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            serde_json::json!({"InstanceId": id, "InstanceState": "RUNNING",
+                                     "InstanceName": "quickstart"})
+        })
+        .collect();
+    let answer = serde_json::json!({"TotalCount": running.len(), "InstanceSet": running});
+    emulator.respond("DescribeInstances", Reply::output(answer))?;
+
+    // Wait: poll the instances (filtered by ID) until all of them run.
+    let by_id = Filter::new()
+        .name("instance-id")
+        .values(ids.iter().cloned());
+    let mut attempts = 0;
+    let instances = loop {
+        attempts += 1;
+        let page = client
+            .describe_instances(DescribeInstancesRequest::new().filters([by_id.clone()]))
+            .await?;
+        let instances = page.instance_set.unwrap_or_default();
+        let all_running = ids.iter().all(|id| {
+            instances.iter().any(|i| {
+                i.instance_id.as_ref() == Some(id) && i.instance_state.as_deref() == Some("RUNNING")
+            })
+        });
+        if all_running {
+            break instances;
+        }
+        if attempts == 60 {
+            return Err("the instances did not reach RUNNING within 60 polls".into());
+        }
+        tokio::time::sleep(Duration::from_secs(5)).await;
+    };
+    writeln!(out, "Running after {attempts} poll(s).")?;
+    print_instances(out, "Running instances", instances)?;
+    emulator.clear_reply("DescribeInstances");
+
+    client
+        .terminate_instances(TerminateInstancesRequest::new().instance_id_set(ids.iter()))
+        .await?;
+    client
+        .delete_module(DeleteModuleRequest::new().module_id(&module_id))
+        .await?;
+    writeln!(
+        out,
+        "Terminated the instances and deleted module {module_id}."
+    )?;
+    Ok(())
+}
+
 /// Reports an error the way an application might handle it.
 fn explain(out: &mut impl Write, error: &Error) -> io::Result<()> {
     match error {
-        // The service refused: a typed code to match on, its message, and the request id to
-        // quote to Tencent Cloud support.
+        // The service refused: a typed code to match on, the message, and the request id
+        // to quote to Tencent Cloud support.
         Error::Service(service) => {
-            writeln!(
-                out,
-                "  service error  {} ({:?})",
-                service.code_str(),
-                service.code()
-            )?;
+            writeln!(out, "  service error  {}", service.code_str())?;
             writeln!(out, "  message        {}", service.message())?;
             writeln!(
                 out,
@@ -241,6 +262,34 @@ fn explain(out: &mut impl Write, error: &Error) -> io::Result<()> {
     }
 }
 
+fn print_instances(out: &mut impl Write, title: &str, instances: Vec<Instance>) -> io::Result<()> {
+    let rows = instances
+        .into_iter()
+        .map(|instance| {
+            let zone = instance
+                .position
+                .and_then(|p| p.zone_info)
+                .and_then(|z| z.zone);
+            let public_ips: Vec<String> = instance
+                .internet
+                .and_then(|i| i.public_ip_address_set)
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|a| a.public_ip_address)
+                .collect();
+            vec![
+                instance.instance_id.unwrap_or_default(),
+                instance.instance_name.unwrap_or_default(),
+                instance.instance_state.unwrap_or_default(),
+                zone.unwrap_or_default(),
+                public_ips.join(", "),
+            ]
+        })
+        .collect();
+    let headers = ["INSTANCE", "NAME", "STATE", "ZONE", "PUBLIC IP"];
+    print_table(out, title, &headers, rows)
+}
+
 /// Prints `rows` under `headers` in aligned columns, with `-` for empty cells.
 fn print_table(
     out: &mut impl Write,
@@ -248,12 +297,7 @@ fn print_table(
     headers: &[&str],
     rows: Vec<Vec<String>>,
 ) -> io::Result<()> {
-    let mut lines = vec![
-        headers
-            .iter()
-            .map(|header| header.to_string())
-            .collect::<Vec<_>>(),
-    ];
+    let mut lines = vec![headers.iter().map(|h| h.to_string()).collect::<Vec<_>>()];
     lines.extend(rows.into_iter().map(|row| {
         row.into_iter()
             .map(|cell| {

@@ -122,14 +122,18 @@
 //!
 //! # Pagination
 //!
+//! [`Client::paginate`] pages through a list action; the streams it gives have `next` and
+//! `try_collect` of their own, so no stream crate is needed:
+//!
 //! ```no_run
-//! use futures_util::StreamExt;
-//! use ecm_sdk::actions::DescribeInstancesRequest;
+//! use ecm_sdk::actions::{DescribeInstancesRequest, DescribeVpcsRequest};
 //! # async fn demo(client: ecm_sdk::Client) -> Result<(), ecm_sdk::Error> {
 //! let mut instances = client.paginate(DescribeInstancesRequest::new()).items();
 //! while let Some(instance) = instances.next().await {
 //!     println!("{:?}", instance?.instance_id);
 //! }
+//! let vpcs = client.paginate(DescribeVpcsRequest::new()).items().try_collect().await?;
+//! # let _ = vpcs;
 //! # Ok(()) }
 //! ```
 //!
@@ -140,23 +144,77 @@
 //!
 //! # Testing your code: the replay transport
 //!
+//! [`ReplayTransport`](transport::ReplayTransport) stands in for the service without any
+//! HTTP: typed replies per action (in sequence, behind predicates, or computed by a
+//! closure), typed service errors, and the requests your code sent, read back as typed
+//! requests. Response types have `new()` and chainable setters for this.
+//!
 //! ```
 //! use ecm_sdk::Client;
+//! use ecm_sdk::actions::{DescribeNodeRequest, DescribeNodeResponse};
 //! use ecm_sdk::transport::ReplayTransport;
+//! use ecm_sdk::types::{Node, ZoneInfo};
+//!
+//! /// The code under test.
+//! async fn zones(client: &Client) -> Result<Vec<String>, ecm_sdk::Error> {
+//!     let nodes = client.describe_node(DescribeNodeRequest::new()).await?;
+//!     Ok(nodes.node_set.unwrap_or_default().into_iter()
+//!         .filter_map(|node| node.zone_info?.zone)
+//!         .collect())
+//! }
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), ecm_sdk::Error> {
 //! let transport = ReplayTransport::new();
-//! transport.push_json(200, r#"{"Response":{"TotalCount":0,"NodeSet":[],"RequestId":"r-1"}}"#);
-//! let client = Client::builder()
-//!     .credentials(ecm_sdk::Credentials::new("AKIDtest", "key"))
-//!     .transport(transport.clone())
+//! transport.on::<DescribeNodeRequest>()
+//!     .output(DescribeNodeResponse::new().total_count(1).node_set([
+//!         Node::new().zone_info(ZoneInfo::new().zone("ap-guangzhou-ecm-1")),
+//!     ]))
+//!     .service_error("RequestLimitExceeded", "slow down");
+//! let client = transport.client_builder().build()?;
+//!
+//! assert_eq!(zones(&client).await?, ["ap-guangzhou-ecm-1"]);
+//! // The rule's next reply is throttling: with retries off, the caller sees it.
+//! let client = transport.client_builder()
+//!     .retry_policy(ecm_sdk::RetryPolicy::disabled())
 //!     .build()?;
-//! let nodes = client.describe_node(Default::default()).await?;
-//! assert_eq!(nodes.total_count, Some(0));
-//! assert_eq!(transport.requests()[0].header("x-tc-action"), Some("DescribeNode"));
+//! assert!(zones(&client).await.unwrap_err().is_throttling());
+//! assert_eq!(transport.requests()[0].action().as_deref(), Some("DescribeNode"));
 //! # Ok(()) }
 //! ```
+//!
+//! # Testing your code: the in-process emulator
+//!
+//! The `ecm-emulator` crate (a dev-dependency) is a local ECM endpoint on 127.0.0.1: the
+//! client goes through its whole stack (signing, HTTP, retries, decoding) and the emulator
+//! checks signatures and parameters as the service does, answers with the documentation's
+//! examples unless told otherwise, injects faults and journals what it received.
+//!
+//! ```
+//! use ecm_emulator::{Emulator, EmulatorConfig, Reply};
+//! use ecm_sdk::{Client, Credentials};
+//! use ecm_sdk::actions::DescribeInstanceVncUrlRequest;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+//! let emulator = Emulator::start(EmulatorConfig::new()).await?; // stops when dropped
+//! let client = Client::builder()
+//!     .credentials(Credentials::new(emulator.secret_id(), emulator.secret_key()))
+//!     .endpoint(emulator.url())
+//!     .build()?;
+//! emulator.respond("DescribeInstanceVncUrl", Reply::error("ResourceNotFound", "no ein-1"))?;
+//!
+//! let request = DescribeInstanceVncUrlRequest::new().instance_id("ein-1");
+//! let error = client.describe_instance_vnc_url(request).await.unwrap_err();
+//! assert_eq!(error.as_service_error().unwrap().code_str(), "ResourceNotFound");
+//! let journal = emulator.journal();
+//! assert_eq!(journal[0].params["InstanceId"], "ein-1");
+//! assert_eq!(error.request_id(), Some(journal[0].request_id.as_str()));
+//! # Ok(()) }
+//! ```
+//!
+//! Runnable versions, with tests: `examples/test_with_replay.rs` and
+//! `examples/test_with_emulator.rs`; every common task has an example in `examples/`.
 //!
 //! # Tracing
 //!
@@ -199,6 +257,14 @@ pub use generated::error_code::ErrorCode;
 pub use generated::{actions, error_code, types};
 pub use paginate::{Items, Pages, Paginator};
 pub use retry::RetryPolicy;
+
+// The snippets of the crate guide and of the workspace README compile and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct CrateGuideDoctests;
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct WorkspaceReadmeDoctests;
 
 /// Internals reachable from the workspace's benchmarks (`ecm-sdk/benches`,
 /// `ecm-bench-client`), which measure the encoders and the decoder the client uses on their

@@ -18,13 +18,15 @@ impl Client {
     /// The first page starts at the request's `Offset` (default 0). The page size is
     /// [`Paginator::page_size`], else the request's `Limit`, else the action's documented
     /// maximum, never above that maximum. Paging stops at `TotalCount`, on an empty page,
-    /// and after the first error.
+    /// and after the first error; the item stream never yields more than `TotalCount` items,
+    /// even from a server that ignores `Offset`.
+    ///
+    /// The streams have `next` and `try_collect` of their own, so no stream crate is needed
+    /// (they also implement `futures_core::Stream`, for stream combinators):
     ///
     /// ```no_run
     /// # async fn demo<A: ecm_sdk::action::Paginated + 'static>(client: ecm_sdk::Client, request: A)
     /// # -> Result<(), ecm_sdk::Error> where A::Item: std::fmt::Debug {
-    /// use futures_util::StreamExt;
-    ///
     /// let mut items = client.paginate(request).items();
     /// while let Some(item) = items.next().await {
     ///     println!("{:?}", item?);
@@ -96,8 +98,15 @@ impl<A: Paginated + 'static> Paginator<A> {
                         Err(error) => return Some((Err(error), (state, buffered))),
                     };
                     let total = A::total_count(&output);
-                    buffered.extend(A::into_items(output));
-                    state.advance(Some(buffered.len()), total);
+                    let mut items = A::into_items(output);
+                    // Never more than `TotalCount` items in all, even from a server that
+                    // ignores `Offset` and sends the first page again.
+                    if let Some(total) = total {
+                        let left = total.saturating_sub(state.offset);
+                        items.truncate(usize::try_from(left).unwrap_or(usize::MAX));
+                    }
+                    state.advance(Some(items.len()), total);
+                    buffered.extend(items);
                 }
             },
         );
@@ -177,6 +186,23 @@ pub struct Pages<A: Paginated> {
     inner: Pin<Box<dyn Stream<Item = Result<A::Output, Error>> + Send>>,
 }
 
+impl<A: Paginated> Pages<A> {
+    /// The next page: `None` once paging is over (after the last page or the first
+    /// error). The same as `StreamExt::next`, without importing anything.
+    pub async fn next(&mut self) -> Option<Result<A::Output, Error>> {
+        std::future::poll_fn(|cx| self.inner.as_mut().poll_next(cx)).await
+    }
+
+    /// Every page, or the first error.
+    pub async fn try_collect(mut self) -> Result<Vec<A::Output>, Error> {
+        let mut pages = Vec::new();
+        while let Some(page) = self.next().await {
+            pages.push(page?);
+        }
+        Ok(pages)
+    }
+}
+
 impl<A: Paginated> Stream for Pages<A> {
     type Item = Result<A::Output, Error>;
 
@@ -195,6 +221,23 @@ impl<A: Paginated> fmt::Debug for Pages<A> {
 #[must_use = "streams do nothing unless polled"]
 pub struct Items<A: Paginated> {
     inner: Pin<Box<dyn Stream<Item = Result<A::Item, Error>> + Send>>,
+}
+
+impl<A: Paginated> Items<A> {
+    /// The next item: `None` once paging is over (after the last item or the first
+    /// error). The same as `StreamExt::next`, without importing anything.
+    pub async fn next(&mut self) -> Option<Result<A::Item, Error>> {
+        std::future::poll_fn(|cx| self.inner.as_mut().poll_next(cx)).await
+    }
+
+    /// Every item of every page, or the first error.
+    pub async fn try_collect(mut self) -> Result<Vec<A::Item>, Error> {
+        let mut items = Vec::new();
+        while let Some(item) = self.next().await {
+            items.push(item?);
+        }
+        Ok(items)
+    }
 }
 
 impl<A: Paginated> Stream for Items<A> {

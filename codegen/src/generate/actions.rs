@@ -458,7 +458,9 @@ fn actions_module_doc(model: &Model<'_>) -> Doc {
     );
     doc.bullet(
         "**Responses** decode tolerantly: a missing field, a `null` or an unknown extra field \
-         never fails. Every response has `request_id`.",
+         never fails. Every response has `request_id`. Responses have `new()` and chainable \
+         setters too, so that a test can build the answer it wants the service to give \
+         (see [`ReplayTransport`](crate::transport::ReplayTransport)).",
     );
     doc.bullet(
         "**Scalars** decode leniently where nothing is lost, because the documentation's own \

@@ -57,12 +57,13 @@ impl Uses {
     }
 }
 
-/// Which table a field comes from; decides the facts its documentation states.
+/// Which table a structure's fields come from; decides how its constructor is documented.
+/// Both sides get `new()` and chainable setters (responses so that tests can build them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Side {
-    /// A request parameter or a data-structure member: gets a setter.
+    /// Request parameters or data-structure members.
     Settable,
-    /// A response field.
+    /// Response fields.
     Output,
 }
 
@@ -183,11 +184,13 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
             #(#fields)*
         }
     };
-    if def.side != Side::Settable {
-        return definition;
-    }
-
-    let new_doc = if def.fields.is_empty() {
+    let new_doc = if def.side == Side::Output {
+        format!(
+            " Creates an empty `{}` (e.g. a test's answer); set its fields with the chainable \
+             setters.",
+            def.name
+        )
+    } else if def.fields.is_empty() {
         format!(" Creates a `{}`; the action takes no parameters.", def.name)
     } else {
         format!(
@@ -195,7 +198,18 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
             def.name
         )
     };
-    let setters = def.fields.iter().map(|field| setter(field, uses));
+    let setters: Vec<TokenStream> = def.fields.iter().map(|field| setter(field, uses)).collect();
+    let request_id_setter = if def.request_id {
+        quote! {
+            /// Sets `RequestId`.
+            pub fn request_id(mut self, value: impl Into<String>) -> Self {
+                self.request_id = Some(value.into());
+                self
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
     quote! {
         #definition
 
@@ -206,6 +220,7 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
             }
 
             #(#setters)*
+            #request_id_setter
         }
     }
 }

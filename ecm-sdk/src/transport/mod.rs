@@ -16,7 +16,7 @@ pub use http;
 mod replay;
 mod reqwest_transport;
 
-pub use replay::{CapturedRequest, ReplayTransport};
+pub use replay::{CapturedRequest, ParseRequestError, ReplayTransport, Reply, Rule, json_response};
 pub use reqwest_transport::ReqwestTransport;
 pub(crate) use reqwest_transport::{proxy_uses_tls, read_capped};
 

@@ -1,32 +1,110 @@
-//! A transport that answers from a queue or a closure and records what it was sent.
+//! A transport for tests: answers from typed rules per action, a queue or a closure, and
+//! records what it was sent. No sockets.
 
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use bytes::Bytes;
-use percent_encoding::percent_decode_str;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use super::{HttpRequest, HttpResponse, Transport, TransportError, TransportFuture};
+use crate::action::Action;
+use crate::config::ClientBuilder;
+
+mod captured;
+mod reply;
+mod rule;
+
+pub use captured::{CapturedRequest, ParseRequestError};
+pub use reply::Reply;
+pub use rule::Rule;
+
+use reply::Answer;
+use rule::RuleState;
 
 type Responder = dyn Fn(&CapturedRequest) -> Result<HttpResponse, TransportError> + Send + Sync;
 
-/// A canned/replay transport for tests and benchmarks: no sockets.
+/// A test double of the ECM service: answers the client's requests without a network and
+/// records them.
 ///
-/// Answers come from a queue ([`push_json`](Self::push_json),
-/// [`push_response`](Self::push_response), [`push_error`](Self::push_error)) or from a
-/// closure ([`from_fn`](Self::from_fn)). Every request is recorded as a
-/// [`CapturedRequest`] (signed headers included) unless recording is turned off.
-/// Clones share the queue and the record, so keep one clone to inspect after handing
-/// another to the client.
+/// Answers come, in this order, from:
+///
+/// 1. **Rules per action** ([`on`](Self::on)): typed outputs, service errors and transport
+///    failures, given in sequence, optionally only to requests a predicate accepts, or
+///    computed from the typed request by a closure. The first rule (in the order they were
+///    added) whose action and predicate match and which has replies left answers.
+/// 2. **A closure** for every request ([`from_fn`](Self::from_fn)), if set.
+/// 3. **A queue**, first in first out, whatever the action: [`push_output`](Self::push_output),
+///    [`push_service_error`](Self::push_service_error), [`push_json`](Self::push_json),
+///    [`push_response`](Self::push_response), [`push_error`](Self::push_error).
+///
+/// A request nothing answers fails with a transport error naming its action. Every
+/// request is recorded as a [`CapturedRequest`] (action, parameters, headers; see also
+/// [`inputs`](Self::inputs) for the typed requests) unless recording is turned off.
+/// Clones share rules, queue and record: keep one to inspect after handing another to the
+/// client. Generated replies carry a `RequestId` of `replay-N` (the N-th request) unless
+/// the output sets its own.
+///
+/// # Testing your code
 ///
 /// ```
+/// use ecm_sdk::Client;
+/// use ecm_sdk::actions::{DescribeInstancesRequest, DescribeInstancesResponse};
+/// use ecm_sdk::transport::ReplayTransport;
+/// use ecm_sdk::types::Instance;
+///
+/// /// The code under test: the IDs of the running instances.
+/// async fn running(client: &Client) -> Result<Vec<String>, ecm_sdk::Error> {
+///     let page = client.describe_instances(DescribeInstancesRequest::new()).await?;
+///     Ok(page
+///         .instance_set
+///         .unwrap_or_default()
+///         .into_iter()
+///         .filter(|i| i.instance_state.as_deref() == Some("RUNNING"))
+///         .filter_map(|i| i.instance_id)
+///         .collect())
+/// }
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), ecm_sdk::Error> {
+/// let transport = ReplayTransport::new();
+/// transport.on::<DescribeInstancesRequest>().output(
+///     DescribeInstancesResponse::new().total_count(2).instance_set([
+///         Instance::new().instance_id("ein-1").instance_state("RUNNING"),
+///         Instance::new().instance_id("ein-2").instance_state("STOPPED"),
+///     ]),
+/// );
+/// let client = transport.client_builder().build()?;
+///
+/// assert_eq!(running(&client).await?, ["ein-1"]);
+/// let sent = transport.inputs::<DescribeInstancesRequest>();
+/// assert_eq!(sent, [DescribeInstancesRequest::new()]);
+/// # Ok(()) }
+/// ```
+///
+/// Service errors are typed on the client side as they would be from the service:
+///
+/// ```
+/// use ecm_sdk::{Error, ErrorCode};
+/// use ecm_sdk::actions::DescribeInstanceVncUrlRequest;
 /// use ecm_sdk::transport::ReplayTransport;
 ///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), ecm_sdk::Error> {
 /// let transport = ReplayTransport::new();
-/// transport.push_json(200, r#"{"Response":{"RequestId":"r-1"}}"#);
-/// // let client = Client::builder().transport(transport.clone())…build()?;
-/// // … call, then inspect transport.requests()
+/// transport
+///     .on::<DescribeInstanceVncUrlRequest>()
+///     .service_error("ResourceNotFound", "no such instance");
+/// let client = transport.client_builder().build()?;
+/// let request = DescribeInstanceVncUrlRequest::new().instance_id("ein-404");
+/// let Err(Error::Service(error)) = client.describe_instance_vnc_url(request).await else {
+///     panic!("expected a service error");
+/// };
+/// assert!(matches!(error.code(), ErrorCode::ResourceNotFound(_)));
+/// assert_eq!(error.request_id(), Some("replay-1"));
+/// # Ok(()) }
 /// ```
 #[derive(Clone)]
 pub struct ReplayTransport {
@@ -35,7 +113,8 @@ pub struct ReplayTransport {
 }
 
 struct State {
-    queue: VecDeque<Result<HttpResponse, TransportError>>,
+    rules: Vec<RuleState>,
+    queue: VecDeque<Answer>,
     captured: Vec<CapturedRequest>,
     record: bool,
     count: usize,
@@ -48,11 +127,11 @@ impl Default for ReplayTransport {
 }
 
 impl ReplayTransport {
-    /// An empty queue; recording on. A request with nothing queued fails with a transport
-    /// error.
+    /// No rules, an empty queue; recording on.
     pub fn new() -> Self {
         ReplayTransport {
             state: Arc::new(Mutex::new(State {
+                rules: Vec::new(),
                 queue: VecDeque::new(),
                 captured: Vec::new(),
                 record: true,
@@ -62,7 +141,8 @@ impl ReplayTransport {
         }
     }
 
-    /// Answers every request with `respond(request)` (the queue is not used).
+    /// Answers every request that no rule answers with `respond(request)` (the queue is
+    /// then not used).
     pub fn from_fn<F>(respond: F) -> Self
     where
         F: Fn(&CapturedRequest) -> Result<HttpResponse, TransportError> + Send + Sync + 'static,
@@ -79,6 +159,47 @@ impl ReplayTransport {
         self
     }
 
+    /// A client builder that sends through this transport (a clone of it) and signs with
+    /// fixed test credentials; add settings and [`build`](ClientBuilder::build) it.
+    ///
+    /// The client keeps its default retry policy: a retryable reply (throttling, or an
+    /// internal error to a read-only action) is asked for again, after a back-off.
+    pub fn client_builder(&self) -> ClientBuilder {
+        ClientBuilder::new()
+            .credentials(crate::Credentials::new(
+                "AKIDreplaytransport",
+                "replay-transport-key",
+            ))
+            .transport(self.clone())
+    }
+
+    /// Adds a rule for the action `A`: replies to requests of `A`, in the order they are
+    /// added to the rule. See [`Rule`].
+    pub fn on<A>(&self) -> Rule<A>
+    where
+        A: Action + DeserializeOwned,
+        A::Output: Serialize,
+    {
+        let index = {
+            let mut state = self.lock();
+            state.rules.push(RuleState::new(A::META.name));
+            state.rules.len() - 1
+        };
+        Rule::new(self.clone(), index)
+    }
+
+    /// Queues a successful reply with `output` (any action's response type, e.g.
+    /// `DescribeNodeResponse::new().total_count(0)`), for whichever request comes next.
+    pub fn push_output<O: Serialize>(&self, output: O) {
+        self.push_answer(Reply::Output(output).into_answer());
+    }
+
+    /// Queues a service error with `code` (e.g. `ResourceNotFound`) and `message`, in the
+    /// service's envelope, for whichever request comes next.
+    pub fn push_service_error(&self, code: impl Into<String>, message: impl Into<String>) {
+        self.push_answer(Reply::<()>::service_error(code, message).into_answer());
+    }
+
     /// Queues a response with `status` and a JSON `body`.
     pub fn push_json(&self, status: u16, body: impl Into<Bytes>) {
         self.push_response(json_response(status, body));
@@ -86,17 +207,33 @@ impl ReplayTransport {
 
     /// Queues a response.
     pub fn push_response(&self, response: HttpResponse) {
-        self.lock().queue.push_back(Ok(response));
+        self.push_answer(Answer::response(response));
     }
 
     /// Queues a transport failure.
     pub fn push_error(&self, error: TransportError) {
-        self.lock().queue.push_back(Err(error));
+        self.push_answer(Answer::transport(error));
+    }
+
+    fn push_answer(&self, answer: Answer) {
+        self.lock().queue.push_back(answer);
     }
 
     /// The requests received so far, oldest first.
     pub fn requests(&self) -> Vec<CapturedRequest> {
         self.lock().captured.clone()
+    }
+
+    /// The recorded requests of the action `A`, decoded into its request type, oldest
+    /// first. (A request that does not decode is left out; [`CapturedRequest::input`]
+    /// says why.)
+    pub fn inputs<A: Action + DeserializeOwned>(&self) -> Vec<A> {
+        self.lock()
+            .captured
+            .iter()
+            .filter(|request| request.action().as_deref() == Some(A::META.name))
+            .filter_map(|request| request.input::<A>().ok())
+            .collect()
     }
 
     /// How many requests were received (recorded or not).
@@ -110,10 +247,63 @@ impl ReplayTransport {
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+
+    /// Picks the answer for `request`: a rule, the closure, the queue, or an error.
+    fn answer(
+        &self,
+        request: &CapturedRequest,
+        number: usize,
+    ) -> Result<HttpResponse, TransportError> {
+        let candidates: Vec<_> = {
+            let state = self.lock();
+            // Without rules (benchmarks, plain queues) the action need not be read.
+            let action = if state.rules.is_empty() {
+                None
+            } else {
+                request.action()
+            };
+            state
+                .rules
+                .iter()
+                .enumerate()
+                .filter(|(_, rule)| action.as_deref() == Some(rule.action) && rule.has_replies())
+                .map(|(index, rule)| (index, rule.matcher()))
+                .collect()
+        };
+        // Predicates and closures run without the lock, so they may use this transport.
+        for (index, matcher) in candidates {
+            if matcher.is_none_or(|matches| matches(request)) {
+                let taken = {
+                    let mut state = self.lock();
+                    let rule = &mut state.rules[index];
+                    rule.has_replies().then(|| rule.take())
+                };
+                if let Some(answer) = taken {
+                    return answer.respond(request, number);
+                }
+            }
+        }
+        if let Some(respond) = &self.responder {
+            return respond(request);
+        }
+        let queued = self.lock().queue.pop_front();
+        match queued {
+            Some(answer) => answer.respond(request, number),
+            None => {
+                let action = request.action();
+                let action = action.as_deref().unwrap_or("a request without an action");
+                Err(TransportError::io(format!(
+                    "the replay transport has no reply for {action} (no rule matches and the \
+                     queue is empty)"
+                )))
+            }
+        }
+    }
 }
 
-/// A response with `status`, `Content-Type: application/json` and `body`.
-fn json_response(status: u16, body: impl Into<Bytes>) -> HttpResponse {
+/// A response with `status`, `Content-Type: application/json` and `body` (a status that
+/// is not a valid HTTP status becomes 500).
+pub fn json_response(status: u16, body: impl Into<Bytes>) -> HttpResponse {
     let mut response = http::Response::new(body.into());
     *response.status_mut() =
         http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
@@ -128,6 +318,7 @@ impl fmt::Debug for ReplayTransport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let state = self.lock();
         f.debug_struct("ReplayTransport")
+            .field("rules", &state.rules.len())
             .field("queued", &state.queue.len())
             .field("received", &state.count)
             .field("closure", &self.responder.is_some())
@@ -137,117 +328,17 @@ impl fmt::Debug for ReplayTransport {
 
 impl Transport for ReplayTransport {
     fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
-        let captured = CapturedRequest { request };
-        // The closure runs without the lock, so it may inspect this transport.
-        let answered = self.responder.as_ref().map(|respond| respond(&captured));
+        let captured = CapturedRequest::new(request);
+        let number = {
+            let mut state = self.lock();
+            state.count += 1;
+            state.count
+        };
+        let answer = self.answer(&captured, number);
         let mut state = self.lock();
-        state.count += 1;
-        let answer = answered
-            .or_else(|| state.queue.pop_front())
-            .unwrap_or_else(|| {
-                Err(TransportError::io(
-                    "the replay transport has no response queued",
-                ))
-            });
         if state.record {
             state.captured.push(captured);
         }
         Box::pin(std::future::ready(answer))
-    }
-}
-
-/// A request as the transport received it: signed, ready for the wire.
-#[derive(Debug, Clone)]
-pub struct CapturedRequest {
-    request: HttpRequest,
-}
-
-impl CapturedRequest {
-    /// The whole request.
-    pub fn request(&self) -> &HttpRequest {
-        &self.request
-    }
-
-    /// The HTTP method.
-    pub fn method(&self) -> &http::Method {
-        self.request.method()
-    }
-
-    /// The URI.
-    pub fn uri(&self) -> &http::Uri {
-        self.request.uri()
-    }
-
-    /// The value of header `name`, if present and text.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.request.headers().get(name)?.to_str().ok()
-    }
-
-    /// The body.
-    pub fn body(&self) -> &[u8] {
-        self.request.body()
-    }
-
-    /// The action: the `X-TC-Action` header, or the `Action` parameter of v1 requests.
-    pub fn action(&self) -> Option<String> {
-        if let Some(action) = self.header("x-tc-action") {
-            return Some(action.to_owned());
-        }
-        self.params()
-            .into_iter()
-            .find(|(name, _)| name == "Action")
-            .map(|(_, value)| value)
-    }
-
-    /// The decoded parameters of the query string and, for form-encoded bodies, of the
-    /// body, in order.
-    pub fn params(&self) -> Vec<(String, String)> {
-        let mut params = Vec::new();
-        if let Some(query) = self.request.uri().query() {
-            params.extend(decode_form(query));
-        }
-        let form = self
-            .header("content-type")
-            .is_some_and(|t| t.starts_with("application/x-www-form-urlencoded"));
-        if form {
-            if let Ok(body) = std::str::from_utf8(self.request.body()) {
-                params.extend(decode_form(body));
-            }
-        }
-        params
-    }
-}
-
-/// Decodes `a=1&b=x%20y` pairs (`+` also stands for a space).
-fn decode_form(text: &str) -> Vec<(String, String)> {
-    let decode = |part: &str| {
-        let spaced = part.replace('+', " ");
-        percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
-    };
-    text.split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decodes_forms() {
-        assert_eq!(
-            decode_form("A=1&B=x%20y&C=a+b&D&&E=%E4%B8%AD"),
-            vec![
-                ("A".into(), "1".into()),
-                ("B".into(), "x y".into()),
-                ("C".into(), "a b".into()),
-                ("D".into(), "".into()),
-                ("E".into(), "中".into()),
-            ]
-        );
     }
 }

@@ -9,3 +9,4 @@ mod failures;
 mod observability;
 mod pagination;
 mod replay;
+mod test_doubles;

@@ -122,6 +122,19 @@ pub struct ModifyTargetWeightResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyTargetWeightResponse {
+    /// Creates an empty `ModifyTargetWeightResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyTargetWeightRequest {
     type Output = ModifyTargetWeightResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -246,6 +259,19 @@ pub struct ModifyTargetPortResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifyTargetPortResponse {
+    /// Creates an empty `ModifyTargetPortResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifyTargetPortRequest {
@@ -381,6 +407,19 @@ pub struct ModifyLoadBalancerAttributesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifyLoadBalancerAttributesResponse {
+    /// Creates an empty `ModifyLoadBalancerAttributesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifyLoadBalancerAttributesRequest {
@@ -539,6 +578,19 @@ pub struct ModifyListenerResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyListenerResponse {
+    /// Creates an empty `ModifyListenerResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyListenerRequest {
     type Output = ModifyListenerResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -669,6 +721,28 @@ pub struct DescribeTargetsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeTargetsResponse {
+    /// Creates an empty `DescribeTargetsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Listeners`.
+    pub fn listeners(
+        mut self,
+        value: impl IntoIterator<Item = ListenerBackend>,
+    ) -> Self {
+        self.listeners = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeTargetsRequest {
     type Output = DescribeTargetsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -762,6 +836,28 @@ pub struct DescribeTargetHealthResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeTargetHealthResponse {
+    /// Creates an empty `DescribeTargetHealthResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancers`.
+    pub fn load_balancers(
+        mut self,
+        value: impl IntoIterator<Item = LoadBalancerHealth>,
+    ) -> Self {
+        self.load_balancers = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeTargetHealthRequest {
@@ -1003,6 +1099,34 @@ pub struct DescribeLoadBalancersResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeLoadBalancersResponse {
+    /// Creates an empty `DescribeLoadBalancersResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `LoadBalancerSet`.
+    pub fn load_balancer_set(
+        mut self,
+        value: impl IntoIterator<Item = LoadBalancer>,
+    ) -> Self {
+        self.load_balancer_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeLoadBalancersRequest {
     type Output = DescribeLoadBalancersResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1129,6 +1253,25 @@ pub struct DescribeLoadBalanceTaskStatusResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeLoadBalanceTaskStatusResponse {
+    /// Creates an empty `DescribeLoadBalanceTaskStatusResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Status`.
+    pub fn status(mut self, value: i64) -> Self {
+        self.status = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeLoadBalanceTaskStatusRequest {
@@ -1265,6 +1408,31 @@ pub struct DescribeListenersResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeListenersResponse {
+    /// Creates an empty `DescribeListenersResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Listeners`.
+    pub fn listeners(mut self, value: impl IntoIterator<Item = Listener>) -> Self {
+        self.listeners = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeListenersRequest {
     type Output = DescribeListenersResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1368,6 +1536,19 @@ pub struct DeleteLoadBalancerListenersResponse {
     pub request_id: Option<String>,
 }
 
+impl DeleteLoadBalancerListenersResponse {
+    /// Creates an empty `DeleteLoadBalancerListenersResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DeleteLoadBalancerListenersRequest {
     type Output = DeleteLoadBalancerListenersResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1459,6 +1640,19 @@ pub struct DeleteLoadBalancerResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteLoadBalancerResponse {
+    /// Creates an empty `DeleteLoadBalancerResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteLoadBalancerRequest {
@@ -1565,6 +1759,19 @@ pub struct DeleteListenerResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteListenerResponse {
+    /// Creates an empty `DeleteListenerResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteListenerRequest {
@@ -1808,6 +2015,28 @@ pub struct CreateLoadBalancerResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateLoadBalancerResponse {
+    /// Creates an empty `CreateLoadBalancerResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `LoadBalancerIds`.
+    pub fn load_balancer_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.load_balancer_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateLoadBalancerRequest {
     type Output = CreateLoadBalancerResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -2028,6 +2257,28 @@ pub struct CreateListenerResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateListenerResponse {
+    /// Creates an empty `CreateListenerResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ListenerIds`.
+    pub fn listener_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.listener_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateListenerRequest {
     type Output = CreateListenerResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -2143,6 +2394,28 @@ pub struct BatchRegisterTargetsResponse {
     pub request_id: Option<String>,
 }
 
+impl BatchRegisterTargetsResponse {
+    /// Creates an empty `BatchRegisterTargetsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `FailListenerIdSet`.
+    pub fn fail_listener_id_set(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.fail_listener_id_set = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for BatchRegisterTargetsRequest {
     type Output = BatchRegisterTargetsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -2253,6 +2526,19 @@ pub struct BatchModifyTargetWeightResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl BatchModifyTargetWeightResponse {
+    /// Creates an empty `BatchModifyTargetWeightResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for BatchModifyTargetWeightRequest {
@@ -2368,6 +2654,28 @@ pub struct BatchDeregisterTargetsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl BatchDeregisterTargetsResponse {
+    /// Creates an empty `BatchDeregisterTargetsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `FailListenerIdSet`.
+    pub fn fail_listener_id_set(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.fail_listener_id_set = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for BatchDeregisterTargetsRequest {
@@ -2503,6 +2811,19 @@ pub struct SetSecurityGroupForLoadbalancersResponse {
     pub request_id: Option<String>,
 }
 
+impl SetSecurityGroupForLoadbalancersResponse {
+    /// Creates an empty `SetSecurityGroupForLoadbalancersResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for SetSecurityGroupForLoadbalancersRequest {
     type Output = SetSecurityGroupForLoadbalancersResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -2616,6 +2937,19 @@ pub struct SetLoadBalancerSecurityGroupsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl SetLoadBalancerSecurityGroupsResponse {
+    /// Creates an empty `SetLoadBalancerSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for SetLoadBalancerSecurityGroupsRequest {

@@ -210,6 +210,25 @@ pub struct CreateNetworkInterfaceResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateNetworkInterfaceResponse {
+    /// Creates an empty `CreateNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkInterface`.
+    pub fn network_interface(mut self, value: NetworkInterface) -> Self {
+        self.network_interface = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateNetworkInterfaceRequest {
     type Output = CreateNetworkInterfaceResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -403,6 +422,34 @@ pub struct DescribeNetworkInterfacesResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeNetworkInterfacesResponse {
+    /// Creates an empty `DescribeNetworkInterfacesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `NetworkInterfaceSet`.
+    pub fn network_interface_set(
+        mut self,
+        value: impl IntoIterator<Item = NetworkInterface>,
+    ) -> Self {
+        self.network_interface_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeNetworkInterfacesRequest {
     type Output = DescribeNetworkInterfacesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -572,6 +619,19 @@ pub struct AttachNetworkInterfaceResponse {
     pub request_id: Option<String>,
 }
 
+impl AttachNetworkInterfaceResponse {
+    /// Creates an empty `AttachNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for AttachNetworkInterfaceRequest {
     type Output = AttachNetworkInterfaceResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -702,6 +762,19 @@ pub struct DetachNetworkInterfaceResponse {
     pub request_id: Option<String>,
 }
 
+impl DetachNetworkInterfaceResponse {
+    /// Creates an empty `DetachNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DetachNetworkInterfaceRequest {
     type Output = DetachNetworkInterfaceResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -830,6 +903,19 @@ pub struct MigrateNetworkInterfaceResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl MigrateNetworkInterfaceResponse {
+    /// Creates an empty `MigrateNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for MigrateNetworkInterfaceRequest {
@@ -979,6 +1065,28 @@ pub struct AssignPrivateIpAddressesResponse {
     pub request_id: Option<String>,
 }
 
+impl AssignPrivateIpAddressesResponse {
+    /// Creates an empty `AssignPrivateIpAddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PrivateIpAddressSet`.
+    pub fn private_ip_address_set(
+        mut self,
+        value: impl IntoIterator<Item = PrivateIpAddressSpecification>,
+    ) -> Self {
+        self.private_ip_address_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for AssignPrivateIpAddressesRequest {
     type Output = AssignPrivateIpAddressesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1107,6 +1215,19 @@ pub struct RemovePrivateIpAddressesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl RemovePrivateIpAddressesResponse {
+    /// Creates an empty `RemovePrivateIpAddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for RemovePrivateIpAddressesRequest {
@@ -1253,6 +1374,19 @@ pub struct MigratePrivateIpAddressResponse {
     pub request_id: Option<String>,
 }
 
+impl MigratePrivateIpAddressResponse {
+    /// Creates an empty `MigratePrivateIpAddressResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for MigratePrivateIpAddressRequest {
     type Output = MigratePrivateIpAddressResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1358,6 +1492,19 @@ pub struct DeleteNetworkInterfaceResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteNetworkInterfaceResponse {
+    /// Creates an empty `DeleteNetworkInterfaceResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteNetworkInterfaceRequest {
@@ -1486,6 +1633,25 @@ pub struct ReleaseIpv6AddressesResponse {
     pub request_id: Option<String>,
 }
 
+impl ReleaseIpv6AddressesResponse {
+    /// Creates an empty `ReleaseIpv6AddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TaskId`.
+    pub fn task_id(mut self, value: i64) -> Self {
+        self.task_id = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ReleaseIpv6AddressesRequest {
     type Output = ReleaseIpv6AddressesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1601,6 +1767,19 @@ pub struct ModifyIpv6AddressesAttributeResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifyIpv6AddressesAttributeResponse {
+    /// Creates an empty `ModifyIpv6AddressesAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifyIpv6AddressesAttributeRequest {
@@ -1768,6 +1947,28 @@ pub struct AssignIpv6AddressesResponse {
     pub request_id: Option<String>,
 }
 
+impl AssignIpv6AddressesResponse {
+    /// Creates an empty `AssignIpv6AddressesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Ipv6AddressSet`.
+    pub fn ipv6_address_set(
+        mut self,
+        value: impl IntoIterator<Item = Ipv6Address>,
+    ) -> Self {
+        self.ipv6_address_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for AssignIpv6AddressesRequest {
     type Output = AssignIpv6AddressesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1891,6 +2092,19 @@ pub struct ModifyPrivateIpAddressesAttributeResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifyPrivateIpAddressesAttributeResponse {
+    /// Creates an empty `ModifyPrivateIpAddressesAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifyPrivateIpAddressesAttributeRequest {

@@ -88,6 +88,19 @@ pub struct ModifyHaVipAttributeResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyHaVipAttributeResponse {
+    /// Creates an empty `ModifyHaVipAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyHaVipAttributeRequest {
     type Output = ModifyHaVipAttributeResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -245,6 +258,31 @@ pub struct DescribeHaVipsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeHaVipsResponse {
+    /// Creates an empty `DescribeHaVipsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `HaVipSet`.
+    pub fn ha_vip_set(mut self, value: impl IntoIterator<Item = HaVip>) -> Self {
+        self.ha_vip_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeHaVipsRequest {
     type Output = DescribeHaVipsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -363,6 +401,19 @@ pub struct DeleteHaVipResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteHaVipResponse {
+    /// Creates an empty `DeleteHaVipResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteHaVipRequest {
@@ -497,6 +548,25 @@ pub struct CreateHaVipResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl CreateHaVipResponse {
+    /// Creates an empty `CreateHaVipResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `HaVip`.
+    pub fn ha_vip(mut self, value: HaVip) -> Self {
+        self.ha_vip = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for CreateHaVipRequest {

@@ -135,6 +135,31 @@ pub struct DescribeImageResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeImageResponse {
+    /// Creates an empty `DescribeImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `ImageSet`.
+    pub fn image_set(mut self, value: impl IntoIterator<Item = Image>) -> Self {
+        self.image_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeImageRequest {
     type Output = DescribeImageResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -260,6 +285,19 @@ pub struct DeleteImageResponse {
     pub request_id: Option<String>,
 }
 
+impl DeleteImageResponse {
+    /// Creates an empty `DeleteImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DeleteImageRequest {
     type Output = DeleteImageResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -378,6 +416,19 @@ pub struct ImportImageResponse {
     pub request_id: Option<String>,
 }
 
+impl ImportImageResponse {
+    /// Creates an empty `ImportImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ImportImageRequest {
     type Output = ImportImageResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -461,6 +512,34 @@ pub struct DescribeImportImageOsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeImportImageOsResponse {
+    /// Creates an empty `DescribeImportImageOsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ImportImageOsListSupported`.
+    pub fn import_image_os_list_supported(mut self, value: ImageOsList) -> Self {
+        self.import_image_os_list_supported = Some(value);
+        self
+    }
+
+    /// Sets `ImportImageOsVersionSet`.
+    pub fn import_image_os_version_set(
+        mut self,
+        value: impl IntoIterator<Item = OsVersion>,
+    ) -> Self {
+        self.import_image_os_version_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeImportImageOsRequest {
@@ -555,6 +634,31 @@ pub struct DescribeCustomImageTaskResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeCustomImageTaskResponse {
+    /// Creates an empty `DescribeCustomImageTaskResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ImageTaskSet`.
+    pub fn image_task_set(mut self, value: impl IntoIterator<Item = ImageTask>) -> Self {
+        self.image_task_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeCustomImageTaskRequest {
@@ -671,6 +775,19 @@ pub struct ModifyImageAttributeResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifyImageAttributeResponse {
+    /// Creates an empty `ModifyImageAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifyImageAttributeRequest {
@@ -820,6 +937,25 @@ pub struct CreateImageResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl CreateImageResponse {
+    /// Creates an empty `CreateImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TaskId`.
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+        self.task_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for CreateImageRequest {

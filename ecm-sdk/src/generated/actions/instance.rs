@@ -131,6 +131,19 @@ pub struct TerminateInstancesResponse {
     pub request_id: Option<String>,
 }
 
+impl TerminateInstancesResponse {
+    /// Creates an empty `TerminateInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for TerminateInstancesRequest {
     type Output = TerminateInstancesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -254,6 +267,19 @@ pub struct ResetInstancesMaxBandwidthResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ResetInstancesMaxBandwidthResponse {
+    /// Creates an empty `ResetInstancesMaxBandwidthResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ResetInstancesMaxBandwidthRequest {
@@ -432,6 +458,19 @@ pub struct ResetInstancesResponse {
     pub request_id: Option<String>,
 }
 
+impl ResetInstancesResponse {
+    /// Creates an empty `ResetInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ResetInstancesRequest {
     type Output = ResetInstancesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -576,6 +615,19 @@ pub struct RebootInstancesResponse {
     pub request_id: Option<String>,
 }
 
+impl RebootInstancesResponse {
+    /// Creates an empty `RebootInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for RebootInstancesRequest {
     type Output = RebootInstancesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -706,6 +758,19 @@ pub struct ModifyInstancesAttributeResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyInstancesAttributeResponse {
+    /// Creates an empty `ModifyInstancesAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyInstancesAttributeRequest {
     type Output = ModifyInstancesAttributeResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -802,6 +867,28 @@ pub struct DescribeInstancesDeniedActionsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeInstancesDeniedActionsResponse {
+    /// Creates an empty `DescribeInstancesDeniedActionsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceOperatorSet`.
+    pub fn instance_operator_set(
+        mut self,
+        value: impl IntoIterator<Item = InstanceOperator>,
+    ) -> Self {
+        self.instance_operator_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeInstancesDeniedActionsRequest {
@@ -1305,6 +1392,28 @@ pub struct RunInstancesResponse {
     pub request_id: Option<String>,
 }
 
+impl RunInstancesResponse {
+    /// Creates an empty `RunInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceIdSet`.
+    pub fn instance_id_set(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.instance_id_set = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for RunInstancesRequest {
     type Output = RunInstancesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1492,6 +1601,19 @@ pub struct StopInstancesResponse {
     pub request_id: Option<String>,
 }
 
+impl StopInstancesResponse {
+    /// Creates an empty `StopInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for StopInstancesRequest {
     type Output = StopInstancesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1587,6 +1709,19 @@ pub struct StartInstancesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl StartInstancesResponse {
+    /// Creates an empty `StartInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for StartInstancesRequest {
@@ -1739,6 +1874,19 @@ pub struct ResetInstancesPasswordResponse {
     pub request_id: Option<String>,
 }
 
+impl ResetInstancesPasswordResponse {
+    /// Creates an empty `ResetInstancesPasswordResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ResetInstancesPasswordRequest {
     type Output = ResetInstancesPasswordResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1836,6 +1984,25 @@ pub struct DescribeInstanceVncUrlResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeInstanceVncUrlResponse {
+    /// Creates an empty `DescribeInstanceVncUrlResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstanceVncUrl`.
+    pub fn instance_vnc_url(mut self, value: impl Into<String>) -> Self {
+        self.instance_vnc_url = Some(value.into());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeInstanceVncUrlRequest {
@@ -1944,6 +2111,19 @@ pub struct DisassociateSecurityGroupsResponse {
     pub request_id: Option<String>,
 }
 
+impl DisassociateSecurityGroupsResponse {
+    /// Creates an empty `DisassociateSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DisassociateSecurityGroupsRequest {
     type Output = DisassociateSecurityGroupsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -2049,6 +2229,19 @@ pub struct AssociateSecurityGroupsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl AssociateSecurityGroupsResponse {
+    /// Creates an empty `AssociateSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for AssociateSecurityGroupsRequest {
@@ -2205,6 +2398,25 @@ pub struct DescribePriceRunInstanceResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribePriceRunInstanceResponse {
+    /// Creates an empty `DescribePriceRunInstanceResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `InstancePrice`.
+    pub fn instance_price(mut self, value: InstancesPrice) -> Self {
+        self.instance_price = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribePriceRunInstanceRequest {
@@ -2408,6 +2620,31 @@ pub struct DescribeInstancesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeInstancesResponse {
+    /// Creates an empty `DescribeInstancesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `InstanceSet`.
+    pub fn instance_set(mut self, value: impl IntoIterator<Item = Instance>) -> Self {
+        self.instance_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeInstancesRequest {

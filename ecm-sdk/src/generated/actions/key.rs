@@ -128,6 +128,19 @@ pub struct DisassociateInstancesKeyPairsResponse {
     pub request_id: Option<String>,
 }
 
+impl DisassociateInstancesKeyPairsResponse {
+    /// Creates an empty `DisassociateInstancesKeyPairsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DisassociateInstancesKeyPairsRequest {
     type Output = DisassociateInstancesKeyPairsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -213,6 +226,25 @@ pub struct CreateKeyPairResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl CreateKeyPairResponse {
+    /// Creates an empty `CreateKeyPairResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `KeyPair`.
+    pub fn key_pair(mut self, value: KeyPair) -> Self {
+        self.key_pair = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for CreateKeyPairRequest {

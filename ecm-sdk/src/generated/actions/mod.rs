@@ -36,7 +36,9 @@
 //! - **Types.** `Integer` → `i64`, `Float` → `f64`, `Boolean` → `bool`; `String`,
 //!   `Timestamp` and `Timestamp ISO8601` → `String`; `Array of X` → `Vec<X>`.
 //! - **Responses** decode tolerantly: a missing field, a `null` or an unknown extra field
-//!   never fails. Every response has `request_id`.
+//!   never fails. Every response has `request_id`. Responses have `new()` and chainable
+//!   setters too, so that a test can build the answer it wants the service to give (see
+//!   [`ReplayTransport`](crate::transport::ReplayTransport)).
 //! - **Scalars** decode leniently where nothing is lost, because the documentation's own
 //!   examples print some values in another JSON form than their documented type: an
 //!   `Integer` also from a string holding an integer in canonical decimal form

@@ -111,6 +111,19 @@ pub struct ModifyModuleNetworkResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyModuleNetworkResponse {
+    /// Creates an empty `ModifyModuleNetworkResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyModuleNetworkRequest {
     type Output = ModifyModuleNetworkResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -211,6 +224,19 @@ pub struct ModifyModuleNameResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifyModuleNameResponse {
+    /// Creates an empty `ModifyModuleNameResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifyModuleNameRequest {
@@ -317,6 +343,19 @@ pub struct ModifyModuleImageResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyModuleImageResponse {
+    /// Creates an empty `ModifyModuleImageResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyModuleImageRequest {
     type Output = ModifyModuleImageResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -414,6 +453,31 @@ pub struct DescribeModuleDetailResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeModuleDetailResponse {
+    /// Creates an empty `DescribeModuleDetailResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Module`.
+    pub fn module(mut self, value: Module) -> Self {
+        self.module = Some(value);
+        self
+    }
+
+    /// Sets `ModuleCounter`.
+    pub fn module_counter(mut self, value: ModuleCounter) -> Self {
+        self.module_counter = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeModuleDetailRequest {
@@ -589,6 +653,34 @@ pub struct DescribeModuleResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeModuleResponse {
+    /// Creates an empty `DescribeModuleResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `ModuleItemSet`.
+    pub fn module_item_set(
+        mut self,
+        value: impl IntoIterator<Item = ModuleItem>,
+    ) -> Self {
+        self.module_item_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeModuleRequest {
     type Output = DescribeModuleResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -710,6 +802,19 @@ pub struct DeleteModuleResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteModuleResponse {
+    /// Creates an empty `DeleteModuleResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteModuleRequest {
@@ -992,6 +1097,25 @@ pub struct CreateModuleResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateModuleResponse {
+    /// Creates an empty `CreateModuleResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleId`.
+    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+        self.module_id = Some(value.into());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateModuleRequest {
     type Output = CreateModuleResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1168,6 +1292,19 @@ pub struct ModifyModuleConfigResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyModuleConfigResponse {
+    /// Creates an empty `ModifyModuleConfigResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyModuleConfigRequest {
     type Output = ModifyModuleConfigResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1276,6 +1413,19 @@ pub struct ModifyModuleIpDirectResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyModuleIpDirectResponse {
+    /// Creates an empty `ModifyModuleIpDirectResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyModuleIpDirectRequest {
     type Output = ModifyModuleIpDirectResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1381,6 +1531,19 @@ pub struct ModifyModuleSecurityGroupsResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyModuleSecurityGroupsResponse {
+    /// Creates an empty `ModifyModuleSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyModuleSecurityGroupsRequest {
     type Output = ModifyModuleSecurityGroupsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1479,6 +1642,19 @@ pub struct ModifyModuleDisableWanIpResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifyModuleDisableWanIpResponse {
+    /// Creates an empty `ModifyModuleDisableWanIpResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifyModuleDisableWanIpRequest {

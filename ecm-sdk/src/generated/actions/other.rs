@@ -142,6 +142,28 @@ pub struct DescribePeakNetworkOverviewResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribePeakNetworkOverviewResponse {
+    /// Creates an empty `DescribePeakNetworkOverviewResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PeakNetworkRegionSet`.
+    pub fn peak_network_region_set(
+        mut self,
+        value: impl IntoIterator<Item = PeakNetworkRegionInfo>,
+    ) -> Self {
+        self.peak_network_region_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribePeakNetworkOverviewRequest {
     type Output = DescribePeakNetworkOverviewResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -249,6 +271,28 @@ pub struct DescribePeakBaseOverviewResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribePeakBaseOverviewResponse {
+    /// Creates an empty `DescribePeakBaseOverviewResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PeakFamilyInfoSet`.
+    pub fn peak_family_info_set(
+        mut self,
+        value: impl IntoIterator<Item = PeakFamilyInfo>,
+    ) -> Self {
+        self.peak_family_info_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribePeakBaseOverviewRequest {
     type Output = DescribePeakBaseOverviewResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -329,6 +373,34 @@ pub struct DescribeInstanceTypeConfigResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeInstanceTypeConfigResponse {
+    /// Creates an empty `DescribeInstanceTypeConfigResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `InstanceTypeConfigSet`.
+    pub fn instance_type_config_set(
+        mut self,
+        value: impl IntoIterator<Item = InstanceTypeConfig>,
+    ) -> Self {
+        self.instance_type_config_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeInstanceTypeConfigRequest {
@@ -429,6 +501,55 @@ pub struct DescribeConfigResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeConfigResponse {
+    /// Creates an empty `DescribeConfigResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NetworkStorageRange`.
+    pub fn network_storage_range(mut self, value: NetworkStorageRange) -> Self {
+        self.network_storage_range = Some(value);
+        self
+    }
+
+    /// Sets `ImageWhiteSet`.
+    pub fn image_white_set(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.image_white_set = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Sets `InstanceNetworkLimitConfigs`.
+    pub fn instance_network_limit_configs(
+        mut self,
+        value: impl IntoIterator<Item = InstanceNetworkLimitConfig>,
+    ) -> Self {
+        self.instance_network_limit_configs = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `ImageLimits`.
+    pub fn image_limits(mut self, value: ImageLimitConfig) -> Self {
+        self.image_limits = Some(value);
+        self
+    }
+
+    /// Sets `DefaultIPDirect`.
+    pub fn default_ip_direct(mut self, value: bool) -> Self {
+        self.default_ip_direct = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeConfigRequest {
@@ -566,6 +687,85 @@ pub struct DescribeBaseOverviewResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeBaseOverviewResponse {
+    /// Creates an empty `DescribeBaseOverviewResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `ModuleNum`.
+    pub fn module_num(mut self, value: i64) -> Self {
+        self.module_num = Some(value);
+        self
+    }
+
+    /// Sets `NodeNum`.
+    pub fn node_num(mut self, value: i64) -> Self {
+        self.node_num = Some(value);
+        self
+    }
+
+    /// Sets `VcpuNum`.
+    pub fn vcpu_num(mut self, value: i64) -> Self {
+        self.vcpu_num = Some(value);
+        self
+    }
+
+    /// Sets `MemoryNum`.
+    pub fn memory_num(mut self, value: i64) -> Self {
+        self.memory_num = Some(value);
+        self
+    }
+
+    /// Sets `StorageNum`.
+    pub fn storage_num(mut self, value: i64) -> Self {
+        self.storage_num = Some(value);
+        self
+    }
+
+    /// Sets `NetworkNum`.
+    pub fn network_num(mut self, value: i64) -> Self {
+        self.network_num = Some(value);
+        self
+    }
+
+    /// Sets `InstanceNum`.
+    pub fn instance_num(mut self, value: i64) -> Self {
+        self.instance_num = Some(value);
+        self
+    }
+
+    /// Sets `RunningNum`.
+    pub fn running_num(mut self, value: i64) -> Self {
+        self.running_num = Some(value);
+        self
+    }
+
+    /// Sets `IsolationNum`.
+    pub fn isolation_num(mut self, value: i64) -> Self {
+        self.isolation_num = Some(value);
+        self
+    }
+
+    /// Sets `ExpiredNum`.
+    pub fn expired_num(mut self, value: i64) -> Self {
+        self.expired_num = Some(value);
+        self
+    }
+
+    /// Sets `WillExpireNum`.
+    pub fn will_expire_num(mut self, value: i64) -> Self {
+        self.will_expire_num = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeBaseOverviewRequest {
     type Output = DescribeBaseOverviewResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -648,6 +848,25 @@ pub struct DescribeTaskStatusResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeTaskStatusResponse {
+    /// Creates an empty `DescribeTaskStatusResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TaskSet`.
+    pub fn task_set(mut self, value: impl IntoIterator<Item = TaskOutput>) -> Self {
+        self.task_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeTaskStatusRequest {
@@ -756,6 +975,28 @@ pub struct DescribeMonthPeakNetworkResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeMonthPeakNetworkResponse {
+    /// Creates an empty `DescribeMonthPeakNetworkResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `MonthNetWorkData`.
+    pub fn month_net_work_data(
+        mut self,
+        value: impl IntoIterator<Item = MonthNetwork>,
+    ) -> Self {
+        self.month_net_work_data = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeMonthPeakNetworkRequest {
     type Output = DescribeMonthPeakNetworkResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -852,6 +1093,28 @@ pub struct DescribePackingQuotaGroupResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribePackingQuotaGroupResponse {
+    /// Creates an empty `DescribePackingQuotaGroupResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `PackingQuotaSet`.
+    pub fn packing_quota_set(
+        mut self,
+        value: impl IntoIterator<Item = PackingQuotaGroup>,
+    ) -> Self {
+        self.packing_quota_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribePackingQuotaGroupRequest {

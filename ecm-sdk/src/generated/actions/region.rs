@@ -84,6 +84,31 @@ pub struct DescribeNodeResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeNodeResponse {
+    /// Creates an empty `DescribeNodeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `NodeSet`.
+    pub fn node_set(mut self, value: impl IntoIterator<Item = Node>) -> Self {
+        self.node_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeNodeRequest {
     type Output = DescribeNodeResponse;
     const META: &'static ActionMeta = &ActionMeta {

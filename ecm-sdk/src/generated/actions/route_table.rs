@@ -117,6 +117,25 @@ pub struct CreateRouteTableResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateRouteTableResponse {
+    /// Creates an empty `CreateRouteTableResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteTable`.
+    pub fn route_table(mut self, value: RouteTable) -> Self {
+        self.route_table = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateRouteTableRequest {
     type Output = CreateRouteTableResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -282,6 +301,34 @@ pub struct DescribeRouteTablesResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeRouteTablesResponse {
+    /// Creates an empty `DescribeRouteTablesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `RouteTableSet`.
+    pub fn route_table_set(
+        mut self,
+        value: impl IntoIterator<Item = RouteTable>,
+    ) -> Self {
+        self.route_table_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeRouteTablesRequest {
     type Output = DescribeRouteTablesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -437,6 +484,19 @@ pub struct ReplaceRouteTableAssociationResponse {
     pub request_id: Option<String>,
 }
 
+impl ReplaceRouteTableAssociationResponse {
+    /// Creates an empty `ReplaceRouteTableAssociationResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ReplaceRouteTableAssociationRequest {
     type Output = ReplaceRouteTableAssociationResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -533,6 +593,19 @@ pub struct ModifyRouteTableAttributeResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifyRouteTableAttributeResponse {
+    /// Creates an empty `ModifyRouteTableAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifyRouteTableAttributeRequest {
@@ -646,6 +719,19 @@ pub struct ResetRoutesResponse {
     pub request_id: Option<String>,
 }
 
+impl ResetRoutesResponse {
+    /// Creates an empty `ResetRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ResetRoutesRequest {
     type Output = ResetRoutesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -730,6 +816,19 @@ pub struct DeleteRouteTableResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteRouteTableResponse {
+    /// Creates an empty `DeleteRouteTableResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteRouteTableRequest {
@@ -850,6 +949,34 @@ pub struct CreateRoutesResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateRoutesResponse {
+    /// Creates an empty `CreateRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `RouteTableSet`.
+    pub fn route_table_set(
+        mut self,
+        value: impl IntoIterator<Item = RouteTable>,
+    ) -> Self {
+        self.route_table_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateRoutesRequest {
     type Output = CreateRoutesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -960,6 +1087,19 @@ pub struct ReplaceRoutesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ReplaceRoutesResponse {
+    /// Creates an empty `ReplaceRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ReplaceRoutesRequest {
@@ -1074,6 +1214,28 @@ pub struct DescribeRouteConflictsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeRouteConflictsResponse {
+    /// Creates an empty `DescribeRouteConflictsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RouteConflictSet`.
+    pub fn route_conflict_set(
+        mut self,
+        value: impl IntoIterator<Item = RouteConflict>,
+    ) -> Self {
+        self.route_conflict_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeRouteConflictsRequest {
     type Output = DescribeRouteConflictsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1177,6 +1339,19 @@ pub struct EnableRoutesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl EnableRoutesResponse {
+    /// Creates an empty `EnableRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for EnableRoutesRequest {
@@ -1284,6 +1459,19 @@ pub struct DisableRoutesResponse {
     pub request_id: Option<String>,
 }
 
+impl DisableRoutesResponse {
+    /// Creates an empty `DisableRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DisableRoutesRequest {
     type Output = DisableRoutesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1378,6 +1566,19 @@ pub struct DeleteRoutesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteRoutesResponse {
+    /// Creates an empty `DeleteRoutesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteRoutesRequest {

@@ -112,6 +112,25 @@ pub struct CreateSecurityGroupResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateSecurityGroupResponse {
+    /// Creates an empty `CreateSecurityGroupResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroup`.
+    pub fn security_group(mut self, value: SecurityGroup) -> Self {
+        self.security_group = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateSecurityGroupRequest {
     type Output = CreateSecurityGroupResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -215,6 +234,19 @@ pub struct ReplaceSecurityGroupPolicyResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ReplaceSecurityGroupPolicyResponse {
+    /// Creates an empty `ReplaceSecurityGroupPolicyResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ReplaceSecurityGroupPolicyRequest {
@@ -333,6 +365,19 @@ pub struct ModifySecurityGroupPoliciesResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifySecurityGroupPoliciesResponse {
+    /// Creates an empty `ModifySecurityGroupPoliciesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifySecurityGroupPoliciesRequest {
     type Output = ModifySecurityGroupPoliciesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -443,6 +488,19 @@ pub struct ModifySecurityGroupAttributeResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl ModifySecurityGroupAttributeResponse {
+    /// Creates an empty `ModifySecurityGroupAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for ModifySecurityGroupAttributeRequest {
@@ -596,6 +654,34 @@ pub struct DescribeSecurityGroupsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeSecurityGroupsResponse {
+    /// Creates an empty `DescribeSecurityGroupsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `SecurityGroupSet`.
+    pub fn security_group_set(
+        mut self,
+        value: impl IntoIterator<Item = SecurityGroup>,
+    ) -> Self {
+        self.security_group_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeSecurityGroupsRequest {
     type Output = DescribeSecurityGroupsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -723,6 +809,25 @@ pub struct DescribeSecurityGroupPoliciesResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeSecurityGroupPoliciesResponse {
+    /// Creates an empty `DescribeSecurityGroupPoliciesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupPolicySet`.
+    pub fn security_group_policy_set(mut self, value: SecurityGroupPolicySet) -> Self {
+        self.security_group_policy_set = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeSecurityGroupPoliciesRequest {
     type Output = DescribeSecurityGroupPoliciesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -797,6 +902,25 @@ pub struct DescribeSecurityGroupLimitsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeSecurityGroupLimitsResponse {
+    /// Creates an empty `DescribeSecurityGroupLimitsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupLimitSet`.
+    pub fn security_group_limit_set(mut self, value: SecurityGroupLimitSet) -> Self {
+        self.security_group_limit_set = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeSecurityGroupLimitsRequest {
@@ -896,6 +1020,30 @@ pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeSecurityGroupAssociationStatisticsResponse {
+    /// Creates an empty `DescribeSecurityGroupAssociationStatisticsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `SecurityGroupAssociationStatisticsSet`.
+    pub fn security_group_association_statistics_set(
+        mut self,
+        value: impl IntoIterator<Item = SecurityGroupAssociationStatistics>,
+    ) -> Self {
+        self.security_group_association_statistics_set = Some(
+            value.into_iter().collect(),
+        );
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeSecurityGroupAssociationStatisticsRequest {
@@ -1006,6 +1154,19 @@ pub struct DeleteSecurityGroupPoliciesResponse {
     pub request_id: Option<String>,
 }
 
+impl DeleteSecurityGroupPoliciesResponse {
+    /// Creates an empty `DeleteSecurityGroupPoliciesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DeleteSecurityGroupPoliciesRequest {
     type Output = DeleteSecurityGroupPoliciesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1095,6 +1256,19 @@ pub struct DeleteSecurityGroupResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteSecurityGroupResponse {
+    /// Creates an empty `DeleteSecurityGroupResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteSecurityGroupRequest {
@@ -1234,6 +1408,19 @@ pub struct CreateSecurityGroupPoliciesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl CreateSecurityGroupPoliciesResponse {
+    /// Creates an empty `CreateSecurityGroupPoliciesResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for CreateSecurityGroupPoliciesRequest {

@@ -194,6 +194,31 @@ pub struct DescribeSnapshotsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeSnapshotsResponse {
+    /// Creates an empty `DescribeSnapshotsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `SnapshotSet`.
+    pub fn snapshot_set(mut self, value: impl IntoIterator<Item = Snapshot>) -> Self {
+        self.snapshot_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeSnapshotsRequest {
     type Output = DescribeSnapshotsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -332,6 +357,19 @@ pub struct DeleteSnapshotsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteSnapshotsResponse {
+    /// Creates an empty `DeleteSnapshotsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteSnapshotsRequest {

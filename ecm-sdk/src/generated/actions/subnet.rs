@@ -158,6 +158,25 @@ pub struct CreateSubnetResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateSubnetResponse {
+    /// Creates an empty `CreateSubnetResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Subnet`.
+    pub fn subnet(mut self, value: Subnet) -> Self {
+        self.subnet = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateSubnetRequest {
     type Output = CreateSubnetResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -351,6 +370,31 @@ pub struct DescribeSubnetsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeSubnetsResponse {
+    /// Creates an empty `DescribeSubnetsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `SubnetSet`.
+    pub fn subnet_set(mut self, value: impl IntoIterator<Item = Subnet>) -> Self {
+        self.subnet_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for DescribeSubnetsRequest {
     type Output = DescribeSubnetsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -529,6 +573,19 @@ pub struct ModifySubnetAttributeResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifySubnetAttributeResponse {
+    /// Creates an empty `ModifySubnetAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifySubnetAttributeRequest {
     type Output = ModifySubnetAttributeResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -640,6 +697,19 @@ pub struct DeleteSubnetResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteSubnetResponse {
+    /// Creates an empty `DeleteSubnetResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteSubnetRequest {
@@ -773,6 +843,19 @@ pub struct ModifyDefaultSubnetResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyDefaultSubnetResponse {
+    /// Creates an empty `ModifyDefaultSubnetResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyDefaultSubnetRequest {
     type Output = ModifyDefaultSubnetResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -873,6 +956,25 @@ pub struct DescribeDefaultSubnetResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeDefaultSubnetResponse {
+    /// Creates an empty `DescribeDefaultSubnetResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Subnet`.
+    pub fn subnet(mut self, value: Subnet) -> Self {
+        self.subnet = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeDefaultSubnetRequest {

@@ -129,6 +129,19 @@ pub struct ModifyVpcAttributeResponse {
     pub request_id: Option<String>,
 }
 
+impl ModifyVpcAttributeResponse {
+    /// Creates an empty `ModifyVpcAttributeResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for ModifyVpcAttributeRequest {
     type Output = ModifyVpcAttributeResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -231,6 +244,19 @@ pub struct DeleteVpcResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DeleteVpcResponse {
+    /// Creates an empty `DeleteVpcResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DeleteVpcRequest {
@@ -420,6 +446,25 @@ pub struct CreateVpcResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateVpcResponse {
+    /// Creates an empty `CreateVpcResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `Vpc`.
+    pub fn vpc(mut self, value: VpcInfo) -> Self {
+        self.vpc = Some(value);
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
+}
+
 impl Action for CreateVpcRequest {
     type Output = CreateVpcResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -601,6 +646,31 @@ pub struct DescribeVpcsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeVpcsResponse {
+    /// Creates an empty `DescribeVpcsResponse` (e.g. a test's answer); set its fields with the chainable setters.
+    pub fn new() -> Self {
+        <Self as Default>::default()
+    }
+
+    /// Sets `TotalCount`.
+    pub fn total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
+
+    /// Sets `VpcSet`.
+    pub fn vpc_set(mut self, value: impl IntoIterator<Item = VpcInfo>) -> Self {
+        self.vpc_set = Some(value.into_iter().collect());
+        self
+    }
+
+    /// Sets `RequestId`.
+    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 
 impl Action for DescribeVpcsRequest {
