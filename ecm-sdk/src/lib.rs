@@ -186,6 +186,7 @@ mod rate_limit;
 mod retry;
 mod sign;
 pub mod transport;
+pub mod waiter;
 
 pub use client::Client;
 pub use config::{
@@ -199,6 +200,7 @@ pub use generated::error_code::ErrorCode;
 pub use generated::{actions, error_code, types};
 pub use paginate::{Items, Pages, Paginator};
 pub use retry::RetryPolicy;
+pub use waiter::{WaitError, WaitOptions};
 
 /// Internals reachable from the workspace's benchmarks (`ecm-sdk/benches`,
 /// `ecm-bench-client`), which measure the encoders and the decoder the client uses on their

@@ -226,8 +226,10 @@ fn render_action(
         Some(pagination) => paginated_impl(&request_ident, pagination, uses),
         None => TokenStream::new(),
     };
+    let typed_filter = super::filters::render(action, uses)?;
     Ok(quote! {
         #request
+        #typed_filter
         #validate
         #response
         #action_impl
@@ -346,10 +348,17 @@ pub(crate) fn render_index(model: &Model<'_>) -> TokenStream {
         modules.push(quote! { mod #module; });
         let names = category.actions.iter().flat_map(|&i| {
             let action = &model.actions[i];
+            let typed_filter = action
+                .inputs
+                .iter()
+                .find_map(|i| i.typed_filter.as_deref())
+                .map(|name| format_ident!("{}", name));
             [
                 format_ident!("{}", action.request_name()),
                 format_ident!("{}", action.response_name()),
             ]
+            .into_iter()
+            .chain(typed_filter)
         });
         exports.push(quote! { pub use #module::{#(#names),*}; });
     }

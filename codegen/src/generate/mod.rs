@@ -27,10 +27,13 @@ mod data_types;
 mod doc_text;
 mod error;
 mod error_codes;
+mod filters;
 mod model;
 mod naming;
 mod service;
 mod structs;
+mod value_sets;
+mod waiters;
 
 use ecm_spec::Spec;
 use proc_macro2::TokenStream;
@@ -65,6 +68,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>, GenerateError> {
         file("error_code.rs", error_codes::render(&model)?)?,
         file("types.rs", data_types::render(&model)?)?,
         file("actions/mod.rs", actions::render_index(&model))?,
+        file("waiters.rs", waiters::render(&model)?)?,
     ];
     for category in &model.categories {
         files.push(file(
@@ -84,6 +88,7 @@ fn root_module() -> TokenStream {
         pub mod error_code;
         mod service;
         pub mod types;
+        mod waiters;
 
         pub(crate) use service::SERVICE;
     }

@@ -86,7 +86,11 @@ const LENIENT: &str = "crate::lenient::option";
 /// Whether a field's values are scalars (or lists of them), which decode leniently.
 fn is_scalar(ty: &RustType) -> bool {
     match ty {
-        RustType::String | RustType::Integer | RustType::Float | RustType::Boolean => true,
+        RustType::String
+        | RustType::Integer
+        | RustType::Float
+        | RustType::Boolean
+        | RustType::Enum(_) => true,
         RustType::Vec(inner) => is_scalar(inner),
         RustType::Struct(_) => false,
     }
@@ -98,7 +102,7 @@ pub(crate) fn type_tokens(ty: &RustType, uses: &mut Uses) -> TokenStream {
         RustType::Integer => quote!(i64),
         RustType::Float => quote!(f64),
         RustType::Boolean => quote!(bool),
-        RustType::Struct(name) => {
+        RustType::Struct(name) | RustType::Enum(name) => {
             uses.types.insert(name.clone());
             let name = format_ident!("{}", name);
             quote!(#name)
@@ -218,6 +222,9 @@ fn setter(field: &FieldModel<'_>, uses: &mut Uses) -> TokenStream {
         ""
     };
     let doc = format!(" Sets `{}`{required}.", field.field.name);
+    if let Some(typed) = &field.typed_filter {
+        return super::filters::setter(field, typed, uses);
+    }
     let (param, value) = match &field.ty {
         RustType::String => (quote!(impl Into<String>), quote!(value.into())),
         RustType::Vec(inner) if **inner == RustType::String => (

@@ -10,9 +10,10 @@ use crate::action::{
 };
 use crate::generated::SERVICE;
 use crate::generated::types::{
-    BatchTarget, Filter, HealthCheck, Listener, ListenerBackend, LoadBalancer,
-    LoadBalancerHealth, LoadBalancerInternetAccessible, TagInfo, Target,
-    TargetsWeightRule,
+    AddressIpVersion, BatchTarget, Filter, HealthCheck, Listener, ListenerBackend,
+    LoadBalanceTaskStatus, LoadBalancer, LoadBalancerHealth,
+    LoadBalancerInternetAccessible, OperationType, Protocol, Scheduler, SessionType,
+    TagInfo, Target, TargetsWeightRule, VipIsp, WithBackend,
 };
 
 /// Modifies the forwarding weight of real server bound to listener (`ModifyTargetWeight`).
@@ -469,7 +470,7 @@ pub struct ModifyListenerRequest {
     /// Wire name `Scheduler`; optional.
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub scheduler: Option<String>,
+    pub scheduler: Option<Scheduler>,
 }
 
 impl ModifyListenerRequest {
@@ -509,8 +510,8 @@ impl ModifyListenerRequest {
     }
 
     /// Sets `Scheduler`.
-    pub fn scheduler(mut self, value: impl Into<String>) -> Self {
-        self.scheduler = Some(value.into());
+    pub fn scheduler(mut self, value: Scheduler) -> Self {
+        self.scheduler = Some(value);
         self
     }
 }
@@ -864,7 +865,7 @@ pub struct DescribeLoadBalancersRequest {
     /// Wire name `WithBackend`; optional.
     #[serde(rename = "WithBackend", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub with_backend: Option<i64>,
+    pub with_backend: Option<WithBackend>,
     /// Unique VPC ID of the CLB instance, such as vpc-bhqkbhdx.
     ///
     /// Wire name `VpcId`; optional.
@@ -945,7 +946,7 @@ impl DescribeLoadBalancersRequest {
     }
 
     /// Sets `WithBackend`.
-    pub fn with_backend(mut self, value: i64) -> Self {
+    pub fn with_backend(mut self, value: WithBackend) -> Self {
         self.with_backend = Some(value);
         self
     }
@@ -956,9 +957,12 @@ impl DescribeLoadBalancersRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeLoadBalancersFilter`]; use [`DescribeLoadBalancersFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeLoadBalancersFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -966,6 +970,60 @@ impl DescribeLoadBalancersRequest {
     pub fn security_group(mut self, value: impl Into<String>) -> Self {
         self.security_group = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeLoadBalancers` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// Documented limits: at most 10 filters per request, at most 100 values per filter.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeLoadBalancersRequest, DescribeLoadBalancersFilter};
+///
+/// let request = DescribeLoadBalancersRequest::new().filters([
+///     DescribeLoadBalancersFilter::tag_key(["value"]),
+///     DescribeLoadBalancersFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeLoadBalancersFilter(Filter);
+impl DescribeLoadBalancersFilter {
+    /// `tag-key`: Filter by tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeLoadBalancersFilter> for Filter {
+    fn from(filter: DescribeLoadBalancersFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -1121,7 +1179,7 @@ pub struct DescribeLoadBalanceTaskStatusResponse {
     /// Wire name `Status`; may be `null` (decoded as `None`).
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub status: Option<i64>,
+    pub status: Option<LoadBalanceTaskStatus>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
@@ -1189,7 +1247,7 @@ pub struct DescribeListenersRequest {
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub protocol: Option<String>,
+    pub protocol: Option<Protocol>,
     /// Port of the listener to be queried
     ///
     /// Wire name `Port`; optional.
@@ -1220,8 +1278,8 @@ impl DescribeListenersRequest {
     }
 
     /// Sets `Protocol`.
-    pub fn protocol(mut self, value: impl Into<String>) -> Self {
-        self.protocol = Some(value.into());
+    pub fn protocol(mut self, value: Protocol) -> Self {
+        self.protocol = Some(value);
         self
     }
 
@@ -1646,7 +1704,7 @@ pub struct CreateLoadBalancerRequest {
     /// Wire name `VipIsp`; required.
     #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub vip_isp: Option<String>,
+    pub vip_isp: Option<VipIsp>,
     /// CLB instance name, which will take effect only when one instance is created. It can
     /// contain 1–50 letters, digits, hyphens, and underscores.
     ///
@@ -1691,7 +1749,7 @@ pub struct CreateLoadBalancerRequest {
     /// Wire name `AddressIPVersion`; optional.
     #[serde(rename = "AddressIPVersion", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub address_ip_version: Option<String>,
+    pub address_ip_version: Option<AddressIpVersion>,
     /// Subnet ID. This parameter is required for IPv6 CLB instances.
     ///
     /// Wire name `SubnetId`; optional.
@@ -1719,8 +1777,8 @@ impl CreateLoadBalancerRequest {
     }
 
     /// Sets `VipIsp` (required).
-    pub fn vip_isp(mut self, value: impl Into<String>) -> Self {
-        self.vip_isp = Some(value.into());
+    pub fn vip_isp(mut self, value: VipIsp) -> Self {
+        self.vip_isp = Some(value);
         self
     }
 
@@ -1764,8 +1822,8 @@ impl CreateLoadBalancerRequest {
     }
 
     /// Sets `AddressIPVersion`.
-    pub fn address_ip_version(mut self, value: impl Into<String>) -> Self {
-        self.address_ip_version = Some(value.into());
+    pub fn address_ip_version(mut self, value: AddressIpVersion) -> Self {
+        self.address_ip_version = Some(value);
         self
     }
 
@@ -1885,7 +1943,7 @@ pub struct CreateListenerRequest {
     /// Wire name `Protocol`; required.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub protocol: Option<String>,
+    pub protocol: Option<Protocol>,
     /// List of names of the listeners to be created. The array of names and array of ports are
     /// in one-to-one correspondence. If you do not want to name them now, you do not need to
     /// provide this parameter.
@@ -1915,7 +1973,7 @@ pub struct CreateListenerRequest {
     /// Wire name `Scheduler`; optional.
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub scheduler: Option<String>,
+    pub scheduler: Option<Scheduler>,
     /// Session persistence type. Valid values: NORMAL: the default session persistence type;
     /// QUIC_CID: session persistence by QUIC connection ID. The QUIC_CID value can only be
     /// configured in UDP listeners. If this field is not specified, the default session
@@ -1924,7 +1982,7 @@ pub struct CreateListenerRequest {
     /// Wire name `SessionType`; optional.
     #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub session_type: Option<String>,
+    pub session_type: Option<SessionType>,
     /// End ports of port ranges, which must be the same as Ports in length.
     ///
     /// Wire name `EndPorts`; optional.
@@ -1952,8 +2010,8 @@ impl CreateListenerRequest {
     }
 
     /// Sets `Protocol` (required).
-    pub fn protocol(mut self, value: impl Into<String>) -> Self {
-        self.protocol = Some(value.into());
+    pub fn protocol(mut self, value: Protocol) -> Self {
+        self.protocol = Some(value);
         self
     }
 
@@ -1979,14 +2037,14 @@ impl CreateListenerRequest {
     }
 
     /// Sets `Scheduler`.
-    pub fn scheduler(mut self, value: impl Into<String>) -> Self {
-        self.scheduler = Some(value.into());
+    pub fn scheduler(mut self, value: Scheduler) -> Self {
+        self.scheduler = Some(value);
         self
     }
 
     /// Sets `SessionType`.
-    pub fn session_type(mut self, value: impl Into<String>) -> Self {
-        self.session_type = Some(value.into());
+    pub fn session_type(mut self, value: SessionType) -> Self {
+        self.session_type = Some(value);
         self
     }
 
@@ -2447,7 +2505,7 @@ pub struct SetSecurityGroupForLoadbalancersRequest {
     /// Wire name `OperationType`; required.
     #[serde(rename = "OperationType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub operation_type: Option<String>,
+    pub operation_type: Option<OperationType>,
 }
 
 impl SetSecurityGroupForLoadbalancersRequest {
@@ -2472,8 +2530,8 @@ impl SetSecurityGroupForLoadbalancersRequest {
     }
 
     /// Sets `OperationType` (required).
-    pub fn operation_type(mut self, value: impl Into<String>) -> Self {
-        self.operation_type = Some(value.into());
+    pub fn operation_type(mut self, value: OperationType) -> Self {
+        self.operation_type = Some(value);
         self
     }
 }

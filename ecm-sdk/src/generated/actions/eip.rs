@@ -9,7 +9,10 @@ use crate::action::{
     require, validate_list,
 };
 use crate::generated::SERVICE;
-use crate::generated::types::{Address, EipQuota, Filter, Tag};
+use crate::generated::types::{
+    Address, EipDirectConnection, EipQuota, Filter, InternetServiceProvider, Tag,
+    TaskResult,
+};
 
 /// Releases EIP (`ReleaseAddresses`).
 ///
@@ -324,7 +327,7 @@ pub struct ModifyAddressAttributeRequest {
     /// Wire name `EipDirectConnection`; optional.
     #[serde(rename = "EipDirectConnection", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub eip_direct_connection: Option<String>,
+    pub eip_direct_connection: Option<EipDirectConnection>,
 }
 
 impl ModifyAddressAttributeRequest {
@@ -352,8 +355,8 @@ impl ModifyAddressAttributeRequest {
     }
 
     /// Sets `EipDirectConnection`.
-    pub fn eip_direct_connection(mut self, value: impl Into<String>) -> Self {
-        self.eip_direct_connection = Some(value.into());
+    pub fn eip_direct_connection(mut self, value: EipDirectConnection) -> Self {
+        self.eip_direct_connection = Some(value);
         self
     }
 }
@@ -652,7 +655,7 @@ pub struct DescribeTaskResultResponse {
     /// Wire name `Result`.
     #[serde(rename = "Result", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub result: Option<String>,
+    pub result: Option<TaskResult>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
@@ -789,9 +792,12 @@ impl DescribeAddressesRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeAddressesFilter`]; use [`DescribeAddressesFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeAddressesFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -805,6 +811,114 @@ impl DescribeAddressesRequest {
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
+    }
+}
+
+/// A filter of `DescribeAddresses` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// Documented limits: at most 10 filters per request, at most 5 values per filter.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeAddressesRequest, DescribeAddressesFilter};
+///
+/// let request = DescribeAddressesRequest::new().filters([
+///     DescribeAddressesFilter::address_id(["value"]),
+///     DescribeAddressesFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeAddressesFilter(Filter);
+impl DescribeAddressesFilter {
+    /// `address-id`: Filter by unique EIP ID, such as eip-11112222.
+    ///
+    /// Values documented as String.
+    pub fn address_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-id").values(values))
+    }
+
+    /// `address-name`: Filter by EIP name. Fuzzy filtering is not supported.
+    ///
+    /// Values documented as String.
+    pub fn address_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-name").values(values))
+    }
+
+    /// `address-ip`: Filter by EIP IP address.
+    ///
+    /// Values documented as String.
+    pub fn address_ip(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-ip").values(values))
+    }
+
+    /// `address-status`: Filter by EIP status. Value range: see the list of EIP status.
+    ///
+    /// Values documented as String.
+    pub fn address_status(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-status").values(values))
+    }
+
+    /// `instance-id`: Filter by the ID of the instance bound to the EIP, such as ins-11112222.
+    ///
+    /// Values documented as String.
+    pub fn instance_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-id").values(values))
+    }
+
+    /// `private-ip-address`: Filter by the private IP bound to the EIP.
+    ///
+    /// Values documented as String.
+    pub fn private_ip_address(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("private-ip-address").values(values))
+    }
+
+    /// `network-interface-id`: Filter by ID of the ENI bound to the EIP, such as eni-11112222.
+    ///
+    /// Values documented as String.
+    pub fn network_interface_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("network-interface-id").values(values))
+    }
+
+    /// `is-arrears`: Filter by whether the EIP is overdue (TRUE: the EIP is overdue | FALSE:
+    /// the billing status of the EIP is normal)
+    ///
+    /// Values documented as String.
+    pub fn is_arrears(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("is-arrears").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeAddressesFilter> for Filter {
+    fn from(filter: DescribeAddressesFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -1270,7 +1384,7 @@ pub struct AllocateAddressesRequest {
     /// Wire name `InternetServiceProvider`; optional.
     #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub internet_service_provider: Option<String>,
+    pub internet_service_provider: Option<InternetServiceProvider>,
     /// 1–5000 Mbps. Default value: 1 Mbps.
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
@@ -1328,8 +1442,8 @@ impl AllocateAddressesRequest {
     }
 
     /// Sets `InternetServiceProvider`.
-    pub fn internet_service_provider(mut self, value: impl Into<String>) -> Self {
-        self.internet_service_provider = Some(value.into());
+    pub fn internet_service_provider(mut self, value: InternetServiceProvider) -> Self {
+        self.internet_service_provider = Some(value);
         self
     }
 

@@ -10,7 +10,7 @@ use crate::action::{
 };
 use crate::generated::SERVICE;
 use crate::generated::types::{
-    Filter, Ipv6Address, NetworkInterface, PrivateIpAddressSpecification, Tag,
+    Filter, Ipv6Address, Ipv6Isp, NetworkInterface, PrivateIpAddressSpecification, Tag,
 };
 
 /// Creates ENI (`CreateNetworkInterface`).
@@ -345,9 +345,12 @@ impl DescribeNetworkInterfacesRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeNetworkInterfacesFilter`]; use [`DescribeNetworkInterfacesFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeNetworkInterfacesFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -367,6 +370,145 @@ impl DescribeNetworkInterfacesRequest {
     pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
         self.ecm_region = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeNetworkInterfaces` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesFilter};
+///
+/// let request = DescribeNetworkInterfacesRequest::new().filters([
+///     DescribeNetworkInterfacesFilter::vpc_id(["value"]),
+///     DescribeNetworkInterfacesFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeNetworkInterfacesFilter(Filter);
+impl DescribeNetworkInterfacesFilter {
+    /// `vpc-id`: VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `subnet-id`: Subnet instance ID, such as subnet-f49l6u0z.
+    ///
+    /// Values documented as String.
+    pub fn subnet_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("subnet-id").values(values))
+    }
+
+    /// `network-interface-id`: ENI instance ID, such as eni-5k56k7k7.
+    ///
+    /// Values documented as String.
+    pub fn network_interface_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("network-interface-id").values(values))
+    }
+
+    /// `attachment.instance-id`: ID of the bound CVM instance, such as ein-3nqpdn3i.
+    ///
+    /// Values documented as String.
+    pub fn attachment_instance_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("attachment.instance-id").values(values))
+    }
+
+    /// `groups.security-group-id`: ID of the bound security group instance, such as
+    /// sg-f9ekbxeq.
+    ///
+    /// Values documented as String.
+    pub fn groups_security_group_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("groups.security-group-id").values(values))
+    }
+
+    /// `network-interface-name`: ENI instance name.
+    ///
+    /// Values documented as String.
+    pub fn network_interface_name(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("network-interface-name").values(values))
+    }
+
+    /// `network-interface-description`: ENI instance description.
+    ///
+    /// Values documented as String.
+    pub fn network_interface_description(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("network-interface-description").values(values))
+    }
+
+    /// `address-ip`: Private IPv4 address.
+    ///
+    /// Values documented as String.
+    pub fn address_ip(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-ip").values(values))
+    }
+
+    /// `tag-key`: Filter by tag key. For directions, see Sample 2.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// `tag:tag-key`: Filter by tag key-value pair. Replace tag-key with the specific tag key.
+    /// For directions, see Sample 3.
+    ///
+    /// Values documented as String.
+    pub fn tag(
+        key: impl std::fmt::Display,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(format!("{}{}", "tag:", key)).values(values))
+    }
+
+    /// `is-primary`: Filter by whether it is a primary ENI. true: filter only by primary ENI;
+    /// false: filter only by secondary ENI. If this parameter is not specified, filtering by
+    /// both primary and secondary ENIs will be used.
+    ///
+    /// Values documented as Boolean.
+    pub fn is_primary(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("is-primary").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeNetworkInterfacesFilter> for Filter {
+    fn from(filter: DescribeNetworkInterfacesFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -1696,7 +1838,7 @@ pub struct AssignIpv6AddressesRequest {
     /// Wire name `Ipv6ISP`; optional.
     #[serde(rename = "Ipv6ISP", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub ipv6_isp: Option<String>,
+    pub ipv6_isp: Option<Ipv6Isp>,
 }
 
 impl AssignIpv6AddressesRequest {
@@ -1733,8 +1875,8 @@ impl AssignIpv6AddressesRequest {
     }
 
     /// Sets `Ipv6ISP`.
-    pub fn ipv6_isp(mut self, value: impl Into<String>) -> Self {
-        self.ipv6_isp = Some(value.into());
+    pub fn ipv6_isp(mut self, value: Ipv6Isp) -> Self {
+        self.ipv6_isp = Some(value);
         self
     }
 }

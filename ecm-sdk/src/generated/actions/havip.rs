@@ -187,9 +187,12 @@ impl DescribeHaVipsRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeHaVipsFilter`]; use [`DescribeHaVipsFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeHaVipsFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -209,6 +212,79 @@ impl DescribeHaVipsRequest {
     pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
         self.ecm_region = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeHaVips` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeHaVipsRequest, DescribeHaVipsFilter};
+///
+/// let request = DescribeHaVipsRequest::new().filters([
+///     DescribeHaVipsFilter::havip_id(["value"]),
+///     DescribeHaVipsFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeHaVipsFilter(Filter);
+impl DescribeHaVipsFilter {
+    /// `havip-id`: Unique HAVIP ID, such as havip-9o233uri.
+    ///
+    /// Values documented as String.
+    pub fn havip_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("havip-id").values(values))
+    }
+
+    /// `havip-name`: HAVIP name.
+    ///
+    /// Values documented as String.
+    pub fn havip_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("havip-name").values(values))
+    }
+
+    /// `vpc-id`: VPC ID of the HAVIP.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `subnet-id`: Subnet ID of the HAVIP.
+    ///
+    /// Values documented as String.
+    pub fn subnet_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("subnet-id").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeHaVipsFilter> for Filter {
+    fn from(filter: DescribeHaVipsFilter) -> Filter {
+        filter.0
     }
 }
 

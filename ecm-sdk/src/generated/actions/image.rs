@@ -9,7 +9,9 @@ use crate::action::{
     require, validate_list,
 };
 use crate::generated::SERVICE;
-use crate::generated::types::{Filter, Image, ImageOsList, ImageTask, OsVersion};
+use crate::generated::types::{
+    Filter, ForcePoweroff, Image, ImageOsList, ImageTask, OsVersion,
+};
 
 /// Displays image list (`DescribeImage`).
 ///
@@ -83,9 +85,12 @@ impl DescribeImageRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeImageFilter`]; use [`DescribeImageFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeImageFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -99,6 +104,89 @@ impl DescribeImageRequest {
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
+    }
+}
+
+/// A filter of `DescribeImage` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// Documented limits: at most 10 filters per request.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeImageRequest, DescribeImageFilter};
+///
+/// let request = DescribeImageRequest::new().filters([
+///     DescribeImageFilter::image_id(["value"]),
+///     DescribeImageFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeImageFilter(Filter);
+impl DescribeImageFilter {
+    /// `image-id`: Filter by image ID.
+    ///
+    /// Values documented as String.
+    pub fn image_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-id").values(values))
+    }
+
+    /// `image-type`: Filter by image type. Valid values: PRIVATE_IMAGE: private image created
+    /// by the current account PUBLIC_IMAGE: public image created by Tencent Cloud
+    ///
+    /// Values documented as String; documented values `PRIVATE_IMAGE`, `PUBLIC_IMAGE`.
+    pub fn image_type(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-type").values(values))
+    }
+
+    /// `instance-type`: Filter supported images by model.
+    ///
+    /// Values documented as String.
+    pub fn instance_type(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-type").values(values))
+    }
+
+    /// `image-name`: Fuzzy match by image name. You can provide only one value.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn image_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-name").values(values))
+    }
+
+    /// `image-os`: Fuzzy match by image system name. You can provide only one value.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn image_os(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-os").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeImageFilter> for Filter {
+    fn from(filter: DescribeImageFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -516,10 +604,73 @@ impl DescribeCustomImageTaskRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters` (required).
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeCustomImageTaskFilter`]; use [`DescribeCustomImageTaskFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeCustomImageTaskFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
+    }
+}
+
+/// A filter of `DescribeCustomImageTask` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeCustomImageTaskRequest, DescribeCustomImageTaskFilter};
+///
+/// let request = DescribeCustomImageTaskRequest::new().filters([
+///     DescribeCustomImageTaskFilter::task_id(["value"]),
+///     DescribeCustomImageTaskFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeCustomImageTaskFilter(Filter);
+impl DescribeCustomImageTaskFilter {
+    /// `task-id`: async task ID
+    pub fn task_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("task-id").values(values))
+    }
+
+    /// `image-id`: image ID
+    pub fn image_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-id").values(values))
+    }
+
+    /// `image-name`: image name
+    pub fn image_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-name").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeCustomImageTaskFilter> for Filter {
+    fn from(filter: DescribeCustomImageTaskFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -759,7 +910,7 @@ pub struct CreateImageRequest {
     /// Wire name `ForcePoweroff`; optional.
     #[serde(rename = "ForcePoweroff", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub force_poweroff: Option<String>,
+    pub force_poweroff: Option<ForcePoweroff>,
 }
 
 impl CreateImageRequest {
@@ -787,8 +938,8 @@ impl CreateImageRequest {
     }
 
     /// Sets `ForcePoweroff`.
-    pub fn force_poweroff(mut self, value: impl Into<String>) -> Self {
-        self.force_poweroff = Some(value.into());
+    pub fn force_poweroff(mut self, value: ForcePoweroff) -> Self {
+        self.force_poweroff = Some(value);
         self
     }
 }

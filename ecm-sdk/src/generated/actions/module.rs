@@ -10,7 +10,8 @@ use crate::action::{
 };
 use crate::generated::SERVICE;
 use crate::generated::types::{
-    DataDisk, Filter, Module, ModuleCounter, ModuleItem, SystemDisk, TagSpecification,
+    DataDisk, Filter, Module, ModuleCounter, ModuleItem, OrderDirection, SystemDisk,
+    TagSpecification,
 };
 
 /// Modifies the default bandwidth cap of module (`ModifyModuleNetwork`).
@@ -516,7 +517,7 @@ pub struct DescribeModuleRequest {
     /// Wire name `OrderDirection`; optional.
     #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub order_direction: Option<i64>,
+    pub order_direction: Option<OrderDirection>,
 }
 
 impl DescribeModuleRequest {
@@ -525,9 +526,12 @@ impl DescribeModuleRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeModuleFilter`]; use [`DescribeModuleFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeModuleFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -550,9 +554,93 @@ impl DescribeModuleRequest {
     }
 
     /// Sets `OrderDirection`.
-    pub fn order_direction(mut self, value: i64) -> Self {
+    pub fn order_direction(mut self, value: OrderDirection) -> Self {
         self.order_direction = Some(value);
         self
+    }
+}
+
+/// A filter of `DescribeModule` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// Documented limits: at most 10 filters per request, at most 5 values per filter.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeModuleRequest, DescribeModuleFilter};
+///
+/// let request = DescribeModuleRequest::new().filters([
+///     DescribeModuleFilter::module_name(["value"]),
+///     DescribeModuleFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeModuleFilter(Filter);
+impl DescribeModuleFilter {
+    /// `module-name`: Filter by module name.
+    ///
+    /// Values documented as String.
+    pub fn module_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("module-name").values(values))
+    }
+
+    /// `module-id`: Filter by module ID.
+    ///
+    /// Values documented as String.
+    pub fn module_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("module-id").values(values))
+    }
+
+    /// `image-id`: Filter by image ID.
+    ///
+    /// Values documented as String.
+    pub fn image_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-id").values(values))
+    }
+
+    /// `instance-family`: Filter by model family.
+    ///
+    /// Values documented as String.
+    pub fn instance_family(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-family").values(values))
+    }
+
+    /// `security-group-id`: Filter by ID of the security group bound to the module.
+    ///
+    /// Values documented as String.
+    pub fn security_group_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("security-group-id").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeModuleFilter> for Filter {
+    fn from(filter: DescribeModuleFilter) -> Filter {
+        filter.0
     }
 }
 

@@ -12,7 +12,7 @@ use crate::generated::SERVICE;
 use crate::generated::types::{
     Filter, ImageLimitConfig, InstanceNetworkLimitConfig, InstanceTypeConfig,
     MonthNetwork, NetworkStorageRange, PackingQuotaGroup, PeakFamilyInfo,
-    PeakNetworkRegionInfo, TaskInput, TaskOutput,
+    PeakNetworkOverviewPeriod, PeakNetworkRegionInfo, TaskInput, TaskOutput,
 };
 
 /// Gets peak network data (`DescribePeakNetworkOverview`).
@@ -80,7 +80,7 @@ pub struct DescribePeakNetworkOverviewRequest {
     /// Wire name `Period`; optional.
     #[serde(rename = "Period", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub period: Option<i64>,
+    pub period: Option<PeakNetworkOverviewPeriod>,
 }
 
 impl DescribePeakNetworkOverviewRequest {
@@ -101,16 +101,89 @@ impl DescribePeakNetworkOverviewRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribePeakNetworkOverviewFilter`]; use [`DescribePeakNetworkOverviewFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribePeakNetworkOverviewFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
     /// Sets `Period`.
-    pub fn period(mut self, value: i64) -> Self {
+    pub fn period(mut self, value: PeakNetworkOverviewPeriod) -> Self {
         self.period = Some(value);
         self
+    }
+}
+
+/// A filter of `DescribePeakNetworkOverview` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribePeakNetworkOverviewRequest, DescribePeakNetworkOverviewFilter};
+///
+/// let request = DescribePeakNetworkOverviewRequest::new().filters([
+///     DescribePeakNetworkOverviewFilter::region(["value"]),
+///     DescribePeakNetworkOverviewFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribePeakNetworkOverviewFilter(Filter);
+impl DescribePeakNetworkOverviewFilter {
+    /// `region`: Filter by region. Fuzzy match is not supported. Note: you need to enter the
+    /// ECM region to be queried before data can be returned.
+    ///
+    /// Values documented as String.
+    pub fn region(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("region").values(values))
+    }
+
+    /// `area`: Filter by region. Fuzzy match is not supported. Regions include china-central,
+    /// china-east, etc. You can call DescribeNode to get the information of all regions. You
+    /// can also use ALL_REGION to indicate all regions.
+    ///
+    /// Values documented as String.
+    pub fn area(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("area").values(values))
+    }
+
+    /// `isp`: Filter region traffic by ISP. ISPs include CTCC, CUCC, and CMCC. This parameter
+    /// must be used together with area, and you can specify only one ISP at a time.
+    ///
+    /// Values documented as String; one value only.
+    pub fn isp(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("isp").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribePeakNetworkOverviewFilter> for Filter {
+    fn from(filter: DescribePeakNetworkOverviewFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -820,10 +893,73 @@ impl DescribePackingQuotaGroupRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribePackingQuotaGroupFilter`]; use [`DescribePackingQuotaGroupFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribePackingQuotaGroupFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
+    }
+}
+
+/// A filter of `DescribePackingQuotaGroup` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupFilter};
+///
+/// let request = DescribePackingQuotaGroupRequest::new().filters([
+///     DescribePackingQuotaGroupFilter::zone(["value"]),
+///     DescribePackingQuotaGroupFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribePackingQuotaGroupFilter(Filter);
+impl DescribePackingQuotaGroupFilter {
+    /// `Zone`: AZ
+    pub fn zone(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("Zone").values(values))
+    }
+
+    /// `InstanceType`: instance type
+    pub fn instance_type(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("InstanceType").values(values))
+    }
+
+    /// `DataDiskSize`: data disk size
+    pub fn data_disk_size(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("DataDiskSize").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribePackingQuotaGroupFilter> for Filter {
+    fn from(filter: DescribePackingQuotaGroupFilter) -> Filter {
+        filter.0
     }
 }
 

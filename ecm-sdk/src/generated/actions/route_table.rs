@@ -224,9 +224,12 @@ impl DescribeRouteTablesRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeRouteTablesFilter`]; use [`DescribeRouteTablesFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeRouteTablesFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -246,6 +249,83 @@ impl DescribeRouteTablesRequest {
     pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
         self.ecm_region = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeRouteTables` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeRouteTablesRequest, DescribeRouteTablesFilter};
+///
+/// let request = DescribeRouteTablesRequest::new().filters([
+///     DescribeRouteTablesFilter::route_table_id(["value"]),
+///     DescribeRouteTablesFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeRouteTablesFilter(Filter);
+impl DescribeRouteTablesFilter {
+    /// `route-table-id`: Route table instance ID.
+    ///
+    /// Values documented as String.
+    pub fn route_table_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("route-table-id").values(values))
+    }
+
+    /// `route-table-name`: Route table name.
+    ///
+    /// Values documented as String.
+    pub fn route_table_name(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("route-table-name").values(values))
+    }
+
+    /// `vpc-id`: VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `association.main`: Whether it is the main route table.
+    ///
+    /// Values documented as String.
+    pub fn association_main(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("association.main").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeRouteTablesFilter> for Filter {
+    fn from(filter: DescribeRouteTablesFilter) -> Filter {
+        filter.0
     }
 }
 

@@ -544,9 +544,12 @@ impl DescribeSecurityGroupsRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeSecurityGroupsFilter`]; use [`DescribeSecurityGroupsFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeSecurityGroupsFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -560,6 +563,86 @@ impl DescribeSecurityGroupsRequest {
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
+    }
+}
+
+/// A filter of `DescribeSecurityGroups` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeSecurityGroupsRequest, DescribeSecurityGroupsFilter};
+///
+/// let request = DescribeSecurityGroupsRequest::new().filters([
+///     DescribeSecurityGroupsFilter::security_group_id(["value"]),
+///     DescribeSecurityGroupsFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeSecurityGroupsFilter(Filter);
+impl DescribeSecurityGroupsFilter {
+    /// `security-group-id`: Security group ID.
+    ///
+    /// Values documented as String.
+    pub fn security_group_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("security-group-id").values(values))
+    }
+
+    /// `security-group-name`: Security group name.
+    ///
+    /// Values documented as String.
+    pub fn security_group_name(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("security-group-name").values(values))
+    }
+
+    /// `tag-key`: Filter by tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// `tag:tag-key`: Filter by tag key-value pair. Replace tag-key with the specific tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag(
+        key: impl std::fmt::Display,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(format!("{}{}", "tag:", key)).values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeSecurityGroupsFilter> for Filter {
+    fn from(filter: DescribeSecurityGroupsFilter) -> Filter {
+        filter.0
     }
 }
 
