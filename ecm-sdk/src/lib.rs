@@ -8,15 +8,14 @@
 //!
 //! ```no_run
 //! use ecm_sdk::Client;
-//! use ecm_sdk::actions::DescribeNodeRequest;
-//! use ecm_sdk::types::Filter;
+//! use ecm_sdk::actions::{DescribeNodeFilter, DescribeNodeRequest};
 //!
 //! # async fn demo() -> Result<(), ecm_sdk::Error> {
 //! // Credentials from the environment, the CLI profile file or the CVM role;
 //! // region from TENCENTCLOUD_REGION.
 //! let client = Client::from_env()?;
 //! let request = DescribeNodeRequest::new()
-//!     .filters([Filter::new().name("InstanceFamily").values(["SN3ne"])]);
+//!     .filters([DescribeNodeFilter::instance_family(["SN3ne"])]);
 //! let nodes = client.describe_node(request).await?;
 //! println!("{:?} nodes (request {:?})", nodes.total_count, nodes.request_id);
 //! # Ok(()) }

@@ -399,6 +399,23 @@ fn filter_example(model: &Model<'_>) -> Option<String> {
     if filters.field.ty.to_string() != "Array of Filter" {
         return None;
     }
+    if let (Some(typed), Some(first)) = (
+        &filters.typed_filter,
+        action.action.filters.as_ref().and_then(|set| {
+            set.filters.iter().find(|f| f.key_prefix.is_none())
+        }),
+    ) {
+        let method = super::naming::snake_case(&first.name);
+        return Some(format!(
+            "```\n\
+             use ecm_sdk::actions::{{DescribeNodeRequest, {typed}}};\n\
+             \n\
+             let request = DescribeNodeRequest::new()\n\
+             \x20   .{}([{typed}::{method}([\"SN3ne\"])]);\n\
+             ```",
+            filters.rust_name
+        ));
+    }
     let filter = model
         .data_types
         .iter()

@@ -9,11 +9,10 @@
 //! `new()` and chainable setters:
 //!
 //! ```
-//! use ecm_sdk::actions::DescribeNodeRequest;
-//! use ecm_sdk::types::Filter;
+//! use ecm_sdk::actions::{DescribeNodeRequest, DescribeNodeFilter};
 //!
 //! let request = DescribeNodeRequest::new()
-//!     .filters([Filter::new().name("zone").values(["ap-x-ecm-1"])]);
+//!     .filters([DescribeNodeFilter::instance_family(["SN3ne"])]);
 //! ```
 //!
 //! # Conventions
