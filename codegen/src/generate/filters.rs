@@ -22,13 +22,15 @@ pub(crate) fn setter(field: &FieldModel<'_>, typed: &str, uses: &mut Uses) -> To
     uses.types.insert("Filter".to_owned());
     let ident = ident(&field.rust_name);
     let typed = format_ident!("{}", typed);
-    let doc = format!(
-        " Sets `{}` from typed filters ([`{typed}`]; use [`{typed}::raw`] for a name the \
+    let mut doc = Doc::new();
+    doc.markdown(&format!(
+        "Sets `{}` from typed filters ([`{typed}`]; [`{typed}::raw`] for a name the \
          documentation does not list).",
         field.field.name
-    );
+    ));
+    let doc = doc.to_tokens();
     quote! {
-        #[doc = #doc]
+        #doc
         pub fn #ident(mut self, value: impl IntoIterator<Item = #typed>) -> Self {
             self.#ident = Some(value.into_iter().map(Filter::from).collect());
             self

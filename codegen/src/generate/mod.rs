@@ -33,7 +33,7 @@ mod naming;
 mod service;
 mod structs;
 mod value_sets;
-mod waiters;
+pub(crate) mod waiters;
 
 use ecm_spec::Spec;
 use proc_macro2::TokenStream;
@@ -42,6 +42,7 @@ use quote::quote;
 pub use changes::{ChangeList, ChangeSummary, summarize_changes};
 pub use check::{FileProblem, StaleFile, check_generated, write_generated};
 pub use error::GenerateError;
+pub use waiters::unresolved_waiters;
 
 /// Where generated files live, relative to the repository root.
 pub const GENERATED_DIR: &str = "ecm-sdk/src/generated";

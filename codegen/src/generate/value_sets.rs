@@ -169,7 +169,7 @@ pub(crate) fn plan(
     for (use_, name) in uses.iter().zip(names) {
         let label = match &use_.owner {
             Owner::DataType(owner) => format!("{owner}.{}", use_.field.name),
-            Owner::Action(owner) => format!("{owner} {}", use_.field.name),
+            Owner::Action(owner) => format!("{owner}.{}", use_.field.name),
         };
         let index = match sets.enums.iter().position(|e| e.rust_name == name) {
             Some(index) => {
@@ -279,8 +279,10 @@ pub(crate) fn render(model: &EnumModel) -> TokenStream {
         } else {
             format!("`{wire}`: {}.", escape(meaning))
         };
-        let text = format!(" {text}");
-        quote! { #[doc = #text] #ident, }
+        let mut doc = Doc::new();
+        doc.markdown(&text);
+        let doc = doc.to_tokens();
+        quote! { #doc #ident, }
     });
     let idents: Vec<_> = model
         .variants

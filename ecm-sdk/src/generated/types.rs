@@ -9062,8 +9062,8 @@ impl Validate for ZoneInstanceInfo {
 
 /// Sorting order.
 ///
-/// The values the documentation gives for `DescribeModule OrderDirection`,
-/// `DescribeInstances OrderDirection`. A value this SDK version does not know decodes as
+/// The values the documentation gives for `DescribeModule.OrderDirection`,
+/// `DescribeInstances.OrderDirection`. A value this SDK version does not know decodes as
 /// `Unknown` with the value as sent (decoding never fails on a new value), and encodes back
 /// unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -9140,7 +9140,7 @@ impl crate::lenient::Lenient for OrderDirection {
 
 /// Whether to retain the data on the data disk.
 ///
-/// The values the documentation gives for `ResetInstances KeepData`. A value this SDK
+/// The values the documentation gives for `ResetInstances.KeepData`. A value this SDK
 /// version does not know decodes as `Unknown` with the value as sent (decoding never fails
 /// on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -9225,9 +9225,10 @@ impl crate::lenient::Lenient for KeepData {
 
 /// Whether to keep the original settings for the image.
 ///
-/// The values the documentation gives for `ResetInstances KeepImageLogin`, `RunInstances
-/// KeepImageLogin`. A value this SDK version does not know decodes as `Unknown` with the
-/// value as sent (decoding never fails on a new value), and encodes back unchanged.
+/// The values the documentation gives for `ResetInstances.KeepImageLogin`,
+/// `RunInstances.KeepImageLogin`. A value this SDK version does not know decodes as
+/// `Unknown` with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum KeepImageLogin {
@@ -9310,9 +9311,10 @@ impl crate::lenient::Lenient for KeepImageLogin {
 
 /// Shutdown type.
 ///
-/// The values the documentation gives for `RebootInstances StopType`, `StopInstances
-/// StopType`. A value this SDK version does not know decodes as `Unknown` with the value as
-/// sent (decoding never fails on a new value), and encodes back unchanged.
+/// The values the documentation gives for `RebootInstances.StopType`,
+/// `StopInstances.StopType`. A value this SDK version does not know decodes as `Unknown`
+/// with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum StopType {
@@ -9399,18 +9401,21 @@ impl crate::lenient::Lenient for StopType {
 
 /// Instance billing type.
 ///
-/// The values the documentation gives for `RunInstances InstanceChargeType`,
-/// `DescribePriceRunInstance InstanceChargeType`. A value this SDK version does not know
+/// The values the documentation gives for `RunInstances.InstanceChargeType`,
+/// `DescribePriceRunInstance.InstanceChargeType`. A value this SDK version does not know
 /// decodes as `Unknown` with the value as sent (decoding never fails on a new value), and
 /// encodes back unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InstanceChargeType {
-    /// `0`: postpaid by resource usage, where the daily peak usage of the CPU, memory, and disk will be calculated. This billing mode applies only to non-GNR models.
+    /// `0`: postpaid by resource usage, where the daily peak usage of the CPU, memory, and disk
+    /// will be calculated. This billing mode applies only to non-GNR models.
     Code0,
-    /// `1`: hourly postpaid at the unit price of xx USD/instance/hour. This billing mode applies only to GNR models. To enable it, submit a ticket for application.
+    /// `1`: hourly postpaid at the unit price of xx USD/instance/hour. This billing mode
+    /// applies only to GNR models. To enable it, submit a ticket for application.
     Code1,
-    /// `2`: monthly postpaid at the unit price of xx USD/instance/month. This billing mode applies only to GNR models.
+    /// `2`: monthly postpaid at the unit price of xx USD/instance/month. This billing mode
+    /// applies only to GNR models.
     Code2,
     /// A code the documentation does not list, kept exactly as sent.
     Unknown(i64),
@@ -9481,7 +9486,7 @@ impl crate::lenient::Lenient for InstanceChargeType {
 
 /// Whether to perform a forced shutdown to make an image.
 ///
-/// The values the documentation gives for `CreateImage ForcePoweroff`. A value this SDK
+/// The values the documentation gives for `CreateImage.ForcePoweroff`. A value this SDK
 /// version does not know decodes as `Unknown` with the value as sent (decoding never fails
 /// on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -9566,9 +9571,10 @@ impl crate::lenient::Lenient for ForcePoweroff {
 
 /// Forwarding method of the listener.
 ///
-/// The values the documentation gives for `ModifyListener Scheduler`, `CreateListener
-/// Scheduler`. A value this SDK version does not know decodes as `Unknown` with the value
-/// as sent (decoding never fails on a new value), and encodes back unchanged.
+/// The values the documentation gives for `ModifyListener.Scheduler`,
+/// `CreateListener.Scheduler`. A value this SDK version does not know decodes as `Unknown`
+/// with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Scheduler {
@@ -9651,7 +9657,7 @@ impl crate::lenient::Lenient for Scheduler {
 
 /// Whether the CLB instance is bound to a real server.
 ///
-/// The values the documentation gives for `DescribeLoadBalancers WithBackend`. A value this
+/// The values the documentation gives for `DescribeLoadBalancers.WithBackend`. A value this
 /// SDK version does not know decodes as `Unknown` with the value as sent (decoding never
 /// fails on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -9732,7 +9738,7 @@ impl crate::lenient::Lenient for WithBackend {
 
 /// Current task status.
 ///
-/// The values the documentation gives for `DescribeLoadBalanceTaskStatus Status`. A value
+/// The values the documentation gives for `DescribeLoadBalanceTaskStatus.Status`. A value
 /// this SDK version does not know decodes as `Unknown` with the value as sent (decoding
 /// never fails on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -9813,9 +9819,10 @@ impl crate::lenient::Lenient for LoadBalanceTaskStatus {
 
 /// Protocol type of the listener to be queried.
 ///
-/// The values the documentation gives for `DescribeListeners Protocol`, `CreateListener
-/// Protocol`. A value this SDK version does not know decodes as `Unknown` with the value as
-/// sent (decoding never fails on a new value), and encodes back unchanged.
+/// The values the documentation gives for `DescribeListeners.Protocol`,
+/// `CreateListener.Protocol`. A value this SDK version does not know decodes as `Unknown`
+/// with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Protocol {
@@ -9898,7 +9905,7 @@ impl crate::lenient::Lenient for Protocol {
 
 /// CMCC: China Mobile; CTCC: China Telecom; CUCC: China Unicom.
 ///
-/// The values the documentation gives for `CreateLoadBalancer VipIsp`. A value this SDK
+/// The values the documentation gives for `CreateLoadBalancer.VipIsp`. A value this SDK
 /// version does not know decodes as `Unknown` with the value as sent (decoding never fails
 /// on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -9987,7 +9994,7 @@ impl crate::lenient::Lenient for VipIsp {
 
 /// IP version.
 ///
-/// The values the documentation gives for `CreateLoadBalancer AddressIPVersion`. A value
+/// The values the documentation gives for `CreateLoadBalancer.AddressIPVersion`. A value
 /// this SDK version does not know decodes as `Unknown` with the value as sent (decoding
 /// never fails on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10072,7 +10079,7 @@ impl crate::lenient::Lenient for AddressIpVersion {
 
 /// Session persistence type.
 ///
-/// The values the documentation gives for `CreateListener SessionType`. A value this SDK
+/// The values the documentation gives for `CreateListener.SessionType`. A value this SDK
 /// version does not know decodes as `Unknown` with the value as sent (decoding never fails
 /// on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10157,7 +10164,7 @@ impl crate::lenient::Lenient for SessionType {
 
 /// ADD: bind security group;.
 ///
-/// The values the documentation gives for `SetSecurityGroupForLoadbalancers OperationType`.
+/// The values the documentation gives for `SetSecurityGroupForLoadbalancers.OperationType`.
 /// A value this SDK version does not know decodes as `Unknown` with the value as sent
 /// (decoding never fails on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10242,7 +10249,7 @@ impl crate::lenient::Lenient for OperationType {
 
 /// Ipv6 ISP.
 ///
-/// The values the documentation gives for `AssignIpv6Addresses Ipv6ISP`. A value this SDK
+/// The values the documentation gives for `AssignIpv6Addresses.Ipv6ISP`. A value this SDK
 /// version does not know decodes as `Unknown` with the value as sent (decoding never fails
 /// on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10331,7 +10338,7 @@ impl crate::lenient::Lenient for Ipv6Isp {
 
 /// Whether "direct access" is enabled for the EIP.
 ///
-/// The values the documentation gives for `ModifyAddressAttribute EipDirectConnection`. A
+/// The values the documentation gives for `ModifyAddressAttribute.EipDirectConnection`. A
 /// value this SDK version does not know decodes as `Unknown` with the value as sent
 /// (decoding never fails on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10416,7 +10423,7 @@ impl crate::lenient::Lenient for EipDirectConnection {
 
 /// Execution result.
 ///
-/// The values the documentation gives for `DescribeTaskResult Result`. A value this SDK
+/// The values the documentation gives for `DescribeTaskResult.Result`. A value this SDK
 /// version does not know decodes as `Unknown` with the value as sent (decoding never fails
 /// on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10505,7 +10512,7 @@ impl crate::lenient::Lenient for TaskResult {
 
 /// CMCC: China Mobile.
 ///
-/// The values the documentation gives for `AllocateAddresses InternetServiceProvider`. A
+/// The values the documentation gives for `AllocateAddresses.InternetServiceProvider`. A
 /// value this SDK version does not know decodes as `Unknown` with the value as sent
 /// (decoding never fails on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10594,7 +10601,7 @@ impl crate::lenient::Lenient for InternetServiceProvider {
 
 /// Sorting order of cloud disks.
 ///
-/// The values the documentation gives for `DescribeSnapshots Order`. A value this SDK
+/// The values the documentation gives for `DescribeSnapshots.Order`. A value this SDK
 /// version does not know decodes as `Unknown` with the value as sent (decoding never fails
 /// on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -10679,7 +10686,7 @@ impl crate::lenient::Lenient for SnapshotsOrder {
 
 /// Statistical period in seconds.
 ///
-/// The values the documentation gives for `DescribePeakNetworkOverview Period`. A value
+/// The values the documentation gives for `DescribePeakNetworkOverview.Period`. A value
 /// this SDK version does not know decodes as `Unknown` with the value as sent (decoding
 /// never fails on a new value), and encodes back unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -11471,7 +11478,8 @@ impl crate::lenient::Lenient for HealthCheckContextType {
 pub enum HealthCheckCheckType {
     /// `TCP`.
     Tcp,
-    /// `CUSTOM`: applicable only to UDP listeners. If custom health check is used, this parameter will be required.
+    /// `CUSTOM`: applicable only to UDP listeners. If custom health check is used, this
+    /// parameter will be required.
     Custom,
     /// A value the documentation does not list, kept exactly as sent.
     Unknown(String),
@@ -12922,9 +12930,11 @@ impl crate::lenient::Lenient for PrivateIpAddressSpecificationState {
 pub enum RouteType {
     /// `USER`: user route.
     User,
-    /// `NETD`: network probe route, which will be delivered by the system by default when you create a network probe instance and cannot be edited or deleted.
+    /// `NETD`: network probe route, which will be delivered by the system by default when you
+    /// create a network probe instance and cannot be edited or deleted.
     Netd,
-    /// `CCN`: CCN route, which will be delivered by the system by default and cannot be edited or deleted.
+    /// `CCN`: CCN route, which will be delivered by the system by default and cannot be edited
+    /// or deleted.
     Ccn,
     /// A value the documentation does not list, kept exactly as sent.
     Unknown(String),

@@ -957,7 +957,8 @@ impl DescribeLoadBalancersRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeLoadBalancersFilter`]; use [`DescribeLoadBalancersFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeLoadBalancersFilter`];
+    /// [`DescribeLoadBalancersFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeLoadBalancersFilter>,

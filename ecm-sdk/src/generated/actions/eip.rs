@@ -792,7 +792,8 @@ impl DescribeAddressesRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeAddressesFilter`]; use [`DescribeAddressesFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeAddressesFilter`];
+    /// [`DescribeAddressesFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeAddressesFilter>,

@@ -345,7 +345,8 @@ impl DescribeNetworkInterfacesRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeNetworkInterfacesFilter`]; use [`DescribeNetworkInterfacesFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeNetworkInterfacesFilter`];
+    /// [`DescribeNetworkInterfacesFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeNetworkInterfacesFilter>,

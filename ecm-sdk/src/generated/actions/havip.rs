@@ -187,7 +187,8 @@ impl DescribeHaVipsRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeHaVipsFilter`]; use [`DescribeHaVipsFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeHaVipsFilter`];
+    /// [`DescribeHaVipsFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeHaVipsFilter>,

@@ -85,7 +85,8 @@ impl DescribeImageRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeImageFilter`]; use [`DescribeImageFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeImageFilter`]; [`DescribeImageFilter::raw`]
+    /// for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeImageFilter>,
@@ -604,7 +605,8 @@ impl DescribeCustomImageTaskRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeCustomImageTaskFilter`]; use [`DescribeCustomImageTaskFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeCustomImageTaskFilter`];
+    /// [`DescribeCustomImageTaskFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeCustomImageTaskFilter>,

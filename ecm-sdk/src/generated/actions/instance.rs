@@ -2347,7 +2347,8 @@ impl DescribeInstancesRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeInstancesFilter`]; use [`DescribeInstancesFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeInstancesFilter`];
+    /// [`DescribeInstancesFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeInstancesFilter>,

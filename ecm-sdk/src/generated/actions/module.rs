@@ -526,7 +526,8 @@ impl DescribeModuleRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeModuleFilter`]; use [`DescribeModuleFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeModuleFilter`];
+    /// [`DescribeModuleFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeModuleFilter>,

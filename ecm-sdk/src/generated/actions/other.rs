@@ -101,7 +101,8 @@ impl DescribePeakNetworkOverviewRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribePeakNetworkOverviewFilter`]; use [`DescribePeakNetworkOverviewFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribePeakNetworkOverviewFilter`];
+    /// [`DescribePeakNetworkOverviewFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribePeakNetworkOverviewFilter>,
@@ -893,7 +894,8 @@ impl DescribePackingQuotaGroupRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters` from typed filters ([`DescribePackingQuotaGroupFilter`]; use [`DescribePackingQuotaGroupFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribePackingQuotaGroupFilter`];
+    /// [`DescribePackingQuotaGroupFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribePackingQuotaGroupFilter>,

@@ -44,7 +44,8 @@ impl DescribeNodeRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeNodeFilter`]; use [`DescribeNodeFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeNodeFilter`]; [`DescribeNodeFilter::raw`]
+    /// for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeNodeFilter>,

@@ -224,7 +224,8 @@ impl DescribeRouteTablesRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeRouteTablesFilter`]; use [`DescribeRouteTablesFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeRouteTablesFilter`];
+    /// [`DescribeRouteTablesFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeRouteTablesFilter>,

@@ -544,7 +544,8 @@ impl DescribeSecurityGroupsRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeSecurityGroupsFilter`]; use [`DescribeSecurityGroupsFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeSecurityGroupsFilter`];
+    /// [`DescribeSecurityGroupsFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeSecurityGroupsFilter>,

@@ -130,7 +130,8 @@ impl DescribeSnapshotsRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeSnapshotsFilter`]; use [`DescribeSnapshotsFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeSnapshotsFilter`];
+    /// [`DescribeSnapshotsFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeSnapshotsFilter>,

@@ -287,7 +287,8 @@ impl DescribeSubnetsRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeSubnetsFilter`]; use [`DescribeSubnetsFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeSubnetsFilter`];
+    /// [`DescribeSubnetsFilter::raw`] for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeSubnetsFilter>,

@@ -539,7 +539,8 @@ impl DescribeVpcsRequest {
         self
     }
 
-    /// Sets `Filters` from typed filters ([`DescribeVpcsFilter`]; use [`DescribeVpcsFilter::raw`] for a name the documentation does not list).
+    /// Sets `Filters` from typed filters ([`DescribeVpcsFilter`]; [`DescribeVpcsFilter::raw`]
+    /// for a name the documentation does not list).
     pub fn filters(
         mut self,
         value: impl IntoIterator<Item = DescribeVpcsFilter>,
