@@ -227,11 +227,13 @@ fn render_action(
         None => TokenStream::new(),
     };
     let typed_filter = super::filters::render(action, uses)?;
+    let accessors = super::accessors::render(action, uses);
     Ok(quote! {
         #request
         #typed_filter
         #validate
         #response
+        #accessors
         #action_impl
         #paginated
     })

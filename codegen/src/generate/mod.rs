@@ -20,6 +20,7 @@
 //! Naming, the required-parameter rule and the read-only rule are documented in the generated
 //! `actions` module and in `ecm-sdk/README.md`.
 
+mod accessors;
 mod actions;
 mod changes;
 mod check;

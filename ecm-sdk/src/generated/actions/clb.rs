@@ -670,6 +670,14 @@ pub struct DescribeTargetsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeTargetsResponse {
+    /// `Listeners` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn listeners(&self) -> &[ListenerBackend] {
+        self.listeners.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeTargetsRequest {
     type Output = DescribeTargetsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -763,6 +771,14 @@ pub struct DescribeTargetHealthResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeTargetHealthResponse {
+    /// `LoadBalancers` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn load_balancers(&self) -> &[LoadBalancerHealth] {
+        self.load_balancers.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeTargetHealthRequest {
@@ -1062,6 +1078,14 @@ pub struct DescribeLoadBalancersResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeLoadBalancersResponse {
+    /// `LoadBalancerSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn load_balancer_set(&self) -> &[LoadBalancer] {
+        self.load_balancer_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeLoadBalancersRequest {
     type Output = DescribeLoadBalancersResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1322,6 +1346,14 @@ pub struct DescribeListenersResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeListenersResponse {
+    /// `Listeners` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn listeners(&self) -> &[Listener] {
+        self.listeners.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeListenersRequest {
@@ -1867,6 +1899,14 @@ pub struct CreateLoadBalancerResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateLoadBalancerResponse {
+    /// `LoadBalancerIds` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn load_balancer_ids(&self) -> &[String] {
+        self.load_balancer_ids.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for CreateLoadBalancerRequest {
     type Output = CreateLoadBalancerResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -2087,6 +2127,14 @@ pub struct CreateListenerResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateListenerResponse {
+    /// `ListenerIds` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn listener_ids(&self) -> &[String] {
+        self.listener_ids.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for CreateListenerRequest {
     type Output = CreateListenerResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -2200,6 +2248,14 @@ pub struct BatchRegisterTargetsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl BatchRegisterTargetsResponse {
+    /// `FailListenerIdSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn fail_listener_id_set(&self) -> &[String] {
+        self.fail_listener_id_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for BatchRegisterTargetsRequest {
@@ -2427,6 +2483,14 @@ pub struct BatchDeregisterTargetsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl BatchDeregisterTargetsResponse {
+    /// `FailListenerIdSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn fail_listener_id_set(&self) -> &[String] {
+        self.fail_listener_id_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for BatchDeregisterTargetsRequest {

@@ -957,6 +957,14 @@ pub struct DescribeAddressesResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeAddressesResponse {
+    /// `AddressSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn address_set(&self) -> &[Address] {
+        self.address_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeAddressesRequest {
     type Output = DescribeAddressesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1082,6 +1090,13 @@ pub struct DescribeAddressQuotaResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeAddressQuotaResponse {
+    /// `QuotaSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn quota_set(&self) -> &[EipQuota] {
+        self.quota_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeAddressQuotaRequest {
@@ -1512,6 +1527,14 @@ pub struct AllocateAddressesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl AllocateAddressesResponse {
+    /// `AddressSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn address_set(&self) -> &[String] {
+        self.address_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for AllocateAddressesRequest {

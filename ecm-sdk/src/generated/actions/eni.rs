@@ -546,6 +546,14 @@ pub struct DescribeNetworkInterfacesResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeNetworkInterfacesResponse {
+    /// `NetworkInterfaceSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn network_interface_set(&self) -> &[NetworkInterface] {
+        self.network_interface_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeNetworkInterfacesRequest {
     type Output = DescribeNetworkInterfacesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1120,6 +1128,14 @@ pub struct AssignPrivateIpAddressesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl AssignPrivateIpAddressesResponse {
+    /// `PrivateIpAddressSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn private_ip_address_set(&self) -> &[PrivateIpAddressSpecification] {
+        self.private_ip_address_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for AssignPrivateIpAddressesRequest {
@@ -1909,6 +1925,14 @@ pub struct AssignIpv6AddressesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl AssignIpv6AddressesResponse {
+    /// `Ipv6AddressSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn ipv6_address_set(&self) -> &[Ipv6Address] {
+        self.ipv6_address_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for AssignIpv6AddressesRequest {

@@ -322,6 +322,13 @@ pub struct DescribeHaVipsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeHaVipsResponse {
+    /// `HaVipSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn ha_vip_set(&self) -> &[HaVip] {
+        self.ha_vip_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeHaVipsRequest {
     type Output = DescribeHaVipsResponse;
     const META: &'static ActionMeta = &ActionMeta {

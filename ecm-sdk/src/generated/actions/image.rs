@@ -224,6 +224,13 @@ pub struct DescribeImageResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeImageResponse {
+    /// `ImageSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn image_set(&self) -> &[Image] {
+        self.image_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeImageRequest {
     type Output = DescribeImageResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -552,6 +559,14 @@ pub struct DescribeImportImageOsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeImportImageOsResponse {
+    /// `ImportImageOsVersionSet` as a slice, empty when the response omits it (the field tells
+    /// the two apart).
+    pub fn import_image_os_version_set(&self) -> &[OsVersion] {
+        self.import_image_os_version_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeImportImageOsRequest {
     type Output = DescribeImportImageOsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -708,6 +723,14 @@ pub struct DescribeCustomImageTaskResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeCustomImageTaskResponse {
+    /// `ImageTaskSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn image_task_set(&self) -> &[ImageTask] {
+        self.image_task_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeCustomImageTaskRequest {

@@ -805,6 +805,14 @@ pub struct DescribeInstancesDeniedActionsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeInstancesDeniedActionsResponse {
+    /// `InstanceOperatorSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn instance_operator_set(&self) -> &[InstanceOperator] {
+        self.instance_operator_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeInstancesDeniedActionsRequest {
     type Output = DescribeInstancesDeniedActionsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1304,6 +1312,14 @@ pub struct RunInstancesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl RunInstancesResponse {
+    /// `InstanceIdSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn instance_id_set(&self) -> &[String] {
+        self.instance_id_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for RunInstancesRequest {
@@ -2577,6 +2593,14 @@ pub struct DescribeInstancesResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeInstancesResponse {
+    /// `InstanceSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn instance_set(&self) -> &[Instance] {
+        self.instance_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeInstancesRequest {

@@ -678,6 +678,14 @@ pub struct DescribeModuleResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeModuleResponse {
+    /// `ModuleItemSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn module_item_set(&self) -> &[ModuleItem] {
+        self.module_item_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeModuleRequest {
     type Output = DescribeModuleResponse;
     const META: &'static ActionMeta = &ActionMeta {

@@ -216,6 +216,14 @@ pub struct DescribePeakNetworkOverviewResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribePeakNetworkOverviewResponse {
+    /// `PeakNetworkRegionSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn peak_network_region_set(&self) -> &[PeakNetworkRegionInfo] {
+        self.peak_network_region_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribePeakNetworkOverviewRequest {
     type Output = DescribePeakNetworkOverviewResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -323,6 +331,14 @@ pub struct DescribePeakBaseOverviewResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribePeakBaseOverviewResponse {
+    /// `PeakFamilyInfoSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn peak_family_info_set(&self) -> &[PeakFamilyInfo] {
+        self.peak_family_info_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribePeakBaseOverviewRequest {
     type Output = DescribePeakBaseOverviewResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -403,6 +419,14 @@ pub struct DescribeInstanceTypeConfigResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeInstanceTypeConfigResponse {
+    /// `InstanceTypeConfigSet` as a slice, empty when the response omits it (the field tells
+    /// the two apart).
+    pub fn instance_type_config_set(&self) -> &[InstanceTypeConfig] {
+        self.instance_type_config_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeInstanceTypeConfigRequest {
@@ -503,6 +527,20 @@ pub struct DescribeConfigResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeConfigResponse {
+    /// `ImageWhiteSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn image_white_set(&self) -> &[String] {
+        self.image_white_set.as_deref().unwrap_or_default()
+    }
+
+    /// `InstanceNetworkLimitConfigs` as a slice, empty when the response omits it (the field
+    /// tells the two apart).
+    pub fn instance_network_limit_configs(&self) -> &[InstanceNetworkLimitConfig] {
+        self.instance_network_limit_configs.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeConfigRequest {
@@ -724,6 +762,13 @@ pub struct DescribeTaskStatusResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeTaskStatusResponse {
+    /// `TaskSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn task_set(&self) -> &[TaskOutput] {
+        self.task_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeTaskStatusRequest {
     type Output = DescribeTaskStatusResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -828,6 +873,14 @@ pub struct DescribeMonthPeakNetworkResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeMonthPeakNetworkResponse {
+    /// `MonthNetWorkData` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn month_net_work_data(&self) -> &[MonthNetwork] {
+        self.month_net_work_data.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeMonthPeakNetworkRequest {
@@ -990,6 +1043,14 @@ pub struct DescribePackingQuotaGroupResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribePackingQuotaGroupResponse {
+    /// `PackingQuotaSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn packing_quota_set(&self) -> &[PackingQuotaGroup] {
+        self.packing_quota_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribePackingQuotaGroupRequest {

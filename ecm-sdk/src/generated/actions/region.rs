@@ -138,6 +138,13 @@ pub struct DescribeNodeResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeNodeResponse {
+    /// `NodeSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn node_set(&self) -> &[Node] {
+        self.node_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeNodeRequest {
     type Output = DescribeNodeResponse;
     const META: &'static ActionMeta = &ActionMeta {

@@ -363,6 +363,14 @@ pub struct DescribeRouteTablesResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeRouteTablesResponse {
+    /// `RouteTableSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn route_table_set(&self) -> &[RouteTable] {
+        self.route_table_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeRouteTablesRequest {
     type Output = DescribeRouteTablesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -931,6 +939,14 @@ pub struct CreateRoutesResponse {
     pub request_id: Option<String>,
 }
 
+impl CreateRoutesResponse {
+    /// `RouteTableSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn route_table_set(&self) -> &[RouteTable] {
+        self.route_table_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for CreateRoutesRequest {
     type Output = CreateRoutesResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -1153,6 +1169,14 @@ pub struct DescribeRouteConflictsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeRouteConflictsResponse {
+    /// `RouteConflictSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn route_conflict_set(&self) -> &[RouteConflict] {
+        self.route_conflict_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeRouteConflictsRequest {

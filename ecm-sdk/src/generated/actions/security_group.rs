@@ -680,6 +680,14 @@ pub struct DescribeSecurityGroupsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeSecurityGroupsResponse {
+    /// `SecurityGroupSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn security_group_set(&self) -> &[SecurityGroup] {
+        self.security_group_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeSecurityGroupsRequest {
     type Output = DescribeSecurityGroupsResponse;
     const META: &'static ActionMeta = &ActionMeta {
@@ -980,6 +988,16 @@ pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl DescribeSecurityGroupAssociationStatisticsResponse {
+    /// `SecurityGroupAssociationStatisticsSet` as a slice, empty when the response omits it
+    /// (the field tells the two apart).
+    pub fn security_group_association_statistics_set(
+        &self,
+    ) -> &[SecurityGroupAssociationStatistics] {
+        self.security_group_association_statistics_set.as_deref().unwrap_or_default()
+    }
 }
 
 impl Action for DescribeSecurityGroupAssociationStatisticsRequest {

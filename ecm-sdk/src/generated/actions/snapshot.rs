@@ -311,6 +311,14 @@ pub struct DescribeSnapshotsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeSnapshotsResponse {
+    /// `SnapshotSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn snapshot_set(&self) -> &[Snapshot] {
+        self.snapshot_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeSnapshotsRequest {
     type Output = DescribeSnapshotsResponse;
     const META: &'static ActionMeta = &ActionMeta {

@@ -468,6 +468,14 @@ pub struct DescribeSubnetsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeSubnetsResponse {
+    /// `SubnetSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn subnet_set(&self) -> &[Subnet] {
+        self.subnet_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeSubnetsRequest {
     type Output = DescribeSubnetsResponse;
     const META: &'static ActionMeta = &ActionMeta {

@@ -697,6 +697,13 @@ pub struct DescribeVpcsResponse {
     pub request_id: Option<String>,
 }
 
+impl DescribeVpcsResponse {
+    /// `VpcSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn vpc_set(&self) -> &[VpcInfo] {
+        self.vpc_set.as_deref().unwrap_or_default()
+    }
+}
+
 impl Action for DescribeVpcsRequest {
     type Output = DescribeVpcsResponse;
     const META: &'static ActionMeta = &ActionMeta {
