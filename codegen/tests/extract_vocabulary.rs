@@ -55,11 +55,17 @@ fn occurs_as_word(text: &str, value: &str) -> bool {
 fn check(label: &str, description: &str, values: &[DocumentedValue], problems: &mut Vec<String>) {
     for value in values {
         if !occurs_as_word(description, &value.value) || !occurs_as_word(docs(), &value.value) {
-            problems.push(format!("{label}: `{}` is not in its description or the docs", value.value));
+            problems.push(format!(
+                "{label}: `{}` is not in its description or the docs",
+                value.value
+            ));
         }
         let meaning_head: String = value.meaning.chars().take(30).collect();
         if !description.contains(meaning_head.as_str()) {
-            problems.push(format!("{label}: meaning of `{}` is not in its description", value.value));
+            problems.push(format!(
+                "{label}: meaning of `{}` is not in its description",
+                value.value
+            ));
         }
     }
 }
@@ -74,20 +80,38 @@ fn every_value_occurs_in_the_docs_text_of_its_field() {
     for action in &spec.actions {
         for field in action.inputs.iter().chain(&action.outputs) {
             count += field.values.len();
-            check(&format!("{} {}", action.name, field.name), &field.description, &field.values, &mut problems);
+            check(
+                &format!("{} {}", action.name, field.name),
+                &field.description,
+                &field.values,
+                &mut problems,
+            );
         }
         for filter in action.filters.iter().flat_map(|set| &set.filters) {
             count += filter.values.len();
-            check(&format!("{} filter {}", action.name, filter.name), &filter.description, &filter.values, &mut problems);
+            check(
+                &format!("{} filter {}", action.name, filter.name),
+                &filter.description,
+                &filter.values,
+                &mut problems,
+            );
             if !docs().contains(&filter.name) {
-                problems.push(format!("{} filter {} is not in the docs", action.name, filter.name));
+                problems.push(format!(
+                    "{} filter {} is not in the docs",
+                    action.name, filter.name
+                ));
             }
         }
     }
     for data_type in &spec.data_types {
         for member in &data_type.members {
             count += member.values.len();
-            check(&format!("{}.{}", data_type.name, member.name), &member.description, &member.values, &mut problems);
+            check(
+                &format!("{}.{}", data_type.name, member.name),
+                &member.description,
+                &member.values,
+                &mut problems,
+            );
         }
     }
     assert!(problems.is_empty(), "{problems:#?}");
@@ -105,7 +129,11 @@ fn vocabulary_counts() {
         .chain(spec.data_types.iter().flat_map(|d| &d.members));
     let with_values: Vec<&Field> = fields.filter(|f| !f.values.is_empty()).collect();
     let values: usize = with_values.iter().map(|f| f.values.len()).sum();
-    let filter_sets: Vec<_> = spec.actions.iter().filter_map(|a| a.filters.as_ref()).collect();
+    let filter_sets: Vec<_> = spec
+        .actions
+        .iter()
+        .filter_map(|a| a.filters.as_ref())
+        .collect();
     let filters: usize = filter_sets.iter().map(|s| s.filters.len()).sum();
     let filter_values: usize = filter_sets
         .iter()
@@ -113,7 +141,13 @@ fn vocabulary_counts() {
         .filter(|f| !f.values.is_empty())
         .count();
     assert_eq!(
-        (with_values.len(), values, filter_sets.len(), filters, filter_values),
+        (
+            with_values.len(),
+            values,
+            filter_sets.len(),
+            filters,
+            filter_values
+        ),
         (59, 165, 16, 92, 4)
     );
 }

@@ -112,7 +112,10 @@ pub(crate) async fn tour(
             vec![
                 module.module_id.unwrap_or_default(),
                 module.module_name.unwrap_or_default(),
-                module.module_state.map(|s| s.to_string()).unwrap_or_default(),
+                module
+                    .module_state
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
                 instance_type.unwrap_or_default(),
                 instances.map(|n| n.to_string()).unwrap_or_default(),
             ]
@@ -155,7 +158,10 @@ pub(crate) async fn tour(
             vec![
                 instance.instance_id.unwrap_or_default(),
                 instance.instance_name.unwrap_or_default(),
-                instance.instance_state.map(|s| s.to_string()).unwrap_or_default(),
+                instance
+                    .instance_state
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
                 zone.unwrap_or_default(),
                 public_ips.join(", "),
                 private_ips.unwrap_or_default().join(", "),

@@ -79,7 +79,9 @@ impl WaitOptions {
 
     /// The delay before poll `attempt + 1` (`attempt` ≥ 1), before jitter's upper bound.
     fn ceiling(&self, attempt: u32) -> Duration {
-        let factor = 1u32.checked_shl(attempt.saturating_sub(1)).unwrap_or(u32::MAX);
+        let factor = 1u32
+            .checked_shl(attempt.saturating_sub(1))
+            .unwrap_or(u32::MAX);
         self.min_delay
             .checked_mul(factor)
             .unwrap_or(self.max_delay)
@@ -259,7 +261,11 @@ fn judge(ids: &[String], observations: &[Observation], gone: Gone) -> Verdict {
             all_done = false;
         }
     }
-    if all_done { Verdict::Done } else { Verdict::Pending }
+    if all_done {
+        Verdict::Done
+    } else {
+        Verdict::Pending
+    }
 }
 
 /// Polls `request` until the waiter's condition holds; see the module documentation.
@@ -344,19 +350,40 @@ mod tests {
     #[test]
     fn verdicts() {
         let ids = vec!["a".to_owned(), "b".to_owned()];
-        let ok = [seen("a", StateClass::Success), seen("b", StateClass::Success)];
+        let ok = [
+            seen("a", StateClass::Success),
+            seen("b", StateClass::Success),
+        ];
         assert!(matches!(judge(&ids, &ok, Gone::Failure), Verdict::Done));
-        let pending = [seen("a", StateClass::Success), seen("b", StateClass::Pending)];
-        assert!(matches!(judge(&ids, &pending, Gone::Failure), Verdict::Pending));
-        let failed = [seen("a", StateClass::Pending), seen("b", StateClass::Failure)];
-        assert!(matches!(judge(&ids, &failed, Gone::Failure), Verdict::Failed { .. }));
+        let pending = [
+            seen("a", StateClass::Success),
+            seen("b", StateClass::Pending),
+        ];
+        assert!(matches!(
+            judge(&ids, &pending, Gone::Failure),
+            Verdict::Pending
+        ));
+        let failed = [
+            seen("a", StateClass::Pending),
+            seen("b", StateClass::Failure),
+        ];
+        assert!(matches!(
+            judge(&ids, &failed, Gone::Failure),
+            Verdict::Failed { .. }
+        ));
         let half = [seen("a", StateClass::Success)];
         assert!(matches!(judge(&ids, &half, Gone::Failure), Verdict::Gone(m) if m == ["b"]));
         assert!(matches!(judge(&ids, &half, Gone::Success), Verdict::Done));
         assert!(matches!(judge(&ids, &[], Gone::Success), Verdict::Done));
         assert!(matches!(judge(&[], &[], Gone::Failure), Verdict::Gone(m) if m.is_empty()));
-        let other = [seen("a", StateClass::Pending), seen("z", StateClass::Pending)];
-        assert!(matches!(judge(&["z".to_owned()], &other, Gone::Success), Verdict::Pending));
+        let other = [
+            seen("a", StateClass::Pending),
+            seen("z", StateClass::Pending),
+        ];
+        assert!(matches!(
+            judge(&["z".to_owned()], &other, Gone::Success),
+            Verdict::Pending
+        ));
     }
 
     #[test]

@@ -7,10 +7,10 @@ use ecm_sdk::action::{Action, Paginated, RegionRequirement, Validate};
 use ecm_sdk::actions::{
     DescribeAddressesRequest, DescribeHaVipsRequest, DescribeImageRequest,
     DescribeInstancesRequest, DescribeInstancesResponse, DescribeLoadBalancersRequest,
-    DescribeModuleRequest, DescribeNetworkInterfacesRequest, DescribeNodeFilter, DescribeNodeRequest,
-    DescribeNodeResponse, DescribeRouteTablesRequest, DescribeSecurityGroupsRequest,
-    DescribeSnapshotsRequest, DescribeSubnetsRequest, DescribeSubnetsResponse, DescribeVpcsRequest,
-    RunInstancesRequest,
+    DescribeModuleRequest, DescribeNetworkInterfacesRequest, DescribeNodeFilter,
+    DescribeNodeRequest, DescribeNodeResponse, DescribeRouteTablesRequest,
+    DescribeSecurityGroupsRequest, DescribeSnapshotsRequest, DescribeSubnetsRequest,
+    DescribeSubnetsResponse, DescribeVpcsRequest, RunInstancesRequest,
 };
 use ecm_sdk::error_code::{FailedOperation, UnauthorizedOperation};
 use ecm_sdk::types::{Filter, Instance, ZoneInstanceCountIsp};

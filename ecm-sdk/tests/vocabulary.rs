@@ -23,7 +23,10 @@ fn a_string_set_keeps_unknown_values_exactly() {
         instance.instance_state,
         Some(InstanceState::Unknown("HIBERNATING".to_owned()))
     );
-    assert_eq!(instance.instance_state.as_ref().unwrap().as_str(), "HIBERNATING");
+    assert_eq!(
+        instance.instance_state.as_ref().unwrap().as_str(),
+        "HIBERNATING"
+    );
     let encoded = serde_json::to_value(&instance).unwrap();
     assert_eq!(encoded["InstanceState"], "HIBERNATING");
     assert_eq!(encoded["RestrictState"], "NORMAL");
@@ -31,8 +34,14 @@ fn a_string_set_keeps_unknown_values_exactly() {
 
 #[test]
 fn conversions_follow_the_wire_strings() {
-    assert_eq!(InstanceState::from("LAUNCH_FAILED"), InstanceState::LaunchFailed);
-    assert_eq!(InstanceState::from_str("RUNNING"), Ok(InstanceState::Running));
+    assert_eq!(
+        InstanceState::from("LAUNCH_FAILED"),
+        InstanceState::LaunchFailed
+    );
+    assert_eq!(
+        InstanceState::from_str("RUNNING"),
+        Ok(InstanceState::Running)
+    );
     assert_eq!(InstanceState::Stopped.to_string(), "STOPPED");
     // Matching is exact: another letter case is a value of its own.
     assert_eq!(
@@ -44,15 +53,28 @@ fn conversions_follow_the_wire_strings() {
 
 #[test]
 fn numeric_codes_are_numbers_on_the_wire_and_decode_leniently() {
-    assert_eq!(serde_json::to_value(InstanceChargeType::Code2).unwrap(), json!(2));
-    assert_eq!(serde_json::to_value(InstanceChargeType::Unknown(7)).unwrap(), json!(7));
+    assert_eq!(
+        serde_json::to_value(InstanceChargeType::Code2).unwrap(),
+        json!(2)
+    );
+    assert_eq!(
+        serde_json::to_value(InstanceChargeType::Unknown(7)).unwrap(),
+        json!(7)
+    );
     assert_eq!(InstanceChargeType::from(1), InstanceChargeType::Code1);
-    assert_eq!(InstanceChargeType::from_str("0"), Ok(InstanceChargeType::Code0));
+    assert_eq!(
+        InstanceChargeType::from_str("0"),
+        Ok(InstanceChargeType::Code0)
+    );
     assert!(InstanceChargeType::from_str("zero").is_err());
     assert_eq!(OrderDirection::Ascending.code(), 1);
 
     let instance: Instance = serde_json::from_value(json!({ "PayMode": "1" })).unwrap();
-    assert_eq!(instance.pay_mode.map(|m| m.code()), Some(1), "a code sent as a string");
+    assert_eq!(
+        instance.pay_mode.map(|m| m.code()),
+        Some(1),
+        "a code sent as a string"
+    );
     let instance: Instance = serde_json::from_value(json!({ "InstanceState": 5 })).unwrap();
     assert_eq!(
         instance.instance_state,
@@ -77,7 +99,10 @@ fn capturing_client() -> (Client, ReplayTransport) {
 #[tokio::test]
 async fn typed_filters_and_enums_encode_the_documented_wire_form() {
     let (client, transport) = capturing_client();
-    transport.push_json(200, r#"{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"r"}}"#);
+    transport.push_json(
+        200,
+        r#"{"Response":{"TotalCount":0,"InstanceSet":[],"RequestId":"r"}}"#,
+    );
     let request = DescribeInstancesRequest::new()
         .filters([
             DescribeInstancesFilter::zone(["ap-xian-ecm-1"]),
@@ -87,8 +112,7 @@ async fn typed_filters_and_enums_encode_the_documented_wire_form() {
         .order_direction(OrderDirection::Ascending);
     let response = client.describe_instances(request).await.unwrap();
     assert!(response.instance_set().is_empty());
-    let body: serde_json::Value =
-        serde_json::from_slice(transport.requests()[0].body()).unwrap();
+    let body: serde_json::Value = serde_json::from_slice(transport.requests()[0].body()).unwrap();
     assert_eq!(
         body,
         json!({
@@ -113,7 +137,9 @@ async fn enums_encode_as_flat_parameters_too() {
         .unwrap();
     transport.push_json(200, r#"{"Response":{"RequestId":"r"}}"#);
     let request = DescribeInstancesRequest::new()
-        .filters([DescribeInstancesFilter::instance_state([InstanceState::Running.as_str()])])
+        .filters([DescribeInstancesFilter::instance_state([
+            InstanceState::Running.as_str(),
+        ])])
         .order_direction(OrderDirection::Descending);
     client.describe_instances(request).await.unwrap();
     let params = transport.requests()[0].params();
@@ -123,7 +149,9 @@ async fn enums_encode_as_flat_parameters_too() {
         ("OrderDirection", "0"),
     ] {
         assert!(
-            params.iter().any(|(k, v)| (k.as_str(), v.as_str()) == expected),
+            params
+                .iter()
+                .any(|(k, v)| (k.as_str(), v.as_str()) == expected),
             "{expected:?} in {params:?}"
         );
     }
@@ -135,8 +163,14 @@ fn list_accessors_borrow_and_default_to_empty() {
         "InstanceSet": [{ "InstanceId": "ein-1" }]
     }))
     .unwrap();
-    assert_eq!(response.instance_set()[0].instance_id.as_deref(), Some("ein-1"));
+    assert_eq!(
+        response.instance_set()[0].instance_id.as_deref(),
+        Some("ein-1")
+    );
     let empty = DescribeInstancesResponse::default();
     assert!(empty.instance_set().is_empty());
-    assert!(empty.instance_set.is_none(), "the field still tells omitted from empty");
+    assert!(
+        empty.instance_set.is_none(),
+        "the field still tells omitted from empty"
+    );
 }

@@ -91,7 +91,11 @@ async fn pending_pending_running_returns_the_final_response_after_backing_off() 
     // Default delays with the largest jitter draw: 2 s, then 4 s.
     assert_eq!(
         offsets(&times),
-        [Duration::ZERO, Duration::from_secs(2), Duration::from_secs(6)]
+        [
+            Duration::ZERO,
+            Duration::from_secs(2),
+            Duration::from_secs(6)
+        ]
     );
 }
 
@@ -132,10 +136,7 @@ async fn a_documented_failure_state_fails_at_once_with_the_response() {
 
 #[tokio::test(start_paused = true)]
 async fn throttling_is_polled_through() {
-    let (client, times) = scripted(vec![
-        throttled(),
-        instances(&[("ein-1", "RUNNING")]),
-    ]);
+    let (client, times) = scripted(vec![throttled(), instances(&[("ein-1", "RUNNING")])]);
     let response = client
         .wait_until_instances_running(by_id(&["ein-1"]), Duration::from_secs(300))
         .await
@@ -167,7 +168,10 @@ async fn a_missing_id_among_others_is_gone_too() {
         .wait_until_instances_running(by_id(&["ein-1", "ein-2"]), Duration::from_secs(300))
         .await
         .unwrap_err();
-    assert!(matches!(error, WaitError::Gone { ref ids, .. } if ids == &["ein-2"]), "{error:?}");
+    assert!(
+        matches!(error, WaitError::Gone { ref ids, .. } if ids == &["ein-2"]),
+        "{error:?}"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -187,7 +191,9 @@ async fn terminated_counts_gone_as_done() {
 
 #[tokio::test(start_paused = true)]
 async fn the_maximum_wait_bounds_the_polls_and_keeps_the_last_response() {
-    let pending: Vec<_> = (0..20).map(|_| instances(&[("ein-1", "PENDING")])).collect();
+    let pending: Vec<_> = (0..20)
+        .map(|_| instances(&[("ein-1", "PENDING")]))
+        .collect();
     let (client, times) = scripted(pending);
     let options = WaitOptions::new(Duration::from_secs(30)).max_delay(Duration::from_secs(8));
     let started = tokio::time::Instant::now();
@@ -195,7 +201,11 @@ async fn the_maximum_wait_bounds_the_polls_and_keeps_the_last_response() {
         .wait_until_instances_running(by_id(&["ein-1"]), options)
         .await
         .unwrap_err();
-    assert_eq!(started.elapsed(), Duration::from_secs(30), "stops at the deadline");
+    assert_eq!(
+        started.elapsed(),
+        Duration::from_secs(30),
+        "stops at the deadline"
+    );
     match &error {
         WaitError::TimedOut {
             max_wait,
@@ -214,7 +224,8 @@ async fn the_maximum_wait_bounds_the_polls_and_keeps_the_last_response() {
 
 #[tokio::test(start_paused = true)]
 async fn a_single_task_result_waits_for_success_and_fails_on_failed() {
-    let result = |state: &str| json!({ "Response": { "TaskId": "t-1", "Result": state, "RequestId": "r" } });
+    let result =
+        |state: &str| json!({ "Response": { "TaskId": "t-1", "Result": state, "RequestId": "r" } });
     let (client, _) = scripted(vec![result("RUNNING"), result("SUCCESS")]);
     let request = DescribeTaskResultRequest::new()
         .ecm_region("ap-xian-ecm")
@@ -235,9 +246,7 @@ async fn a_single_task_result_waits_for_success_and_fails_on_failed() {
 
 #[tokio::test(start_paused = true)]
 async fn an_unknown_state_is_pending_not_an_error() {
-    let address = |status: &str| {
-        json!({ "Response": { "TotalCount": 1, "AddressSet": [{ "AddressId": "eip-1", "AddressStatus": status }], "RequestId": "r" } })
-    };
+    let address = |status: &str| json!({ "Response": { "TotalCount": 1, "AddressSet": [{ "AddressId": "eip-1", "AddressStatus": status }], "RequestId": "r" } });
     let (client, times) = scripted(vec![address("SOMETHING_NEW"), address("BIND")]);
     let request = DescribeAddressesRequest::new()
         .ecm_region("ap-xian-ecm")

@@ -42,8 +42,8 @@ use ecm_spec::{
 
 pub use error::{ExtractError, Location};
 pub use example_check::{ExampleMismatch, ExampleSide, example_mismatches};
-pub use vocabulary::{FreeTextValues, free_text_value_lists};
 pub use files::{DOCS_PATH, FilesError, OVERRIDES_PATH, SPEC_PATH, extract_files};
+pub use vocabulary::{FreeTextValues, free_text_value_lists};
 
 use error::Result;
 use example::{RawExample, RawInput};

@@ -171,15 +171,13 @@ fn candidate(description: &str) -> Option<Candidate> {
             return Some(Ok(list));
         }
         return Some(Err(
-            "\"Valid values\" is followed by prose, not by wire values".to_owned()
+            "\"Valid values\" is followed by prose, not by wire values".to_owned(),
         ));
     }
     // Items at the start of the description, a line or a sentence.
     let mut starts = vec![0];
     for (i, c) in description.char_indices() {
-        if c == '\n' {
-            starts.push(i + 1);
-        } else if c == ' ' && description[..i].ends_with('.') {
+        if c == '\n' || (c == ' ' && description[..i].ends_with('.')) {
             starts.push(i + 1);
         }
     }
@@ -452,9 +450,7 @@ fn filter(name: &str, value_type: Option<String>, description: &str) -> Document
         Reading::Closed(values) => values,
         _ => Vec::new(),
     };
-    let key_prefix = name
-        .split_once(':')
-        .map(|(prefix, _)| format!("{prefix}:"));
+    let key_prefix = name.split_once(':').map(|(prefix, _)| format!("{prefix}:"));
     DocumentedFilter {
         name: name.to_owned(),
         key_prefix,
@@ -523,7 +519,9 @@ fn row(line: &str) -> Option<(&str, Option<String>, &str)> {
         ("Integer", "Integer"),
         ("integer", "Integer"),
     ];
-    let (printed, ty) = TYPES.iter().find(|(printed, _)| rest.starts_with(printed))?;
+    let (printed, ty) = TYPES
+        .iter()
+        .find(|(printed, _)| rest.starts_with(printed))?;
     rest = &rest[printed.len()..];
     if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;
@@ -586,7 +584,10 @@ mod tests {
             pairs(&[("0", "descending"), ("1", "ascending")])
         );
         assert_eq!(
-            values(Kind::Integer, "CLB instance status. Valid values:\n 0: creating; 1: running."),
+            values(
+                Kind::Integer,
+                "CLB instance status. Valid values:\n 0: creating; 1: running."
+            ),
             pairs(&[("0", "creating"), ("1", "running")])
         );
         assert_eq!(
@@ -642,10 +643,13 @@ mod tests {
         assert_eq!(found[0].name, "address-ip");
         assert_eq!(found[0].description, "Private IPv4 address.");
         assert_eq!(found[1].name, "tag-key");
-        let found = rows("zone-name String Required: no (Filter) Filter by AZ name. Fuzzy match is supported.");
+        let found = rows(
+            "zone-name String Required: no (Filter) Filter by AZ name. Fuzzy match is supported.",
+        );
         assert_eq!(found[0].name, "zone-name");
         assert!(found[0].fuzzy);
-        let found = rows("snapshot-type- Array of String - Required: no - (Filter) Filter by type.");
+        let found =
+            rows("snapshot-type- Array of String - Required: no - (Filter) Filter by type.");
         assert_eq!(found[0].name, "snapshot-type");
         assert_eq!(found[0].value_type.as_deref(), Some("Array of String"));
         let found = rows("tag:tag-key String Required: no (Filter) Filter by tag key-value pair.");

@@ -403,9 +403,11 @@ fn filter_example(model: &Model<'_>) -> Option<String> {
     }
     if let (Some(typed), Some(first)) = (
         &filters.typed_filter,
-        action.action.filters.as_ref().and_then(|set| {
-            set.filters.iter().find(|f| f.key_prefix.is_none())
-        }),
+        action
+            .action
+            .filters
+            .as_ref()
+            .and_then(|set| set.filters.iter().find(|f| f.key_prefix.is_none())),
     ) {
         let method = super::naming::snake_case(&first.name);
         return Some(format!(

@@ -46,7 +46,10 @@ fn method_name(filter: &DocumentedFilter) -> String {
 }
 
 /// The typed filter of `action`, if its `Filters` input has one.
-pub(crate) fn render(action: &ActionModel<'_>, uses: &mut Uses) -> Result<TokenStream, GenerateError> {
+pub(crate) fn render(
+    action: &ActionModel<'_>,
+    uses: &mut Uses,
+) -> Result<TokenStream, GenerateError> {
     let (Some(set), Some(typed)) = (
         &action.action.filters,
         action.inputs.iter().find_map(|i| i.typed_filter.clone()),
@@ -63,7 +66,10 @@ pub(crate) fn render(action: &ActionModel<'_>, uses: &mut Uses) -> Result<TokenS
         if !is_identifier(&method) || seen.contains(&method) {
             return Err(GenerateError::Unsupported {
                 context: format!("{} filters", action.action.name),
-                problem: format!("filter `{}` gives the method name `{method}` twice or invalid", filter.name),
+                problem: format!(
+                    "filter `{}` gives the method name `{method}` twice or invalid",
+                    filter.name
+                ),
             });
         }
         seen.push(method.clone());
@@ -158,7 +164,11 @@ fn constructor(filter: &DocumentedFilter, method: &str) -> TokenStream {
         facts.push("one value only".to_owned());
     }
     if !filter.values.is_empty() {
-        let values: Vec<String> = filter.values.iter().map(|v| format!("`{}`", v.value)).collect();
+        let values: Vec<String> = filter
+            .values
+            .iter()
+            .map(|v| format!("`{}`", v.value))
+            .collect();
         facts.push(format!("documented values {}", values.join(", ")));
     }
     let mut doc = Doc::new();

@@ -9,9 +9,10 @@
 //! | `mod.rs` | module declarations |
 //! | `service.rs` | `SERVICE`: name, version, domains, size limits |
 //! | `error_code.rs` | `ErrorCode` and one enum per dotted category |
-//! | `types.rs` | one struct per data structure |
-//! | `actions/mod.rs` | re-exports of every request and response |
-//! | `actions/<category>.rs` | per action: request, response, `Action` (and `Paginated`) impls, client method |
+//! | `types.rs` | one struct per data structure, one enum per documented value set |
+//! | `actions/mod.rs` | re-exports of every request, response and typed filter |
+//! | `waiters.rs` | the waiter table's `Client::wait_until_…` methods |
+//! | `actions/<category>.rs` | per action: request (and typed filter), response (with list accessors), `Action` (and `Paginated`) impls, client method |
 //!
 //! For `cargo xtask regen`: [`write_generated`] brings the checked-in files up to date and
 //! [`check_generated`] lists the stale ones (`--check`); [`summarize_changes`] describes what a

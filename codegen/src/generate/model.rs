@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use ecm_spec::{Action, DataType, Field, Primitive, Spec, TypeRef};
 
 use super::GenerateError;
-use super::value_sets::{Owner, ValueSets};
 use super::naming::{category_module, is_identifier, snake_case, upper_camel_case};
+use super::value_sets::{Owner, ValueSets};
 
 /// Rust names that generated type names must not shadow (prelude, serde, the action contract).
 const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -225,7 +225,11 @@ impl<'a> Model<'a> {
             .map(|d| upper_camel_case(&d.name))
             .chain(spec.actions.iter().flat_map(|a| {
                 let base = upper_camel_case(&a.name);
-                [format!("{base}Request"), format!("{base}Response"), format!("{base}Filter")]
+                [
+                    format!("{base}Request"),
+                    format!("{base}Response"),
+                    format!("{base}Filter"),
+                ]
             }))
             .chain(RESERVED_TYPE_NAMES.iter().map(|n| (*n).to_owned()))
             .collect();

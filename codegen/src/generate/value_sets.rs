@@ -105,10 +105,7 @@ fn owner_prefixed(owner: &str, field: &str) -> String {
 }
 
 /// Plans the enums of `spec`; names in `taken` (data structures, actions) are avoided.
-pub(crate) fn plan(
-    spec: &Spec,
-    taken: &dyn Fn(&str) -> bool,
-) -> Result<ValueSets, GenerateError> {
+pub(crate) fn plan(spec: &Spec, taken: &dyn Fn(&str) -> bool) -> Result<ValueSets, GenerateError> {
     struct Use<'s> {
         owner: Owner,
         field: &'s Field,
@@ -227,7 +224,13 @@ fn variants(
     };
     let names: Vec<String> = names
         .into_iter()
-        .map(|n| if n == "Unknown" { "UnknownValue".into() } else { n })
+        .map(|n| {
+            if n == "Unknown" {
+                "UnknownValue".into()
+            } else {
+                n
+            }
+        })
         .collect();
     if !distinct(&names) || names.iter().any(|n| !is_identifier(n)) {
         return Err(GenerateError::Unsupported {
@@ -373,7 +376,11 @@ pub(crate) fn render(model: &EnumModel) -> TokenStream {
                 .map(|(_, w, _)| {
                     let code: i64 = w.parse().unwrap_or_default();
                     let literal = Literal::i64_unsuffixed(code.abs());
-                    if code < 0 { quote!(-#literal) } else { quote!(#literal) }
+                    if code < 0 {
+                        quote!(-#literal)
+                    } else {
+                        quote!(#literal)
+                    }
                 })
                 .collect();
             quote! {

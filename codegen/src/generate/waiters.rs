@@ -251,7 +251,12 @@ fn struct_fields<'m, 'a>(
         RustType::Struct(name) => name,
         RustType::Vec(inner) => match &**inner {
             RustType::Struct(name) => name,
-            _ => return Err(problem(def, "a list of scalars where a structure was expected")),
+            _ => {
+                return Err(problem(
+                    def,
+                    "a list of scalars where a structure was expected",
+                ));
+            }
         },
         _ => return Err(problem(def, "a scalar where a structure was expected")),
     };
@@ -332,7 +337,11 @@ fn render_one(
             let f = ident(&field(&action.inputs, input, def)?.rust_name);
             (
                 quote!(|request| request.#f.clone().unwrap_or_default()),
-                format!("{}::new().{}([\"id-1\", \"id-2\"])", action.request_name(), f),
+                format!(
+                    "{}::new().{}([\"id-1\", \"id-2\"])",
+                    action.request_name(),
+                    f
+                ),
             )
         }
         Select::Filter(name) => {
@@ -405,7 +414,11 @@ fn render_one(
                 let step = field(fields, step, def)?;
                 (fields, owner) = struct_fields(model, &step.ty, def)?;
             }
-            (field(fields, def.state, def)?, fields, Owner::DataType(owner.to_owned()))
+            (
+                field(fields, def.state, def)?,
+                fields,
+                Owner::DataType(owner.to_owned()),
+            )
         }
         None => (
             field(&action.outputs, def.state, def)?,
@@ -557,12 +570,23 @@ fn classify(def: &WaiterDef, value_set: &EnumModel) -> Result<TokenStream, Gener
             .ok_or_else(|| {
                 problem(
                     def,
-                    format!("`{wire}` is not a documented value of {}", value_set.rust_name),
+                    format!(
+                        "`{wire}` is not a documented value of {}",
+                        value_set.rust_name
+                    ),
                 )
             })
     };
-    let success = def.success.iter().map(|w| variant(w)).collect::<Result<Vec<_>, _>>()?;
-    let failure = def.failure.iter().map(|w| variant(w)).collect::<Result<Vec<_>, _>>()?;
+    let success = def
+        .success
+        .iter()
+        .map(|w| variant(w))
+        .collect::<Result<Vec<_>, _>>()?;
+    let failure = def
+        .failure
+        .iter()
+        .map(|w| variant(w))
+        .collect::<Result<Vec<_>, _>>()?;
     let success_arm = if success.is_empty() {
         TokenStream::new()
     } else {
@@ -573,6 +597,10 @@ fn classify(def: &WaiterDef, value_set: &EnumModel) -> Result<TokenStream, Gener
     } else {
         quote!(#(#enum_name::#failure)|* => StateClass::Failure,)
     };
+    if success.is_empty() && failure.is_empty() {
+        // Only "gone" ends this waiter: every state is pending.
+        return Ok(quote!(|state: &#enum_name| (StateClass::Pending, state.to_string())));
+    }
     Ok(quote! {
         |state: &#enum_name| {
             let class = match state {

@@ -171,12 +171,10 @@ static INSTANCES_TERMINATED: Waiter<DescribeInstancesRequest> = Waiter {
                 state: resource
                     .instance_state
                     .as_ref()
-                    .map(|state: &InstanceState| {
-                        let class = match state {
-                            _ => StateClass::Pending,
-                        };
-                        (class, state.to_string())
-                    }),
+                    .map(|state: &InstanceState| (
+                        StateClass::Pending,
+                        state.to_string(),
+                    )),
             })
             .collect()
     },
