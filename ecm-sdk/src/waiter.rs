@@ -18,7 +18,9 @@
 //!   failure state (`LAUNCH_FAILED`, `DELETEFAILED`, `FAILED`), carrying the response;
 //! - at once with [`WaitError::Gone`] when a selected resource is not returned and gone is not
 //!   success (the describe call returning nothing never makes a waiter poll forever);
-//! - with [`WaitError::TimedOut`] (carrying the last response) when the maximum wait elapses;
+//! - with [`WaitError::TimedOut`] (carrying the last response) when the maximum wait elapses
+//!   (the last poll is made at the deadline; a poll in flight is not cut short, so the wait can
+//!   overrun by one call, itself bounded by the client's total timeout);
 //! - with [`WaitError::Call`] when a poll fails with an error that is not retryable
 //!   ([`Error::is_retryable`]); retryable errors (throttling, transient failures of these
 //!   read-only calls) are polled through until the deadline.
