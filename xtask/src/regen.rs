@@ -240,7 +240,7 @@ mod tests {
         assert_eq!(result, Ok(Outcome::Success), "{report}");
         assert!(
             report.starts_with(
-                "spec/ecm.json and the 20 files of ecm-sdk/src/generated/ are up to date"
+                "spec/ecm.json and the 21 files of ecm-sdk/src/generated/ are up to date"
             ),
             "{report}"
         );
