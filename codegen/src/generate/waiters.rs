@@ -337,11 +337,7 @@ fn render_one(
             let f = ident(&field(&action.inputs, input, def)?.rust_name);
             (
                 quote!(|request| request.#f.clone().unwrap_or_default()),
-                format!(
-                    "{}::new().{}([\"id-1\", \"id-2\"])",
-                    action.request_name(),
-                    f
-                ),
+                (input, format!(".{f}([\"id-1\", \"id-2\"])")),
             )
         }
         Select::Filter(name) => {
@@ -372,11 +368,13 @@ fn render_one(
                             .collect()
                     }
                 },
-                format!(
-                    "{}::new().{}([{typed}::{}([\"id-1\"])])",
-                    action.request_name(),
-                    filters.rust_name,
-                    snake_case(name)
+                (
+                    filters.field.name.as_str(),
+                    format!(
+                        ".{}([{typed}::{}([\"id-1\"])])",
+                        filters.rust_name,
+                        snake_case(name)
+                    ),
                 ),
             )
         }
@@ -387,12 +385,15 @@ fn render_one(
             let f = ident(&list.rust_name);
             (
                 quote!(|request| request.#f.iter().flatten().filter_map(|item| item.#m.clone()).collect()),
-                format!(
-                    "{}::new().{}([ecm_sdk::types::{}::new().{}(\"id-1\")])",
-                    action.request_name(),
-                    list.rust_name,
-                    super::naming::upper_camel_case(type_name),
-                    snake_case(member)
+                (
+                    input,
+                    format!(
+                        ".{}([ecm_sdk::types::{}::new(){}.{}(\"id-1\")])",
+                        list.rust_name,
+                        super::naming::upper_camel_case(type_name),
+                        required_strings(members, member, ""),
+                        snake_case(member)
+                    ),
                 ),
             )
         }
@@ -400,10 +401,16 @@ fn render_one(
             let f = field(&action.inputs, input, def)?;
             (
                 quote!(|_| Vec::new()),
-                format!("{}::new().{}(\"id-1\")", action.request_name(), f.rust_name),
+                (input, format!(".{}(\"id-1\")", f.rust_name)),
             )
         }
     };
+    let (selection_input, selection) = example_setup;
+    let example_setup = format!(
+        "{}::new(){}\n    {selection}",
+        action.request_name(),
+        required_strings(&action.inputs, selection_input, "\n    ")
+    );
 
     // Where the resource and its state are.
     let (state_field, resource_fields, owner) = match def.items {
@@ -556,6 +563,24 @@ fn render_one(
             }
         }
     })
+}
+
+/// Setter calls with placeholder values for the required `String` fields other than `except`,
+/// each after `separator`, for the examples (`.ecm_region("ap-xian-ecm")`).
+fn required_strings(fields: &[FieldModel<'_>], except: &str, separator: &str) -> String {
+    fields
+        .iter()
+        .filter(|f| f.field.required == Some(true) && f.field.name != except)
+        .filter(|f| f.ty == RustType::String)
+        .map(|f| {
+            let value = if f.field.name.contains("Region") {
+                "ap-xian-ecm"
+            } else {
+                "…"
+            };
+            format!("{separator}.{}(\"{value}\")", f.rust_name)
+        })
+        .collect()
 }
 
 /// `|state| (class, wire)` for the state enum.

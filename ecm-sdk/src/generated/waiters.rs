@@ -65,7 +65,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeInstancesRequest::new().filters([DescribeInstancesFilter::instance_id(["id-1"])]);
+    /// let request = DescribeInstancesRequest::new()
+    ///     .filters([DescribeInstancesFilter::instance_id(["id-1"])]);
     /// let response = client
     ///     .wait_until_instances_running(request, Duration::from_secs(600))
     ///     .await?;
@@ -134,7 +135,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeInstancesRequest::new().filters([DescribeInstancesFilter::instance_id(["id-1"])]);
+    /// let request = DescribeInstancesRequest::new()
+    ///     .filters([DescribeInstancesFilter::instance_id(["id-1"])]);
     /// let response = client
     ///     .wait_until_instances_stopped(request, Duration::from_secs(600))
     ///     .await?;
@@ -196,7 +198,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeInstancesRequest::new().filters([DescribeInstancesFilter::instance_id(["id-1"])]);
+    /// let request = DescribeInstancesRequest::new()
+    ///     .filters([DescribeInstancesFilter::instance_id(["id-1"])]);
     /// let response = client
     ///     .wait_until_instances_terminated(request, Duration::from_secs(600))
     ///     .await?;
@@ -266,7 +269,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeModuleRequest::new().filters([DescribeModuleFilter::module_id(["id-1"])]);
+    /// let request = DescribeModuleRequest::new()
+    ///     .filters([DescribeModuleFilter::module_id(["id-1"])]);
     /// let response = client
     ///     .wait_until_modules_normal(request, Duration::from_secs(600))
     ///     .await?;
@@ -334,7 +338,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeModuleRequest::new().filters([DescribeModuleFilter::module_id(["id-1"])]);
+    /// let request = DescribeModuleRequest::new()
+    ///     .filters([DescribeModuleFilter::module_id(["id-1"])]);
     /// let response = client
     ///     .wait_until_modules_deleted(request, Duration::from_secs(600))
     ///     .await?;
@@ -392,7 +397,9 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeAddressesRequest::new().address_ids(["id-1", "id-2"]);
+    /// let request = DescribeAddressesRequest::new()
+    ///     .ecm_region("ap-xian-ecm")
+    ///     .address_ids(["id-1", "id-2"]);
     /// let response = client
     ///     .wait_until_addresses_bound(request, Duration::from_secs(600))
     ///     .await?;
@@ -450,7 +457,9 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeAddressesRequest::new().address_ids(["id-1", "id-2"]);
+    /// let request = DescribeAddressesRequest::new()
+    ///     .ecm_region("ap-xian-ecm")
+    ///     .address_ids(["id-1", "id-2"]);
     /// let response = client
     ///     .wait_until_addresses_unbound(request, Duration::from_secs(600))
     ///     .await?;
@@ -519,7 +528,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeCustomImageTaskRequest::new().filters([DescribeCustomImageTaskFilter::task_id(["id-1"])]);
+    /// let request = DescribeCustomImageTaskRequest::new()
+    ///     .filters([DescribeCustomImageTaskFilter::task_id(["id-1"])]);
     /// let response = client
     ///     .wait_until_image_tasks_done(request, Duration::from_secs(600))
     ///     .await?;
@@ -590,7 +600,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeTaskStatusRequest::new().task_set([ecm_sdk::types::TaskInput::new().task_id("id-1")]);
+    /// let request = DescribeTaskStatusRequest::new()
+    ///     .task_set([ecm_sdk::types::TaskInput::new().operation("…").task_id("id-1")]);
     /// let response = client
     ///     .wait_until_tasks_done(request, Duration::from_secs(600))
     ///     .await?;
@@ -639,7 +650,9 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeTaskResultRequest::new().task_id("id-1");
+    /// let request = DescribeTaskResultRequest::new()
+    ///     .ecm_region("ap-xian-ecm")
+    ///     .task_id("id-1");
     /// let response = client
     ///     .wait_until_task_result_success(request, Duration::from_secs(600))
     ///     .await?;
@@ -689,7 +702,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeLoadBalanceTaskStatusRequest::new().task_id("id-1");
+    /// let request = DescribeLoadBalanceTaskStatusRequest::new()
+    ///     .task_id("id-1");
     /// let response = client
     ///     .wait_until_load_balance_task_succeeded(request, Duration::from_secs(600))
     ///     .await?;
@@ -751,7 +765,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeLoadBalancersRequest::new().load_balancer_ids(["id-1", "id-2"]);
+    /// let request = DescribeLoadBalancersRequest::new()
+    ///     .load_balancer_ids(["id-1", "id-2"]);
     /// let response = client
     ///     .wait_until_load_balancers_running(request, Duration::from_secs(600))
     ///     .await?;
@@ -813,7 +828,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeSnapshotsRequest::new().snapshot_ids(["id-1", "id-2"]);
+    /// let request = DescribeSnapshotsRequest::new()
+    ///     .snapshot_ids(["id-1", "id-2"]);
     /// let response = client
     ///     .wait_until_snapshots_normal(request, Duration::from_secs(600))
     ///     .await?;
@@ -871,7 +887,8 @@ impl crate::Client {
     /// use std::time::Duration;
     /// use ecm_sdk::actions::*;
     ///
-    /// let request = DescribeNetworkInterfacesRequest::new().network_interface_ids(["id-1", "id-2"]);
+    /// let request = DescribeNetworkInterfacesRequest::new()
+    ///     .network_interface_ids(["id-1", "id-2"]);
     /// let response = client
     ///     .wait_until_network_interfaces_available(request, Duration::from_secs(600))
     ///     .await?;
