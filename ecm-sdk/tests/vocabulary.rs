@@ -83,6 +83,10 @@ fn numeric_codes_are_numbers_on_the_wire_and_decode_leniently() {
     );
     // What is not lossless stays an error, as for the plain scalar.
     assert!(serde_json::from_value::<Instance>(json!({ "PayMode": 1.5 })).is_err());
+    assert!(serde_json::from_value::<Instance>(json!({ "InstanceState": { "a": 1 } })).is_err());
+    assert!(serde_json::from_value::<Instance>(json!({ "InstanceState": ["RUNNING"] })).is_err());
+    let instance: Instance = serde_json::from_value(json!({ "InstanceState": null })).unwrap();
+    assert_eq!(instance.instance_state, None);
 }
 
 fn capturing_client() -> (Client, ReplayTransport) {
