@@ -1,7 +1,7 @@
 //! Waiters against scripted responses, under tokio's paused clock: success after pending
 //! polls, fail-fast on a documented failure state, polling through throttling, an empty
 //! response (gone), "gone is success" for terminated instances, the maximum wait, and the
-//! back-off between polls.
+//! back-off between polls, and polls going through the client's per-call overrides.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -276,4 +276,33 @@ async fn a_call_error_that_is_not_retryable_stops_the_waiter() {
         other => panic!("expected the call error, got {other:?}"),
     }
     assert_eq!(times.lock().unwrap().len(), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn polls_use_the_per_call_overrides() {
+    let transport = ReplayTransport::new();
+    let client = Client::builder()
+        .credentials(Credentials::new("AKIDwaiter", "waiter-key"))
+        .region("ap-guangzhou")
+        .retry_policy(RetryPolicy::disabled())
+        .transport(transport.clone())
+        .build()
+        .unwrap();
+    for body in [
+        instances(&[("ein-1", "PENDING")]),
+        instances(&[("ein-1", "RUNNING")]),
+    ] {
+        transport.push_json(200, body.to_string());
+    }
+    client
+        .with_overrides(|o| o.region("ap-shanghai"))
+        .wait_until_instances_running(by_id(&["ein-1"]), Duration::from_secs(60))
+        .await
+        .unwrap();
+    let requests = transport.requests();
+    assert_eq!(requests.len(), 2);
+    for request in &requests {
+        assert_eq!(request.header("X-TC-Region"), Some("ap-shanghai"));
+        assert_eq!(request.action().as_deref(), Some("DescribeInstances"));
+    }
 }
