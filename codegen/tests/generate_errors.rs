@@ -16,6 +16,7 @@ fn member(name: &str, ty: &str) -> Field {
         required: None,
         nullable: false,
         description: format!("{name}."),
+        values: Vec::new(),
     }
 }
 

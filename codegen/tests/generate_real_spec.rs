@@ -33,6 +33,8 @@ fn items_of(contents: &str, name: &str) -> String {
     }
     let markers = [
         format!("pub struct {name} "),
+        format!("pub struct {name}("),
+        format!("pub enum {name} "),
         format!("impl {name} "),
         format!(" for {name} "),
     ];
@@ -73,6 +75,39 @@ fn real_actions_and_structures() {
             + &items_of(instance, "DescribeInstancesResponse")
     );
     insta::assert_snapshot!("real__instance", items_of(types, "Instance"));
+}
+
+/// The vocabulary: a value-set enum, a typed filter and a waiter.
+#[test]
+fn real_enum_typed_filter_and_waiter() {
+    let files = generate(&real()).expect("the real spec generates");
+    let types = file(&files, "types.rs");
+    let instance = file(&files, "actions/instance.rs");
+    let waiters = file(&files, "waiters.rs");
+    insta::assert_snapshot!("real__instance_state", items_of(types, "InstanceState"));
+    insta::assert_snapshot!(
+        "real__instance_charge_type",
+        items_of(types, "InstanceChargeType")
+    );
+    insta::assert_snapshot!(
+        "real__describe_instances_filter",
+        items_of(instance, "DescribeInstancesFilter")
+    );
+    let start = waiters
+        .find("static INSTANCES_RUNNING")
+        .expect("the instances_running waiter");
+    let end = waiters[start..]
+        .find("static INSTANCES_STOPPED")
+        .map_or(waiters.len(), |end| start + end);
+    insta::assert_snapshot!("real__waiter_instances_running", &waiters[start..end]);
+}
+
+/// Every row of the waiter table resolves against the real spec (a docs update that breaks one
+/// fails here rather than silently dropping the waiter).
+#[test]
+fn every_waiter_resolves() {
+    let problems = ecm_codegen::generate::unresolved_waiters(&real()).expect("model builds");
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]

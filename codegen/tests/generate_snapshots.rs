@@ -23,6 +23,7 @@ fn generated_files_of_the_mini_spec() {
             "error_code.rs",
             "types.rs",
             "actions/mod.rs",
+            "waiters.rs",
             "actions/region.rs",
             "actions/instance.rs",
             "actions/image.rs",

@@ -13,9 +13,8 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use ecm_sdk::actions::DescribeNodeRequest;
+use ecm_sdk::actions::{DescribeNodeFilter, DescribeNodeRequest};
 use ecm_sdk::transport::{Bytes, ReplayTransport, http};
-use ecm_sdk::types::Filter;
 use ecm_sdk::{Client, Credentials};
 
 const REQUEST: &str = include_str!("../../bench-client/fixtures/describe_node_request.json");
@@ -67,7 +66,7 @@ fn no_io_call(c: &mut Criterion) {
     group.bench_function("one_filter", |b| {
         b.iter(|| {
             let request = DescribeNodeRequest::new()
-                .filters([Filter::new().name("InstanceFamily").values(["SN3ne"])]);
+                .filters([DescribeNodeFilter::instance_family(["SN3ne"])]);
             let output = runtime
                 .block_on(client.describe_node(black_box(request)))
                 .expect("decodes");

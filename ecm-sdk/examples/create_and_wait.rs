@@ -16,8 +16,11 @@ use std::time::{Duration, Instant};
 
 use ecm_emulator::{EmulatorHandle, Reply};
 use ecm_sdk::Client;
-use ecm_sdk::actions::{DescribeInstancesRequest, RunInstancesRequest, TerminateInstancesRequest};
-use ecm_sdk::types::{Filter, Instance, ZoneInstanceCountIsp};
+use ecm_sdk::actions::{
+    DescribeInstancesFilter, DescribeInstancesRequest, RunInstancesRequest,
+    TerminateInstancesRequest,
+};
+use ecm_sdk::types::{Instance, ZoneInstanceCountIsp};
 
 mod support;
 use support::BoxError;
@@ -96,9 +99,7 @@ async fn wait_until(
     done: impl Fn(&[Instance]) -> bool,
 ) -> Result<Vec<Instance>, BoxError> {
     let started = Instant::now();
-    let by_id = Filter::new()
-        .name("instance-id")
-        .values(ids.iter().cloned());
+    let by_id = DescribeInstancesFilter::instance_id(ids.iter().cloned());
     for poll in 1.. {
         let request = DescribeInstancesRequest::new().filters([by_id.clone()]);
         let found = client
@@ -123,7 +124,10 @@ fn id(instance: &Instance) -> &str {
 }
 
 fn state(instance: &Instance) -> &str {
-    instance.instance_state.as_deref().unwrap_or("-")
+    instance
+        .instance_state
+        .as_ref()
+        .map_or("-", |state| state.as_str())
 }
 
 /// Until the emulator keeps state, it describes the documentation's example instances

@@ -17,8 +17,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use ecm_sdk::Client;
-use ecm_sdk::actions::{DescribeInstancesRequest, DescribeVpcsRequest};
-use ecm_sdk::types::Filter;
+use ecm_sdk::actions::{DescribeInstancesRequest, DescribeVpcsFilter, DescribeVpcsRequest};
 
 mod support;
 use support::BoxError;
@@ -50,15 +49,18 @@ pub(crate) async fn run(client: &Client, out: &mut impl Write) -> Result<(), Box
             out,
             "instance {} ({})",
             instance.instance_id.unwrap_or_default(),
-            instance.instance_state.unwrap_or_default()
+            instance
+                .instance_state
+                .map(|state| state.to_string())
+                .unwrap_or_default()
         )?;
     }
     writeln!(out, "{count} instances in all")?;
 
     // Page by page, with a filter: the filter is sent with every page.
-    let in_zone = Filter::new().name("zone").values(["ap-hangzhou-ecm-1"]);
+    let in_region = DescribeVpcsFilter::region(["ap-hangzhou-ecm"]);
     let mut pages = client
-        .paginate(DescribeVpcsRequest::new().filters([in_zone]))
+        .paginate(DescribeVpcsRequest::new().filters([in_region]))
         .pages();
     let mut number = 0;
     while let Some(page) = pages.next().await {

@@ -19,10 +19,10 @@ use std::time::Duration;
 use ecm_emulator::{EmulatorHandle, Reply};
 use ecm_sdk::actions::{
     CreateModuleRequest, DeleteModuleRequest, DescribeInstanceVncUrlRequest,
-    DescribeInstancesRequest, DescribeNodeRequest, DescribeVpcsRequest, RunInstancesRequest,
-    TerminateInstancesRequest,
+    DescribeInstancesFilter, DescribeInstancesRequest, DescribeNodeRequest, DescribeVpcsRequest,
+    RunInstancesRequest, TerminateInstancesRequest,
 };
-use ecm_sdk::types::{Filter, Instance, ZoneInstanceCountIsp};
+use ecm_sdk::types::{Instance, ZoneInstanceCountIsp};
 use ecm_sdk::{Client, Error, ErrorCode};
 
 mod support;
@@ -196,31 +196,17 @@ async fn create_wait_describe_delete(
     let answer = serde_json::json!({"TotalCount": running.len(), "InstanceSet": running});
     emulator.respond("DescribeInstances", Reply::output(answer))?;
 
-    // Wait: poll the instances (filtered by ID) until all of them run.
-    let by_id = Filter::new()
-        .name("instance-id")
-        .values(ids.iter().cloned());
-    let mut attempts = 0;
-    let instances = loop {
-        attempts += 1;
-        let page = client
-            .describe_instances(DescribeInstancesRequest::new().filters([by_id.clone()]))
-            .await?;
-        let instances = page.instance_set.unwrap_or_default();
-        let all_running = ids.iter().all(|id| {
-            instances.iter().any(|i| {
-                i.instance_id.as_ref() == Some(id) && i.instance_state.as_deref() == Some("RUNNING")
-            })
-        });
-        if all_running {
-            break instances;
-        }
-        if attempts == 60 {
-            return Err("the instances did not reach RUNNING within 60 polls".into());
-        }
-        tokio::time::sleep(Duration::from_secs(5)).await;
-    };
-    writeln!(out, "Running after {attempts} poll(s).")?;
+    // Wait: a generated waiter polls DescribeInstances (here selected by a typed filter)
+    // with back-off until every instance is RUNNING, failing at once on LAUNCH_FAILED.
+    let by_id = DescribeInstancesFilter::instance_id(ids.iter().cloned());
+    let page = client
+        .wait_until_instances_running(
+            DescribeInstancesRequest::new().filters([by_id]),
+            Duration::from_secs(300),
+        )
+        .await?;
+    let instances = page.instance_set.unwrap_or_default();
+    writeln!(out, "All {} running.", instances.len())?;
     print_instances(out, "Running instances", instances)?;
     emulator.clear_reply("DescribeInstances");
 
@@ -280,7 +266,10 @@ fn print_instances(out: &mut impl Write, title: &str, instances: Vec<Instance>) 
             vec![
                 instance.instance_id.unwrap_or_default(),
                 instance.instance_name.unwrap_or_default(),
-                instance.instance_state.unwrap_or_default(),
+                instance
+                    .instance_state
+                    .map(|state| state.to_string())
+                    .unwrap_or_default(),
                 zone.unwrap_or_default(),
                 public_ips.join(", "),
             ]

@@ -17,20 +17,21 @@
 use std::process::ExitCode;
 
 use ecm_sdk::actions::{
-    DescribeInstancesRequest, DescribeInstancesResponse, RebootInstancesRequest,
+    DescribeInstancesFilter, DescribeInstancesRequest, DescribeInstancesResponse,
+    RebootInstancesRequest,
 };
 use ecm_sdk::transport::ReplayTransport;
-use ecm_sdk::types::{Filter, Instance};
+use ecm_sdk::types::{Instance, InstanceState};
 use ecm_sdk::{Client, Error, ErrorCode};
 
 /// Your code: the IDs of the running instances in `zone`, across all pages.
 pub(crate) async fn running_in(client: &Client, zone: &str) -> Result<Vec<String>, Error> {
-    let in_zone = Filter::new().name("zone").values([zone]);
+    let in_zone = DescribeInstancesFilter::zone([zone]);
     let request = DescribeInstancesRequest::new().filters([in_zone]);
     let instances = client.paginate(request).items().try_collect().await?;
     Ok(instances
         .into_iter()
-        .filter(|instance| instance.instance_state.as_deref() == Some("RUNNING"))
+        .filter(|instance| instance.instance_state == Some(InstanceState::Running))
         .filter_map(|instance| instance.instance_id)
         .collect())
 }
@@ -54,8 +55,8 @@ async fn main() -> ExitCode {
     );
     transport.on::<DescribeInstancesRequest>().output(
         DescribeInstancesResponse::new()
-            .total_count(2)
-            .instance_set([
+            .set_total_count(2)
+            .set_instance_set([
                 Instance::new()
                     .instance_id("ein-1")
                     .instance_state("RUNNING"),
@@ -104,13 +105,13 @@ mod tests {
             .on::<DescribeInstancesRequest>()
             .output(
                 DescribeInstancesResponse::new()
-                    .total_count(3)
-                    .instance_set([instance("ein-1", "RUNNING"), instance("ein-2", "STOPPED")]),
+                    .set_total_count(3)
+                    .set_instance_set([instance("ein-1", "RUNNING"), instance("ein-2", "STOPPED")]),
             )
             .output(
                 DescribeInstancesResponse::new()
-                    .total_count(3)
-                    .instance_set([instance("ein-3", "RUNNING")]),
+                    .set_total_count(3)
+                    .set_instance_set([instance("ein-3", "RUNNING")]),
             );
         let client = transport.client_builder().build().unwrap();
 

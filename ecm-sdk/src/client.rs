@@ -67,6 +67,11 @@ impl Client {
         }
     }
 
+    /// The random source for back-off jitter (waiters use it too).
+    pub(crate) fn random_source(&self) -> &dyn crate::clock::RandomSource {
+        &*self.shared.random
+    }
+
     /// The region requests carry, if any.
     pub fn region(&self) -> Option<&str> {
         self.settings.region.as_ref().map(|region| &*region.name)

@@ -8,15 +8,14 @@
 //!
 //! ```no_run
 //! use ecm_sdk::Client;
-//! use ecm_sdk::actions::DescribeNodeRequest;
-//! use ecm_sdk::types::Filter;
+//! use ecm_sdk::actions::{DescribeNodeFilter, DescribeNodeRequest};
 //!
 //! # async fn demo() -> Result<(), ecm_sdk::Error> {
 //! // Credentials from the environment, the CLI profile file or the CVM role;
 //! // region from TENCENTCLOUD_REGION.
 //! let client = Client::from_env()?;
 //! let request = DescribeNodeRequest::new()
-//!     .filters([Filter::new().name("InstanceFamily").values(["SN3ne"])]);
+//!     .filters([DescribeNodeFilter::instance_family(["SN3ne"])]);
 //! let nodes = client.describe_node(request).await?;
 //! println!("{:?} nodes (request {:?})", nodes.total_count, nodes.request_id);
 //! # Ok(()) }
@@ -167,7 +166,7 @@
 //! # async fn main() -> Result<(), ecm_sdk::Error> {
 //! let transport = ReplayTransport::new();
 //! transport.on::<DescribeNodeRequest>()
-//!     .output(DescribeNodeResponse::new().total_count(1).node_set([
+//!     .output(DescribeNodeResponse::new().set_total_count(1).set_node_set([
 //!         Node::new().zone_info(ZoneInfo::new().zone("ap-guangzhou-ecm-1")),
 //!     ]))
 //!     .service_error("RequestLimitExceeded", "slow down");
@@ -244,6 +243,7 @@ mod rate_limit;
 mod retry;
 mod sign;
 pub mod transport;
+pub mod waiter;
 
 pub use client::Client;
 pub use config::{
@@ -257,6 +257,7 @@ pub use generated::error_code::ErrorCode;
 pub use generated::{actions, error_code, types};
 pub use paginate::{Items, Pages, Paginator};
 pub use retry::RetryPolicy;
+pub use waiter::{WaitError, WaitOptions};
 
 // The snippets of the crate guide and of the workspace README compile and run as doctests.
 #[cfg(doctest)]

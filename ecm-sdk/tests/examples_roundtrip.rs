@@ -237,6 +237,7 @@ where
         required: None,
         nullable: false,
         description: String::new(),
+        values: Vec::new(),
     };
     let mut outputs = action.outputs.clone();
     outputs.push(request_id);

@@ -7,10 +7,10 @@ use ecm_sdk::action::{Action, Paginated, RegionRequirement, Validate};
 use ecm_sdk::actions::{
     DescribeAddressesRequest, DescribeHaVipsRequest, DescribeImageRequest,
     DescribeInstancesRequest, DescribeInstancesResponse, DescribeLoadBalancersRequest,
-    DescribeModuleRequest, DescribeNetworkInterfacesRequest, DescribeNodeRequest,
-    DescribeNodeResponse, DescribeRouteTablesRequest, DescribeSecurityGroupsRequest,
-    DescribeSnapshotsRequest, DescribeSubnetsRequest, DescribeSubnetsResponse, DescribeVpcsRequest,
-    RunInstancesRequest,
+    DescribeModuleRequest, DescribeNetworkInterfacesRequest, DescribeNodeFilter,
+    DescribeNodeRequest, DescribeNodeResponse, DescribeRouteTablesRequest,
+    DescribeSecurityGroupsRequest, DescribeSnapshotsRequest, DescribeSubnetsRequest,
+    DescribeSubnetsResponse, DescribeVpcsRequest, RunInstancesRequest,
 };
 use ecm_sdk::error_code::{FailedOperation, UnauthorizedOperation};
 use ecm_sdk::types::{Filter, Instance, ZoneInstanceCountIsp};
@@ -23,9 +23,10 @@ fn spec() -> Spec {
 
 #[test]
 fn requests_serialise_with_wire_names_and_omit_unset_fields() {
-    let request = DescribeNodeRequest::new().filters([Filter::new()
-        .name("zone")
-        .values(["ap-x-ecm-1", "ap-y-ecm-2"])]);
+    let request = DescribeNodeRequest::new().filters([DescribeNodeFilter::raw(
+        "zone",
+        ["ap-x-ecm-1", "ap-y-ecm-2"],
+    )]);
     assert_eq!(
         serde_json::to_value(&request).unwrap(),
         json!({ "Filters": [{ "Name": "zone", "Values": ["ap-x-ecm-1", "ap-y-ecm-2"] }] })
@@ -79,7 +80,8 @@ fn a_missing_required_parameter_is_named_by_its_wire_path() {
     assert_eq!(request.validate(), Ok(()));
 
     // Filter: `Name` and `Values` are required members.
-    let request = DescribeNodeRequest::new().filters([Filter::new().name("zone")]);
+    let mut request = DescribeNodeRequest::new();
+    request.filters = Some(vec![Filter::new().name("zone")]);
     assert_eq!(request.validate().unwrap_err().path(), "Filters.0.Values");
 }
 

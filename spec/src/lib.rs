@@ -180,6 +180,9 @@ pub struct Action {
     /// Offset/limit pagination, when the action has `Offset`/`Limit` inputs and a `TotalCount` output.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination: Option<Pagination>,
+    /// The documented filters of the `Filters` parameter (Describe actions), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<FilterSet>,
     /// The page's error-code table, in table order.
     pub errors: Vec<ActionError>,
     /// The page's examples, in order.
@@ -207,6 +210,63 @@ pub struct Field {
     pub nullable: bool,
     /// Description, cleaned, without the nullability note.
     pub description: String,
+    /// The closed set of values the description documents ("Valid values: …", one
+    /// `VALUE: meaning` per line, numeric codes `0: …`), in documentation order; empty when
+    /// the description documents none or the set is not certainly closed (see `spec/README.md`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<DocumentedValue>,
+}
+
+/// One value of a documented closed set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentedValue {
+    /// The value exactly as sent on the wire (`LAUNCH_FAILED`; `0` for a numeric code).
+    pub value: String,
+    /// Its meaning as documented (may be empty, e.g. for "Valid values: TCP, UDP").
+    pub meaning: String,
+}
+
+/// The documented filters of a Describe action's `Filters` parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FilterSet {
+    /// The parameter carrying them (`Filters`).
+    pub parameter: String,
+    /// "Each request can contain up to N Filters", when documented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_filters: Option<u32>,
+    /// "… and N Filter.Values" (values per filter), when documented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_values: Option<u32>,
+    /// The filters, in documentation order.
+    pub filters: Vec<DocumentedFilter>,
+}
+
+/// One documented filter (a `Filter.Name` with the meaning of its values).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentedFilter {
+    /// The filter name as sent in `Filter.Name` (`module-id`); for a keyed filter the
+    /// documented template (`tag:tag-key`).
+    pub name: String,
+    /// For a keyed filter, the fixed part before the caller's key (`tag:`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_prefix: Option<String>,
+    /// The value type as printed (`String`, `Boolean`, `Array of String`), when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_type: Option<String>,
+    /// The description, cleaned (continuation lines joined with `\n`).
+    pub description: String,
+    /// Whether the description documents fuzzy matching ("Fuzzy match is supported").
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fuzzy: bool,
+    /// Whether the description allows only one value ("You can provide only one value").
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub single_value: bool,
+    /// A closed set of values the description documents, if any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<DocumentedValue>,
 }
 
 /// Offset/limit pagination of a list action.

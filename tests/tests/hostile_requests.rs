@@ -4,8 +4,9 @@
 //! journal) — for TC3 POST JSON, TC3 GET, v1 POST forms (HmacSHA256, HmacSHA1) and v1 GET.
 
 use ecm_emulator::Outcome;
-use ecm_sdk::actions::{DescribeInstancesRequest, ModifyModuleNameRequest};
-use ecm_sdk::types::Filter;
+use ecm_sdk::actions::{
+    DescribeInstancesFilter, DescribeInstancesRequest, ModifyModuleNameRequest,
+};
 use ecm_tests::wire::{ALL, client, start_emulator};
 use serde_json::json;
 
@@ -38,7 +39,7 @@ async fn awkward_values_arrive_exactly_in_every_encoding() {
         let client = client(&emulator, wire);
 
         // A list of values inside a list of structures.
-        let filters = [Filter::new().name("instance-name").values(AWKWARD)];
+        let filters = [DescribeInstancesFilter::instance_name(AWKWARD)];
         client
             .describe_instances(DescribeInstancesRequest::new().filters(filters))
             .await

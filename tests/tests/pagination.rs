@@ -6,8 +6,7 @@
 use std::time::Duration;
 
 use ecm_emulator::{EmulatorHandle, Reply};
-use ecm_sdk::actions::{DescribeInstancesRequest, DescribeSubnetsRequest};
-use ecm_sdk::types::Filter;
+use ecm_sdk::actions::{DescribeInstancesFilter, DescribeInstancesRequest, DescribeSubnetsRequest};
 use ecm_tests::docs::spec;
 use ecm_tests::wire;
 use futures_util::{Stream, StreamExt};
@@ -55,7 +54,7 @@ fn offsets_and_limits(emulator: &EmulatorHandle) -> Vec<(Value, Value)> {
 async fn pages_follow_offset_and_limit_up_to_the_total_count() {
     let emulator = wire::start_emulator().await;
     let client = wire::client(&emulator, wire::TC3_POST_JSON);
-    let filter = Filter::new().name("zone").values(["ap-bhmini-ecm-1"]);
+    let filter = DescribeInstancesFilter::zone(["ap-bhmini-ecm-1"]);
     let request = DescribeInstancesRequest::new().filters([filter]);
     let mut pages = client.paginate(request).page_size(2).pages();
 

@@ -396,6 +396,7 @@ mod tests {
             required: None,
             nullable: false,
             description: String::new(),
+            values: Vec::new(),
         }
     }
 

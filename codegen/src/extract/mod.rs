@@ -31,6 +31,7 @@ mod service;
 mod signature;
 mod table;
 mod text;
+mod vocabulary;
 
 use std::collections::{HashMap, HashSet};
 
@@ -42,6 +43,7 @@ use ecm_spec::{
 pub use error::{ExtractError, Location};
 pub use example_check::{ExampleMismatch, ExampleSide, example_mismatches};
 pub use files::{DOCS_PATH, FilesError, OVERRIDES_PATH, SPEC_PATH, extract_files};
+pub use vocabulary::{FreeTextValues, free_text_value_lists};
 
 use error::Result;
 use example::{RawExample, RawInput};
@@ -52,6 +54,7 @@ pub fn extract(docs: &str, overrides: &str) -> Result<Spec, ExtractError> {
     let overrides = overrides::parse(overrides)?;
     let mut spec = extract_unpatched(docs)?;
     overrides::apply(&mut spec, &overrides)?;
+    vocabulary::annotate(&mut spec);
     Ok(spec)
 }
 
@@ -305,6 +308,7 @@ fn assemble_actions(
             inputs,
             outputs,
             pagination,
+            filters: None,
             errors: page
                 .errors
                 .into_iter()

@@ -77,6 +77,7 @@ impl Row {
             required: self.required,
             nullable,
             description,
+            values: Vec::new(),
         }
     }
 }

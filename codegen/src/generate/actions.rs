@@ -226,10 +226,14 @@ fn render_action(
         Some(pagination) => paginated_impl(&request_ident, pagination, uses),
         None => TokenStream::new(),
     };
+    let typed_filter = super::filters::render(action, uses)?;
+    let accessors = super::accessors::render(action, uses);
     Ok(quote! {
         #request
+        #typed_filter
         #validate
         #response
+        #accessors
         #action_impl
         #paginated
     })
@@ -346,10 +350,17 @@ pub(crate) fn render_index(model: &Model<'_>) -> TokenStream {
         modules.push(quote! { mod #module; });
         let names = category.actions.iter().flat_map(|&i| {
             let action = &model.actions[i];
+            let typed_filter = action
+                .inputs
+                .iter()
+                .find_map(|i| i.typed_filter.as_deref())
+                .map(|name| format_ident!("{}", name));
             [
                 format_ident!("{}", action.request_name()),
                 format_ident!("{}", action.response_name()),
             ]
+            .into_iter()
+            .chain(typed_filter)
         });
         exports.push(quote! { pub use #module::{#(#names),*}; });
     }
@@ -389,6 +400,25 @@ fn filter_example(model: &Model<'_>) -> Option<String> {
     let filters = action.inputs.iter().find(|f| f.field.name == "Filters")?;
     if filters.field.ty.to_string() != "Array of Filter" {
         return None;
+    }
+    if let (Some(typed), Some(first)) = (
+        &filters.typed_filter,
+        action
+            .action
+            .filters
+            .as_ref()
+            .and_then(|set| set.filters.iter().find(|f| f.key_prefix.is_none())),
+    ) {
+        let method = super::naming::snake_case(&first.name);
+        return Some(format!(
+            "```\n\
+             use ecm_sdk::actions::{{DescribeNodeRequest, {typed}}};\n\
+             \n\
+             let request = DescribeNodeRequest::new()\n\
+             \x20   .{}([{typed}::{method}([\"SN3ne\"])]);\n\
+             ```",
+            filters.rust_name
+        ));
     }
     let filter = model
         .data_types

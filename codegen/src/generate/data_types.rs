@@ -46,6 +46,9 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
             &mut uses,
         )?);
     }
+    for value_set in &model.value_sets.enums {
+        items.push(super::value_sets::render(value_set));
+    }
     // Data structures refer to each other by name within this module.
     uses.types.clear();
     let imports = uses.contract_imports(&[]);

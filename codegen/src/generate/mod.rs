@@ -9,9 +9,10 @@
 //! | `mod.rs` | module declarations |
 //! | `service.rs` | `SERVICE`: name, version, domains, size limits |
 //! | `error_code.rs` | `ErrorCode` and one enum per dotted category |
-//! | `types.rs` | one struct per data structure |
-//! | `actions/mod.rs` | re-exports of every request and response |
-//! | `actions/<category>.rs` | per action: request, response, `Action` (and `Paginated`) impls, client method |
+//! | `types.rs` | one struct per data structure, one enum per documented value set |
+//! | `actions/mod.rs` | re-exports of every request, response and typed filter |
+//! | `waiters.rs` | the waiter table's `Client::wait_until_…` methods |
+//! | `actions/<category>.rs` | per action: request (and typed filter), response (with list accessors), `Action` (and `Paginated`) impls, client method |
 //!
 //! For `cargo xtask regen`: [`write_generated`] brings the checked-in files up to date and
 //! [`check_generated`] lists the stale ones (`--check`); [`summarize_changes`] describes what a
@@ -20,6 +21,7 @@
 //! Naming, the required-parameter rule and the read-only rule are documented in the generated
 //! `actions` module and in `ecm-sdk/README.md`.
 
+mod accessors;
 mod actions;
 mod changes;
 mod check;
@@ -27,10 +29,13 @@ mod data_types;
 mod doc_text;
 mod error;
 mod error_codes;
+mod filters;
 mod model;
 mod naming;
 mod service;
 mod structs;
+mod value_sets;
+pub(crate) mod waiters;
 
 use ecm_spec::Spec;
 use proc_macro2::TokenStream;
@@ -39,6 +44,7 @@ use quote::quote;
 pub use changes::{ChangeList, ChangeSummary, summarize_changes};
 pub use check::{FileProblem, StaleFile, check_generated, write_generated};
 pub use error::GenerateError;
+pub use waiters::unresolved_waiters;
 
 /// Where generated files live, relative to the repository root.
 pub const GENERATED_DIR: &str = "ecm-sdk/src/generated";
@@ -65,6 +71,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>, GenerateError> {
         file("error_code.rs", error_codes::render(&model)?)?,
         file("types.rs", data_types::render(&model)?)?,
         file("actions/mod.rs", actions::render_index(&model))?,
+        file("waiters.rs", waiters::render(&model)?)?,
     ];
     for category in &model.categories {
         files.push(file(
@@ -84,6 +91,7 @@ fn root_module() -> TokenStream {
         pub mod error_code;
         mod service;
         pub mod types;
+        mod waiters;
 
         pub(crate) use service::SERVICE;
     }

@@ -8,6 +8,7 @@ use ecm_spec::{Action, DataType, Field, Primitive, Spec, TypeRef};
 
 use super::GenerateError;
 use super::naming::{category_module, is_identifier, snake_case, upper_camel_case};
+use super::value_sets::{Owner, ValueSets};
 
 /// Rust names that generated type names must not shadow (prelude, serde, the action contract).
 const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -59,6 +60,8 @@ pub(crate) enum RustType {
     Boolean,
     /// A generated data structure, by Rust name.
     Struct(String),
+    /// A generated value-set enum, by Rust name (see `value_sets`).
+    Enum(String),
     /// `Vec<T>`.
     Vec(Box<RustType>),
 }
@@ -72,6 +75,8 @@ pub(crate) struct FieldModel<'a> {
     pub(crate) ty: RustType,
     /// Stored as `Option<Box<T>>` because the structure contains itself through it.
     pub(crate) boxed: bool,
+    /// For a `Filters` input with documented filters: the typed filter's Rust name.
+    pub(crate) typed_filter: Option<String>,
 }
 
 /// A data structure.
@@ -142,6 +147,8 @@ pub(crate) struct Model<'a> {
     pub(crate) data_types: Vec<DataTypeModel<'a>>,
     pub(crate) actions: Vec<ActionModel<'a>>,
     pub(crate) categories: Vec<CategoryModel>,
+    /// The documented value sets, one enum each.
+    pub(crate) value_sets: ValueSets,
 }
 
 /// The read-only rule: actions whose first word is `Describe`, `Get` or `Inquire` only read.
@@ -212,13 +219,41 @@ impl<'a> Model<'a> {
             type_names.insert(&data_type.name, rust_name);
         }
 
+        let reserved: BTreeSet<String> = spec
+            .data_types
+            .iter()
+            .map(|d| upper_camel_case(&d.name))
+            .chain(spec.actions.iter().flat_map(|a| {
+                let base = upper_camel_case(&a.name);
+                [
+                    format!("{base}Request"),
+                    format!("{base}Response"),
+                    format!("{base}Filter"),
+                ]
+            }))
+            .chain(RESERVED_TYPE_NAMES.iter().map(|n| (*n).to_owned()))
+            .collect();
+        let value_sets = super::value_sets::plan(spec, &|name| reserved.contains(name))?;
+        for value_set in &value_sets.enums {
+            type_scope.claim(&value_set.rust_name, "a value set")?;
+        }
         let boxed = recursive_members(spec);
         let mut data_types = Vec::with_capacity(spec.data_types.len());
         for data_type in &spec.data_types {
             let context = format!("data structure {}", data_type.name);
-            let fields = fields(&data_type.members, &context, &type_names, |member| {
-                boxed.contains(&(data_type.name.as_str(), member.name.as_str()))
-            })?;
+            let owner = Owner::DataType(data_type.name.clone());
+            let enum_of = |field: &Field| {
+                value_sets
+                    .of(&owner, &field.name)
+                    .map(|e| e.rust_name.clone())
+            };
+            let fields = fields(
+                &data_type.members,
+                &context,
+                &type_names,
+                |member| boxed.contains(&(data_type.name.as_str(), member.name.as_str())),
+                &enum_of,
+            )?;
             data_types.push(DataTypeModel {
                 data_type,
                 rust_name: type_names[data_type.name.as_str()].clone(),
@@ -234,19 +269,38 @@ impl<'a> Model<'a> {
         for action in &spec.actions {
             let base_name = checked_name(upper_camel_case(&action.name), &action.name, "action")?;
             let method_name = checked_name(snake_case(&action.name), &action.name, "action")?;
+            let owner = Owner::Action(action.name.clone());
+            let enum_of = |field: &Field| {
+                value_sets
+                    .of(&owner, &field.name)
+                    .map(|e| e.rust_name.clone())
+            };
+            let mut inputs = fields(
+                &action.inputs,
+                &format!("{} input", action.name),
+                &type_names,
+                |_| false,
+                &enum_of,
+            )?;
+            if let Some(filter_set) = &action.filters {
+                let typed = format!("{base_name}Filter");
+                for input in &mut inputs {
+                    let filters = RustType::Vec(Box::new(RustType::Struct("Filter".into())));
+                    if input.field.name == filter_set.parameter && input.ty == filters {
+                        action_scope.claim(&typed, &action.name)?;
+                        input.typed_filter = Some(typed.clone());
+                    }
+                }
+            }
             let model = ActionModel {
                 action,
-                inputs: fields(
-                    &action.inputs,
-                    &format!("{} input", action.name),
-                    &type_names,
-                    |_| false,
-                )?,
+                inputs,
                 outputs: fields(
                     &action.outputs,
                     &format!("{} output", action.name),
                     &type_names,
                     |_| false,
+                    &enum_of,
                 )?,
                 add_request_id: !action.outputs.iter().any(|o| o.name == "RequestId"),
                 read_only: is_read_only(&action.name),
@@ -278,6 +332,7 @@ impl<'a> Model<'a> {
             data_types,
             actions,
             categories,
+            value_sets,
         })
     }
 }
@@ -292,6 +347,7 @@ fn fields<'a>(
     context: &str,
     type_names: &BTreeMap<&str, String>,
     is_boxed: impl Fn(&Field) -> bool,
+    enum_of: &dyn Fn(&Field) -> Option<String>,
 ) -> Result<Vec<FieldModel<'a>>, GenerateError> {
     let mut scope = Scope::new(format!("fields of {context}"));
     for reserved in RESERVED_METHOD_NAMES {
@@ -302,12 +358,16 @@ fn fields<'a>(
         let field_context = format!("{context} {}", field.name);
         let rust_name = checked_name(snake_case(&field.name), &field.name, &field_context)?;
         scope.claim(&rust_name, &field.name)?;
-        let ty = rust_type(&field.ty, &field_context, type_names)?;
+        let mut ty = rust_type(&field.ty, &field_context, type_names)?;
+        if let Some(name) = enum_of(field) {
+            ty = with_enum(ty, name);
+        }
         models.push(FieldModel {
             field,
             rust_name,
             ty,
             boxed: is_boxed(field),
+            typed_filter: None,
         });
     }
     Ok(models)
@@ -336,6 +396,15 @@ fn rust_type(
         },
         TypeRef::Array(inner) => RustType::Vec(Box::new(rust_type(inner, context, type_names)?)),
     })
+}
+
+/// The scalar (element) type replaced by the value-set enum `name`.
+fn with_enum(ty: RustType, name: String) -> RustType {
+    match ty {
+        RustType::Vec(inner) => RustType::Vec(Box::new(with_enum(*inner, name))),
+        RustType::String | RustType::Integer => RustType::Enum(name),
+        other => other,
+    }
 }
 
 /// Members `(data type, member)` whose (non-list) structure type leads back to the data type

@@ -87,7 +87,11 @@ const LENIENT: &str = "crate::lenient::option";
 /// Whether a field's values are scalars (or lists of them), which decode leniently.
 fn is_scalar(ty: &RustType) -> bool {
     match ty {
-        RustType::String | RustType::Integer | RustType::Float | RustType::Boolean => true,
+        RustType::String
+        | RustType::Integer
+        | RustType::Float
+        | RustType::Boolean
+        | RustType::Enum(_) => true,
         RustType::Vec(inner) => is_scalar(inner),
         RustType::Struct(_) => false,
     }
@@ -99,7 +103,7 @@ pub(crate) fn type_tokens(ty: &RustType, uses: &mut Uses) -> TokenStream {
         RustType::Integer => quote!(i64),
         RustType::Float => quote!(f64),
         RustType::Boolean => quote!(bool),
-        RustType::Struct(name) => {
+        RustType::Struct(name) | RustType::Enum(name) => {
             uses.types.insert(name.clone());
             let name = format_ident!("{}", name);
             quote!(#name)
@@ -198,11 +202,15 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
             def.name
         )
     };
-    let setters: Vec<TokenStream> = def.fields.iter().map(|field| setter(field, uses)).collect();
+    let setters: Vec<TokenStream> = def
+        .fields
+        .iter()
+        .map(|field| setter(field, def.side, uses))
+        .collect();
     let request_id_setter = if def.request_id {
         quote! {
             /// Sets `RequestId`.
-            pub fn request_id(mut self, value: impl Into<String>) -> Self {
+            pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
                 self.request_id = Some(value.into());
                 self
             }
@@ -225,20 +233,42 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
     }
 }
 
-fn setter(field: &FieldModel<'_>, uses: &mut Uses) -> TokenStream {
+/// A chainable setter. Request parameters and members take the field's name
+/// (`.limit(10)`); response fields take `set_` + the name (`.set_instance_set(..)`), as
+/// google-cloud-rust's generated types do, since the field's name is its borrowing accessor.
+fn setter(field: &FieldModel<'_>, side: Side, uses: &mut Uses) -> TokenStream {
     let ident = ident(&field.rust_name);
+    let method = match side {
+        Side::Settable => ident.clone(),
+        Side::Output => format_ident!("set_{}", field.rust_name),
+    };
     let required = if field.field.required == Some(true) {
         " (required)"
     } else {
         ""
     };
     let doc = format!(" Sets `{}`{required}.", field.field.name);
+    if let Some(typed) = &field.typed_filter {
+        return super::filters::setter(field, typed, uses);
+    }
     let (param, value) = match &field.ty {
         RustType::String => (quote!(impl Into<String>), quote!(value.into())),
         RustType::Vec(inner) if **inner == RustType::String => (
             quote!(impl IntoIterator<Item = impl Into<String>>),
             quote!(value.into_iter().map(Into::into).collect()),
         ),
+        // A value set takes its variant or a wire value (`"RUNNING"`, `1`).
+        RustType::Enum(_) => {
+            let ty = type_tokens(&field.ty, uses);
+            (quote!(impl Into<#ty>), quote!(value.into()))
+        }
+        RustType::Vec(inner) if matches!(**inner, RustType::Enum(_)) => {
+            let inner = type_tokens(inner, uses);
+            (
+                quote!(impl IntoIterator<Item = impl Into<#inner>>),
+                quote!(value.into_iter().map(Into::into).collect()),
+            )
+        }
         RustType::Vec(inner) => {
             let inner = type_tokens(inner, uses);
             (
@@ -251,7 +281,7 @@ fn setter(field: &FieldModel<'_>, uses: &mut Uses) -> TokenStream {
     };
     quote! {
         #[doc = #doc]
-        pub fn #ident(mut self, value: #param) -> Self {
+        pub fn #method(mut self, value: #param) -> Self {
             self.#ident = Some(#value);
             self
         }

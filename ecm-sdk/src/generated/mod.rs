@@ -8,4 +8,5 @@ pub mod actions;
 pub mod error_code;
 mod service;
 pub mod types;
+mod waiters;
 pub(crate) use service::SERVICE;

@@ -45,7 +45,7 @@ pub struct Address {
     /// Wire name `AddressStatus`.
     #[serde(rename = "AddressStatus", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub address_status: Option<String>,
+    pub address_status: Option<AddressStatus>,
     /// Public IP address
     ///
     /// Wire name `AddressIp`.
@@ -112,7 +112,7 @@ pub struct Address {
     /// Wire name `InternetServiceProvider`; may be `null` (decoded as `None`).
     #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub internet_service_provider: Option<String>,
+    pub internet_service_provider: Option<AddressInternetServiceProvider>,
     /// Bandwidth cap
     ///
     /// Wire name `Bandwidth`; may be `null` (decoded as `None`).
@@ -146,7 +146,7 @@ impl Address {
     }
 
     /// Sets `AddressStatus`.
-    pub fn address_status(mut self, value: impl Into<String>) -> Self {
+    pub fn address_status(mut self, value: impl Into<AddressStatus>) -> Self {
         self.address_status = Some(value.into());
         self
     }
@@ -212,7 +212,10 @@ impl Address {
     }
 
     /// Sets `InternetServiceProvider`.
-    pub fn internet_service_provider(mut self, value: impl Into<String>) -> Self {
+    pub fn internet_service_provider(
+        mut self,
+        value: impl Into<AddressInternetServiceProvider>,
+    ) -> Self {
         self.internet_service_provider = Some(value.into());
         self
     }
@@ -411,7 +414,7 @@ pub struct AssistantCidr {
     /// Wire name `AssistantType`.
     #[serde(rename = "AssistantType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub assistant_type: Option<i64>,
+    pub assistant_type: Option<AssistantCidrAssistantType>,
     /// Subnets divided by the secondary CIDR block.
     ///
     /// Wire name `SubnetSet`; may be `null` (decoded as `None`).
@@ -438,8 +441,11 @@ impl AssistantCidr {
     }
 
     /// Sets `AssistantType`.
-    pub fn assistant_type(mut self, value: i64) -> Self {
-        self.assistant_type = Some(value);
+    pub fn assistant_type(
+        mut self,
+        value: impl Into<AssistantCidrAssistantType>,
+    ) -> Self {
+        self.assistant_type = Some(value.into());
         self
     }
 
@@ -777,7 +783,7 @@ pub struct DataDisk {
     /// Wire name `DiskType`; optional.
     #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub disk_type: Option<String>,
+    pub disk_type: Option<DataDiskDiskType>,
 }
 
 impl DataDisk {
@@ -793,7 +799,7 @@ impl DataDisk {
     }
 
     /// Sets `DiskType`.
-    pub fn disk_type(mut self, value: impl Into<String>) -> Self {
+    pub fn disk_type(mut self, value: impl Into<DataDiskDiskType>) -> Self {
         self.disk_type = Some(value.into());
         self
     }
@@ -880,7 +886,7 @@ pub struct EipQuota {
     /// Wire name `QuotaId`.
     #[serde(rename = "QuotaId", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub quota_id: Option<String>,
+    pub quota_id: Option<EipQuotaQuotaId>,
     /// Current quantity
     ///
     /// Wire name `QuotaCurrent`.
@@ -902,7 +908,7 @@ impl EipQuota {
     }
 
     /// Sets `QuotaId`.
-    pub fn quota_id(mut self, value: impl Into<String>) -> Self {
+    pub fn quota_id(mut self, value: impl Into<EipQuotaQuotaId>) -> Self {
         self.quota_id = Some(value.into());
         self
     }
@@ -1099,7 +1105,7 @@ pub struct HaVip {
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub state: Option<String>,
+    pub state: Option<HaVipState>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
@@ -1169,7 +1175,7 @@ impl HaVip {
     }
 
     /// Sets `State`.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(mut self, value: impl Into<HaVipState>) -> Self {
         self.state = Some(value.into());
         self
     }
@@ -1204,7 +1210,7 @@ pub struct HealthCheck {
     /// Wire name `HealthSwitch`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "HealthSwitch", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub health_switch: Option<i64>,
+    pub health_switch: Option<HealthCheckHealthSwitch>,
     /// Health check response timeout period in seconds. Value range: 2– 60. Default value: 2.
     /// The value of this parameter should be smaller than the check interval.
     ///
@@ -1248,7 +1254,7 @@ pub struct HealthCheck {
     /// Wire name `ContextType`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ContextType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub context_type: Option<String>,
+    pub context_type: Option<HealthCheckContextType>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the content of the request sent by the
     /// health check. It can contain up to 500 visible ASCII characters.
@@ -1271,7 +1277,7 @@ pub struct HealthCheck {
     /// Wire name `CheckType`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CheckType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub check_type: Option<String>,
+    pub check_type: Option<HealthCheckCheckType>,
 }
 
 impl HealthCheck {
@@ -1281,8 +1287,8 @@ impl HealthCheck {
     }
 
     /// Sets `HealthSwitch`.
-    pub fn health_switch(mut self, value: i64) -> Self {
-        self.health_switch = Some(value);
+    pub fn health_switch(mut self, value: impl Into<HealthCheckHealthSwitch>) -> Self {
+        self.health_switch = Some(value.into());
         self
     }
 
@@ -1317,7 +1323,7 @@ impl HealthCheck {
     }
 
     /// Sets `ContextType`.
-    pub fn context_type(mut self, value: impl Into<String>) -> Self {
+    pub fn context_type(mut self, value: impl Into<HealthCheckContextType>) -> Self {
         self.context_type = Some(value.into());
         self
     }
@@ -1335,7 +1341,7 @@ impl HealthCheck {
     }
 
     /// Sets `CheckType`.
-    pub fn check_type(mut self, value: impl Into<String>) -> Self {
+    pub fn check_type(mut self, value: impl Into<HealthCheckCheckType>) -> Self {
         self.check_type = Some(value.into());
         self
     }
@@ -1789,7 +1795,7 @@ pub struct ImageTask {
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub state: Option<String>,
+    pub state: Option<ImageTaskState>,
     /// Cause of import failure (FAILED)
     ///
     /// Wire name `Message`; may be `null` (decoded as `None`).
@@ -1817,7 +1823,7 @@ impl ImageTask {
     }
 
     /// Sets `State`.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(mut self, value: impl Into<ImageTaskState>) -> Self {
         self.state = Some(value.into());
         self
     }
@@ -1888,7 +1894,7 @@ pub struct Instance {
     /// Wire name `InstanceState`.
     #[serde(rename = "InstanceState", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub instance_state: Option<String>,
+    pub instance_state: Option<InstanceState>,
     /// Information of the image currently used by the instance.
     ///
     /// Wire name `Image`; may be `null` (decoded as `None`).
@@ -1948,7 +1954,7 @@ pub struct Instance {
     /// Wire name `RestrictState`; may be `null` (decoded as `None`).
     #[serde(rename = "RestrictState", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub restrict_state: Option<String>,
+    pub restrict_state: Option<InstanceRestrictState>,
     /// System disk size in GB.
     ///
     /// Wire name `SystemDiskSize`; may be `null` (decoded as `None`).
@@ -1976,7 +1982,7 @@ pub struct Instance {
     /// Wire name `PayMode`; may be `null` (decoded as `None`).
     #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub pay_mode: Option<i64>,
+    pub pay_mode: Option<InstancePayMode>,
     /// Expiration time in the format of yyyy-mm-dd HH:mm:ss.
     ///
     /// Wire name `ExpireTime`; may be `null` (decoded as `None`).
@@ -1998,7 +2004,7 @@ pub struct Instance {
     /// Wire name `RenewFlag`; may be `null` (decoded as `None`).
     #[serde(rename = "RenewFlag", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub renew_flag: Option<i64>,
+    pub renew_flag: Option<InstanceRenewFlag>,
     /// Expiration status.
     ///
     /// NORMAL: normal.
@@ -2010,7 +2016,7 @@ pub struct Instance {
     /// Wire name `ExpireState`; may be `null` (decoded as `None`).
     #[serde(rename = "ExpireState", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub expire_state: Option<String>,
+    pub expire_state: Option<InstanceExpireState>,
     /// System disk information
     ///
     /// Wire name `SystemDisk`; may be `null` (decoded as `None`).
@@ -2072,7 +2078,7 @@ impl Instance {
     }
 
     /// Sets `InstanceState`.
-    pub fn instance_state(mut self, value: impl Into<String>) -> Self {
+    pub fn instance_state(mut self, value: impl Into<InstanceState>) -> Self {
         self.instance_state = Some(value.into());
         self
     }
@@ -2132,7 +2138,7 @@ impl Instance {
     }
 
     /// Sets `RestrictState`.
-    pub fn restrict_state(mut self, value: impl Into<String>) -> Self {
+    pub fn restrict_state(mut self, value: impl Into<InstanceRestrictState>) -> Self {
         self.restrict_state = Some(value.into());
         self
     }
@@ -2156,8 +2162,8 @@ impl Instance {
     }
 
     /// Sets `PayMode`.
-    pub fn pay_mode(mut self, value: i64) -> Self {
-        self.pay_mode = Some(value);
+    pub fn pay_mode(mut self, value: impl Into<InstancePayMode>) -> Self {
+        self.pay_mode = Some(value.into());
         self
     }
 
@@ -2174,13 +2180,13 @@ impl Instance {
     }
 
     /// Sets `RenewFlag`.
-    pub fn renew_flag(mut self, value: i64) -> Self {
-        self.renew_flag = Some(value);
+    pub fn renew_flag(mut self, value: impl Into<InstanceRenewFlag>) -> Self {
+        self.renew_flag = Some(value.into());
         self
     }
 
     /// Sets `ExpireState`.
-    pub fn expire_state(mut self, value: impl Into<String>) -> Self {
+    pub fn expire_state(mut self, value: impl Into<InstanceExpireState>) -> Self {
         self.expire_state = Some(value.into());
         self
     }
@@ -2982,7 +2988,7 @@ pub struct Ipv6Address {
     /// Wire name `State`; optional.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub state: Option<String>,
+    pub state: Option<Ipv6AddressState>,
 }
 
 impl Ipv6Address {
@@ -3022,7 +3028,7 @@ impl Ipv6Address {
     }
 
     /// Sets `State`.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(mut self, value: impl Into<Ipv6AddressState>) -> Self {
         self.state = Some(value.into());
         self
     }
@@ -3497,7 +3503,7 @@ pub struct LoadBalancer {
     /// Wire name `Status`; may be `null` (decoded as `None`).
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub status: Option<i64>,
+    pub status: Option<LoadBalancerStatus>,
     /// CLB instance creation time.
     ///
     /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
@@ -3603,8 +3609,8 @@ impl LoadBalancer {
     }
 
     /// Sets `Status`.
-    pub fn status(mut self, value: i64) -> Self {
-        self.status = Some(value);
+    pub fn status(mut self, value: impl Into<LoadBalancerStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
@@ -3794,7 +3800,7 @@ pub struct Module {
     /// Wire name `ModuleState`.
     #[serde(rename = "ModuleState", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub module_state: Option<String>,
+    pub module_state: Option<ModuleState>,
     /// Default system disk size.
     ///
     /// Wire name `DefaultSystemDiskSize`.
@@ -3889,7 +3895,7 @@ impl Module {
     }
 
     /// Sets `ModuleState`.
-    pub fn module_state(mut self, value: impl Into<String>) -> Self {
+    pub fn module_state(mut self, value: impl Into<ModuleState>) -> Self {
         self.module_state = Some(value.into());
         self
     }
@@ -4144,7 +4150,7 @@ pub struct MonthNetwork {
     /// Wire name `Isp`.
     #[serde(rename = "Isp", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub isp: Option<String>,
+    pub isp: Option<MonthNetworkIsp>,
     /// Inbound bandwidth package peak. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `TrafficMaxIn`.
@@ -4199,7 +4205,7 @@ pub struct MonthNetwork {
     /// Wire name `BandwidthPkgType`.
     #[serde(rename = "BandwidthPkgType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub bandwidth_pkg_type: Option<String>,
+    pub bandwidth_pkg_type: Option<MonthNetworkBandwidthPkgType>,
 }
 
 impl MonthNetwork {
@@ -4227,7 +4233,7 @@ impl MonthNetwork {
     }
 
     /// Sets `Isp`.
-    pub fn isp(mut self, value: impl Into<String>) -> Self {
+    pub fn isp(mut self, value: impl Into<MonthNetworkIsp>) -> Self {
         self.isp = Some(value.into());
         self
     }
@@ -4281,7 +4287,10 @@ impl MonthNetwork {
     }
 
     /// Sets `BandwidthPkgType`.
-    pub fn bandwidth_pkg_type(mut self, value: impl Into<String>) -> Self {
+    pub fn bandwidth_pkg_type(
+        mut self,
+        value: impl Into<MonthNetworkBandwidthPkgType>,
+    ) -> Self {
         self.bandwidth_pkg_type = Some(value.into());
         self
     }
@@ -4366,7 +4375,7 @@ pub struct NetworkInterface {
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub state: Option<String>,
+    pub state: Option<NetworkInterfaceState>,
     /// Private IP information.
     ///
     /// Wire name `PrivateIpAddressSet`; may be `null` (decoded as `None`).
@@ -4404,7 +4413,7 @@ pub struct NetworkInterface {
     /// Wire name `EniType`.
     #[serde(rename = "EniType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub eni_type: Option<i64>,
+    pub eni_type: Option<NetworkInterfaceEniType>,
     /// ECM region (EcmRegion)
     ///
     /// Wire name `EcmRegion`.
@@ -4416,7 +4425,7 @@ pub struct NetworkInterface {
     /// Wire name `Business`; may be `null` (decoded as `None`).
     #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub business: Option<String>,
+    pub business: Option<NetworkInterfaceBusiness>,
 }
 
 impl NetworkInterface {
@@ -4477,7 +4486,7 @@ impl NetworkInterface {
     }
 
     /// Sets `State`.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(mut self, value: impl Into<NetworkInterfaceState>) -> Self {
         self.state = Some(value.into());
         self
     }
@@ -4525,8 +4534,8 @@ impl NetworkInterface {
     }
 
     /// Sets `EniType`.
-    pub fn eni_type(mut self, value: i64) -> Self {
-        self.eni_type = Some(value);
+    pub fn eni_type(mut self, value: impl Into<NetworkInterfaceEniType>) -> Self {
+        self.eni_type = Some(value.into());
         self
     }
 
@@ -4537,7 +4546,7 @@ impl NetworkInterface {
     }
 
     /// Sets `Business`.
-    pub fn business(mut self, value: impl Into<String>) -> Self {
+    pub fn business(mut self, value: impl Into<NetworkInterfaceBusiness>) -> Self {
         self.business = Some(value.into());
         self
     }
@@ -5849,7 +5858,7 @@ pub struct PrivateIpAddressSpecification {
     /// Wire name `State`; optional.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub state: Option<String>,
+    pub state: Option<PrivateIpAddressSpecificationState>,
 }
 
 impl PrivateIpAddressSpecification {
@@ -5895,7 +5904,10 @@ impl PrivateIpAddressSpecification {
     }
 
     /// Sets `State`.
-    pub fn state(mut self, value: impl Into<String>) -> Self {
+    pub fn state(
+        mut self,
+        value: impl Into<PrivateIpAddressSpecificationState>,
+    ) -> Self {
         self.state = Some(value.into());
         self
     }
@@ -6159,7 +6171,7 @@ pub struct Route {
     /// Wire name `RouteType`; optional.
     #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub route_type: Option<String>,
+    pub route_type: Option<RouteType>,
     /// Routing policy ID. The IPv4 routing policy will have a meaningful value, while the IPv6
     /// routing policy is always 0. We recommend you use the unique ID RouteItemId for the
     /// routing policy
@@ -6213,7 +6225,7 @@ impl Route {
     }
 
     /// Sets `RouteType`.
-    pub fn route_type(mut self, value: impl Into<String>) -> Self {
+    pub fn route_type(mut self, value: impl Into<RouteType>) -> Self {
         self.route_type = Some(value.into());
         self
     }
@@ -6569,7 +6581,7 @@ pub struct RunSecurityServiceEnabled {
     /// Wire name `Version`; optional.
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub version: Option<i64>,
+    pub version: Option<RunSecurityServiceEnabledVersion>,
 }
 
 impl RunSecurityServiceEnabled {
@@ -6585,8 +6597,11 @@ impl RunSecurityServiceEnabled {
     }
 
     /// Sets `Version`.
-    pub fn version(mut self, value: i64) -> Self {
-        self.version = Some(value);
+    pub fn version(
+        mut self,
+        value: impl Into<RunSecurityServiceEnabledVersion>,
+    ) -> Self {
+        self.version = Some(value.into());
         self
     }
 }
@@ -6955,7 +6970,7 @@ pub struct SecurityGroupPolicy {
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub protocol: Option<String>,
+    pub protocol: Option<SecurityGroupPolicyProtocol>,
     /// Port. Valid values: all, discrete port, range.
     ///
     /// Wire name `Port`; optional.
@@ -7024,7 +7039,7 @@ impl SecurityGroupPolicy {
     }
 
     /// Sets `Protocol`.
-    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+    pub fn protocol(mut self, value: impl Into<SecurityGroupPolicyProtocol>) -> Self {
         self.protocol = Some(value.into());
         self
     }
@@ -7314,7 +7329,7 @@ pub struct Snapshot {
     /// Wire name `SnapshotType`.
     #[serde(rename = "SnapshotType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub snapshot_type: Option<String>,
+    pub snapshot_type: Option<SnapshotType>,
     /// Size in GB of the cloud disk for which the snapshot is created.
     ///
     /// Wire name `DiskSize`.
@@ -7348,7 +7363,7 @@ pub struct Snapshot {
     /// Wire name `DiskUsage`.
     #[serde(rename = "DiskUsage", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub disk_usage: Option<String>,
+    pub disk_usage: Option<SnapshotDiskUsage>,
     /// Whether the snapshot is created from an encrypted disk. Valid values:
     ///
     /// true: yes
@@ -7388,7 +7403,7 @@ pub struct Snapshot {
     /// Wire name `SnapshotState`.
     #[serde(rename = "SnapshotState", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub snapshot_state: Option<String>,
+    pub snapshot_state: Option<SnapshotState>,
     /// Snapshot expiration time.
     ///
     /// Wire name `DeadlineTime`.
@@ -7452,7 +7467,7 @@ impl Snapshot {
     }
 
     /// Sets `SnapshotType`.
-    pub fn snapshot_type(mut self, value: impl Into<String>) -> Self {
+    pub fn snapshot_type(mut self, value: impl Into<SnapshotType>) -> Self {
         self.snapshot_type = Some(value.into());
         self
     }
@@ -7485,7 +7500,7 @@ impl Snapshot {
     }
 
     /// Sets `DiskUsage`.
-    pub fn disk_usage(mut self, value: impl Into<String>) -> Self {
+    pub fn disk_usage(mut self, value: impl Into<SnapshotDiskUsage>) -> Self {
         self.disk_usage = Some(value.into());
         self
     }
@@ -7509,7 +7524,7 @@ impl Snapshot {
     }
 
     /// Sets `SnapshotState`.
-    pub fn snapshot_state(mut self, value: impl Into<String>) -> Self {
+    pub fn snapshot_state(mut self, value: impl Into<SnapshotState>) -> Self {
         self.snapshot_state = Some(value.into());
         self
     }
@@ -8098,7 +8113,7 @@ pub struct TagSpecification {
     /// Wire name `ResourceType`; required.
     #[serde(rename = "ResourceType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub resource_type: Option<String>,
+    pub resource_type: Option<TagSpecificationResourceType>,
     /// Tag list
     ///
     /// Wire name `Tags`; required.
@@ -8113,7 +8128,10 @@ impl TagSpecification {
     }
 
     /// Sets `ResourceType` (required).
-    pub fn resource_type(mut self, value: impl Into<String>) -> Self {
+    pub fn resource_type(
+        mut self,
+        value: impl Into<TagSpecificationResourceType>,
+    ) -> Self {
         self.resource_type = Some(value.into());
         self
     }
@@ -8244,7 +8262,7 @@ pub struct TargetHealth {
     /// Wire name `HealthStatusDetail`; may be `null` (decoded as `None`).
     #[serde(rename = "HealthStatusDetail", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub health_status_detail: Option<String>,
+    pub health_status_detail: Option<TargetHealthHealthStatusDetail>,
 }
 
 impl TargetHealth {
@@ -8278,7 +8296,10 @@ impl TargetHealth {
     }
 
     /// Sets `HealthStatusDetail`.
-    pub fn health_status_detail(mut self, value: impl Into<String>) -> Self {
+    pub fn health_status_detail(
+        mut self,
+        value: impl Into<TargetHealthHealthStatusDetail>,
+    ) -> Self {
         self.health_status_detail = Some(value.into());
         self
     }
@@ -8417,7 +8438,7 @@ pub struct TaskOutput {
     /// Wire name `Status`.
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub status: Option<String>,
+    pub status: Option<TaskOutputStatus>,
     /// Task submission time
     ///
     /// Wire name `AddTime`.
@@ -8457,7 +8478,7 @@ impl TaskOutput {
     }
 
     /// Sets `Status`.
-    pub fn status(mut self, value: impl Into<String>) -> Self {
+    pub fn status(mut self, value: impl Into<TaskOutputStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
@@ -9051,5 +9072,4667 @@ impl ZoneInstanceInfo {
 impl Validate for ZoneInstanceInfo {
     fn validate(&self) -> Result<(), MissingParameter> {
         Ok(())
+    }
+}
+
+/// Sorting order.
+///
+/// The values the documentation gives for `DescribeModule.OrderDirection`,
+/// `DescribeInstances.OrderDirection`. A value this SDK version does not know decodes as
+/// `Unknown` with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OrderDirection {
+    /// `0`: descending.
+    Descending,
+    /// `1`: ascending.
+    Ascending,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl OrderDirection {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Descending => 0,
+            Self::Ascending => 1,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for OrderDirection {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::Descending,
+            1 => Self::Ascending,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for OrderDirection {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for OrderDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for OrderDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for OrderDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for OrderDirection {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Whether to retain the data on the data disk.
+///
+/// The values the documentation gives for `ResetInstances.KeepData`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum KeepData {
+    /// `true`.
+    True,
+    /// `false`.
+    False,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl KeepData {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["true", "false"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "true",
+            Self::False => "false",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for KeepData {
+    fn from(value: &str) -> Self {
+        match value {
+            "true" => Self::True,
+            "false" => Self::False,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for KeepData {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for KeepData {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for KeepData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for KeepData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for KeepData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for KeepData {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Whether to keep the original settings for the image.
+///
+/// The values the documentation gives for `ResetInstances.KeepImageLogin`,
+/// `RunInstances.KeepImageLogin`. A value this SDK version does not know decodes as
+/// `Unknown` with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum KeepImageLogin {
+    /// `TRUE`: yes.
+    True,
+    /// `FALSE`: no.
+    False,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl KeepImageLogin {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["TRUE", "FALSE"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "TRUE",
+            Self::False => "FALSE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for KeepImageLogin {
+    fn from(value: &str) -> Self {
+        match value {
+            "TRUE" => Self::True,
+            "FALSE" => Self::False,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for KeepImageLogin {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for KeepImageLogin {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for KeepImageLogin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for KeepImageLogin {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for KeepImageLogin {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for KeepImageLogin {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Shutdown type.
+///
+/// The values the documentation gives for `RebootInstances.StopType`,
+/// `StopInstances.StopType`. A value this SDK version does not know decodes as `Unknown`
+/// with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StopType {
+    /// `SOFT`: soft shutdown.
+    Soft,
+    /// `HARD`: hard shutdown.
+    Hard,
+    /// `SOFT_FIRST`: perform a soft shutdown first; if it fails, perform a hard shutdown.
+    SoftFirst,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl StopType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["SOFT", "HARD", "SOFT_FIRST"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Soft => "SOFT",
+            Self::Hard => "HARD",
+            Self::SoftFirst => "SOFT_FIRST",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for StopType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SOFT" => Self::Soft,
+            "HARD" => Self::Hard,
+            "SOFT_FIRST" => Self::SoftFirst,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for StopType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for StopType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for StopType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for StopType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for StopType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for StopType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Instance billing type.
+///
+/// The values the documentation gives for `RunInstances.InstanceChargeType`,
+/// `DescribePriceRunInstance.InstanceChargeType`. A value this SDK version does not know
+/// decodes as `Unknown` with the value as sent (decoding never fails on a new value), and
+/// encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceChargeType {
+    /// `0`: postpaid by resource usage, where the daily peak usage of the CPU, memory, and disk
+    /// will be calculated. This billing mode applies only to non-GNR models.
+    Code0,
+    /// `1`: hourly postpaid at the unit price of xx USD/instance/hour. This billing mode
+    /// applies only to GNR models. To enable it, submit a ticket for application.
+    Code1,
+    /// `2`: monthly postpaid at the unit price of xx USD/instance/month. This billing mode
+    /// applies only to GNR models.
+    Code2,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl InstanceChargeType {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1, 2];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Code0 => 0,
+            Self::Code1 => 1,
+            Self::Code2 => 2,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for InstanceChargeType {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::Code0,
+            1 => Self::Code1,
+            2 => Self::Code2,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for InstanceChargeType {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for InstanceChargeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for InstanceChargeType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for InstanceChargeType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for InstanceChargeType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Whether to perform a forced shutdown to make an image.
+///
+/// The values the documentation gives for `CreateImage.ForcePoweroff`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ForcePoweroff {
+    /// `TRUE`: yes.
+    True,
+    /// `FALSE`: no.
+    False,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl ForcePoweroff {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["TRUE", "FALSE"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "TRUE",
+            Self::False => "FALSE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ForcePoweroff {
+    fn from(value: &str) -> Self {
+        match value {
+            "TRUE" => Self::True,
+            "FALSE" => Self::False,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for ForcePoweroff {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for ForcePoweroff {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for ForcePoweroff {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ForcePoweroff {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ForcePoweroff {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for ForcePoweroff {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Forwarding method of the listener.
+///
+/// The values the documentation gives for `ModifyListener.Scheduler`,
+/// `CreateListener.Scheduler`. A value this SDK version does not know decodes as `Unknown`
+/// with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Scheduler {
+    /// `WRR`.
+    Wrr,
+    /// `LEAST_CONN`.
+    LeastConn,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl Scheduler {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["WRR", "LEAST_CONN"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Wrr => "WRR",
+            Self::LeastConn => "LEAST_CONN",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for Scheduler {
+    fn from(value: &str) -> Self {
+        match value {
+            "WRR" => Self::Wrr,
+            "LEAST_CONN" => Self::LeastConn,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for Scheduler {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for Scheduler {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for Scheduler {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Scheduler {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Scheduler {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for Scheduler {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Whether the CLB instance is bound to a real server.
+///
+/// The values the documentation gives for `DescribeLoadBalancers.WithBackend`. A value this
+/// SDK version does not know decodes as `Unknown` with the value as sent (decoding never
+/// fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WithBackend {
+    /// `0`: no.
+    No,
+    /// `1`: yes.
+    Yes,
+    /// `-1`: query all.
+    QueryAll,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl WithBackend {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1, -1];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::No => 0,
+            Self::Yes => 1,
+            Self::QueryAll => -1,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for WithBackend {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::No,
+            1 => Self::Yes,
+            -1 => Self::QueryAll,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for WithBackend {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for WithBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for WithBackend {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for WithBackend {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for WithBackend {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Current task status.
+///
+/// The values the documentation gives for `DescribeLoadBalanceTaskStatus.Status`. A value
+/// this SDK version does not know decodes as `Unknown` with the value as sent (decoding
+/// never fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LoadBalanceTaskStatus {
+    /// `0`: succeeded.
+    Succeeded,
+    /// `1`: failed.
+    Failed,
+    /// `2`: in progress.
+    InProgress,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl LoadBalanceTaskStatus {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1, 2];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Succeeded => 0,
+            Self::Failed => 1,
+            Self::InProgress => 2,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for LoadBalanceTaskStatus {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::Succeeded,
+            1 => Self::Failed,
+            2 => Self::InProgress,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for LoadBalanceTaskStatus {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for LoadBalanceTaskStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for LoadBalanceTaskStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for LoadBalanceTaskStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for LoadBalanceTaskStatus {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Protocol type of the listener to be queried.
+///
+/// The values the documentation gives for `DescribeListeners.Protocol`,
+/// `CreateListener.Protocol`. A value this SDK version does not know decodes as `Unknown`
+/// with the value as sent (decoding never fails on a new value), and encodes back
+/// unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Protocol {
+    /// `TCP`.
+    Tcp,
+    /// `UDP`.
+    Udp,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl Protocol {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["TCP", "UDP"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tcp => "TCP",
+            Self::Udp => "UDP",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for Protocol {
+    fn from(value: &str) -> Self {
+        match value {
+            "TCP" => Self::Tcp,
+            "UDP" => Self::Udp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for Protocol {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for Protocol {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for Protocol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Protocol {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Protocol {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for Protocol {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// CMCC: China Mobile; CTCC: China Telecom; CUCC: China Unicom.
+///
+/// The values the documentation gives for `CreateLoadBalancer.VipIsp`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VipIsp {
+    /// `CMCC`: China Mobile.
+    Cmcc,
+    /// `CTCC`: China Telecom.
+    Ctcc,
+    /// `CUCC`: China Unicom.
+    Cucc,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl VipIsp {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["CMCC", "CTCC", "CUCC"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cmcc => "CMCC",
+            Self::Ctcc => "CTCC",
+            Self::Cucc => "CUCC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for VipIsp {
+    fn from(value: &str) -> Self {
+        match value {
+            "CMCC" => Self::Cmcc,
+            "CTCC" => Self::Ctcc,
+            "CUCC" => Self::Cucc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for VipIsp {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for VipIsp {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for VipIsp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for VipIsp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for VipIsp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for VipIsp {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// IP version.
+///
+/// The values the documentation gives for `CreateLoadBalancer.AddressIPVersion`. A value
+/// this SDK version does not know decodes as `Unknown` with the value as sent (decoding
+/// never fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AddressIpVersion {
+    /// `IPV4`: default.
+    Ipv4,
+    /// `IPv6FullChain`: IPv6 version.
+    Ipv6FullChain,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl AddressIpVersion {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["IPV4", "IPv6FullChain"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ipv4 => "IPV4",
+            Self::Ipv6FullChain => "IPv6FullChain",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AddressIpVersion {
+    fn from(value: &str) -> Self {
+        match value {
+            "IPV4" => Self::Ipv4,
+            "IPv6FullChain" => Self::Ipv6FullChain,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for AddressIpVersion {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for AddressIpVersion {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AddressIpVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for AddressIpVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for AddressIpVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for AddressIpVersion {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Session persistence type.
+///
+/// The values the documentation gives for `CreateListener.SessionType`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SessionType {
+    /// `NORMAL`: the default session persistence type.
+    Normal,
+    /// `QUIC_CID`: session persistence by QUIC connection ID.
+    QuicCid,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl SessionType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["NORMAL", "QUIC_CID"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::QuicCid => "QUIC_CID",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SessionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => Self::Normal,
+            "QUIC_CID" => Self::QuicCid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for SessionType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for SessionType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for SessionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SessionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SessionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for SessionType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// ADD: bind security group;.
+///
+/// The values the documentation gives for `SetSecurityGroupForLoadbalancers.OperationType`.
+/// A value this SDK version does not know decodes as `Unknown` with the value as sent
+/// (decoding never fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OperationType {
+    /// `ADD`: bind security group.
+    Add,
+    /// `DEL`: unbind security group.
+    Del,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl OperationType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["ADD", "DEL"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "ADD",
+            Self::Del => "DEL",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for OperationType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ADD" => Self::Add,
+            "DEL" => Self::Del,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for OperationType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for OperationType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for OperationType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for OperationType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for OperationType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for OperationType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Ipv6 ISP.
+///
+/// The values the documentation gives for `AssignIpv6Addresses.Ipv6ISP`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Ipv6Isp {
+    /// `CTCC`: China Telecom.
+    Ctcc,
+    /// `CUCC`: China Unicom.
+    Cucc,
+    /// `CMCC`: China Mobile.
+    Cmcc,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl Ipv6Isp {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["CTCC", "CUCC", "CMCC"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ctcc => "CTCC",
+            Self::Cucc => "CUCC",
+            Self::Cmcc => "CMCC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for Ipv6Isp {
+    fn from(value: &str) -> Self {
+        match value {
+            "CTCC" => Self::Ctcc,
+            "CUCC" => Self::Cucc,
+            "CMCC" => Self::Cmcc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for Ipv6Isp {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for Ipv6Isp {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for Ipv6Isp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Ipv6Isp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Ipv6Isp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for Ipv6Isp {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Whether "direct access" is enabled for the EIP.
+///
+/// The values the documentation gives for `ModifyAddressAttribute.EipDirectConnection`. A
+/// value this SDK version does not know decodes as `Unknown` with the value as sent
+/// (decoding never fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EipDirectConnection {
+    /// `TRUE`: yes.
+    True,
+    /// `FALSE`: no.
+    False,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl EipDirectConnection {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["TRUE", "FALSE"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "TRUE",
+            Self::False => "FALSE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for EipDirectConnection {
+    fn from(value: &str) -> Self {
+        match value {
+            "TRUE" => Self::True,
+            "FALSE" => Self::False,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for EipDirectConnection {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for EipDirectConnection {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for EipDirectConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for EipDirectConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for EipDirectConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for EipDirectConnection {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Execution result.
+///
+/// The values the documentation gives for `DescribeTaskResult.Result`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TaskResult {
+    /// `SUCCESS`.
+    Success,
+    /// `FAILED`.
+    Failed,
+    /// `RUNNING`.
+    Running,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl TaskResult {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAILED", "RUNNING"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Failed => "FAILED",
+            Self::Running => "RUNNING",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TaskResult {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => Self::Success,
+            "FAILED" => Self::Failed,
+            "RUNNING" => Self::Running,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for TaskResult {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for TaskResult {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for TaskResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for TaskResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for TaskResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for TaskResult {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// CMCC: China Mobile.
+///
+/// The values the documentation gives for `AllocateAddresses.InternetServiceProvider`. A
+/// value this SDK version does not know decodes as `Unknown` with the value as sent
+/// (decoding never fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InternetServiceProvider {
+    /// `CMCC`: China Mobile.
+    Cmcc,
+    /// `CTCC`: China Telecom.
+    Ctcc,
+    /// `CUCC`: China Unicom.
+    Cucc,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl InternetServiceProvider {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["CMCC", "CTCC", "CUCC"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cmcc => "CMCC",
+            Self::Ctcc => "CTCC",
+            Self::Cucc => "CUCC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for InternetServiceProvider {
+    fn from(value: &str) -> Self {
+        match value {
+            "CMCC" => Self::Cmcc,
+            "CTCC" => Self::Ctcc,
+            "CUCC" => Self::Cucc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for InternetServiceProvider {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for InternetServiceProvider {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for InternetServiceProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for InternetServiceProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for InternetServiceProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for InternetServiceProvider {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Sorting order of cloud disks.
+///
+/// The values the documentation gives for `DescribeSnapshots.Order`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SnapshotsOrder {
+    /// `ASC`: ascending.
+    Asc,
+    /// `DESC`: descending.
+    Desc,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl SnapshotsOrder {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["ASC", "DESC"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SnapshotsOrder {
+    fn from(value: &str) -> Self {
+        match value {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for SnapshotsOrder {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for SnapshotsOrder {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for SnapshotsOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SnapshotsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SnapshotsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for SnapshotsOrder {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Statistical period in seconds.
+///
+/// The values the documentation gives for `DescribePeakNetworkOverview.Period`. A value
+/// this SDK version does not know decodes as `Unknown` with the value as sent (decoding
+/// never fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PeakNetworkOverviewPeriod {
+    /// `60`.
+    Code60,
+    /// `300`.
+    Code300,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl PeakNetworkOverviewPeriod {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[60, 300];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Code60 => 60,
+            Self::Code300 => 300,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for PeakNetworkOverviewPeriod {
+    fn from(code: i64) -> Self {
+        match code {
+            60 => Self::Code60,
+            300 => Self::Code300,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for PeakNetworkOverviewPeriod {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for PeakNetworkOverviewPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for PeakNetworkOverviewPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for PeakNetworkOverviewPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for PeakNetworkOverviewPeriod {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// EIP status, including 'CREATING' (creating), 'BINDING' (binding), 'BIND' (bound),
+/// 'UNBINDING' (unbinding), 'UNBIND' (unbound), 'OFFLINING' (releasing), and 'BIND_ENI'
+/// (binding dangling ENI).
+///
+/// The values the documentation gives for `Address.AddressStatus`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AddressStatus {
+    /// `CREATING`: creating.
+    Creating,
+    /// `BINDING`: binding.
+    Binding,
+    /// `BIND`: bound.
+    Bind,
+    /// `UNBINDING`: unbinding.
+    Unbinding,
+    /// `UNBIND`: unbound.
+    Unbind,
+    /// `OFFLINING`: releasing.
+    Offlining,
+    /// `BIND_ENI`: binding dangling ENI.
+    BindEni,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl AddressStatus {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "CREATING",
+        "BINDING",
+        "BIND",
+        "UNBINDING",
+        "UNBIND",
+        "OFFLINING",
+        "BIND_ENI",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Creating => "CREATING",
+            Self::Binding => "BINDING",
+            Self::Bind => "BIND",
+            Self::Unbinding => "UNBINDING",
+            Self::Unbind => "UNBIND",
+            Self::Offlining => "OFFLINING",
+            Self::BindEni => "BIND_ENI",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AddressStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "CREATING" => Self::Creating,
+            "BINDING" => Self::Binding,
+            "BIND" => Self::Bind,
+            "UNBINDING" => Self::Unbinding,
+            "UNBIND" => Self::Unbind,
+            "OFFLINING" => Self::Offlining,
+            "BIND_ENI" => Self::BindEni,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for AddressStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for AddressStatus {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AddressStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for AddressStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for AddressStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for AddressStatus {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// ISP.
+///
+/// The values the documentation gives for `Address.InternetServiceProvider`. A value this
+/// SDK version does not know decodes as `Unknown` with the value as sent (decoding never
+/// fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AddressInternetServiceProvider {
+    /// `CTCC`: China Telecom.
+    Ctcc,
+    /// `CUCC`: China Unicom.
+    Cucc,
+    /// `CMCC`: China Mobile.
+    Cmcc,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl AddressInternetServiceProvider {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["CTCC", "CUCC", "CMCC"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ctcc => "CTCC",
+            Self::Cucc => "CUCC",
+            Self::Cmcc => "CMCC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AddressInternetServiceProvider {
+    fn from(value: &str) -> Self {
+        match value {
+            "CTCC" => Self::Ctcc,
+            "CUCC" => Self::Cucc,
+            "CMCC" => Self::Cmcc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for AddressInternetServiceProvider {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for AddressInternetServiceProvider {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AddressInternetServiceProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for AddressInternetServiceProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for AddressInternetServiceProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for AddressInternetServiceProvider {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Secondary CIDR block type.
+///
+/// The values the documentation gives for `AssistantCidr.AssistantType`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AssistantCidrAssistantType {
+    /// `0`: general secondary CIDR block.
+    GeneralSecondaryCidrBlock,
+    /// `1`: container secondary CIDR block.
+    ContainerSecondaryCidrBlock,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl AssistantCidrAssistantType {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::GeneralSecondaryCidrBlock => 0,
+            Self::ContainerSecondaryCidrBlock => 1,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for AssistantCidrAssistantType {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::GeneralSecondaryCidrBlock,
+            1 => Self::ContainerSecondaryCidrBlock,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantCidrAssistantType {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for AssistantCidrAssistantType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for AssistantCidrAssistantType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssistantCidrAssistantType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for AssistantCidrAssistantType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Data disk type.
+///
+/// The values the documentation gives for `DataDisk.DiskType`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DataDiskDiskType {
+    /// `LOCAL_BASIC`: local disk.
+    LocalBasic,
+    /// `CLOUD_PREMIUM`: Premium Cloud Storage.
+    CloudPremium,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl DataDiskDiskType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["LOCAL_BASIC", "CLOUD_PREMIUM"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LocalBasic => "LOCAL_BASIC",
+            Self::CloudPremium => "CLOUD_PREMIUM",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DataDiskDiskType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LOCAL_BASIC" => Self::LocalBasic,
+            "CLOUD_PREMIUM" => Self::CloudPremium,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for DataDiskDiskType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for DataDiskDiskType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for DataDiskDiskType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for DataDiskDiskType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for DataDiskDiskType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for DataDiskDiskType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Quota name.
+///
+/// The values the documentation gives for `EipQuota.QuotaId`. A value this SDK version does
+/// not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EipQuotaQuotaId {
+    /// `TOTAL_EIP_QUOTA`: quota of EIPs in the current region.
+    TotalEipQuota,
+    /// `DAILY_EIP_APPLY`: today's number of applications in the current region.
+    DailyEipApply,
+    /// `DAILY_PUBLIC_IP_ASSIGN`: number of public IP reassignments in the current region.
+    DailyPublicIpAssign,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl EipQuotaQuotaId {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "TOTAL_EIP_QUOTA",
+        "DAILY_EIP_APPLY",
+        "DAILY_PUBLIC_IP_ASSIGN",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TotalEipQuota => "TOTAL_EIP_QUOTA",
+            Self::DailyEipApply => "DAILY_EIP_APPLY",
+            Self::DailyPublicIpAssign => "DAILY_PUBLIC_IP_ASSIGN",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for EipQuotaQuotaId {
+    fn from(value: &str) -> Self {
+        match value {
+            "TOTAL_EIP_QUOTA" => Self::TotalEipQuota,
+            "DAILY_EIP_APPLY" => Self::DailyEipApply,
+            "DAILY_PUBLIC_IP_ASSIGN" => Self::DailyPublicIpAssign,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for EipQuotaQuotaId {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for EipQuotaQuotaId {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for EipQuotaQuotaId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for EipQuotaQuotaId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for EipQuotaQuotaId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for EipQuotaQuotaId {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Status:.
+///
+/// The values the documentation gives for `HaVip.State`. A value this SDK version does not
+/// know decodes as `Unknown` with the value as sent (decoding never fails on a new value),
+/// and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HaVipState {
+    /// `AVAILABLE`: running.
+    Available,
+    /// `UNBIND`: unbound.
+    Unbind,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl HaVipState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["AVAILABLE", "UNBIND"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Available => "AVAILABLE",
+            Self::Unbind => "UNBIND",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for HaVipState {
+    fn from(value: &str) -> Self {
+        match value {
+            "AVAILABLE" => Self::Available,
+            "UNBIND" => Self::Unbind,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for HaVipState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for HaVipState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for HaVipState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for HaVipState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for HaVipState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for HaVipState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Whether to enable health check.
+///
+/// The values the documentation gives for `HealthCheck.HealthSwitch`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HealthCheckHealthSwitch {
+    /// `1`: enable.
+    Enable,
+    /// `0`: disable.
+    Disable,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl HealthCheckHealthSwitch {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[1, 0];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Enable => 1,
+            Self::Disable => 0,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for HealthCheckHealthSwitch {
+    fn from(code: i64) -> Self {
+        match code {
+            1 => Self::Enable,
+            0 => Self::Disable,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for HealthCheckHealthSwitch {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for HealthCheckHealthSwitch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for HealthCheckHealthSwitch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for HealthCheckHealthSwitch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for HealthCheckHealthSwitch {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Health check protocol (a custom check parameter), which is required if the value of
+/// CheckType is CUSTOM.
+///
+/// The values the documentation gives for `HealthCheck.ContextType`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HealthCheckContextType {
+    /// `HEX`.
+    Hex,
+    /// `TEXT`.
+    Text,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl HealthCheckContextType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["HEX", "TEXT"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hex => "HEX",
+            Self::Text => "TEXT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for HealthCheckContextType {
+    fn from(value: &str) -> Self {
+        match value {
+            "HEX" => Self::Hex,
+            "TEXT" => Self::Text,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for HealthCheckContextType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for HealthCheckContextType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for HealthCheckContextType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for HealthCheckContextType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for HealthCheckContextType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for HealthCheckContextType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Health check protocol (a custom check parameter).
+///
+/// The values the documentation gives for `HealthCheck.CheckType`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HealthCheckCheckType {
+    /// `TCP`.
+    Tcp,
+    /// `CUSTOM`: applicable only to UDP listeners. If custom health check is used, this
+    /// parameter will be required.
+    Custom,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl HealthCheckCheckType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["TCP", "CUSTOM"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tcp => "TCP",
+            Self::Custom => "CUSTOM",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for HealthCheckCheckType {
+    fn from(value: &str) -> Self {
+        match value {
+            "TCP" => Self::Tcp,
+            "CUSTOM" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for HealthCheckCheckType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for HealthCheckCheckType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for HealthCheckCheckType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for HealthCheckCheckType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for HealthCheckCheckType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for HealthCheckCheckType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Image import status.
+///
+/// The values the documentation gives for `ImageTask.State`. A value this SDK version does
+/// not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ImageTaskState {
+    /// `PENDING`.
+    Pending,
+    /// `PROCESSING`.
+    Processing,
+    /// `SUCCESS`.
+    Success,
+    /// `FAILED`.
+    Failed,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl ImageTaskState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "PENDING",
+        "PROCESSING",
+        "SUCCESS",
+        "FAILED",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Processing => "PROCESSING",
+            Self::Success => "SUCCESS",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ImageTaskState {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "PROCESSING" => Self::Processing,
+            "SUCCESS" => Self::Success,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for ImageTaskState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for ImageTaskState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for ImageTaskState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ImageTaskState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ImageTaskState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for ImageTaskState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Instance status.
+///
+/// The values the documentation gives for `Instance.InstanceState`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceState {
+    /// `PENDING`: creating.
+    Pending,
+    /// `LAUNCH_FAILED`: failed to create.
+    LaunchFailed,
+    /// `RUNNING`: running.
+    Running,
+    /// `STOPPED`: shut down.
+    Stopped,
+    /// `STARTING`: starting.
+    Starting,
+    /// `STOPPING`: shutting down.
+    Stopping,
+    /// `REBOOTING`: restarting.
+    Rebooting,
+    /// `SHUTDOWN`: to be terminated.
+    Shutdown,
+    /// `TERMINATING`: terminating.
+    Terminating,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl InstanceState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "PENDING",
+        "LAUNCH_FAILED",
+        "RUNNING",
+        "STOPPED",
+        "STARTING",
+        "STOPPING",
+        "REBOOTING",
+        "SHUTDOWN",
+        "TERMINATING",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::LaunchFailed => "LAUNCH_FAILED",
+            Self::Running => "RUNNING",
+            Self::Stopped => "STOPPED",
+            Self::Starting => "STARTING",
+            Self::Stopping => "STOPPING",
+            Self::Rebooting => "REBOOTING",
+            Self::Shutdown => "SHUTDOWN",
+            Self::Terminating => "TERMINATING",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for InstanceState {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "LAUNCH_FAILED" => Self::LaunchFailed,
+            "RUNNING" => Self::Running,
+            "STOPPED" => Self::Stopped,
+            "STARTING" => Self::Starting,
+            "STOPPING" => Self::Stopping,
+            "REBOOTING" => Self::Rebooting,
+            "SHUTDOWN" => Self::Shutdown,
+            "TERMINATING" => Self::Terminating,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for InstanceState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for InstanceState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for InstanceState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for InstanceState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for InstanceState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for InstanceState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Instance business status.
+///
+/// The values the documentation gives for `Instance.RestrictState`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceRestrictState {
+    /// `NORMAL`: normal.
+    Normal,
+    /// `EXPIRED`: expired.
+    Expired,
+    /// `PROTECTIVELY_ISOLATED`: isolated.
+    ProtectivelyIsolated,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl InstanceRestrictState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "NORMAL",
+        "EXPIRED",
+        "PROTECTIVELY_ISOLATED",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::Expired => "EXPIRED",
+            Self::ProtectivelyIsolated => "PROTECTIVELY_ISOLATED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for InstanceRestrictState {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => Self::Normal,
+            "EXPIRED" => Self::Expired,
+            "PROTECTIVELY_ISOLATED" => Self::ProtectivelyIsolated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for InstanceRestrictState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for InstanceRestrictState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for InstanceRestrictState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for InstanceRestrictState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for InstanceRestrictState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for InstanceRestrictState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Billing mode.
+///
+/// The values the documentation gives for `Instance.PayMode`. A value this SDK version does
+/// not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstancePayMode {
+    /// `0`: postpaid.
+    Postpaid,
+    /// `1`: prepaid.
+    Prepaid,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl InstancePayMode {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Postpaid => 0,
+            Self::Prepaid => 1,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for InstancePayMode {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::Postpaid,
+            1 => Self::Prepaid,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for InstancePayMode {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for InstancePayMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for InstancePayMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for InstancePayMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for InstancePayMode {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Auto-Renewal flag.
+///
+/// The values the documentation gives for `Instance.RenewFlag`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceRenewFlag {
+    /// `0`: no.
+    No,
+    /// `1`: yes.
+    Yes,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl InstanceRenewFlag {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::No => 0,
+            Self::Yes => 1,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for InstanceRenewFlag {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::No,
+            1 => Self::Yes,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for InstanceRenewFlag {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for InstanceRenewFlag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for InstanceRenewFlag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for InstanceRenewFlag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for InstanceRenewFlag {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Expiration status.
+///
+/// The values the documentation gives for `Instance.ExpireState`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceExpireState {
+    /// `NORMAL`: normal.
+    Normal,
+    /// `WILL_EXPIRE`: about to expire.
+    WillExpire,
+    /// `EXPIRED`: expired.
+    Expired,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl InstanceExpireState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["NORMAL", "WILL_EXPIRE", "EXPIRED"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::WillExpire => "WILL_EXPIRE",
+            Self::Expired => "EXPIRED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for InstanceExpireState {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => Self::Normal,
+            "WILL_EXPIRE" => Self::WillExpire,
+            "EXPIRED" => Self::Expired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for InstanceExpireState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for InstanceExpireState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for InstanceExpireState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for InstanceExpireState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for InstanceExpireState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for InstanceExpireState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// IPv6 address status:.
+///
+/// The values the documentation gives for `Ipv6Address.State`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Ipv6AddressState {
+    /// `PENDING`: generating.
+    Pending,
+    /// `MIGRATING`: migrating.
+    Migrating,
+    /// `DELETING`: deleting.
+    Deleting,
+    /// `AVAILABLE`: available.
+    Available,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl Ipv6AddressState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "PENDING",
+        "MIGRATING",
+        "DELETING",
+        "AVAILABLE",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Migrating => "MIGRATING",
+            Self::Deleting => "DELETING",
+            Self::Available => "AVAILABLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for Ipv6AddressState {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "MIGRATING" => Self::Migrating,
+            "DELETING" => Self::Deleting,
+            "AVAILABLE" => Self::Available,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for Ipv6AddressState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for Ipv6AddressState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for Ipv6AddressState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Ipv6AddressState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Ipv6AddressState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for Ipv6AddressState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// CLB instance status.
+///
+/// The values the documentation gives for `LoadBalancer.Status`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LoadBalancerStatus {
+    /// `0`: creating.
+    Creating,
+    /// `1`: running.
+    Running,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl LoadBalancerStatus {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Creating => 0,
+            Self::Running => 1,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for LoadBalancerStatus {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::Creating,
+            1 => Self::Running,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for LoadBalancerStatus {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for LoadBalancerStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for LoadBalancerStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for LoadBalancerStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for LoadBalancerStatus {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Module status.
+///
+/// The values the documentation gives for `Module.ModuleState`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ModuleState {
+    /// `NORMAL`: normal.
+    Normal,
+    /// `DELETING`: deleting.
+    Deleting,
+    /// `DELETEFAILED`: failed to delete.
+    Deletefailed,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl ModuleState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["NORMAL", "DELETING", "DELETEFAILED"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::Deleting => "DELETING",
+            Self::Deletefailed => "DELETEFAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ModuleState {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => Self::Normal,
+            "DELETING" => Self::Deleting,
+            "DELETEFAILED" => Self::Deletefailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for ModuleState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for ModuleState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for ModuleState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ModuleState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ModuleState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for ModuleState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// ISP abbreviation.
+///
+/// The values the documentation gives for `MonthNetwork.Isp`. A value this SDK version does
+/// not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MonthNetworkIsp {
+    /// `CUCC`.
+    Cucc,
+    /// `CTCC`.
+    Ctcc,
+    /// `CMCC`.
+    Cmcc,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl MonthNetworkIsp {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["CUCC", "CTCC", "CMCC"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cucc => "CUCC",
+            Self::Ctcc => "CTCC",
+            Self::Cmcc => "CMCC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MonthNetworkIsp {
+    fn from(value: &str) -> Self {
+        match value {
+            "CUCC" => Self::Cucc,
+            "CTCC" => Self::Ctcc,
+            "CMCC" => Self::Cmcc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for MonthNetworkIsp {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for MonthNetworkIsp {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MonthNetworkIsp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for MonthNetworkIsp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for MonthNetworkIsp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for MonthNetworkIsp {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Billable bandwidth package type.
+///
+/// The values the documentation gives for `MonthNetwork.BandwidthPkgType`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MonthNetworkBandwidthPkgType {
+    /// `Address`.
+    Address,
+    /// `LoadBalance`.
+    LoadBalance,
+    /// `AddressIpv6`.
+    AddressIpv6,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl MonthNetworkBandwidthPkgType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "Address",
+        "LoadBalance",
+        "AddressIpv6",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Address => "Address",
+            Self::LoadBalance => "LoadBalance",
+            Self::AddressIpv6 => "AddressIpv6",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MonthNetworkBandwidthPkgType {
+    fn from(value: &str) -> Self {
+        match value {
+            "Address" => Self::Address,
+            "LoadBalance" => Self::LoadBalance,
+            "AddressIpv6" => Self::AddressIpv6,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for MonthNetworkBandwidthPkgType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for MonthNetworkBandwidthPkgType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MonthNetworkBandwidthPkgType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for MonthNetworkBandwidthPkgType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for MonthNetworkBandwidthPkgType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for MonthNetworkBandwidthPkgType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// ENI status:.
+///
+/// The values the documentation gives for `NetworkInterface.State`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NetworkInterfaceState {
+    /// `PENDING`: creating.
+    Pending,
+    /// `AVAILABLE`: available.
+    Available,
+    /// `ATTACHING`: binding.
+    Attaching,
+    /// `DETACHING`: unbinding.
+    Detaching,
+    /// `DELETING`: deleting.
+    Deleting,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl NetworkInterfaceState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "PENDING",
+        "AVAILABLE",
+        "ATTACHING",
+        "DETACHING",
+        "DELETING",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Available => "AVAILABLE",
+            Self::Attaching => "ATTACHING",
+            Self::Detaching => "DETACHING",
+            Self::Deleting => "DELETING",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for NetworkInterfaceState {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "AVAILABLE" => Self::Available,
+            "ATTACHING" => Self::Attaching,
+            "DETACHING" => Self::Detaching,
+            "DELETING" => Self::Deleting,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for NetworkInterfaceState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for NetworkInterfaceState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for NetworkInterfaceState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for NetworkInterfaceState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for NetworkInterfaceState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for NetworkInterfaceState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// ENI type.
+///
+/// The values the documentation gives for `NetworkInterface.EniType`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NetworkInterfaceEniType {
+    /// `0`: ENI.
+    Eni,
+    /// `1`: EVM ENI.
+    EvmEni,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl NetworkInterfaceEniType {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::Eni => 0,
+            Self::EvmEni => 1,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for NetworkInterfaceEniType {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::Eni,
+            1 => Self::EvmEni,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for NetworkInterfaceEniType {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for NetworkInterfaceEniType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for NetworkInterfaceEniType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for NetworkInterfaceEniType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for NetworkInterfaceEniType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Type of the resource bound with an ENI.
+///
+/// The values the documentation gives for `NetworkInterface.Business`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NetworkInterfaceBusiness {
+    /// `cvm`.
+    Cvm,
+    /// `eks`.
+    Eks,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl NetworkInterfaceBusiness {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["cvm", "eks"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cvm => "cvm",
+            Self::Eks => "eks",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for NetworkInterfaceBusiness {
+    fn from(value: &str) -> Self {
+        match value {
+            "cvm" => Self::Cvm,
+            "eks" => Self::Eks,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for NetworkInterfaceBusiness {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for NetworkInterfaceBusiness {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for NetworkInterfaceBusiness {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for NetworkInterfaceBusiness {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for NetworkInterfaceBusiness {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for NetworkInterfaceBusiness {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// IP status:.
+///
+/// The values the documentation gives for `PrivateIpAddressSpecification.State`. A value
+/// this SDK version does not know decodes as `Unknown` with the value as sent (decoding
+/// never fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PrivateIpAddressSpecificationState {
+    /// `PENDING`: generating.
+    Pending,
+    /// `MIGRATING`: migrating.
+    Migrating,
+    /// `DELETING`: deleting.
+    Deleting,
+    /// `AVAILABLE`: available.
+    Available,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl PrivateIpAddressSpecificationState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "PENDING",
+        "MIGRATING",
+        "DELETING",
+        "AVAILABLE",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::Migrating => "MIGRATING",
+            Self::Deleting => "DELETING",
+            Self::Available => "AVAILABLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PrivateIpAddressSpecificationState {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "MIGRATING" => Self::Migrating,
+            "DELETING" => Self::Deleting,
+            "AVAILABLE" => Self::Available,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for PrivateIpAddressSpecificationState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for PrivateIpAddressSpecificationState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for PrivateIpAddressSpecificationState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for PrivateIpAddressSpecificationState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PrivateIpAddressSpecificationState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for PrivateIpAddressSpecificationState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Route type.
+///
+/// The values the documentation gives for `Route.RouteType`. A value this SDK version does
+/// not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RouteType {
+    /// `USER`: user route.
+    User,
+    /// `NETD`: network probe route, which will be delivered by the system by default when you
+    /// create a network probe instance and cannot be edited or deleted.
+    Netd,
+    /// `CCN`: CCN route, which will be delivered by the system by default and cannot be edited
+    /// or deleted.
+    Ccn,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl RouteType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["USER", "NETD", "CCN"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "USER",
+            Self::Netd => "NETD",
+            Self::Ccn => "CCN",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RouteType {
+    fn from(value: &str) -> Self {
+        match value {
+            "USER" => Self::User,
+            "NETD" => Self::Netd,
+            "CCN" => Self::Ccn,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for RouteType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for RouteType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RouteType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RouteType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RouteType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for RouteType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// CWP edition.
+///
+/// The values the documentation gives for `RunSecurityServiceEnabled.Version`. A value this
+/// SDK version does not know decodes as `Unknown` with the value as sent (decoding never
+/// fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RunSecurityServiceEnabledVersion {
+    /// `0`: Basic Edition.
+    BasicEdition,
+    /// `1`: Pro Edition.
+    ProEdition,
+    /// A code the documentation does not list, kept exactly as sent.
+    Unknown(i64),
+}
+
+impl RunSecurityServiceEnabledVersion {
+    /// The documented wire codes, in documentation order.
+    pub const VALUES: &'static [i64] = &[0, 1];
+
+    /// The wire code.
+    pub fn code(&self) -> i64 {
+        match self {
+            Self::BasicEdition => 0,
+            Self::ProEdition => 1,
+            Self::Unknown(code) => *code,
+        }
+    }
+}
+
+impl From<i64> for RunSecurityServiceEnabledVersion {
+    fn from(code: i64) -> Self {
+        match code {
+            0 => Self::BasicEdition,
+            1 => Self::ProEdition,
+            other => Self::Unknown(other),
+        }
+    }
+}
+
+impl std::str::FromStr for RunSecurityServiceEnabledVersion {
+    type Err = std::num::ParseIntError;
+
+    /// Parses the decimal wire code (`"0"`).
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        value.parse::<i64>().map(Self::from)
+    }
+}
+
+impl std::fmt::Display for RunSecurityServiceEnabledVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.code())
+    }
+}
+
+impl Serialize for RunSecurityServiceEnabledVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for RunSecurityServiceEnabledVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for RunSecurityServiceEnabledVersion {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <i64 as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Protocol.
+///
+/// The values the documentation gives for `SecurityGroupPolicy.Protocol`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SecurityGroupPolicyProtocol {
+    /// `TCP`.
+    Tcp,
+    /// `UDP`.
+    Udp,
+    /// `ICMP`.
+    Icmp,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl SecurityGroupPolicyProtocol {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["TCP", "UDP", "ICMP"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tcp => "TCP",
+            Self::Udp => "UDP",
+            Self::Icmp => "ICMP",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SecurityGroupPolicyProtocol {
+    fn from(value: &str) -> Self {
+        match value {
+            "TCP" => Self::Tcp,
+            "UDP" => Self::Udp,
+            "ICMP" => Self::Icmp,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for SecurityGroupPolicyProtocol {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for SecurityGroupPolicyProtocol {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for SecurityGroupPolicyProtocol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SecurityGroupPolicyProtocol {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SecurityGroupPolicyProtocol {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for SecurityGroupPolicyProtocol {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Snapshot type.
+///
+/// The values the documentation gives for `Snapshot.SnapshotType`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SnapshotType {
+    /// `PRIVATE_SNAPSHOT`.
+    PrivateSnapshot,
+    /// `SHARED_SNAPSHOT`.
+    SharedSnapshot,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl SnapshotType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["PRIVATE_SNAPSHOT", "SHARED_SNAPSHOT"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrivateSnapshot => "PRIVATE_SNAPSHOT",
+            Self::SharedSnapshot => "SHARED_SNAPSHOT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SnapshotType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PRIVATE_SNAPSHOT" => Self::PrivateSnapshot,
+            "SHARED_SNAPSHOT" => Self::SharedSnapshot,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for SnapshotType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for SnapshotType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for SnapshotType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SnapshotType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SnapshotType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for SnapshotType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Type of the cloud disk for which the snapshot is created.
+///
+/// The values the documentation gives for `Snapshot.DiskUsage`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SnapshotDiskUsage {
+    /// `SYSTEM_DISK`: system disk.
+    SystemDisk,
+    /// `DATA_DISK`: data disk.
+    DataDisk,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl SnapshotDiskUsage {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["SYSTEM_DISK", "DATA_DISK"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SystemDisk => "SYSTEM_DISK",
+            Self::DataDisk => "DATA_DISK",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SnapshotDiskUsage {
+    fn from(value: &str) -> Self {
+        match value {
+            "SYSTEM_DISK" => Self::SystemDisk,
+            "DATA_DISK" => Self::DataDisk,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for SnapshotDiskUsage {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for SnapshotDiskUsage {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for SnapshotDiskUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SnapshotDiskUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SnapshotDiskUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for SnapshotDiskUsage {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Snapshot status.
+///
+/// The values the documentation gives for `Snapshot.SnapshotState`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SnapshotState {
+    /// `NORMAL`: normal.
+    Normal,
+    /// `CREATING`: creating.
+    Creating,
+    /// `ROLLBACKING`: rolling back.
+    Rollbacking,
+    /// `COPYING_FROM_REMOTE`: cross-region replicating.
+    CopyingFromRemote,
+    /// `CHECKING_COPIED`: verifying the cross-region replicated data.
+    CheckingCopied,
+    /// `TORECYCLE`: to be repossessed.
+    Torecycle,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl SnapshotState {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &[
+        "NORMAL",
+        "CREATING",
+        "ROLLBACKING",
+        "COPYING_FROM_REMOTE",
+        "CHECKING_COPIED",
+        "TORECYCLE",
+    ];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::Creating => "CREATING",
+            Self::Rollbacking => "ROLLBACKING",
+            Self::CopyingFromRemote => "COPYING_FROM_REMOTE",
+            Self::CheckingCopied => "CHECKING_COPIED",
+            Self::Torecycle => "TORECYCLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SnapshotState {
+    fn from(value: &str) -> Self {
+        match value {
+            "NORMAL" => Self::Normal,
+            "CREATING" => Self::Creating,
+            "ROLLBACKING" => Self::Rollbacking,
+            "COPYING_FROM_REMOTE" => Self::CopyingFromRemote,
+            "CHECKING_COPIED" => Self::CheckingCopied,
+            "TORECYCLE" => Self::Torecycle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for SnapshotState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for SnapshotState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for SnapshotState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SnapshotState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SnapshotState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for SnapshotState {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Resource type.
+///
+/// The values the documentation gives for `TagSpecification.ResourceType`. A value this SDK
+/// version does not know decodes as `Unknown` with the value as sent (decoding never fails
+/// on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TagSpecificationResourceType {
+    /// `instance`.
+    Instance,
+    /// `module`.
+    Module,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl TagSpecificationResourceType {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["instance", "module"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "instance",
+            Self::Module => "module",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TagSpecificationResourceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "instance" => Self::Instance,
+            "module" => Self::Module,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for TagSpecificationResourceType {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for TagSpecificationResourceType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for TagSpecificationResourceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for TagSpecificationResourceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for TagSpecificationResourceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for TagSpecificationResourceType {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Detailed information of the current health status.
+///
+/// The values the documentation gives for `TargetHealth.HealthStatusDetail`. A value this
+/// SDK version does not know decodes as `Unknown` with the value as sent (decoding never
+/// fails on a new value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TargetHealthHealthStatusDetail {
+    /// `Alive`: healthy.
+    Alive,
+    /// `Dead`: exceptional.
+    Dead,
+    /// `Unknown`: check not started/checking/unknown status.
+    UnknownValue,
+    /// `Close`: health check not configured.
+    Close,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl TargetHealthHealthStatusDetail {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["Alive", "Dead", "Unknown", "Close"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Alive => "Alive",
+            Self::Dead => "Dead",
+            Self::UnknownValue => "Unknown",
+            Self::Close => "Close",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TargetHealthHealthStatusDetail {
+    fn from(value: &str) -> Self {
+        match value {
+            "Alive" => Self::Alive,
+            "Dead" => Self::Dead,
+            "Unknown" => Self::UnknownValue,
+            "Close" => Self::Close,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for TargetHealthHealthStatusDetail {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for TargetHealthHealthStatusDetail {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for TargetHealthHealthStatusDetail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for TargetHealthHealthStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for TargetHealthHealthStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for TargetHealthHealthStatusDetail {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
+    }
+}
+
+/// Status value.
+///
+/// The values the documentation gives for `TaskOutput.Status`. A value this SDK version
+/// does not know decodes as `Unknown` with the value as sent (decoding never fails on a new
+/// value), and encodes back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TaskOutputStatus {
+    /// `SUCCESS`.
+    Success,
+    /// `FAILED`.
+    Failed,
+    /// `OPERATING`.
+    Operating,
+    /// A value the documentation does not list, kept exactly as sent.
+    Unknown(String),
+}
+
+impl TaskOutputStatus {
+    /// The documented wire values, in documentation order.
+    pub const VALUES: &'static [&'static str] = &["SUCCESS", "FAILED", "OPERATING"];
+
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Failed => "FAILED",
+            Self::Operating => "OPERATING",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for TaskOutputStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SUCCESS" => Self::Success,
+            "FAILED" => Self::Failed,
+            "OPERATING" => Self::Operating,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl From<String> for TaskOutputStatus {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+
+impl std::str::FromStr for TaskOutputStatus {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for TaskOutputStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for TaskOutputStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for TaskOutputStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <Self as crate::lenient::Lenient>::deserialize(deserializer)
+    }
+}
+
+impl crate::lenient::Lenient for TaskOutputStatus {
+    fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <String as crate::lenient::Lenient>::deserialize(deserializer).map(Self::from)
     }
 }

@@ -53,7 +53,7 @@ type Responder = dyn Fn(&CapturedRequest) -> Result<HttpResponse, TransportError
 /// use ecm_sdk::Client;
 /// use ecm_sdk::actions::{DescribeInstancesRequest, DescribeInstancesResponse};
 /// use ecm_sdk::transport::ReplayTransport;
-/// use ecm_sdk::types::Instance;
+/// use ecm_sdk::types::{Instance, InstanceState};
 ///
 /// /// The code under test: the IDs of the running instances.
 /// async fn running(client: &Client) -> Result<Vec<String>, ecm_sdk::Error> {
@@ -62,7 +62,7 @@ type Responder = dyn Fn(&CapturedRequest) -> Result<HttpResponse, TransportError
 ///         .instance_set
 ///         .unwrap_or_default()
 ///         .into_iter()
-///         .filter(|i| i.instance_state.as_deref() == Some("RUNNING"))
+///         .filter(|i| i.instance_state == Some(InstanceState::Running))
 ///         .filter_map(|i| i.instance_id)
 ///         .collect())
 /// }
@@ -71,7 +71,7 @@ type Responder = dyn Fn(&CapturedRequest) -> Result<HttpResponse, TransportError
 /// # async fn main() -> Result<(), ecm_sdk::Error> {
 /// let transport = ReplayTransport::new();
 /// transport.on::<DescribeInstancesRequest>().output(
-///     DescribeInstancesResponse::new().total_count(2).instance_set([
+///     DescribeInstancesResponse::new().set_total_count(2).set_instance_set([
 ///         Instance::new().instance_id("ein-1").instance_state("RUNNING"),
 ///         Instance::new().instance_id("ein-2").instance_state("STOPPED"),
 ///     ]),
@@ -189,7 +189,7 @@ impl ReplayTransport {
     }
 
     /// Queues a successful reply with `output` (any action's response type, e.g.
-    /// `DescribeNodeResponse::new().total_count(0)`), for whichever request comes next.
+    /// `DescribeNodeResponse::new().set_total_count(0)`), for whichever request comes next.
     pub fn push_output<O: Serialize>(&self, output: O) {
         self.push_answer(Reply::Output(output).into_answer());
     }

@@ -3,12 +3,12 @@
 //! as the typed request whatever the encoding.
 
 use ecm_sdk::actions::{
-    DescribeInstancesRequest, DescribeInstancesResponse, DescribeModuleRequest,
-    DescribeModuleResponse, DescribeNodeRequest, DescribeNodeResponse,
+    DescribeInstancesFilter, DescribeInstancesRequest, DescribeInstancesResponse,
+    DescribeModuleRequest, DescribeModuleResponse, DescribeNodeRequest, DescribeNodeResponse,
 };
 use ecm_sdk::error::TransportErrorKind;
 use ecm_sdk::transport::{ReplayTransport, Reply, TransportError};
-use ecm_sdk::types::{Filter, Instance, Node, ZoneInfo};
+use ecm_sdk::types::{Instance, Node, ZoneInfo};
 use ecm_sdk::{Client, Error, ErrorCode, HttpMethod, RetryPolicy, SignatureMethod};
 
 fn client(transport: &ReplayTransport) -> Client {
@@ -28,13 +28,13 @@ async fn rules_route_typed_outputs_by_action_whatever_the_call_order() {
     let transport = ReplayTransport::new();
     transport.on::<DescribeModuleRequest>().output(
         DescribeModuleResponse::new()
-            .total_count(17)
-            .request_id("r-module"),
+            .set_total_count(17)
+            .set_request_id("r-module"),
     );
     transport.on::<DescribeNodeRequest>().output(
         DescribeNodeResponse::new()
-            .total_count(1)
-            .node_set([Node::new().zone_info(ZoneInfo::new().zone("ap-x-ecm-1"))]),
+            .set_total_count(1)
+            .set_node_set([Node::new().zone_info(ZoneInfo::new().zone("ap-x-ecm-1"))]),
     );
     let client = client(&transport);
 
@@ -60,11 +60,11 @@ async fn a_sequence_is_given_in_order_then_the_rule_steps_aside_for_the_queue() 
     let transport = ReplayTransport::new();
     let rule = transport
         .on::<DescribeModuleRequest>()
-        .output(DescribeModuleResponse::new().total_count(1))
+        .output(DescribeModuleResponse::new().set_total_count(1))
         .service_error("InternalError", "oops")
-        .output(DescribeModuleResponse::new().total_count(2))
+        .output(DescribeModuleResponse::new().set_total_count(2))
         .times(2);
-    transport.push_output(DescribeModuleResponse::new().total_count(99));
+    transport.push_output(DescribeModuleResponse::new().set_total_count(99));
     let client = client(&transport);
     let count = |result: Result<DescribeModuleResponse, Error>| match result {
         Ok(output) => Ok(output.total_count.unwrap()),
@@ -122,16 +122,14 @@ async fn predicates_pick_the_rule_and_closures_compute_from_the_typed_request() 
             }
             let instances: Vec<Instance> = ids.iter().map(|id| instance(id)).collect();
             DescribeInstancesResponse::new()
-                .total_count(instances.len() as i64)
-                .instance_set(instances)
+                .set_total_count(instances.len() as i64)
+                .set_instance_set(instances)
                 .into()
         })
         .repeatedly();
     let client = client(&transport);
     let ids = |ids: &[&str]| {
-        let filter = Filter::new()
-            .name("instance-id")
-            .values(ids.iter().copied());
+        let filter = DescribeInstancesFilter::instance_id(ids.iter().copied());
         DescribeInstancesRequest::new().filters([filter])
     };
 
@@ -188,7 +186,7 @@ async fn a_transport_failure_in_a_sequence_is_retried_like_a_real_one() {
     let rule = transport
         .on::<DescribeNodeRequest>()
         .transport_error(TransportError::connect("refused"))
-        .output(DescribeNodeResponse::new().total_count(3));
+        .output(DescribeNodeResponse::new().set_total_count(3));
     let client = transport
         .client_builder()
         .retry_policy(
@@ -224,9 +222,7 @@ async fn a_transport_failure_in_a_sequence_is_retried_like_a_real_one() {
 /// The request the tests below send in every encoding.
 fn filtered_request() -> DescribeInstancesRequest {
     DescribeInstancesRequest::new()
-        .filters([Filter::new()
-            .name("zone")
-            .values(["ap-a-ecm-1", "ap-b ecm/2"])])
+        .filters([DescribeInstancesFilter::zone(["ap-a-ecm-1", "ap-b ecm/2"])])
         .offset(20)
         .limit(10)
 }
@@ -240,7 +236,7 @@ async fn captured_requests_read_back_as_the_typed_request_in_every_encoding() {
         (HttpMethod::Get, SignatureMethod::HmacSha1),
     ] {
         let transport = ReplayTransport::new();
-        transport.push_output(DescribeInstancesResponse::new().total_count(0));
+        transport.push_output(DescribeInstancesResponse::new().set_total_count(0));
         let client = transport
             .client_builder()
             .http_method(method)
@@ -305,8 +301,8 @@ async fn items_stop_at_the_total_count_when_the_server_ignores_offset() {
                 .map(|id| instance(id))
                 .collect();
             DescribeInstancesResponse::new()
-                .total_count(5)
-                .instance_set(first)
+                .set_total_count(5)
+                .set_instance_set(first)
                 .into()
         })
         .repeatedly();

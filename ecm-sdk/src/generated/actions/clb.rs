@@ -10,9 +10,10 @@ use crate::action::{
 };
 use crate::generated::SERVICE;
 use crate::generated::types::{
-    BatchTarget, Filter, HealthCheck, Listener, ListenerBackend, LoadBalancer,
-    LoadBalancerHealth, LoadBalancerInternetAccessible, TagInfo, Target,
-    TargetsWeightRule,
+    AddressIpVersion, BatchTarget, Filter, HealthCheck, Listener, ListenerBackend,
+    LoadBalanceTaskStatus, LoadBalancer, LoadBalancerHealth,
+    LoadBalancerInternetAccessible, OperationType, Protocol, Scheduler, SessionType,
+    TagInfo, Target, TargetsWeightRule, VipIsp, WithBackend,
 };
 
 /// Modifies the forwarding weight of real server bound to listener (`ModifyTargetWeight`).
@@ -129,7 +130,7 @@ impl ModifyTargetWeightResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -268,7 +269,7 @@ impl ModifyTargetPortResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -416,7 +417,7 @@ impl ModifyLoadBalancerAttributesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -508,7 +509,7 @@ pub struct ModifyListenerRequest {
     /// Wire name `Scheduler`; optional.
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub scheduler: Option<String>,
+    pub scheduler: Option<Scheduler>,
 }
 
 impl ModifyListenerRequest {
@@ -548,7 +549,7 @@ impl ModifyListenerRequest {
     }
 
     /// Sets `Scheduler`.
-    pub fn scheduler(mut self, value: impl Into<String>) -> Self {
+    pub fn scheduler(mut self, value: impl Into<Scheduler>) -> Self {
         self.scheduler = Some(value.into());
         self
     }
@@ -585,7 +586,7 @@ impl ModifyListenerResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -728,7 +729,7 @@ impl DescribeTargetsResponse {
     }
 
     /// Sets `Listeners`.
-    pub fn listeners(
+    pub fn set_listeners(
         mut self,
         value: impl IntoIterator<Item = ListenerBackend>,
     ) -> Self {
@@ -737,9 +738,17 @@ impl DescribeTargetsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeTargetsResponse {
+    /// `Listeners` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn listeners(&self) -> &[ListenerBackend] {
+        self.listeners.as_deref().unwrap_or_default()
     }
 }
 
@@ -845,7 +854,7 @@ impl DescribeTargetHealthResponse {
     }
 
     /// Sets `LoadBalancers`.
-    pub fn load_balancers(
+    pub fn set_load_balancers(
         mut self,
         value: impl IntoIterator<Item = LoadBalancerHealth>,
     ) -> Self {
@@ -854,9 +863,17 @@ impl DescribeTargetHealthResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeTargetHealthResponse {
+    /// `LoadBalancers` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn load_balancers(&self) -> &[LoadBalancerHealth] {
+        self.load_balancers.as_deref().unwrap_or_default()
     }
 }
 
@@ -960,7 +977,7 @@ pub struct DescribeLoadBalancersRequest {
     /// Wire name `WithBackend`; optional.
     #[serde(rename = "WithBackend", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub with_backend: Option<i64>,
+    pub with_backend: Option<WithBackend>,
     /// Unique VPC ID of the CLB instance, such as vpc-bhqkbhdx.
     ///
     /// Wire name `VpcId`; optional.
@@ -1041,8 +1058,8 @@ impl DescribeLoadBalancersRequest {
     }
 
     /// Sets `WithBackend`.
-    pub fn with_backend(mut self, value: i64) -> Self {
-        self.with_backend = Some(value);
+    pub fn with_backend(mut self, value: impl Into<WithBackend>) -> Self {
+        self.with_backend = Some(value.into());
         self
     }
 
@@ -1052,9 +1069,13 @@ impl DescribeLoadBalancersRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeLoadBalancersFilter`];
+    /// [`DescribeLoadBalancersFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeLoadBalancersFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -1062,6 +1083,60 @@ impl DescribeLoadBalancersRequest {
     pub fn security_group(mut self, value: impl Into<String>) -> Self {
         self.security_group = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeLoadBalancers` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// Documented limits: at most 10 filters per request, at most 100 values per filter.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeLoadBalancersRequest, DescribeLoadBalancersFilter};
+///
+/// let request = DescribeLoadBalancersRequest::new().filters([
+///     DescribeLoadBalancersFilter::tag_key(["value"]),
+///     DescribeLoadBalancersFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeLoadBalancersFilter(Filter);
+impl DescribeLoadBalancersFilter {
+    /// `tag-key`: Filter by tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeLoadBalancersFilter> for Filter {
+    fn from(filter: DescribeLoadBalancersFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -1106,13 +1181,13 @@ impl DescribeLoadBalancersResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `LoadBalancerSet`.
-    pub fn load_balancer_set(
+    pub fn set_load_balancer_set(
         mut self,
         value: impl IntoIterator<Item = LoadBalancer>,
     ) -> Self {
@@ -1121,9 +1196,17 @@ impl DescribeLoadBalancersResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeLoadBalancersResponse {
+    /// `LoadBalancerSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn load_balancer_set(&self) -> &[LoadBalancer] {
+        self.load_balancer_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1245,7 +1328,7 @@ pub struct DescribeLoadBalanceTaskStatusResponse {
     /// Wire name `Status`; may be `null` (decoded as `None`).
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub status: Option<i64>,
+    pub status: Option<LoadBalanceTaskStatus>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
@@ -1262,13 +1345,13 @@ impl DescribeLoadBalanceTaskStatusResponse {
     }
 
     /// Sets `Status`.
-    pub fn status(mut self, value: i64) -> Self {
-        self.status = Some(value);
+    pub fn set_status(mut self, value: impl Into<LoadBalanceTaskStatus>) -> Self {
+        self.status = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1332,7 +1415,7 @@ pub struct DescribeListenersRequest {
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub protocol: Option<String>,
+    pub protocol: Option<Protocol>,
     /// Port of the listener to be queried
     ///
     /// Wire name `Port`; optional.
@@ -1363,7 +1446,7 @@ impl DescribeListenersRequest {
     }
 
     /// Sets `Protocol`.
-    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+    pub fn protocol(mut self, value: impl Into<Protocol>) -> Self {
         self.protocol = Some(value.into());
         self
     }
@@ -1415,21 +1498,29 @@ impl DescribeListenersResponse {
     }
 
     /// Sets `Listeners`.
-    pub fn listeners(mut self, value: impl IntoIterator<Item = Listener>) -> Self {
+    pub fn set_listeners(mut self, value: impl IntoIterator<Item = Listener>) -> Self {
         self.listeners = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeListenersResponse {
+    /// `Listeners` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn listeners(&self) -> &[Listener] {
+        self.listeners.as_deref().unwrap_or_default()
     }
 }
 
@@ -1543,7 +1634,7 @@ impl DeleteLoadBalancerListenersResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1649,7 +1740,7 @@ impl DeleteLoadBalancerResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1768,7 +1859,7 @@ impl DeleteListenerResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1853,7 +1944,7 @@ pub struct CreateLoadBalancerRequest {
     /// Wire name `VipIsp`; required.
     #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub vip_isp: Option<String>,
+    pub vip_isp: Option<VipIsp>,
     /// CLB instance name, which will take effect only when one instance is created. It can
     /// contain 1–50 letters, digits, hyphens, and underscores.
     ///
@@ -1898,7 +1989,7 @@ pub struct CreateLoadBalancerRequest {
     /// Wire name `AddressIPVersion`; optional.
     #[serde(rename = "AddressIPVersion", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub address_ip_version: Option<String>,
+    pub address_ip_version: Option<AddressIpVersion>,
     /// Subnet ID. This parameter is required for IPv6 CLB instances.
     ///
     /// Wire name `SubnetId`; optional.
@@ -1926,7 +2017,7 @@ impl CreateLoadBalancerRequest {
     }
 
     /// Sets `VipIsp` (required).
-    pub fn vip_isp(mut self, value: impl Into<String>) -> Self {
+    pub fn vip_isp(mut self, value: impl Into<VipIsp>) -> Self {
         self.vip_isp = Some(value.into());
         self
     }
@@ -1971,7 +2062,7 @@ impl CreateLoadBalancerRequest {
     }
 
     /// Sets `AddressIPVersion`.
-    pub fn address_ip_version(mut self, value: impl Into<String>) -> Self {
+    pub fn address_ip_version(mut self, value: impl Into<AddressIpVersion>) -> Self {
         self.address_ip_version = Some(value.into());
         self
     }
@@ -2022,7 +2113,7 @@ impl CreateLoadBalancerResponse {
     }
 
     /// Sets `LoadBalancerIds`.
-    pub fn load_balancer_ids(
+    pub fn set_load_balancer_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -2031,9 +2122,17 @@ impl CreateLoadBalancerResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl CreateLoadBalancerResponse {
+    /// `LoadBalancerIds` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn load_balancer_ids(&self) -> &[String] {
+        self.load_balancer_ids.as_deref().unwrap_or_default()
     }
 }
 
@@ -2114,7 +2213,7 @@ pub struct CreateListenerRequest {
     /// Wire name `Protocol`; required.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub protocol: Option<String>,
+    pub protocol: Option<Protocol>,
     /// List of names of the listeners to be created. The array of names and array of ports are
     /// in one-to-one correspondence. If you do not want to name them now, you do not need to
     /// provide this parameter.
@@ -2144,7 +2243,7 @@ pub struct CreateListenerRequest {
     /// Wire name `Scheduler`; optional.
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub scheduler: Option<String>,
+    pub scheduler: Option<Scheduler>,
     /// Session persistence type. Valid values: NORMAL: the default session persistence type;
     /// QUIC_CID: session persistence by QUIC connection ID. The QUIC_CID value can only be
     /// configured in UDP listeners. If this field is not specified, the default session
@@ -2153,7 +2252,7 @@ pub struct CreateListenerRequest {
     /// Wire name `SessionType`; optional.
     #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub session_type: Option<String>,
+    pub session_type: Option<SessionType>,
     /// End ports of port ranges, which must be the same as Ports in length.
     ///
     /// Wire name `EndPorts`; optional.
@@ -2181,7 +2280,7 @@ impl CreateListenerRequest {
     }
 
     /// Sets `Protocol` (required).
-    pub fn protocol(mut self, value: impl Into<String>) -> Self {
+    pub fn protocol(mut self, value: impl Into<Protocol>) -> Self {
         self.protocol = Some(value.into());
         self
     }
@@ -2208,13 +2307,13 @@ impl CreateListenerRequest {
     }
 
     /// Sets `Scheduler`.
-    pub fn scheduler(mut self, value: impl Into<String>) -> Self {
+    pub fn scheduler(mut self, value: impl Into<Scheduler>) -> Self {
         self.scheduler = Some(value.into());
         self
     }
 
     /// Sets `SessionType`.
-    pub fn session_type(mut self, value: impl Into<String>) -> Self {
+    pub fn session_type(mut self, value: impl Into<SessionType>) -> Self {
         self.session_type = Some(value.into());
         self
     }
@@ -2264,7 +2363,7 @@ impl CreateListenerResponse {
     }
 
     /// Sets `ListenerIds`.
-    pub fn listener_ids(
+    pub fn set_listener_ids(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -2273,9 +2372,17 @@ impl CreateListenerResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl CreateListenerResponse {
+    /// `ListenerIds` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn listener_ids(&self) -> &[String] {
+        self.listener_ids.as_deref().unwrap_or_default()
     }
 }
 
@@ -2401,7 +2508,7 @@ impl BatchRegisterTargetsResponse {
     }
 
     /// Sets `FailListenerIdSet`.
-    pub fn fail_listener_id_set(
+    pub fn set_fail_listener_id_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -2410,9 +2517,17 @@ impl BatchRegisterTargetsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl BatchRegisterTargetsResponse {
+    /// `FailListenerIdSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn fail_listener_id_set(&self) -> &[String] {
+        self.fail_listener_id_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -2535,7 +2650,7 @@ impl BatchModifyTargetWeightResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -2663,7 +2778,7 @@ impl BatchDeregisterTargetsResponse {
     }
 
     /// Sets `FailListenerIdSet`.
-    pub fn fail_listener_id_set(
+    pub fn set_fail_listener_id_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -2672,9 +2787,17 @@ impl BatchDeregisterTargetsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl BatchDeregisterTargetsResponse {
+    /// `FailListenerIdSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn fail_listener_id_set(&self) -> &[String] {
+        self.fail_listener_id_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -2755,7 +2878,7 @@ pub struct SetSecurityGroupForLoadbalancersRequest {
     /// Wire name `OperationType`; required.
     #[serde(rename = "OperationType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub operation_type: Option<String>,
+    pub operation_type: Option<OperationType>,
 }
 
 impl SetSecurityGroupForLoadbalancersRequest {
@@ -2780,7 +2903,7 @@ impl SetSecurityGroupForLoadbalancersRequest {
     }
 
     /// Sets `OperationType` (required).
-    pub fn operation_type(mut self, value: impl Into<String>) -> Self {
+    pub fn operation_type(mut self, value: impl Into<OperationType>) -> Self {
         self.operation_type = Some(value.into());
         self
     }
@@ -2818,7 +2941,7 @@ impl SetSecurityGroupForLoadbalancersResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -2946,7 +3069,7 @@ impl SetLoadBalancerSecurityGroupsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

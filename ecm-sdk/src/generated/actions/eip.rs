@@ -9,7 +9,10 @@ use crate::action::{
     require, validate_list,
 };
 use crate::generated::SERVICE;
-use crate::generated::types::{Address, EipQuota, Filter, Tag};
+use crate::generated::types::{
+    Address, EipDirectConnection, EipQuota, Filter, InternetServiceProvider, Tag,
+    TaskResult,
+};
 
 /// Releases EIP (`ReleaseAddresses`).
 ///
@@ -118,13 +121,13 @@ impl ReleaseAddressesResponse {
     }
 
     /// Sets `TaskId`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -269,13 +272,13 @@ impl ModifyAddressesBandwidthResponse {
     }
 
     /// Sets `TaskId`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -362,7 +365,7 @@ pub struct ModifyAddressAttributeRequest {
     /// Wire name `EipDirectConnection`; optional.
     #[serde(rename = "EipDirectConnection", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub eip_direct_connection: Option<String>,
+    pub eip_direct_connection: Option<EipDirectConnection>,
 }
 
 impl ModifyAddressAttributeRequest {
@@ -390,7 +393,10 @@ impl ModifyAddressAttributeRequest {
     }
 
     /// Sets `EipDirectConnection`.
-    pub fn eip_direct_connection(mut self, value: impl Into<String>) -> Self {
+    pub fn eip_direct_connection(
+        mut self,
+        value: impl Into<EipDirectConnection>,
+    ) -> Self {
         self.eip_direct_connection = Some(value.into());
         self
     }
@@ -426,7 +432,7 @@ impl ModifyAddressAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -597,13 +603,13 @@ impl DisassociateAddressResponse {
     }
 
     /// Sets `TaskId`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -722,7 +728,7 @@ pub struct DescribeTaskResultResponse {
     /// Wire name `Result`.
     #[serde(rename = "Result", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub result: Option<String>,
+    pub result: Option<TaskResult>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
@@ -739,19 +745,19 @@ impl DescribeTaskResultResponse {
     }
 
     /// Sets `TaskId`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
     }
 
     /// Sets `Result`.
-    pub fn result(mut self, value: impl Into<String>) -> Self {
+    pub fn set_result(mut self, value: impl Into<TaskResult>) -> Self {
         self.result = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -884,9 +890,13 @@ impl DescribeAddressesRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeAddressesFilter`];
+    /// [`DescribeAddressesFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeAddressesFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -900,6 +910,114 @@ impl DescribeAddressesRequest {
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
+    }
+}
+
+/// A filter of `DescribeAddresses` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// Documented limits: at most 10 filters per request, at most 5 values per filter.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeAddressesRequest, DescribeAddressesFilter};
+///
+/// let request = DescribeAddressesRequest::new().filters([
+///     DescribeAddressesFilter::address_id(["value"]),
+///     DescribeAddressesFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeAddressesFilter(Filter);
+impl DescribeAddressesFilter {
+    /// `address-id`: Filter by unique EIP ID, such as eip-11112222.
+    ///
+    /// Values documented as String.
+    pub fn address_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-id").values(values))
+    }
+
+    /// `address-name`: Filter by EIP name. Fuzzy filtering is not supported.
+    ///
+    /// Values documented as String.
+    pub fn address_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-name").values(values))
+    }
+
+    /// `address-ip`: Filter by EIP IP address.
+    ///
+    /// Values documented as String.
+    pub fn address_ip(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-ip").values(values))
+    }
+
+    /// `address-status`: Filter by EIP status. Value range: see the list of EIP status.
+    ///
+    /// Values documented as String.
+    pub fn address_status(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-status").values(values))
+    }
+
+    /// `instance-id`: Filter by the ID of the instance bound to the EIP, such as ins-11112222.
+    ///
+    /// Values documented as String.
+    pub fn instance_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-id").values(values))
+    }
+
+    /// `private-ip-address`: Filter by the private IP bound to the EIP.
+    ///
+    /// Values documented as String.
+    pub fn private_ip_address(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("private-ip-address").values(values))
+    }
+
+    /// `network-interface-id`: Filter by ID of the ENI bound to the EIP, such as eni-11112222.
+    ///
+    /// Values documented as String.
+    pub fn network_interface_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("network-interface-id").values(values))
+    }
+
+    /// `is-arrears`: Filter by whether the EIP is overdue (TRUE: the EIP is overdue | FALSE:
+    /// the billing status of the EIP is normal)
+    ///
+    /// Values documented as String.
+    pub fn is_arrears(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("is-arrears").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeAddressesFilter> for Filter {
+    fn from(filter: DescribeAddressesFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -944,21 +1062,29 @@ impl DescribeAddressesResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `AddressSet`.
-    pub fn address_set(mut self, value: impl IntoIterator<Item = Address>) -> Self {
+    pub fn set_address_set(mut self, value: impl IntoIterator<Item = Address>) -> Self {
         self.address_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeAddressesResponse {
+    /// `AddressSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn address_set(&self) -> &[Address] {
+        self.address_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1096,15 +1222,22 @@ impl DescribeAddressQuotaResponse {
     }
 
     /// Sets `QuotaSet`.
-    pub fn quota_set(mut self, value: impl IntoIterator<Item = EipQuota>) -> Self {
+    pub fn set_quota_set(mut self, value: impl IntoIterator<Item = EipQuota>) -> Self {
         self.quota_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeAddressQuotaResponse {
+    /// `QuotaSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn quota_set(&self) -> &[EipQuota] {
+        self.quota_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1304,13 +1437,13 @@ impl AssociateAddressResponse {
     }
 
     /// Sets `TaskId`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1428,7 +1561,7 @@ pub struct AllocateAddressesRequest {
     /// Wire name `InternetServiceProvider`; optional.
     #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub internet_service_provider: Option<String>,
+    pub internet_service_provider: Option<InternetServiceProvider>,
     /// 1–5000 Mbps. Default value: 1 Mbps.
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
@@ -1486,7 +1619,10 @@ impl AllocateAddressesRequest {
     }
 
     /// Sets `InternetServiceProvider`.
-    pub fn internet_service_provider(mut self, value: impl Into<String>) -> Self {
+    pub fn internet_service_provider(
+        mut self,
+        value: impl Into<InternetServiceProvider>,
+    ) -> Self {
         self.internet_service_provider = Some(value.into());
         self
     }
@@ -1564,7 +1700,7 @@ impl AllocateAddressesResponse {
     }
 
     /// Sets `AddressSet`.
-    pub fn address_set(
+    pub fn set_address_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -1573,15 +1709,23 @@ impl AllocateAddressesResponse {
     }
 
     /// Sets `TaskId`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl AllocateAddressesResponse {
+    /// `AddressSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn address_set(&self) -> &[String] {
+        self.address_set.as_deref().unwrap_or_default()
     }
 }
 

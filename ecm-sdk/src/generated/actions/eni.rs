@@ -10,7 +10,7 @@ use crate::action::{
 };
 use crate::generated::SERVICE;
 use crate::generated::types::{
-    Filter, Ipv6Address, NetworkInterface, PrivateIpAddressSpecification, Tag,
+    Filter, Ipv6Address, Ipv6Isp, NetworkInterface, PrivateIpAddressSpecification, Tag,
 };
 
 /// Creates ENI (`CreateNetworkInterface`).
@@ -217,13 +217,13 @@ impl CreateNetworkInterfaceResponse {
     }
 
     /// Sets `NetworkInterface`.
-    pub fn network_interface(mut self, value: NetworkInterface) -> Self {
+    pub fn set_network_interface(mut self, value: NetworkInterface) -> Self {
         self.network_interface = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -364,9 +364,13 @@ impl DescribeNetworkInterfacesRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeNetworkInterfacesFilter`];
+    /// [`DescribeNetworkInterfacesFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeNetworkInterfacesFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -386,6 +390,145 @@ impl DescribeNetworkInterfacesRequest {
     pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
         self.ecm_region = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeNetworkInterfaces` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesFilter};
+///
+/// let request = DescribeNetworkInterfacesRequest::new().filters([
+///     DescribeNetworkInterfacesFilter::vpc_id(["value"]),
+///     DescribeNetworkInterfacesFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeNetworkInterfacesFilter(Filter);
+impl DescribeNetworkInterfacesFilter {
+    /// `vpc-id`: VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `subnet-id`: Subnet instance ID, such as subnet-f49l6u0z.
+    ///
+    /// Values documented as String.
+    pub fn subnet_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("subnet-id").values(values))
+    }
+
+    /// `network-interface-id`: ENI instance ID, such as eni-5k56k7k7.
+    ///
+    /// Values documented as String.
+    pub fn network_interface_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("network-interface-id").values(values))
+    }
+
+    /// `attachment.instance-id`: ID of the bound CVM instance, such as ein-3nqpdn3i.
+    ///
+    /// Values documented as String.
+    pub fn attachment_instance_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("attachment.instance-id").values(values))
+    }
+
+    /// `groups.security-group-id`: ID of the bound security group instance, such as
+    /// sg-f9ekbxeq.
+    ///
+    /// Values documented as String.
+    pub fn groups_security_group_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("groups.security-group-id").values(values))
+    }
+
+    /// `network-interface-name`: ENI instance name.
+    ///
+    /// Values documented as String.
+    pub fn network_interface_name(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("network-interface-name").values(values))
+    }
+
+    /// `network-interface-description`: ENI instance description.
+    ///
+    /// Values documented as String.
+    pub fn network_interface_description(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("network-interface-description").values(values))
+    }
+
+    /// `address-ip`: Private IPv4 address.
+    ///
+    /// Values documented as String.
+    pub fn address_ip(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("address-ip").values(values))
+    }
+
+    /// `tag-key`: Filter by tag key. For directions, see Sample 2.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// `tag:tag-key`: Filter by tag key-value pair. Replace tag-key with the specific tag key.
+    /// For directions, see Sample 3.
+    ///
+    /// Values documented as String.
+    pub fn tag(
+        key: impl std::fmt::Display,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(format!("{}{}", "tag:", key)).values(values))
+    }
+
+    /// `is-primary`: Filter by whether it is a primary ENI. true: filter only by primary ENI;
+    /// false: filter only by secondary ENI. If this parameter is not specified, filtering by
+    /// both primary and secondary ENIs will be used.
+    ///
+    /// Values documented as Boolean.
+    pub fn is_primary(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("is-primary").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeNetworkInterfacesFilter> for Filter {
+    fn from(filter: DescribeNetworkInterfacesFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -429,13 +572,13 @@ impl DescribeNetworkInterfacesResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `NetworkInterfaceSet`.
-    pub fn network_interface_set(
+    pub fn set_network_interface_set(
         mut self,
         value: impl IntoIterator<Item = NetworkInterface>,
     ) -> Self {
@@ -444,9 +587,17 @@ impl DescribeNetworkInterfacesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeNetworkInterfacesResponse {
+    /// `NetworkInterfaceSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn network_interface_set(&self) -> &[NetworkInterface] {
+        self.network_interface_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -626,7 +777,7 @@ impl AttachNetworkInterfaceResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -769,7 +920,7 @@ impl DetachNetworkInterfaceResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -912,7 +1063,7 @@ impl MigrateNetworkInterfaceResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1072,7 +1223,7 @@ impl AssignPrivateIpAddressesResponse {
     }
 
     /// Sets `PrivateIpAddressSet`.
-    pub fn private_ip_address_set(
+    pub fn set_private_ip_address_set(
         mut self,
         value: impl IntoIterator<Item = PrivateIpAddressSpecification>,
     ) -> Self {
@@ -1081,9 +1232,17 @@ impl AssignPrivateIpAddressesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl AssignPrivateIpAddressesResponse {
+    /// `PrivateIpAddressSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn private_ip_address_set(&self) -> &[PrivateIpAddressSpecification] {
+        self.private_ip_address_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1224,7 +1383,7 @@ impl RemovePrivateIpAddressesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1381,7 +1540,7 @@ impl MigratePrivateIpAddressResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1501,7 +1660,7 @@ impl DeleteNetworkInterfaceResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1640,13 +1799,13 @@ impl ReleaseIpv6AddressesResponse {
     }
 
     /// Sets `TaskId`.
-    pub fn task_id(mut self, value: i64) -> Self {
+    pub fn set_task_id(mut self, value: i64) -> Self {
         self.task_id = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1776,7 +1935,7 @@ impl ModifyIpv6AddressesAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1875,7 +2034,7 @@ pub struct AssignIpv6AddressesRequest {
     /// Wire name `Ipv6ISP`; optional.
     #[serde(rename = "Ipv6ISP", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub ipv6_isp: Option<String>,
+    pub ipv6_isp: Option<Ipv6Isp>,
 }
 
 impl AssignIpv6AddressesRequest {
@@ -1912,7 +2071,7 @@ impl AssignIpv6AddressesRequest {
     }
 
     /// Sets `Ipv6ISP`.
-    pub fn ipv6_isp(mut self, value: impl Into<String>) -> Self {
+    pub fn ipv6_isp(mut self, value: impl Into<Ipv6Isp>) -> Self {
         self.ipv6_isp = Some(value.into());
         self
     }
@@ -1954,7 +2113,7 @@ impl AssignIpv6AddressesResponse {
     }
 
     /// Sets `Ipv6AddressSet`.
-    pub fn ipv6_address_set(
+    pub fn set_ipv6_address_set(
         mut self,
         value: impl IntoIterator<Item = Ipv6Address>,
     ) -> Self {
@@ -1963,9 +2122,17 @@ impl AssignIpv6AddressesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl AssignIpv6AddressesResponse {
+    /// `Ipv6AddressSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn ipv6_address_set(&self) -> &[Ipv6Address] {
+        self.ipv6_address_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -2101,7 +2268,7 @@ impl ModifyPrivateIpAddressesAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

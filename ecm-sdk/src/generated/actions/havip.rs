@@ -95,7 +95,7 @@ impl ModifyHaVipAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -200,9 +200,13 @@ impl DescribeHaVipsRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeHaVipsFilter`];
+    /// [`DescribeHaVipsFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeHaVipsFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -222,6 +226,79 @@ impl DescribeHaVipsRequest {
     pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
         self.ecm_region = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeHaVips` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeHaVipsRequest, DescribeHaVipsFilter};
+///
+/// let request = DescribeHaVipsRequest::new().filters([
+///     DescribeHaVipsFilter::havip_id(["value"]),
+///     DescribeHaVipsFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeHaVipsFilter(Filter);
+impl DescribeHaVipsFilter {
+    /// `havip-id`: Unique HAVIP ID, such as havip-9o233uri.
+    ///
+    /// Values documented as String.
+    pub fn havip_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("havip-id").values(values))
+    }
+
+    /// `havip-name`: HAVIP name.
+    ///
+    /// Values documented as String.
+    pub fn havip_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("havip-name").values(values))
+    }
+
+    /// `vpc-id`: VPC ID of the HAVIP.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `subnet-id`: Subnet ID of the HAVIP.
+    ///
+    /// Values documented as String.
+    pub fn subnet_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("subnet-id").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeHaVipsFilter> for Filter {
+    fn from(filter: DescribeHaVipsFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -265,21 +342,28 @@ impl DescribeHaVipsResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `HaVipSet`.
-    pub fn ha_vip_set(mut self, value: impl IntoIterator<Item = HaVip>) -> Self {
+    pub fn set_ha_vip_set(mut self, value: impl IntoIterator<Item = HaVip>) -> Self {
         self.ha_vip_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeHaVipsResponse {
+    /// `HaVipSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn ha_vip_set(&self) -> &[HaVip] {
+        self.ha_vip_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -410,7 +494,7 @@ impl DeleteHaVipResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -557,13 +641,13 @@ impl CreateHaVipResponse {
     }
 
     /// Sets `HaVip`.
-    pub fn ha_vip(mut self, value: HaVip) -> Self {
+    pub fn set_ha_vip(mut self, value: HaVip) -> Self {
         self.ha_vip = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

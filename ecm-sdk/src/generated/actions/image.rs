@@ -9,7 +9,9 @@ use crate::action::{
     require, validate_list,
 };
 use crate::generated::SERVICE;
-use crate::generated::types::{Filter, Image, ImageOsList, ImageTask, OsVersion};
+use crate::generated::types::{
+    Filter, ForcePoweroff, Image, ImageOsList, ImageTask, OsVersion,
+};
 
 /// Displays image list (`DescribeImage`).
 ///
@@ -83,9 +85,13 @@ impl DescribeImageRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeImageFilter`]; [`DescribeImageFilter::raw`]
+    /// for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeImageFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -99,6 +105,89 @@ impl DescribeImageRequest {
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
+    }
+}
+
+/// A filter of `DescribeImage` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// Documented limits: at most 10 filters per request.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeImageRequest, DescribeImageFilter};
+///
+/// let request = DescribeImageRequest::new().filters([
+///     DescribeImageFilter::image_id(["value"]),
+///     DescribeImageFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeImageFilter(Filter);
+impl DescribeImageFilter {
+    /// `image-id`: Filter by image ID.
+    ///
+    /// Values documented as String.
+    pub fn image_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-id").values(values))
+    }
+
+    /// `image-type`: Filter by image type. Valid values: PRIVATE_IMAGE: private image created
+    /// by the current account PUBLIC_IMAGE: public image created by Tencent Cloud
+    ///
+    /// Values documented as String; documented values `PRIVATE_IMAGE`, `PUBLIC_IMAGE`.
+    pub fn image_type(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-type").values(values))
+    }
+
+    /// `instance-type`: Filter supported images by model.
+    ///
+    /// Values documented as String.
+    pub fn instance_type(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-type").values(values))
+    }
+
+    /// `image-name`: Fuzzy match by image name. You can provide only one value.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn image_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-name").values(values))
+    }
+
+    /// `image-os`: Fuzzy match by image system name. You can provide only one value.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn image_os(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-os").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeImageFilter> for Filter {
+    fn from(filter: DescribeImageFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -142,21 +231,28 @@ impl DescribeImageResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `ImageSet`.
-    pub fn image_set(mut self, value: impl IntoIterator<Item = Image>) -> Self {
+    pub fn set_image_set(mut self, value: impl IntoIterator<Item = Image>) -> Self {
         self.image_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeImageResponse {
+    /// `ImageSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn image_set(&self) -> &[Image] {
+        self.image_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -292,7 +388,7 @@ impl DeleteImageResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -423,7 +519,7 @@ impl ImportImageResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -521,13 +617,13 @@ impl DescribeImportImageOsResponse {
     }
 
     /// Sets `ImportImageOsListSupported`.
-    pub fn import_image_os_list_supported(mut self, value: ImageOsList) -> Self {
+    pub fn set_import_image_os_list_supported(mut self, value: ImageOsList) -> Self {
         self.import_image_os_list_supported = Some(value);
         self
     }
 
     /// Sets `ImportImageOsVersionSet`.
-    pub fn import_image_os_version_set(
+    pub fn set_import_image_os_version_set(
         mut self,
         value: impl IntoIterator<Item = OsVersion>,
     ) -> Self {
@@ -536,9 +632,17 @@ impl DescribeImportImageOsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeImportImageOsResponse {
+    /// `ImportImageOsVersionSet` as a slice, empty when the response omits it (the field tells
+    /// the two apart).
+    pub fn import_image_os_version_set(&self) -> &[OsVersion] {
+        self.import_image_os_version_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -595,10 +699,74 @@ impl DescribeCustomImageTaskRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters` (required).
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeCustomImageTaskFilter`];
+    /// [`DescribeCustomImageTaskFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeCustomImageTaskFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
+    }
+}
+
+/// A filter of `DescribeCustomImageTask` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeCustomImageTaskRequest, DescribeCustomImageTaskFilter};
+///
+/// let request = DescribeCustomImageTaskRequest::new().filters([
+///     DescribeCustomImageTaskFilter::task_id(["value"]),
+///     DescribeCustomImageTaskFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeCustomImageTaskFilter(Filter);
+impl DescribeCustomImageTaskFilter {
+    /// `task-id`: async task ID
+    pub fn task_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("task-id").values(values))
+    }
+
+    /// `image-id`: image ID
+    pub fn image_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-id").values(values))
+    }
+
+    /// `image-name`: image name
+    pub fn image_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-name").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeCustomImageTaskFilter> for Filter {
+    fn from(filter: DescribeCustomImageTaskFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -643,21 +811,32 @@ impl DescribeCustomImageTaskResponse {
     }
 
     /// Sets `ImageTaskSet`.
-    pub fn image_task_set(mut self, value: impl IntoIterator<Item = ImageTask>) -> Self {
+    pub fn set_image_task_set(
+        mut self,
+        value: impl IntoIterator<Item = ImageTask>,
+    ) -> Self {
         self.image_task_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeCustomImageTaskResponse {
+    /// `ImageTaskSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn image_task_set(&self) -> &[ImageTask] {
+        self.image_task_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -784,7 +963,7 @@ impl ModifyImageAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -876,7 +1055,7 @@ pub struct CreateImageRequest {
     /// Wire name `ForcePoweroff`; optional.
     #[serde(rename = "ForcePoweroff", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub force_poweroff: Option<String>,
+    pub force_poweroff: Option<ForcePoweroff>,
 }
 
 impl CreateImageRequest {
@@ -904,7 +1083,7 @@ impl CreateImageRequest {
     }
 
     /// Sets `ForcePoweroff`.
-    pub fn force_poweroff(mut self, value: impl Into<String>) -> Self {
+    pub fn force_poweroff(mut self, value: impl Into<ForcePoweroff>) -> Self {
         self.force_poweroff = Some(value.into());
         self
     }
@@ -946,13 +1125,13 @@ impl CreateImageResponse {
     }
 
     /// Sets `TaskId`.
-    pub fn task_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_task_id(mut self, value: impl Into<String>) -> Self {
         self.task_id = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

@@ -10,8 +10,9 @@ use crate::action::{
 };
 use crate::generated::SERVICE;
 use crate::generated::types::{
-    DataDisk, EnhancedService, Filter, Instance, InstanceOperator, InstancesPrice,
-    SystemDisk, TagSpecification, ZoneInstanceCountIsp,
+    DataDisk, EnhancedService, Filter, Instance, InstanceChargeType, InstanceOperator,
+    InstancesPrice, KeepData, KeepImageLogin, OrderDirection, StopType, SystemDisk,
+    TagSpecification, ZoneInstanceCountIsp,
 };
 
 /// Terminates instance (`TerminateInstances`).
@@ -138,7 +139,7 @@ impl TerminateInstancesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -276,7 +277,7 @@ impl ResetInstancesMaxBandwidthResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -371,7 +372,7 @@ pub struct ResetInstancesRequest {
     /// Wire name `KeepData`; optional.
     #[serde(rename = "KeepData", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub keep_data: Option<String>,
+    pub keep_data: Option<KeepData>,
     /// Whether to keep the original settings for the image. You cannot specify this parameter
     /// if Password or KeyIds.N is specified. You can specify this parameter as TRUE only when
     /// you create an instance by using a custom image, shared image, or image imported from an
@@ -386,7 +387,7 @@ pub struct ResetInstancesRequest {
     /// Wire name `KeepImageLogin`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub keep_image_login: Option<String>,
+    pub keep_image_login: Option<KeepImageLogin>,
 }
 
 impl ResetInstancesRequest {
@@ -423,13 +424,13 @@ impl ResetInstancesRequest {
     }
 
     /// Sets `KeepData`.
-    pub fn keep_data(mut self, value: impl Into<String>) -> Self {
+    pub fn keep_data(mut self, value: impl Into<KeepData>) -> Self {
         self.keep_data = Some(value.into());
         self
     }
 
     /// Sets `KeepImageLogin`.
-    pub fn keep_image_login(mut self, value: impl Into<String>) -> Self {
+    pub fn keep_image_login(mut self, value: impl Into<KeepImageLogin>) -> Self {
         self.keep_image_login = Some(value.into());
         self
     }
@@ -465,7 +466,7 @@ impl ResetInstancesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -562,7 +563,7 @@ pub struct RebootInstancesRequest {
     /// Wire name `StopType`; optional.
     #[serde(rename = "StopType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub stop_type: Option<String>,
+    pub stop_type: Option<StopType>,
 }
 
 impl RebootInstancesRequest {
@@ -587,7 +588,7 @@ impl RebootInstancesRequest {
     }
 
     /// Sets `StopType`.
-    pub fn stop_type(mut self, value: impl Into<String>) -> Self {
+    pub fn stop_type(mut self, value: impl Into<StopType>) -> Self {
         self.stop_type = Some(value.into());
         self
     }
@@ -622,7 +623,7 @@ impl RebootInstancesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -765,7 +766,7 @@ impl ModifyInstancesAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -876,7 +877,7 @@ impl DescribeInstancesDeniedActionsResponse {
     }
 
     /// Sets `InstanceOperatorSet`.
-    pub fn instance_operator_set(
+    pub fn set_instance_operator_set(
         mut self,
         value: impl IntoIterator<Item = InstanceOperator>,
     ) -> Self {
@@ -885,9 +886,17 @@ impl DescribeInstancesDeniedActionsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeInstancesDeniedActionsResponse {
+    /// `InstanceOperatorSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn instance_operator_set(&self) -> &[InstanceOperator] {
+        self.instance_operator_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1180,7 +1189,7 @@ pub struct RunInstancesRequest {
     /// Wire name `InstanceChargeType`; optional.
     #[serde(rename = "InstanceChargeType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub instance_charge_type: Option<i64>,
+    pub instance_charge_type: Option<InstanceChargeType>,
     /// Key pair.
     ///
     /// Wire name `KeyIds`; optional.
@@ -1201,7 +1210,7 @@ pub struct RunInstancesRequest {
     /// Wire name `KeepImageLogin`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub keep_image_login: Option<String>,
+    pub keep_image_login: Option<KeepImageLogin>,
     /// System disk information.
     ///
     /// Wire name `SystemDisk`; optional.
@@ -1326,8 +1335,8 @@ impl RunInstancesRequest {
     }
 
     /// Sets `InstanceChargeType`.
-    pub fn instance_charge_type(mut self, value: i64) -> Self {
-        self.instance_charge_type = Some(value);
+    pub fn instance_charge_type(mut self, value: impl Into<InstanceChargeType>) -> Self {
+        self.instance_charge_type = Some(value.into());
         self
     }
 
@@ -1341,7 +1350,7 @@ impl RunInstancesRequest {
     }
 
     /// Sets `KeepImageLogin`.
-    pub fn keep_image_login(mut self, value: impl Into<String>) -> Self {
+    pub fn keep_image_login(mut self, value: impl Into<KeepImageLogin>) -> Self {
         self.keep_image_login = Some(value.into());
         self
     }
@@ -1399,7 +1408,7 @@ impl RunInstancesResponse {
     }
 
     /// Sets `InstanceIdSet`.
-    pub fn instance_id_set(
+    pub fn set_instance_id_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -1408,9 +1417,17 @@ impl RunInstancesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl RunInstancesResponse {
+    /// `InstanceIdSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn instance_id_set(&self) -> &[String] {
+        self.instance_id_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1548,7 +1565,7 @@ pub struct StopInstancesRequest {
     /// Wire name `StopType`; optional.
     #[serde(rename = "StopType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub stop_type: Option<String>,
+    pub stop_type: Option<StopType>,
 }
 
 impl StopInstancesRequest {
@@ -1573,7 +1590,7 @@ impl StopInstancesRequest {
     }
 
     /// Sets `StopType`.
-    pub fn stop_type(mut self, value: impl Into<String>) -> Self {
+    pub fn stop_type(mut self, value: impl Into<StopType>) -> Self {
         self.stop_type = Some(value.into());
         self
     }
@@ -1608,7 +1625,7 @@ impl StopInstancesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1718,7 +1735,7 @@ impl StartInstancesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1881,7 +1898,7 @@ impl ResetInstancesPasswordResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1993,13 +2010,13 @@ impl DescribeInstanceVncUrlResponse {
     }
 
     /// Sets `InstanceVncUrl`.
-    pub fn instance_vnc_url(mut self, value: impl Into<String>) -> Self {
+    pub fn set_instance_vnc_url(mut self, value: impl Into<String>) -> Self {
         self.instance_vnc_url = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -2118,7 +2135,7 @@ impl DisassociateSecurityGroupsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -2238,7 +2255,7 @@ impl AssociateSecurityGroupsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -2329,7 +2346,7 @@ pub struct DescribePriceRunInstanceRequest {
     /// Wire name `InstanceChargeType`; optional.
     #[serde(rename = "InstanceChargeType", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub instance_charge_type: Option<i64>,
+    pub instance_charge_type: Option<InstanceChargeType>,
 }
 
 impl DescribePriceRunInstanceRequest {
@@ -2363,8 +2380,8 @@ impl DescribePriceRunInstanceRequest {
     }
 
     /// Sets `InstanceChargeType`.
-    pub fn instance_charge_type(mut self, value: i64) -> Self {
-        self.instance_charge_type = Some(value);
+    pub fn instance_charge_type(mut self, value: impl Into<InstanceChargeType>) -> Self {
+        self.instance_charge_type = Some(value.into());
         self
     }
 }
@@ -2407,13 +2424,13 @@ impl DescribePriceRunInstanceResponse {
     }
 
     /// Sets `InstancePrice`.
-    pub fn instance_price(mut self, value: InstancesPrice) -> Self {
+    pub fn set_instance_price(mut self, value: InstancesPrice) -> Self {
         self.instance_price = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -2549,7 +2566,7 @@ pub struct DescribeInstancesRequest {
     /// Wire name `OrderDirection`; optional.
     #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub order_direction: Option<i64>,
+    pub order_direction: Option<OrderDirection>,
 }
 
 impl DescribeInstancesRequest {
@@ -2558,9 +2575,13 @@ impl DescribeInstancesRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeInstancesFilter`];
+    /// [`DescribeInstancesFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeInstancesFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -2583,9 +2604,173 @@ impl DescribeInstancesRequest {
     }
 
     /// Sets `OrderDirection`.
-    pub fn order_direction(mut self, value: i64) -> Self {
-        self.order_direction = Some(value);
+    pub fn order_direction(mut self, value: impl Into<OrderDirection>) -> Self {
+        self.order_direction = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeInstances` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// Documented limits: at most 5 values per filter.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeInstancesRequest, DescribeInstancesFilter};
+///
+/// let request = DescribeInstancesRequest::new().filters([
+///     DescribeInstancesFilter::zone(["value"]),
+///     DescribeInstancesFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeInstancesFilter(Filter);
+impl DescribeInstancesFilter {
+    /// `zone`: Filter by AZ abbreviation.
+    ///
+    /// Values documented as String.
+    pub fn zone(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("zone").values(values))
+    }
+
+    /// `zone-name`: Filter by AZ name. Fuzzy match is supported.
+    ///
+    /// Values documented as String; fuzzy match.
+    pub fn zone_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("zone-name").values(values))
+    }
+
+    /// `module-id`: Filter by module ID.
+    ///
+    /// Values documented as String.
+    pub fn module_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("module-id").values(values))
+    }
+
+    /// `instance-id`: Filter by instance ID.
+    ///
+    /// Values documented as String.
+    pub fn instance_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-id").values(values))
+    }
+
+    /// `instance-name`: Filter by instance name. Fuzzy match is supported.
+    ///
+    /// Values documented as String; fuzzy match.
+    pub fn instance_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-name").values(values))
+    }
+
+    /// `ip-address`: Filter by the instance's private/public IP.
+    ///
+    /// Values documented as String.
+    pub fn ip_address(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("ip-address").values(values))
+    }
+
+    /// `instance-uuid`: Filter instances by uuid.
+    ///
+    /// Values documented as String.
+    pub fn instance_uuid(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-uuid").values(values))
+    }
+
+    /// `instance-state`: Update instances by instance status.
+    ///
+    /// Values documented as String.
+    pub fn instance_state(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-state").values(values))
+    }
+
+    /// `internet-service-provider`: Filter by the ISP of the instance's public IP.
+    ///
+    /// Values documented as String.
+    pub fn internet_service_provider(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("internet-service-provider").values(values))
+    }
+
+    /// `tag-key`: Filter by tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// `tag:tag-key`: Filter by tag key-value pair. Replace tag-key with the specific tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag(
+        key: impl std::fmt::Display,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(format!("{}{}", "tag:", key)).values(values))
+    }
+
+    /// `instance-family`: Filter by model family.
+    ///
+    /// Values documented as String.
+    pub fn instance_family(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-family").values(values))
+    }
+
+    /// `module-name`: Filter by module name. Fuzzy match is supported.
+    ///
+    /// Values documented as String; fuzzy match.
+    pub fn module_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("module-name").values(values))
+    }
+
+    /// `image-id`: Filter by instance image ID.
+    ///
+    /// Values documented as String.
+    pub fn image_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-id").values(values))
+    }
+
+    /// `vpc-id`: Filter by instance VPC ID.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `subnet-id`: Filter by instance subnet ID.
+    ///
+    /// Values documented as String.
+    pub fn subnet_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("subnet-id").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeInstancesFilter> for Filter {
+    fn from(filter: DescribeInstancesFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -2629,21 +2814,32 @@ impl DescribeInstancesResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `InstanceSet`.
-    pub fn instance_set(mut self, value: impl IntoIterator<Item = Instance>) -> Self {
+    pub fn set_instance_set(
+        mut self,
+        value: impl IntoIterator<Item = Instance>,
+    ) -> Self {
         self.instance_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeInstancesResponse {
+    /// `InstanceSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn instance_set(&self) -> &[Instance] {
+        self.instance_set.as_deref().unwrap_or_default()
     }
 }
 

@@ -135,7 +135,7 @@ impl DisassociateInstancesKeyPairsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -235,13 +235,13 @@ impl CreateKeyPairResponse {
     }
 
     /// Sets `KeyPair`.
-    pub fn key_pair(mut self, value: KeyPair) -> Self {
+    pub fn set_key_pair(mut self, value: KeyPair) -> Self {
         self.key_pair = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

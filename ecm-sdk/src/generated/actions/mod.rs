@@ -9,11 +9,10 @@
 //! `new()` and chainable setters:
 //!
 //! ```
-//! use ecm_sdk::actions::DescribeNodeRequest;
-//! use ecm_sdk::types::Filter;
+//! use ecm_sdk::actions::{DescribeNodeRequest, DescribeNodeFilter};
 //!
 //! let request = DescribeNodeRequest::new()
-//!     .filters([Filter::new().name("zone").values(["ap-x-ecm-1"])]);
+//!     .filters([DescribeNodeFilter::instance_family(["SN3ne"])]);
 //! ```
 //!
 //! # Conventions
@@ -63,14 +62,14 @@ mod other;
 mod snapshot;
 mod key;
 mod security_group;
-pub use region::{DescribeNodeRequest, DescribeNodeResponse};
+pub use region::{DescribeNodeRequest, DescribeNodeResponse, DescribeNodeFilter};
 pub use module::{
     ModifyModuleNetworkRequest, ModifyModuleNetworkResponse, ModifyModuleNameRequest,
     ModifyModuleNameResponse, ModifyModuleImageRequest, ModifyModuleImageResponse,
     DescribeModuleDetailRequest, DescribeModuleDetailResponse, DescribeModuleRequest,
-    DescribeModuleResponse, DeleteModuleRequest, DeleteModuleResponse,
-    CreateModuleRequest, CreateModuleResponse, ModifyModuleConfigRequest,
-    ModifyModuleConfigResponse, ModifyModuleIpDirectRequest,
+    DescribeModuleResponse, DescribeModuleFilter, DeleteModuleRequest,
+    DeleteModuleResponse, CreateModuleRequest, CreateModuleResponse,
+    ModifyModuleConfigRequest, ModifyModuleConfigResponse, ModifyModuleIpDirectRequest,
     ModifyModuleIpDirectResponse, ModifyModuleSecurityGroupsRequest,
     ModifyModuleSecurityGroupsResponse, ModifyModuleDisableWanIpRequest,
     ModifyModuleDisableWanIpResponse,
@@ -88,37 +87,40 @@ pub use instance::{
     DescribeInstanceVncUrlResponse, DisassociateSecurityGroupsRequest,
     DisassociateSecurityGroupsResponse, AssociateSecurityGroupsRequest,
     AssociateSecurityGroupsResponse, DescribePriceRunInstanceRequest,
-    DescribePriceRunInstanceResponse, DescribeInstancesRequest, DescribeInstancesResponse,
+    DescribePriceRunInstanceResponse, DescribeInstancesRequest,
+    DescribeInstancesResponse, DescribeInstancesFilter,
 };
 pub use image::{
-    DescribeImageRequest, DescribeImageResponse, DeleteImageRequest, DeleteImageResponse,
-    ImportImageRequest, ImportImageResponse, DescribeImportImageOsRequest,
-    DescribeImportImageOsResponse, DescribeCustomImageTaskRequest,
-    DescribeCustomImageTaskResponse, ModifyImageAttributeRequest,
+    DescribeImageRequest, DescribeImageResponse, DescribeImageFilter, DeleteImageRequest,
+    DeleteImageResponse, ImportImageRequest, ImportImageResponse,
+    DescribeImportImageOsRequest, DescribeImportImageOsResponse,
+    DescribeCustomImageTaskRequest, DescribeCustomImageTaskResponse,
+    DescribeCustomImageTaskFilter, ModifyImageAttributeRequest,
     ModifyImageAttributeResponse, CreateImageRequest, CreateImageResponse,
 };
 pub use vpc::{
     ModifyVpcAttributeRequest, ModifyVpcAttributeResponse, DeleteVpcRequest,
     DeleteVpcResponse, CreateVpcRequest, CreateVpcResponse, DescribeVpcsRequest,
-    DescribeVpcsResponse,
+    DescribeVpcsResponse, DescribeVpcsFilter,
 };
 pub use subnet::{
     CreateSubnetRequest, CreateSubnetResponse, DescribeSubnetsRequest,
-    DescribeSubnetsResponse, ModifySubnetAttributeRequest, ModifySubnetAttributeResponse,
-    DeleteSubnetRequest, DeleteSubnetResponse, ModifyDefaultSubnetRequest,
-    ModifyDefaultSubnetResponse, DescribeDefaultSubnetRequest,
-    DescribeDefaultSubnetResponse,
+    DescribeSubnetsResponse, DescribeSubnetsFilter, ModifySubnetAttributeRequest,
+    ModifySubnetAttributeResponse, DeleteSubnetRequest, DeleteSubnetResponse,
+    ModifyDefaultSubnetRequest, ModifyDefaultSubnetResponse,
+    DescribeDefaultSubnetRequest, DescribeDefaultSubnetResponse,
 };
 pub use route_table::{
     CreateRouteTableRequest, CreateRouteTableResponse, DescribeRouteTablesRequest,
-    DescribeRouteTablesResponse, ReplaceRouteTableAssociationRequest,
-    ReplaceRouteTableAssociationResponse, ModifyRouteTableAttributeRequest,
-    ModifyRouteTableAttributeResponse, ResetRoutesRequest, ResetRoutesResponse,
-    DeleteRouteTableRequest, DeleteRouteTableResponse, CreateRoutesRequest,
-    CreateRoutesResponse, ReplaceRoutesRequest, ReplaceRoutesResponse,
-    DescribeRouteConflictsRequest, DescribeRouteConflictsResponse, EnableRoutesRequest,
-    EnableRoutesResponse, DisableRoutesRequest, DisableRoutesResponse,
-    DeleteRoutesRequest, DeleteRoutesResponse,
+    DescribeRouteTablesResponse, DescribeRouteTablesFilter,
+    ReplaceRouteTableAssociationRequest, ReplaceRouteTableAssociationResponse,
+    ModifyRouteTableAttributeRequest, ModifyRouteTableAttributeResponse,
+    ResetRoutesRequest, ResetRoutesResponse, DeleteRouteTableRequest,
+    DeleteRouteTableResponse, CreateRoutesRequest, CreateRoutesResponse,
+    ReplaceRoutesRequest, ReplaceRoutesResponse, DescribeRouteConflictsRequest,
+    DescribeRouteConflictsResponse, EnableRoutesRequest, EnableRoutesResponse,
+    DisableRoutesRequest, DisableRoutesResponse, DeleteRoutesRequest,
+    DeleteRoutesResponse,
 };
 pub use clb::{
     ModifyTargetWeightRequest, ModifyTargetWeightResponse, ModifyTargetPortRequest,
@@ -126,59 +128,62 @@ pub use clb::{
     ModifyLoadBalancerAttributesResponse, ModifyListenerRequest, ModifyListenerResponse,
     DescribeTargetsRequest, DescribeTargetsResponse, DescribeTargetHealthRequest,
     DescribeTargetHealthResponse, DescribeLoadBalancersRequest,
-    DescribeLoadBalancersResponse, DescribeLoadBalanceTaskStatusRequest,
-    DescribeLoadBalanceTaskStatusResponse, DescribeListenersRequest,
-    DescribeListenersResponse, DeleteLoadBalancerListenersRequest,
-    DeleteLoadBalancerListenersResponse, DeleteLoadBalancerRequest,
-    DeleteLoadBalancerResponse, DeleteListenerRequest, DeleteListenerResponse,
-    CreateLoadBalancerRequest, CreateLoadBalancerResponse, CreateListenerRequest,
-    CreateListenerResponse, BatchRegisterTargetsRequest, BatchRegisterTargetsResponse,
-    BatchModifyTargetWeightRequest, BatchModifyTargetWeightResponse,
-    BatchDeregisterTargetsRequest, BatchDeregisterTargetsResponse,
-    SetSecurityGroupForLoadbalancersRequest, SetSecurityGroupForLoadbalancersResponse,
-    SetLoadBalancerSecurityGroupsRequest, SetLoadBalancerSecurityGroupsResponse,
+    DescribeLoadBalancersResponse, DescribeLoadBalancersFilter,
+    DescribeLoadBalanceTaskStatusRequest, DescribeLoadBalanceTaskStatusResponse,
+    DescribeListenersRequest, DescribeListenersResponse,
+    DeleteLoadBalancerListenersRequest, DeleteLoadBalancerListenersResponse,
+    DeleteLoadBalancerRequest, DeleteLoadBalancerResponse, DeleteListenerRequest,
+    DeleteListenerResponse, CreateLoadBalancerRequest, CreateLoadBalancerResponse,
+    CreateListenerRequest, CreateListenerResponse, BatchRegisterTargetsRequest,
+    BatchRegisterTargetsResponse, BatchModifyTargetWeightRequest,
+    BatchModifyTargetWeightResponse, BatchDeregisterTargetsRequest,
+    BatchDeregisterTargetsResponse, SetSecurityGroupForLoadbalancersRequest,
+    SetSecurityGroupForLoadbalancersResponse, SetLoadBalancerSecurityGroupsRequest,
+    SetLoadBalancerSecurityGroupsResponse,
 };
 pub use eni::{
     CreateNetworkInterfaceRequest, CreateNetworkInterfaceResponse,
     DescribeNetworkInterfacesRequest, DescribeNetworkInterfacesResponse,
-    AttachNetworkInterfaceRequest, AttachNetworkInterfaceResponse,
-    DetachNetworkInterfaceRequest, DetachNetworkInterfaceResponse,
-    MigrateNetworkInterfaceRequest, MigrateNetworkInterfaceResponse,
-    AssignPrivateIpAddressesRequest, AssignPrivateIpAddressesResponse,
-    RemovePrivateIpAddressesRequest, RemovePrivateIpAddressesResponse,
-    MigratePrivateIpAddressRequest, MigratePrivateIpAddressResponse,
-    DeleteNetworkInterfaceRequest, DeleteNetworkInterfaceResponse,
-    ReleaseIpv6AddressesRequest, ReleaseIpv6AddressesResponse,
-    ModifyIpv6AddressesAttributeRequest, ModifyIpv6AddressesAttributeResponse,
-    AssignIpv6AddressesRequest, AssignIpv6AddressesResponse,
-    ModifyPrivateIpAddressesAttributeRequest, ModifyPrivateIpAddressesAttributeResponse,
+    DescribeNetworkInterfacesFilter, AttachNetworkInterfaceRequest,
+    AttachNetworkInterfaceResponse, DetachNetworkInterfaceRequest,
+    DetachNetworkInterfaceResponse, MigrateNetworkInterfaceRequest,
+    MigrateNetworkInterfaceResponse, AssignPrivateIpAddressesRequest,
+    AssignPrivateIpAddressesResponse, RemovePrivateIpAddressesRequest,
+    RemovePrivateIpAddressesResponse, MigratePrivateIpAddressRequest,
+    MigratePrivateIpAddressResponse, DeleteNetworkInterfaceRequest,
+    DeleteNetworkInterfaceResponse, ReleaseIpv6AddressesRequest,
+    ReleaseIpv6AddressesResponse, ModifyIpv6AddressesAttributeRequest,
+    ModifyIpv6AddressesAttributeResponse, AssignIpv6AddressesRequest,
+    AssignIpv6AddressesResponse, ModifyPrivateIpAddressesAttributeRequest,
+    ModifyPrivateIpAddressesAttributeResponse,
 };
 pub use eip::{
     ReleaseAddressesRequest, ReleaseAddressesResponse, ModifyAddressesBandwidthRequest,
     ModifyAddressesBandwidthResponse, ModifyAddressAttributeRequest,
     ModifyAddressAttributeResponse, DisassociateAddressRequest,
     DisassociateAddressResponse, DescribeTaskResultRequest, DescribeTaskResultResponse,
-    DescribeAddressesRequest, DescribeAddressesResponse, DescribeAddressQuotaRequest,
-    DescribeAddressQuotaResponse, AssociateAddressRequest, AssociateAddressResponse,
-    AllocateAddressesRequest, AllocateAddressesResponse,
+    DescribeAddressesRequest, DescribeAddressesResponse, DescribeAddressesFilter,
+    DescribeAddressQuotaRequest, DescribeAddressQuotaResponse, AssociateAddressRequest,
+    AssociateAddressResponse, AllocateAddressesRequest, AllocateAddressesResponse,
 };
 pub use havip::{
     ModifyHaVipAttributeRequest, ModifyHaVipAttributeResponse, DescribeHaVipsRequest,
-    DescribeHaVipsResponse, DeleteHaVipRequest, DeleteHaVipResponse, CreateHaVipRequest,
-    CreateHaVipResponse,
+    DescribeHaVipsResponse, DescribeHaVipsFilter, DeleteHaVipRequest,
+    DeleteHaVipResponse, CreateHaVipRequest, CreateHaVipResponse,
 };
 pub use other::{
     DescribePeakNetworkOverviewRequest, DescribePeakNetworkOverviewResponse,
-    DescribePeakBaseOverviewRequest, DescribePeakBaseOverviewResponse,
-    DescribeInstanceTypeConfigRequest, DescribeInstanceTypeConfigResponse,
-    DescribeConfigRequest, DescribeConfigResponse, DescribeBaseOverviewRequest,
-    DescribeBaseOverviewResponse, DescribeTaskStatusRequest, DescribeTaskStatusResponse,
-    DescribeMonthPeakNetworkRequest, DescribeMonthPeakNetworkResponse,
-    DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupResponse,
+    DescribePeakNetworkOverviewFilter, DescribePeakBaseOverviewRequest,
+    DescribePeakBaseOverviewResponse, DescribeInstanceTypeConfigRequest,
+    DescribeInstanceTypeConfigResponse, DescribeConfigRequest, DescribeConfigResponse,
+    DescribeBaseOverviewRequest, DescribeBaseOverviewResponse, DescribeTaskStatusRequest,
+    DescribeTaskStatusResponse, DescribeMonthPeakNetworkRequest,
+    DescribeMonthPeakNetworkResponse, DescribePackingQuotaGroupRequest,
+    DescribePackingQuotaGroupResponse, DescribePackingQuotaGroupFilter,
 };
 pub use snapshot::{
-    DescribeSnapshotsRequest, DescribeSnapshotsResponse, DeleteSnapshotsRequest,
-    DeleteSnapshotsResponse,
+    DescribeSnapshotsRequest, DescribeSnapshotsResponse, DescribeSnapshotsFilter,
+    DeleteSnapshotsRequest, DeleteSnapshotsResponse,
 };
 pub use key::{
     DisassociateInstancesKeyPairsRequest, DisassociateInstancesKeyPairsResponse,
@@ -190,8 +195,9 @@ pub use security_group::{
     ModifySecurityGroupPoliciesRequest, ModifySecurityGroupPoliciesResponse,
     ModifySecurityGroupAttributeRequest, ModifySecurityGroupAttributeResponse,
     DescribeSecurityGroupsRequest, DescribeSecurityGroupsResponse,
-    DescribeSecurityGroupPoliciesRequest, DescribeSecurityGroupPoliciesResponse,
-    DescribeSecurityGroupLimitsRequest, DescribeSecurityGroupLimitsResponse,
+    DescribeSecurityGroupsFilter, DescribeSecurityGroupPoliciesRequest,
+    DescribeSecurityGroupPoliciesResponse, DescribeSecurityGroupLimitsRequest,
+    DescribeSecurityGroupLimitsResponse,
     DescribeSecurityGroupAssociationStatisticsRequest,
     DescribeSecurityGroupAssociationStatisticsResponse,
     DeleteSecurityGroupPoliciesRequest, DeleteSecurityGroupPoliciesResponse,

@@ -10,7 +10,8 @@ use crate::action::{
 };
 use crate::generated::SERVICE;
 use crate::generated::types::{
-    DataDisk, Filter, Module, ModuleCounter, ModuleItem, SystemDisk, TagSpecification,
+    DataDisk, Filter, Module, ModuleCounter, ModuleItem, OrderDirection, SystemDisk,
+    TagSpecification,
 };
 
 /// Modifies the default bandwidth cap of module (`ModifyModuleNetwork`).
@@ -118,7 +119,7 @@ impl ModifyModuleNetworkResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -233,7 +234,7 @@ impl ModifyModuleNameResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -350,7 +351,7 @@ impl ModifyModuleImageResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -462,19 +463,19 @@ impl DescribeModuleDetailResponse {
     }
 
     /// Sets `Module`.
-    pub fn module(mut self, value: Module) -> Self {
+    pub fn set_module(mut self, value: Module) -> Self {
         self.module = Some(value);
         self
     }
 
     /// Sets `ModuleCounter`.
-    pub fn module_counter(mut self, value: ModuleCounter) -> Self {
+    pub fn set_module_counter(mut self, value: ModuleCounter) -> Self {
         self.module_counter = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -580,7 +581,7 @@ pub struct DescribeModuleRequest {
     /// Wire name `OrderDirection`; optional.
     #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub order_direction: Option<i64>,
+    pub order_direction: Option<OrderDirection>,
 }
 
 impl DescribeModuleRequest {
@@ -589,9 +590,13 @@ impl DescribeModuleRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeModuleFilter`];
+    /// [`DescribeModuleFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeModuleFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -614,9 +619,93 @@ impl DescribeModuleRequest {
     }
 
     /// Sets `OrderDirection`.
-    pub fn order_direction(mut self, value: i64) -> Self {
-        self.order_direction = Some(value);
+    pub fn order_direction(mut self, value: impl Into<OrderDirection>) -> Self {
+        self.order_direction = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeModule` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// Documented limits: at most 10 filters per request, at most 5 values per filter.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeModuleRequest, DescribeModuleFilter};
+///
+/// let request = DescribeModuleRequest::new().filters([
+///     DescribeModuleFilter::module_name(["value"]),
+///     DescribeModuleFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeModuleFilter(Filter);
+impl DescribeModuleFilter {
+    /// `module-name`: Filter by module name.
+    ///
+    /// Values documented as String.
+    pub fn module_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("module-name").values(values))
+    }
+
+    /// `module-id`: Filter by module ID.
+    ///
+    /// Values documented as String.
+    pub fn module_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("module-id").values(values))
+    }
+
+    /// `image-id`: Filter by image ID.
+    ///
+    /// Values documented as String.
+    pub fn image_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("image-id").values(values))
+    }
+
+    /// `instance-family`: Filter by model family.
+    ///
+    /// Values documented as String.
+    pub fn instance_family(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("instance-family").values(values))
+    }
+
+    /// `security-group-id`: Filter by ID of the security group bound to the module.
+    ///
+    /// Values documented as String.
+    pub fn security_group_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("security-group-id").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeModuleFilter> for Filter {
+    fn from(filter: DescribeModuleFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -660,13 +749,13 @@ impl DescribeModuleResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `ModuleItemSet`.
-    pub fn module_item_set(
+    pub fn set_module_item_set(
         mut self,
         value: impl IntoIterator<Item = ModuleItem>,
     ) -> Self {
@@ -675,9 +764,17 @@ impl DescribeModuleResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeModuleResponse {
+    /// `ModuleItemSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn module_item_set(&self) -> &[ModuleItem] {
+        self.module_item_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -811,7 +908,7 @@ impl DeleteModuleResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1104,13 +1201,13 @@ impl CreateModuleResponse {
     }
 
     /// Sets `ModuleId`.
-    pub fn module_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_module_id(mut self, value: impl Into<String>) -> Self {
         self.module_id = Some(value.into());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1299,7 +1396,7 @@ impl ModifyModuleConfigResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1420,7 +1517,7 @@ impl ModifyModuleIpDirectResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1538,7 +1635,7 @@ impl ModifyModuleSecurityGroupsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1651,7 +1748,7 @@ impl ModifyModuleDisableWanIpResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

@@ -12,7 +12,7 @@ use crate::generated::SERVICE;
 use crate::generated::types::{
     Filter, ImageLimitConfig, InstanceNetworkLimitConfig, InstanceTypeConfig,
     MonthNetwork, NetworkStorageRange, PackingQuotaGroup, PeakFamilyInfo,
-    PeakNetworkRegionInfo, TaskInput, TaskOutput,
+    PeakNetworkOverviewPeriod, PeakNetworkRegionInfo, TaskInput, TaskOutput,
 };
 
 /// Gets peak network data (`DescribePeakNetworkOverview`).
@@ -80,7 +80,7 @@ pub struct DescribePeakNetworkOverviewRequest {
     /// Wire name `Period`; optional.
     #[serde(rename = "Period", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub period: Option<i64>,
+    pub period: Option<PeakNetworkOverviewPeriod>,
 }
 
 impl DescribePeakNetworkOverviewRequest {
@@ -101,16 +101,90 @@ impl DescribePeakNetworkOverviewRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribePeakNetworkOverviewFilter`];
+    /// [`DescribePeakNetworkOverviewFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribePeakNetworkOverviewFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
     /// Sets `Period`.
-    pub fn period(mut self, value: i64) -> Self {
-        self.period = Some(value);
+    pub fn period(mut self, value: impl Into<PeakNetworkOverviewPeriod>) -> Self {
+        self.period = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribePeakNetworkOverview` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribePeakNetworkOverviewRequest, DescribePeakNetworkOverviewFilter};
+///
+/// let request = DescribePeakNetworkOverviewRequest::new().filters([
+///     DescribePeakNetworkOverviewFilter::region(["value"]),
+///     DescribePeakNetworkOverviewFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribePeakNetworkOverviewFilter(Filter);
+impl DescribePeakNetworkOverviewFilter {
+    /// `region`: Filter by region. Fuzzy match is not supported. Note: you need to enter the
+    /// ECM region to be queried before data can be returned.
+    ///
+    /// Values documented as String.
+    pub fn region(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("region").values(values))
+    }
+
+    /// `area`: Filter by region. Fuzzy match is not supported. Regions include china-central,
+    /// china-east, etc. You can call DescribeNode to get the information of all regions. You
+    /// can also use ALL_REGION to indicate all regions.
+    ///
+    /// Values documented as String.
+    pub fn area(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("area").values(values))
+    }
+
+    /// `isp`: Filter region traffic by ISP. ISPs include CTCC, CUCC, and CMCC. This parameter
+    /// must be used together with area, and you can specify only one ISP at a time.
+    ///
+    /// Values documented as String; one value only.
+    pub fn isp(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("isp").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribePeakNetworkOverviewFilter> for Filter {
+    fn from(filter: DescribePeakNetworkOverviewFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -149,7 +223,7 @@ impl DescribePeakNetworkOverviewResponse {
     }
 
     /// Sets `PeakNetworkRegionSet`.
-    pub fn peak_network_region_set(
+    pub fn set_peak_network_region_set(
         mut self,
         value: impl IntoIterator<Item = PeakNetworkRegionInfo>,
     ) -> Self {
@@ -158,9 +232,17 @@ impl DescribePeakNetworkOverviewResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribePeakNetworkOverviewResponse {
+    /// `PeakNetworkRegionSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn peak_network_region_set(&self) -> &[PeakNetworkRegionInfo] {
+        self.peak_network_region_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -278,7 +360,7 @@ impl DescribePeakBaseOverviewResponse {
     }
 
     /// Sets `PeakFamilyInfoSet`.
-    pub fn peak_family_info_set(
+    pub fn set_peak_family_info_set(
         mut self,
         value: impl IntoIterator<Item = PeakFamilyInfo>,
     ) -> Self {
@@ -287,9 +369,17 @@ impl DescribePeakBaseOverviewResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribePeakBaseOverviewResponse {
+    /// `PeakFamilyInfoSet` as a slice, empty when the response omits it (the field tells the
+    /// two apart).
+    pub fn peak_family_info_set(&self) -> &[PeakFamilyInfo] {
+        self.peak_family_info_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -382,13 +472,13 @@ impl DescribeInstanceTypeConfigResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `InstanceTypeConfigSet`.
-    pub fn instance_type_config_set(
+    pub fn set_instance_type_config_set(
         mut self,
         value: impl IntoIterator<Item = InstanceTypeConfig>,
     ) -> Self {
@@ -397,9 +487,17 @@ impl DescribeInstanceTypeConfigResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeInstanceTypeConfigResponse {
+    /// `InstanceTypeConfigSet` as a slice, empty when the response omits it (the field tells
+    /// the two apart).
+    pub fn instance_type_config_set(&self) -> &[InstanceTypeConfig] {
+        self.instance_type_config_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -510,13 +608,13 @@ impl DescribeConfigResponse {
     }
 
     /// Sets `NetworkStorageRange`.
-    pub fn network_storage_range(mut self, value: NetworkStorageRange) -> Self {
+    pub fn set_network_storage_range(mut self, value: NetworkStorageRange) -> Self {
         self.network_storage_range = Some(value);
         self
     }
 
     /// Sets `ImageWhiteSet`.
-    pub fn image_white_set(
+    pub fn set_image_white_set(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
@@ -525,7 +623,7 @@ impl DescribeConfigResponse {
     }
 
     /// Sets `InstanceNetworkLimitConfigs`.
-    pub fn instance_network_limit_configs(
+    pub fn set_instance_network_limit_configs(
         mut self,
         value: impl IntoIterator<Item = InstanceNetworkLimitConfig>,
     ) -> Self {
@@ -534,21 +632,35 @@ impl DescribeConfigResponse {
     }
 
     /// Sets `ImageLimits`.
-    pub fn image_limits(mut self, value: ImageLimitConfig) -> Self {
+    pub fn set_image_limits(mut self, value: ImageLimitConfig) -> Self {
         self.image_limits = Some(value);
         self
     }
 
     /// Sets `DefaultIPDirect`.
-    pub fn default_ip_direct(mut self, value: bool) -> Self {
+    pub fn set_default_ip_direct(mut self, value: bool) -> Self {
         self.default_ip_direct = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeConfigResponse {
+    /// `ImageWhiteSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn image_white_set(&self) -> &[String] {
+        self.image_white_set.as_deref().unwrap_or_default()
+    }
+
+    /// `InstanceNetworkLimitConfigs` as a slice, empty when the response omits it (the field
+    /// tells the two apart).
+    pub fn instance_network_limit_configs(&self) -> &[InstanceNetworkLimitConfig] {
+        self.instance_network_limit_configs.as_deref().unwrap_or_default()
     }
 }
 
@@ -694,73 +806,73 @@ impl DescribeBaseOverviewResponse {
     }
 
     /// Sets `ModuleNum`.
-    pub fn module_num(mut self, value: i64) -> Self {
+    pub fn set_module_num(mut self, value: i64) -> Self {
         self.module_num = Some(value);
         self
     }
 
     /// Sets `NodeNum`.
-    pub fn node_num(mut self, value: i64) -> Self {
+    pub fn set_node_num(mut self, value: i64) -> Self {
         self.node_num = Some(value);
         self
     }
 
     /// Sets `VcpuNum`.
-    pub fn vcpu_num(mut self, value: i64) -> Self {
+    pub fn set_vcpu_num(mut self, value: i64) -> Self {
         self.vcpu_num = Some(value);
         self
     }
 
     /// Sets `MemoryNum`.
-    pub fn memory_num(mut self, value: i64) -> Self {
+    pub fn set_memory_num(mut self, value: i64) -> Self {
         self.memory_num = Some(value);
         self
     }
 
     /// Sets `StorageNum`.
-    pub fn storage_num(mut self, value: i64) -> Self {
+    pub fn set_storage_num(mut self, value: i64) -> Self {
         self.storage_num = Some(value);
         self
     }
 
     /// Sets `NetworkNum`.
-    pub fn network_num(mut self, value: i64) -> Self {
+    pub fn set_network_num(mut self, value: i64) -> Self {
         self.network_num = Some(value);
         self
     }
 
     /// Sets `InstanceNum`.
-    pub fn instance_num(mut self, value: i64) -> Self {
+    pub fn set_instance_num(mut self, value: i64) -> Self {
         self.instance_num = Some(value);
         self
     }
 
     /// Sets `RunningNum`.
-    pub fn running_num(mut self, value: i64) -> Self {
+    pub fn set_running_num(mut self, value: i64) -> Self {
         self.running_num = Some(value);
         self
     }
 
     /// Sets `IsolationNum`.
-    pub fn isolation_num(mut self, value: i64) -> Self {
+    pub fn set_isolation_num(mut self, value: i64) -> Self {
         self.isolation_num = Some(value);
         self
     }
 
     /// Sets `ExpiredNum`.
-    pub fn expired_num(mut self, value: i64) -> Self {
+    pub fn set_expired_num(mut self, value: i64) -> Self {
         self.expired_num = Some(value);
         self
     }
 
     /// Sets `WillExpireNum`.
-    pub fn will_expire_num(mut self, value: i64) -> Self {
+    pub fn set_will_expire_num(mut self, value: i64) -> Self {
         self.will_expire_num = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -857,15 +969,22 @@ impl DescribeTaskStatusResponse {
     }
 
     /// Sets `TaskSet`.
-    pub fn task_set(mut self, value: impl IntoIterator<Item = TaskOutput>) -> Self {
+    pub fn set_task_set(mut self, value: impl IntoIterator<Item = TaskOutput>) -> Self {
         self.task_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeTaskStatusResponse {
+    /// `TaskSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn task_set(&self) -> &[TaskOutput] {
+        self.task_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -982,7 +1101,7 @@ impl DescribeMonthPeakNetworkResponse {
     }
 
     /// Sets `MonthNetWorkData`.
-    pub fn month_net_work_data(
+    pub fn set_month_net_work_data(
         mut self,
         value: impl IntoIterator<Item = MonthNetwork>,
     ) -> Self {
@@ -991,9 +1110,17 @@ impl DescribeMonthPeakNetworkResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeMonthPeakNetworkResponse {
+    /// `MonthNetWorkData` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn month_net_work_data(&self) -> &[MonthNetwork] {
+        self.month_net_work_data.as_deref().unwrap_or_default()
     }
 }
 
@@ -1061,10 +1188,74 @@ impl DescribePackingQuotaGroupRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribePackingQuotaGroupFilter`];
+    /// [`DescribePackingQuotaGroupFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribePackingQuotaGroupFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
+    }
+}
+
+/// A filter of `DescribePackingQuotaGroup` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribePackingQuotaGroupRequest, DescribePackingQuotaGroupFilter};
+///
+/// let request = DescribePackingQuotaGroupRequest::new().filters([
+///     DescribePackingQuotaGroupFilter::zone(["value"]),
+///     DescribePackingQuotaGroupFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribePackingQuotaGroupFilter(Filter);
+impl DescribePackingQuotaGroupFilter {
+    /// `Zone`: AZ
+    pub fn zone(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("Zone").values(values))
+    }
+
+    /// `InstanceType`: instance type
+    pub fn instance_type(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("InstanceType").values(values))
+    }
+
+    /// `DataDiskSize`: data disk size
+    pub fn data_disk_size(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("DataDiskSize").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribePackingQuotaGroupFilter> for Filter {
+    fn from(filter: DescribePackingQuotaGroupFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -1102,7 +1293,7 @@ impl DescribePackingQuotaGroupResponse {
     }
 
     /// Sets `PackingQuotaSet`.
-    pub fn packing_quota_set(
+    pub fn set_packing_quota_set(
         mut self,
         value: impl IntoIterator<Item = PackingQuotaGroup>,
     ) -> Self {
@@ -1111,9 +1302,17 @@ impl DescribePackingQuotaGroupResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribePackingQuotaGroupResponse {
+    /// `PackingQuotaSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn packing_quota_set(&self) -> &[PackingQuotaGroup] {
+        self.packing_quota_set.as_deref().unwrap_or_default()
     }
 }
 

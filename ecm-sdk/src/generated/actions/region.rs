@@ -44,10 +44,64 @@ impl DescribeNodeRequest {
         <Self as Default>::default()
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeNodeFilter`]; [`DescribeNodeFilter::raw`]
+    /// for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeNodeFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
+    }
+}
+
+/// A filter of `DescribeNode` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeNodeRequest, DescribeNodeFilter};
+///
+/// let request = DescribeNodeRequest::new().filters([
+///     DescribeNodeFilter::instance_family(["value"]),
+///     DescribeNodeFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeNodeFilter(Filter);
+impl DescribeNodeFilter {
+    /// `InstanceFamily`: instance family
+    pub fn instance_family(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("InstanceFamily").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeNodeFilter> for Filter {
+    fn from(filter: DescribeNodeFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -91,21 +145,28 @@ impl DescribeNodeResponse {
     }
 
     /// Sets `NodeSet`.
-    pub fn node_set(mut self, value: impl IntoIterator<Item = Node>) -> Self {
+    pub fn set_node_set(mut self, value: impl IntoIterator<Item = Node>) -> Self {
         self.node_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeNodeResponse {
+    /// `NodeSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn node_set(&self) -> &[Node] {
+        self.node_set.as_deref().unwrap_or_default()
     }
 }
 

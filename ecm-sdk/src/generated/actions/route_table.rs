@@ -124,13 +124,13 @@ impl CreateRouteTableResponse {
     }
 
     /// Sets `RouteTable`.
-    pub fn route_table(mut self, value: RouteTable) -> Self {
+    pub fn set_route_table(mut self, value: RouteTable) -> Self {
         self.route_table = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -243,9 +243,13 @@ impl DescribeRouteTablesRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeRouteTablesFilter`];
+    /// [`DescribeRouteTablesFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeRouteTablesFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -265,6 +269,83 @@ impl DescribeRouteTablesRequest {
     pub fn ecm_region(mut self, value: impl Into<String>) -> Self {
         self.ecm_region = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeRouteTables` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeRouteTablesRequest, DescribeRouteTablesFilter};
+///
+/// let request = DescribeRouteTablesRequest::new().filters([
+///     DescribeRouteTablesFilter::route_table_id(["value"]),
+///     DescribeRouteTablesFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeRouteTablesFilter(Filter);
+impl DescribeRouteTablesFilter {
+    /// `route-table-id`: Route table instance ID.
+    ///
+    /// Values documented as String.
+    pub fn route_table_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("route-table-id").values(values))
+    }
+
+    /// `route-table-name`: Route table name.
+    ///
+    /// Values documented as String.
+    pub fn route_table_name(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("route-table-name").values(values))
+    }
+
+    /// `vpc-id`: VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `association.main`: Whether it is the main route table.
+    ///
+    /// Values documented as String.
+    pub fn association_main(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("association.main").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeRouteTablesFilter> for Filter {
+    fn from(filter: DescribeRouteTablesFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -308,13 +389,13 @@ impl DescribeRouteTablesResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `RouteTableSet`.
-    pub fn route_table_set(
+    pub fn set_route_table_set(
         mut self,
         value: impl IntoIterator<Item = RouteTable>,
     ) -> Self {
@@ -323,9 +404,17 @@ impl DescribeRouteTablesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeRouteTablesResponse {
+    /// `RouteTableSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn route_table_set(&self) -> &[RouteTable] {
+        self.route_table_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -491,7 +580,7 @@ impl ReplaceRouteTableAssociationResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -602,7 +691,7 @@ impl ModifyRouteTableAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -726,7 +815,7 @@ impl ResetRoutesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -825,7 +914,7 @@ impl DeleteRouteTableResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -956,13 +1045,13 @@ impl CreateRoutesResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `RouteTableSet`.
-    pub fn route_table_set(
+    pub fn set_route_table_set(
         mut self,
         value: impl IntoIterator<Item = RouteTable>,
     ) -> Self {
@@ -971,9 +1060,17 @@ impl CreateRoutesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl CreateRoutesResponse {
+    /// `RouteTableSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn route_table_set(&self) -> &[RouteTable] {
+        self.route_table_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1096,7 +1193,7 @@ impl ReplaceRoutesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1221,7 +1318,7 @@ impl DescribeRouteConflictsResponse {
     }
 
     /// Sets `RouteConflictSet`.
-    pub fn route_conflict_set(
+    pub fn set_route_conflict_set(
         mut self,
         value: impl IntoIterator<Item = RouteConflict>,
     ) -> Self {
@@ -1230,9 +1327,17 @@ impl DescribeRouteConflictsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeRouteConflictsResponse {
+    /// `RouteConflictSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn route_conflict_set(&self) -> &[RouteConflict] {
+        self.route_conflict_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1348,7 +1453,7 @@ impl EnableRoutesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1466,7 +1571,7 @@ impl DisableRoutesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1575,7 +1680,7 @@ impl DeleteRoutesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

@@ -119,13 +119,13 @@ impl CreateSecurityGroupResponse {
     }
 
     /// Sets `SecurityGroup`.
-    pub fn security_group(mut self, value: SecurityGroup) -> Self {
+    pub fn set_security_group(mut self, value: SecurityGroup) -> Self {
         self.security_group = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -243,7 +243,7 @@ impl ReplaceSecurityGroupPolicyResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -372,7 +372,7 @@ impl ModifySecurityGroupPoliciesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -497,7 +497,7 @@ impl ModifySecurityGroupAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -602,9 +602,13 @@ impl DescribeSecurityGroupsRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeSecurityGroupsFilter`];
+    /// [`DescribeSecurityGroupsFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeSecurityGroupsFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -618,6 +622,86 @@ impl DescribeSecurityGroupsRequest {
     pub fn limit(mut self, value: i64) -> Self {
         self.limit = Some(value);
         self
+    }
+}
+
+/// A filter of `DescribeSecurityGroups` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeSecurityGroupsRequest, DescribeSecurityGroupsFilter};
+///
+/// let request = DescribeSecurityGroupsRequest::new().filters([
+///     DescribeSecurityGroupsFilter::security_group_id(["value"]),
+///     DescribeSecurityGroupsFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeSecurityGroupsFilter(Filter);
+impl DescribeSecurityGroupsFilter {
+    /// `security-group-id`: Security group ID.
+    ///
+    /// Values documented as String.
+    pub fn security_group_id(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("security-group-id").values(values))
+    }
+
+    /// `security-group-name`: Security group name.
+    ///
+    /// Values documented as String.
+    pub fn security_group_name(
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name("security-group-name").values(values))
+    }
+
+    /// `tag-key`: Filter by tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// `tag:tag-key`: Filter by tag key-value pair. Replace tag-key with the specific tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag(
+        key: impl std::fmt::Display,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(format!("{}{}", "tag:", key)).values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeSecurityGroupsFilter> for Filter {
+    fn from(filter: DescribeSecurityGroupsFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -661,13 +745,13 @@ impl DescribeSecurityGroupsResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `SecurityGroupSet`.
-    pub fn security_group_set(
+    pub fn set_security_group_set(
         mut self,
         value: impl IntoIterator<Item = SecurityGroup>,
     ) -> Self {
@@ -676,9 +760,17 @@ impl DescribeSecurityGroupsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeSecurityGroupsResponse {
+    /// `SecurityGroupSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn security_group_set(&self) -> &[SecurityGroup] {
+        self.security_group_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -816,13 +908,16 @@ impl DescribeSecurityGroupPoliciesResponse {
     }
 
     /// Sets `SecurityGroupPolicySet`.
-    pub fn security_group_policy_set(mut self, value: SecurityGroupPolicySet) -> Self {
+    pub fn set_security_group_policy_set(
+        mut self,
+        value: SecurityGroupPolicySet,
+    ) -> Self {
         self.security_group_policy_set = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -911,13 +1006,13 @@ impl DescribeSecurityGroupLimitsResponse {
     }
 
     /// Sets `SecurityGroupLimitSet`.
-    pub fn security_group_limit_set(mut self, value: SecurityGroupLimitSet) -> Self {
+    pub fn set_security_group_limit_set(mut self, value: SecurityGroupLimitSet) -> Self {
         self.security_group_limit_set = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1029,7 +1124,7 @@ impl DescribeSecurityGroupAssociationStatisticsResponse {
     }
 
     /// Sets `SecurityGroupAssociationStatisticsSet`.
-    pub fn security_group_association_statistics_set(
+    pub fn set_security_group_association_statistics_set(
         mut self,
         value: impl IntoIterator<Item = SecurityGroupAssociationStatistics>,
     ) -> Self {
@@ -1040,9 +1135,19 @@ impl DescribeSecurityGroupAssociationStatisticsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeSecurityGroupAssociationStatisticsResponse {
+    /// `SecurityGroupAssociationStatisticsSet` as a slice, empty when the response omits it
+    /// (the field tells the two apart).
+    pub fn security_group_association_statistics_set(
+        &self,
+    ) -> &[SecurityGroupAssociationStatistics] {
+        self.security_group_association_statistics_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -1161,7 +1266,7 @@ impl DeleteSecurityGroupPoliciesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1265,7 +1370,7 @@ impl DeleteSecurityGroupResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -1417,7 +1522,7 @@ impl CreateSecurityGroupPoliciesResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

@@ -9,7 +9,7 @@ use crate::action::{
     require, validate_list,
 };
 use crate::generated::SERVICE;
-use crate::generated::types::{Filter, Snapshot};
+use crate::generated::types::{Filter, Snapshot, SnapshotsOrder};
 
 /// Queries snapshot list (`DescribeSnapshots`).
 ///
@@ -112,7 +112,7 @@ pub struct DescribeSnapshotsRequest {
     /// Wire name `Order`; optional.
     #[serde(rename = "Order", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
-    pub order: Option<String>,
+    pub order: Option<SnapshotsOrder>,
 }
 
 impl DescribeSnapshotsRequest {
@@ -130,9 +130,13 @@ impl DescribeSnapshotsRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeSnapshotsFilter`];
+    /// [`DescribeSnapshotsFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeSnapshotsFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -155,9 +159,122 @@ impl DescribeSnapshotsRequest {
     }
 
     /// Sets `Order`.
-    pub fn order(mut self, value: impl Into<String>) -> Self {
+    pub fn order(mut self, value: impl Into<SnapshotsOrder>) -> Self {
         self.order = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeSnapshots` (its `Filters` parameter): one constructor per
+/// documented filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeSnapshotsRequest, DescribeSnapshotsFilter};
+///
+/// let request = DescribeSnapshotsRequest::new().filters([
+///     DescribeSnapshotsFilter::snapshot_id(["value"]),
+///     DescribeSnapshotsFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeSnapshotsFilter(Filter);
+impl DescribeSnapshotsFilter {
+    /// `snapshot-id`: Filter by snapshot ID, such as snap-11112222.
+    ///
+    /// Values documented as Array of String.
+    pub fn snapshot_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("snapshot-id").values(values))
+    }
+
+    /// `snapshot-name`: Filter by snapshot name.
+    ///
+    /// Values documented as Array of String.
+    pub fn snapshot_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("snapshot-name").values(values))
+    }
+
+    /// `snapshot-state`: Filter by snapshot status. NORMAL: normal; CREATING: creating;
+    /// ROLLBACKING: rolling back.
+    ///
+    /// Values documented as Array of String; documented values `NORMAL`, `CREATING`,
+    /// `ROLLBACKING`.
+    pub fn snapshot_state(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("snapshot-state").values(values))
+    }
+
+    /// `disk-usage`: Filter by the type of the cloud disk from which a snapshot is created.
+    /// SYSTEM_DISK: system disk; DATA_DISK: data disk.
+    ///
+    /// Values documented as Array of String; documented values `SYSTEM_DISK`, `DATA_DISK`.
+    pub fn disk_usage(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("disk-usage").values(values))
+    }
+
+    /// `project-id`: Filter by the project ID of the cloud disk.
+    ///
+    /// Values documented as Array of String.
+    pub fn project_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("project-id").values(values))
+    }
+
+    /// `disk-id`: Filter by the ID of the cloud disk from which a snapshot is created.
+    ///
+    /// Values documented as Array of String.
+    pub fn disk_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("disk-id").values(values))
+    }
+
+    /// `zone`: Filter by AZ.
+    ///
+    /// Values documented as Array of String.
+    pub fn zone(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("zone").values(values))
+    }
+
+    /// `encrypt`: Filter by whether a snapshot is created from an encrypted cloud disk. TRUE:
+    /// yes; FALSE: no.
+    ///
+    /// Values documented as Array of String; documented values `TRUE`, `FALSE`.
+    pub fn encrypt(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("encrypt").values(values))
+    }
+
+    /// `snapshot-type`: Filter by the snapshot type specified in snapshot-type.
+    /// (SHARED_SNAPSHOT: shared snapshot | PRIVATE_SNAPSHOT: private snapshot.)
+    ///
+    /// Values documented as Array of String.
+    pub fn snapshot_type(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("snapshot-type").values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeSnapshotsFilter> for Filter {
+    fn from(filter: DescribeSnapshotsFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -201,21 +318,32 @@ impl DescribeSnapshotsResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `SnapshotSet`.
-    pub fn snapshot_set(mut self, value: impl IntoIterator<Item = Snapshot>) -> Self {
+    pub fn set_snapshot_set(
+        mut self,
+        value: impl IntoIterator<Item = Snapshot>,
+    ) -> Self {
         self.snapshot_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeSnapshotsResponse {
+    /// `SnapshotSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn snapshot_set(&self) -> &[Snapshot] {
+        self.snapshot_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -366,7 +494,7 @@ impl DeleteSnapshotsResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

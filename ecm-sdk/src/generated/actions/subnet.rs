@@ -165,13 +165,13 @@ impl CreateSubnetResponse {
     }
 
     /// Sets `Subnet`.
-    pub fn subnet(mut self, value: Subnet) -> Self {
+    pub fn set_subnet(mut self, value: Subnet) -> Self {
         self.subnet = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -306,9 +306,13 @@ impl DescribeSubnetsRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeSubnetsFilter`];
+    /// [`DescribeSubnetsFilter::raw`] for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeSubnetsFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -334,6 +338,119 @@ impl DescribeSubnetsRequest {
     pub fn sort(mut self, value: impl Into<String>) -> Self {
         self.sort = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeSubnets` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeSubnetsRequest, DescribeSubnetsFilter};
+///
+/// let request = DescribeSubnetsRequest::new().filters([
+///     DescribeSubnetsFilter::subnet_id(["value"]),
+///     DescribeSubnetsFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeSubnetsFilter(Filter);
+impl DescribeSubnetsFilter {
+    /// `subnet-id`: Subnet instance name.
+    ///
+    /// Values documented as String.
+    pub fn subnet_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("subnet-id").values(values))
+    }
+
+    /// `subnet-name`: Subnet name. Only fuzzy query by a single value is supported.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn subnet_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("subnet-name").values(values))
+    }
+
+    /// `cidr-block`: Subnet IP address range, such as 192.168.1.0. Only fuzzy query by a single
+    /// value is supported.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn cidr_block(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("cidr-block").values(values))
+    }
+
+    /// `vpc-id`: VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `vpc-cidr-block`: VPC IP address range, such as 192.168.1.0. Only fuzzy query by a
+    /// single value is supported.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn vpc_cidr_block(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-cidr-block").values(values))
+    }
+
+    /// `region`: ECM region.
+    ///
+    /// Values documented as String.
+    pub fn region(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("region").values(values))
+    }
+
+    /// `zone`: AZ.
+    ///
+    /// Values documented as String.
+    pub fn zone(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("zone").values(values))
+    }
+
+    /// `tag-key`: Filter by tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// `tag:tag-key`: Filter by tag key-value pair.
+    ///
+    /// Values documented as String.
+    pub fn tag(
+        key: impl std::fmt::Display,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(format!("{}{}", "tag:", key)).values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeSubnetsFilter> for Filter {
+    fn from(filter: DescribeSubnetsFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -377,21 +494,29 @@ impl DescribeSubnetsResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `SubnetSet`.
-    pub fn subnet_set(mut self, value: impl IntoIterator<Item = Subnet>) -> Self {
+    pub fn set_subnet_set(mut self, value: impl IntoIterator<Item = Subnet>) -> Self {
         self.subnet_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeSubnetsResponse {
+    /// `SubnetSet` as a slice, empty when the response omits it (the field tells the two
+    /// apart).
+    pub fn subnet_set(&self) -> &[Subnet] {
+        self.subnet_set.as_deref().unwrap_or_default()
     }
 }
 
@@ -580,7 +705,7 @@ impl ModifySubnetAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -706,7 +831,7 @@ impl DeleteSubnetResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -850,7 +975,7 @@ impl ModifyDefaultSubnetResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -965,13 +1090,13 @@ impl DescribeDefaultSubnetResponse {
     }
 
     /// Sets `Subnet`.
-    pub fn subnet(mut self, value: Subnet) -> Self {
+    pub fn set_subnet(mut self, value: Subnet) -> Self {
         self.subnet = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }

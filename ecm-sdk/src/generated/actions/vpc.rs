@@ -136,7 +136,7 @@ impl ModifyVpcAttributeResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -253,7 +253,7 @@ impl DeleteVpcResponse {
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -453,13 +453,13 @@ impl CreateVpcResponse {
     }
 
     /// Sets `Vpc`.
-    pub fn vpc(mut self, value: VpcInfo) -> Self {
+    pub fn set_vpc(mut self, value: VpcInfo) -> Self {
         self.vpc = Some(value);
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
@@ -584,9 +584,13 @@ impl DescribeVpcsRequest {
         self
     }
 
-    /// Sets `Filters`.
-    pub fn filters(mut self, value: impl IntoIterator<Item = Filter>) -> Self {
-        self.filters = Some(value.into_iter().collect());
+    /// Sets `Filters` from typed filters ([`DescribeVpcsFilter`]; [`DescribeVpcsFilter::raw`]
+    /// for a name the documentation does not list).
+    pub fn filters(
+        mut self,
+        value: impl IntoIterator<Item = DescribeVpcsFilter>,
+    ) -> Self {
+        self.filters = Some(value.into_iter().map(Filter::from).collect());
         self
     }
 
@@ -612,6 +616,96 @@ impl DescribeVpcsRequest {
     pub fn sort(mut self, value: impl Into<String>) -> Self {
         self.sort = Some(value.into());
         self
+    }
+}
+
+/// A filter of `DescribeVpcs` (its `Filters` parameter): one constructor per documented
+/// filter name.
+///
+/// ```
+/// use ecm_sdk::actions::{DescribeVpcsRequest, DescribeVpcsFilter};
+///
+/// let request = DescribeVpcsRequest::new().filters([
+///     DescribeVpcsFilter::vpc_name(["value"]),
+///     DescribeVpcsFilter::raw("an-undocumented-name", ["value"]),
+/// ]);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeVpcsFilter(Filter);
+impl DescribeVpcsFilter {
+    /// `vpc-name`: VPC instance name. Only fuzzy query by a single value is supported.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn vpc_name(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-name").values(values))
+    }
+
+    /// `vpc-id`: VPC instance ID, such as vpc-f49l6u0z.
+    ///
+    /// Values documented as String.
+    pub fn vpc_id(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("vpc-id").values(values))
+    }
+
+    /// `cidr-block`: VPC CIDR. Only fuzzy query by a single value is supported.
+    ///
+    /// Values documented as String; fuzzy match; one value only.
+    pub fn cidr_block(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("cidr-block").values(values))
+    }
+
+    /// `region`: VPC region.
+    ///
+    /// Values documented as String.
+    pub fn region(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("region").values(values))
+    }
+
+    /// `tag-key`: Filter by tag key.
+    ///
+    /// Values documented as String.
+    pub fn tag_key(values: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self(Filter::new().name("tag-key").values(values))
+    }
+
+    /// `tag:tag-key`: Filter by tag key-value pair.
+    ///
+    /// Values documented as String.
+    pub fn tag(
+        key: impl std::fmt::Display,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(format!("{}{}", "tag:", key)).values(values))
+    }
+
+    /// A filter the documentation does not list, by its wire name (the escape hatch:
+    /// nothing checks the name).
+    pub fn raw(
+        name: impl Into<String>,
+        values: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        Self(Filter::new().name(name).values(values))
+    }
+
+    /// The filter name as sent.
+    pub fn name(&self) -> &str {
+        self.0.name.as_deref().unwrap_or_default()
+    }
+
+    /// The filter values as sent.
+    pub fn values(&self) -> &[String] {
+        self.0.values.as_deref().unwrap_or_default()
+    }
+
+    /// The wire `Filter`.
+    pub fn into_filter(self) -> Filter {
+        self.0
+    }
+}
+
+impl From<DescribeVpcsFilter> for Filter {
+    fn from(filter: DescribeVpcsFilter) -> Filter {
+        filter.0
     }
 }
 
@@ -655,21 +749,28 @@ impl DescribeVpcsResponse {
     }
 
     /// Sets `TotalCount`.
-    pub fn total_count(mut self, value: i64) -> Self {
+    pub fn set_total_count(mut self, value: i64) -> Self {
         self.total_count = Some(value);
         self
     }
 
     /// Sets `VpcSet`.
-    pub fn vpc_set(mut self, value: impl IntoIterator<Item = VpcInfo>) -> Self {
+    pub fn set_vpc_set(mut self, value: impl IntoIterator<Item = VpcInfo>) -> Self {
         self.vpc_set = Some(value.into_iter().collect());
         self
     }
 
     /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
+    pub fn set_request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
+    }
+}
+
+impl DescribeVpcsResponse {
+    /// `VpcSet` as a slice, empty when the response omits it (the field tells the two apart).
+    pub fn vpc_set(&self) -> &[VpcInfo] {
+        self.vpc_set.as_deref().unwrap_or_default()
     }
 }
 

@@ -83,8 +83,8 @@ impl RuleState {
 /// // A sequence: 3 modules, then 4.
 /// let modules = transport
 ///     .on::<DescribeModuleRequest>()
-///     .output(DescribeModuleResponse::new().total_count(3))
-///     .output(DescribeModuleResponse::new().total_count(4));
+///     .output(DescribeModuleResponse::new().set_total_count(3))
+///     .output(DescribeModuleResponse::new().set_total_count(4));
 /// // Instance ein-gone does not exist, however often asked; others have a console URL.
 /// transport
 ///     .on::<DescribeInstanceVncUrlRequest>()
@@ -96,7 +96,7 @@ impl RuleState {
 ///     .respond_with(|request| {
 ///         let id = request.instance_id.clone().unwrap_or_default();
 ///         DescribeInstanceVncUrlResponse::new()
-///             .instance_vnc_url(format!("wss://vnc.example/{id}"))
+///             .set_instance_vnc_url(format!("wss://vnc.example/{id}"))
 ///             .into()
 ///     })
 ///     .repeatedly();
