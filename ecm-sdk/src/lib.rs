@@ -190,8 +190,8 @@ pub mod transport;
 pub use client::Client;
 pub use config::{
     CallOverrides, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, SignatureMethod,
-    USER_AGENT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, MAX_TIMEOUT,
+    SignatureMethod, Tc3SignedHeaders, USER_AGENT,
 };
 pub use credentials::Credentials;
 pub use error::Error;

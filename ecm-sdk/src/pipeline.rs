@@ -14,7 +14,7 @@ use tokio::time::Instant;
 use tracing::{Instrument, field};
 
 use crate::action::{ActionMeta, RegionRequirement, ServiceMeta};
-use crate::config::{Settings, Shared};
+use crate::config::{MAX_TIMEOUT, Settings, Shared};
 use crate::credentials::check_usable;
 use crate::decode::{DecodeResponse, Decoded, EnvelopeError};
 use crate::error::{
@@ -22,7 +22,8 @@ use crate::error::{
     TimeoutError, TimeoutKind,
 };
 use crate::sign::{Payload, PlanInput, RequestPlan};
-use crate::transport::{HttpResponse, TransportError, TransportErrorKind};
+use crate::retry::{RETRY_COST, RETRY_TIMEOUT_COST, SUCCESS_REFUND};
+use crate::transport::{CallContext, HttpResponse, TransportError, TransportErrorKind};
 
 /// What the pipeline needs to know about the action being called.
 #[derive(Debug, Clone, Copy)]
@@ -89,6 +90,7 @@ pub(crate) async fn execute(
         spec.service,
         settings.region.as_ref().map(|region| &*region.name),
     )?;
+    let endpoint_url = endpoint.url();
     let plan = RequestPlan::new(
         PlanInput {
             action: spec.action,
@@ -99,6 +101,7 @@ pub(crate) async fn execute(
             user_agent: &shared.user_agent,
             http_method: shared.http_method,
             signature_method: shared.signature_method,
+            signed_headers: shared.signed_headers,
         },
         payload,
     )?;
@@ -116,7 +119,8 @@ pub(crate) async fn execute(
     let started = Instant::now();
     let result = attempts(shared, settings, spec, &plan, decoder, &span, started)
         .instrument(span.clone())
-        .await;
+        .await
+        .map_err(|(error, attempts)| with_context(error, spec, &endpoint_url, attempts));
     if !span.is_disabled() {
         span.record("latency_ms", started.elapsed().as_millis() as u64);
         match &result {
@@ -147,6 +151,7 @@ fn timeout_error(spec: &CallSpec<'_>, kind: TimeoutKind, limit: Duration) -> Err
         limit,
         action: Cow::Owned(spec.action.to_owned()),
         read_only: spec.read_only,
+        attempts: 0,
     })
 }
 
@@ -155,7 +160,37 @@ fn total_timeout_error(settings: &Settings, spec: &CallSpec<'_>) -> Error {
     timeout_error(spec, TimeoutKind::Total, settings.total_timeout)
 }
 
-/// The retry loop; returns the `RequestId` of the successful response.
+/// Adds what the caller needs to find the failure: the action, the endpoint and the number
+/// of attempts.
+fn with_context(mut error: Error, spec: &CallSpec<'_>, endpoint: &str, attempts: u32) -> Error {
+    match &mut error {
+        Error::Transport(transport) => {
+            transport.context = Some(Box::new(CallContext {
+                action: spec.action.to_owned(),
+                endpoint: endpoint.to_owned(),
+                attempts,
+            }));
+        }
+        Error::Timeout(timeout) => timeout.attempts = attempts,
+        _ => {}
+    }
+    error
+}
+
+/// The most a clock offset learnt from a server's `Date` may be: one hour. A larger one is
+/// more likely a hostile or broken `Date` than a local clock that far off.
+pub(crate) const MAX_CLOCK_OFFSET_SECS: i64 = 60 * 60;
+/// The signature window: a rejection for expiry means the clocks differ by more than this.
+const SIGNATURE_WINDOW_SECS: i64 = 5 * 60;
+
+/// Whether `offset` (server minus local, seconds) explains an `AuthFailure.SignatureExpire`
+/// and is plausible enough to sign with.
+fn plausible_offset(offset: i64) -> bool {
+    (SIGNATURE_WINDOW_SECS..=MAX_CLOCK_OFFSET_SECS).contains(&offset.saturating_abs())
+}
+
+/// The retry loop; returns the `RequestId` of the successful response, or the error and
+/// the number of attempts made.
 async fn attempts(
     shared: &Shared,
     settings: &Settings,
@@ -164,23 +199,46 @@ async fn attempts(
     decoder: &mut dyn DecodeResponse,
     span: &tracing::Span,
     started: Instant,
-) -> Result<Option<String>, Error> {
-    let deadline = started + settings.total_timeout;
+) -> Result<Option<String>, (Error, u32)> {
+    // Timeouts are validated to at most a day, so this cannot overflow; be safe anyway.
+    let deadline = started
+        .checked_add(settings.total_timeout)
+        .unwrap_or_else(|| started + MAX_TIMEOUT);
     let mut attempt: u32 = 0;
     let mut resigned_for_skew = false;
+    // Tokens this call took from the retry quota.
+    let mut quota_taken: u32 = 0;
     loop {
         attempt += 1;
         span.record("attempts", attempt);
         let failure = match one_attempt(shared, settings, spec, plan, decoder, deadline).await {
-            Ok(request_id) => return Ok(request_id),
+            Ok(request_id) => {
+                if let Some(quota) = &shared.retry_quota {
+                    quota.release(if quota_taken == 0 {
+                        SUCCESS_REFUND
+                    } else {
+                        quota_taken
+                    });
+                }
+                return Ok(request_id);
+            }
             Err(failure) => failure,
         };
         let error = failure.error;
 
         if let (Error::Service(service), Some(server_date)) = (&error, failure.server_date) {
             if service.code_str() == SIGNATURE_EXPIRE && !resigned_for_skew {
-                resigned_for_skew = true;
                 let offset = signed_seconds_between(shared.time.now(), server_date);
+                if !plausible_offset(offset) {
+                    tracing::warn!(
+                        parent: span,
+                        server_offset_secs = offset,
+                        "signature expired, but the server's Date does not explain it \
+                         (within the 5-minute window or beyond the 1-hour cap): not learnt"
+                    );
+                    return Err((error, attempt));
+                }
+                resigned_for_skew = true;
                 shared.clock_offset_secs.store(offset, Ordering::Relaxed);
                 tracing::warn!(
                     parent: span,
@@ -188,7 +246,7 @@ async fn attempts(
                     "signature expired: local clock differs from the server's; re-signing with the server's time"
                 );
                 if Instant::now() >= deadline {
-                    return Err(total_timeout_error(settings, spec));
+                    return Err((total_timeout_error(settings, spec), attempt));
                 }
                 continue;
             }
@@ -197,12 +255,31 @@ async fn attempts(
         // The re-signed attempt does not count against max_attempts.
         let counted_attempts = attempt - u32::from(resigned_for_skew);
         if !error.is_retryable() || counted_attempts >= settings.retry.max_attempts() {
-            return Err(error);
+            return Err((error, attempt));
         }
-        let delay = settings.retry.backoff(counted_attempts, &*shared.random);
+        let delay = settings
+            .retry
+            .backoff(counted_attempts, error.is_throttling(), &*shared.random);
         if Instant::now() + delay >= deadline {
             // No time left for another attempt: report what happened, not a timeout.
-            return Err(error);
+            return Err((error, attempt));
+        }
+        if let Some(quota) = &shared.retry_quota {
+            let cost = if matches!(error, Error::Timeout(_)) {
+                RETRY_TIMEOUT_COST
+            } else {
+                RETRY_COST
+            };
+            if !quota.try_acquire(cost) {
+                tracing::debug!(
+                    parent: span,
+                    attempt,
+                    error = %error,
+                    "not retrying: the client's retry quota is exhausted"
+                );
+                return Err((error, attempt));
+            }
+            quota_taken += cost;
         }
         tracing::debug!(
             parent: span,
@@ -261,6 +338,14 @@ async fn one_attempt(
         Ok(Err(error)) => return Err(transport_error(shared, spec, error).into()),
         Ok(Ok(response)) => response,
     };
+    if response.status().is_redirection() {
+        let location = response
+            .headers()
+            .get(http::header::LOCATION)
+            .and_then(|value| value.to_str().ok());
+        let error = TransportError::redirect(response.status().as_u16(), location);
+        return Err(transport_error(shared, spec, error).into());
+    }
     if response.body().len() > shared.max_response_bytes {
         let error = TransportError::body_too_large(shared.max_response_bytes);
         return Err(transport_error(shared, spec, error).into());

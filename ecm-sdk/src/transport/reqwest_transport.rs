@@ -36,6 +36,10 @@ impl ReqwestTransport {
         let mut builder = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
+            // An API client never follows redirects: a 307 would re-send the signed request
+            // (a v1 form body carries SecretId, Signature and Token) to another host, and a
+            // v1 GET would leak its signed query in `Referer`. A 3xx is an error instead.
+            .redirect(reqwest::redirect::Policy::none())
             .tcp_nodelay(true);
         if !tls {
             builder = builder.tls_certs_only(Vec::<reqwest::Certificate>::new());
@@ -53,7 +57,7 @@ impl ReqwestTransport {
 impl Transport for ReqwestTransport {
     fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
         Box::pin(async move {
-            let request = reqwest::Request::try_from(request).map_err(|error| {
+            let request = reqwest::Request::try_from(request.into_inner()).map_err(|error| {
                 TransportError::new(TransportErrorKind::Request, "cannot build the request")
                     .with_source(error)
             })?;
@@ -85,27 +89,55 @@ pub(crate) fn proxy_uses_tls(var: impl Fn(&str) -> Option<String>) -> bool {
         })
 }
 
-fn classify(error: reqwest::Error) -> TransportError {
-    // Only a connect timeout is configured on the reqwest client; attempt and total
-    // timeouts are applied around the transport.
-    let kind = if error.is_timeout() {
-        TransportErrorKind::ConnectTimeout
-    } else if error.is_connect() {
-        TransportErrorKind::Connect
+pub(crate) fn classify(error: reqwest::Error) -> TransportError {
+    // reqwest's `is_timeout()` is true for a `TimedOut` I/O error anywhere in the chain,
+    // including a TCP timeout after the request was written: only a timeout *while
+    // connecting* means the request was not sent. (The client configures no other timeout
+    // on reqwest; attempt and total timeouts are applied around the transport.)
+    let (kind, what) = if error.is_connect() {
+        if error.is_timeout() {
+            (
+                TransportErrorKind::ConnectTimeout,
+                "connecting to the endpoint timed out",
+            )
+        } else {
+            (TransportErrorKind::Connect, "cannot connect to the endpoint")
+        }
     } else if error.is_builder() {
-        TransportErrorKind::Request
+        (TransportErrorKind::Request, "cannot build the request")
+    } else if error.is_timeout() {
+        (
+            TransportErrorKind::Io,
+            "timed out after the request may have been sent",
+        )
     } else {
-        TransportErrorKind::Io
-    };
-    let message = match kind {
-        TransportErrorKind::Connect => "cannot connect to the endpoint",
-        TransportErrorKind::ConnectTimeout => "connecting to the endpoint timed out",
-        TransportErrorKind::Request => "cannot build the request",
-        _ => "the connection failed while sending the request or receiving the response",
+        (
+            TransportErrorKind::Io,
+            "the connection failed while sending the request or receiving the response",
+        )
     };
     // The URL is dropped from the source: it may carry v1 query parameters.
-    TransportError::new(kind, message).with_source(error.without_url())
+    let error = error.without_url();
+    let message = match root_cause(&error) {
+        Some(cause) => format!("{what}: {cause}"),
+        None => what.to_owned(),
+    };
+    TransportError::new(kind, message).with_source(error)
 }
+
+/// The innermost error of the chain (`Connection refused (os error 111)`, a DNS failure),
+/// which is what a user searches for.
+pub(crate) fn root_cause(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut cause = error.source()?;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    let text = cause.to_string();
+    (!text.is_empty()).then_some(text)
+}
+
+/// The most a response buffer is allocated with before its bytes arrive.
+const INITIAL_BUFFER_BYTES: usize = 64 * 1024;
 
 /// Reads the whole body, refusing more than `limit` bytes: by `Content-Length` before
 /// reading, then by counting while streaming.
@@ -119,7 +151,12 @@ pub(crate) async fn read_capped(
             return Err(TransportError::body_too_large(limit));
         }
     }
-    let mut body = BytesMut::with_capacity(declared.map_or(8 * 1024, |length| length as usize));
+    // `Content-Length` is the server's claim, not a promise: the buffer starts small and
+    // grows with what actually arrives.
+    let initial = declared.map_or(INITIAL_BUFFER_BYTES, |length| {
+        usize::try_from(length).map_or(INITIAL_BUFFER_BYTES, |length| length.min(INITIAL_BUFFER_BYTES))
+    });
+    let mut body = BytesMut::with_capacity(initial);
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) => {
@@ -134,10 +171,14 @@ pub(crate) async fn read_capped(
             }
             Ok(None) => return Ok(body.freeze()),
             Err(error) => {
-                return Err(TransportError::io(
-                    "the connection failed while reading the response body",
-                )
-                .with_source(error.without_url()));
+                let error = error.without_url();
+                let message = match root_cause(&error) {
+                    Some(cause) => {
+                        format!("the connection failed while reading the response body: {cause}")
+                    }
+                    None => "the connection failed while reading the response body".to_owned(),
+                };
+                return Err(TransportError::io(message).with_source(error));
             }
         }
     }
