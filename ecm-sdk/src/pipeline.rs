@@ -21,8 +21,8 @@ use crate::error::{
     DecodeError, DecodeErrorKind, Error, InvalidRequest, InvalidRequestKind, ServiceError,
     TimeoutError, TimeoutKind,
 };
-use crate::sign::{Payload, PlanInput, RequestPlan};
 use crate::retry::{RETRY_COST, RETRY_TIMEOUT_COST, SUCCESS_REFUND};
+use crate::sign::{Payload, PlanInput, RequestPlan};
 use crate::transport::{CallContext, HttpResponse, TransportError, TransportErrorKind};
 
 /// What the pipeline needs to know about the action being called.
@@ -177,9 +177,10 @@ fn with_context(mut error: Error, spec: &CallSpec<'_>, endpoint: &str, attempts:
     error
 }
 
-/// The most a clock offset learnt from a server's `Date` may be: one hour. A larger one is
-/// more likely a hostile or broken `Date` than a local clock that far off.
-pub(crate) const MAX_CLOCK_OFFSET_SECS: i64 = 60 * 60;
+/// The most a clock offset learnt from a server's `Date` may be: one day, enough for a
+/// clock set in the wrong time zone (up to 14 hours off). A larger one is more likely a
+/// hostile or broken `Date` (`… 9999`) than a local clock that far off.
+pub(crate) const MAX_CLOCK_OFFSET_SECS: i64 = 24 * 60 * 60;
 /// The signature window: a rejection for expiry means the clocks differ by more than this.
 const SIGNATURE_WINDOW_SECS: i64 = 5 * 60;
 
@@ -234,7 +235,7 @@ async fn attempts(
                         parent: span,
                         server_offset_secs = offset,
                         "signature expired, but the server's Date does not explain it \
-                         (within the 5-minute window or beyond the 1-hour cap): not learnt"
+                         (within the 5-minute window, or beyond the 1-day cap): not learnt"
                     );
                     return Err((error, attempt));
                 }
@@ -257,9 +258,10 @@ async fn attempts(
         if !error.is_retryable() || counted_attempts >= settings.retry.max_attempts() {
             return Err((error, attempt));
         }
-        let delay = settings
-            .retry
-            .backoff(counted_attempts, error.is_throttling(), &*shared.random);
+        let delay =
+            settings
+                .retry
+                .backoff(counted_attempts, error.is_throttling(), &*shared.random);
         if Instant::now() + delay >= deadline {
             // No time left for another attempt: report what happened, not a timeout.
             return Err((error, attempt));

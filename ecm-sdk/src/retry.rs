@@ -239,7 +239,10 @@ mod tests {
     fn throttling_backoff_starts_higher() {
         let policy = RetryPolicy::standard();
         let ceilings: Vec<Duration> = (1..=4).map(|n| policy.backoff(n, true, &Max)).collect();
-        assert_eq!(ceilings, [1000, 2000, 4000, 5000].map(Duration::from_millis));
+        assert_eq!(
+            ceilings,
+            [1000, 2000, 4000, 5000].map(Duration::from_millis)
+        );
     }
 
     #[test]

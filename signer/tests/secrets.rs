@@ -109,13 +109,19 @@ fn v1_signature_debug_redacts_signature_and_token() {
     let signed = sign_v1(&request, &common, &credentials).unwrap();
     for text in [format!("{signed:?}"), format!("{signed:#?}")] {
         assert_clean(&text);
-        assert!(!text.contains(signed.signature()), "signature leaked: {text}");
+        assert!(
+            !text.contains(signed.signature()),
+            "signature leaked: {text}"
+        );
         let encoded_signature = signed
             .encoded_params()
             .split('&')
             .find_map(|pair| pair.strip_prefix("Signature="))
             .unwrap();
-        assert!(!text.contains(encoded_signature), "signature leaked: {text}");
+        assert!(
+            !text.contains(encoded_signature),
+            "signature leaked: {text}"
+        );
         assert!(text.contains("Signature=<redacted>"), "{text}");
         assert!(text.contains("Token=<redacted>"), "{text}");
         assert!(text.contains("Limit=20"), "{text}");

@@ -361,7 +361,10 @@ fn an_empty_secret_key_verifies_nothing() {
     let empty = Credentials::new(ID, "");
     let signed = Signed::new(&empty, "ecm", T);
     let verifier = Verifier::new(empty, "ecm");
-    let error = assert_code(signed.verify_with(&verifier, T), "AuthFailure.SecretIdNotFound");
+    let error = assert_code(
+        signed.verify_with(&verifier, T),
+        "AuthFailure.SecretIdNotFound",
+    );
     assert!(error.to_string().contains(ID), "{error}");
 }
 
@@ -372,8 +375,7 @@ fn signed_action_and_region_headers_are_verified() {
         ("x-tc-region", "ap-guangzhou"),
     ];
     let request = Tc3Request::post_json(HOST, BODY).with_signed_headers(&headers);
-    let params =
-        Tc3Params::new("ecm", "DescribeNode", "2019-07-19", T).with_region("ap-guangzhou");
+    let params = Tc3Params::new("ecm", "DescribeNode", "2019-07-19", T).with_region("ap-guangzhou");
     let credentials = credentials();
     let signature = sign_tc3(&request, &params, &credentials).unwrap();
     assert!(

@@ -85,7 +85,7 @@ fn root_module() -> TokenStream {
         mod service;
         pub mod types;
 
-        pub(crate) use service::SERVICE;
+        pub(crate) use service::{READ_ONLY_ACTIONS, SERVICE};
     }
 }
 

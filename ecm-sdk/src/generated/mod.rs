@@ -8,4 +8,4 @@ pub mod actions;
 pub mod error_code;
 mod service;
 pub mod types;
-pub(crate) use service::SERVICE;
+pub(crate) use service::{READ_ONLY_ACTIONS, SERVICE};

@@ -151,7 +151,9 @@ impl TransportError {
 
     /// The endpoint of the failed call (scheme, host, port, path; never the query).
     pub fn endpoint(&self) -> Option<&str> {
-        self.context.as_ref().map(|context| context.endpoint.as_str())
+        self.context
+            .as_ref()
+            .map(|context| context.endpoint.as_str())
     }
 
     /// How many attempts the call made, when the client reported the error.
@@ -244,7 +246,11 @@ mod tests {
             assert!(!text.contains(secret), "{secret} in {text}");
         }
         assert!(!error.is_retryable());
-        assert!(TransportError::redirect(302, None).to_string().contains("HTTP 302"));
+        assert!(
+            TransportError::redirect(302, None)
+                .to_string()
+                .contains("HTTP 302")
+        );
         assert_eq!(sanitize_location("/other\r\n"), "/other??");
     }
 }

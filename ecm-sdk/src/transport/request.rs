@@ -114,7 +114,7 @@ mod tests {
         assert!(printed.contains("DescribeNode"), "{printed}");
         assert!(printed.contains("Action=X"), "{printed}");
         assert!(printed.contains("Signature=<redacted>"), "{printed}");
-        assert!(printed.contains("body_len: 23"), "{printed}");
+        assert!(printed.contains("body_len: 22"), "{printed}");
         // The wire form is untouched.
         assert!(request.uri().query().unwrap().contains("Signature=SECRET4"));
     }

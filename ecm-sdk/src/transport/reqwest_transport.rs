@@ -101,7 +101,10 @@ pub(crate) fn classify(error: reqwest::Error) -> TransportError {
                 "connecting to the endpoint timed out",
             )
         } else {
-            (TransportErrorKind::Connect, "cannot connect to the endpoint")
+            (
+                TransportErrorKind::Connect,
+                "cannot connect to the endpoint",
+            )
         }
     } else if error.is_builder() {
         (TransportErrorKind::Request, "cannot build the request")
@@ -154,7 +157,9 @@ pub(crate) async fn read_capped(
     // `Content-Length` is the server's claim, not a promise: the buffer starts small and
     // grows with what actually arrives.
     let initial = declared.map_or(INITIAL_BUFFER_BYTES, |length| {
-        usize::try_from(length).map_or(INITIAL_BUFFER_BYTES, |length| length.min(INITIAL_BUFFER_BYTES))
+        usize::try_from(length).map_or(INITIAL_BUFFER_BYTES, |length| {
+            length.min(INITIAL_BUFFER_BYTES)
+        })
     });
     let mut body = BytesMut::with_capacity(initial);
     loop {
@@ -187,6 +192,84 @@ pub(crate) async fn read_capped(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A server on 127.0.0.1 that reads whatever arrives and never answers; returns its
+    /// URL and the number of connections it accepted.
+    async fn silent_server() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+        use tokio::io::AsyncReadExt;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = accepted.clone();
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                tokio::spawn(async move {
+                    let mut buffer = [0u8; 4096];
+                    while matches!(stream.read(&mut buffer).await, Ok(n) if n > 0) {}
+                });
+            }
+        });
+        (url, accepted)
+    }
+
+    /// reqwest's `is_timeout()` is true for a `TimedOut` error anywhere in the chain; a
+    /// timeout after the request was written (here reqwest's read timeout, standing in for
+    /// a TCP user timeout) must not be classified as "connect timeout, not sent".
+    #[tokio::test]
+    async fn a_timeout_after_the_request_was_written_may_have_been_sent() {
+        let (url, accepted) = silent_server().await;
+        let client = reqwest::Client::builder()
+            .read_timeout(Duration::from_millis(100))
+            .build()
+            .unwrap();
+        let error = client.post(&url).body("{}").send().await.unwrap_err();
+        assert!(error.is_timeout() && !error.is_connect(), "{error:?}");
+        let classified = classify(error);
+        assert_eq!(classified.kind(), TransportErrorKind::Io, "{classified}");
+        assert!(!classified.is_not_sent());
+        assert!(!classified.is_retryable(), "a mutation must not be re-sent");
+        assert!(
+            classified.to_string().contains("may have been sent"),
+            "{classified}"
+        );
+        assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn only_a_timeout_while_connecting_is_a_connect_timeout() {
+        // 192.0.2.0/24 (TEST-NET-1) is not routed: connecting hangs until the timeout, or
+        // fails at once where the network is unreachable; either way nothing was sent.
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_millis(100))
+            .no_proxy()
+            .build()
+            .unwrap();
+        let error = client.get("http://192.0.2.1:81/").send().await.unwrap_err();
+        let classified = classify(error);
+        assert!(
+            matches!(
+                classified.kind(),
+                TransportErrorKind::ConnectTimeout | TransportErrorKind::Connect
+            ),
+            "{classified}"
+        );
+        assert!(classified.is_not_sent());
+    }
+
+    #[tokio::test]
+    async fn connection_refused_names_its_root_cause() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        drop(listener);
+        let error = reqwest::Client::new().get(&url).send().await.unwrap_err();
+        let classified = classify(error);
+        assert_eq!(classified.kind(), TransportErrorKind::Connect);
+        assert!(
+            classified.to_string().contains("Connection refused"),
+            "{classified}"
+        );
+    }
 
     #[test]
     fn only_an_https_proxy_for_plain_http_needs_tls() {
