@@ -116,9 +116,14 @@
 //!
 //! See [`RetryPolicy`] for exactly what is retried: throttling (`RequestLimitExceeded.*`)
 //! and unsent requests always; internal errors, HTTP 5xx and other network failures only
-//! for read-only actions. After `AuthFailure.SignatureExpire` the client learns the offset
-//! between its clock and the server's `Date`, re-signs and retries once; later calls use
-//! the learned offset.
+//! for read-only actions; a mutating action is never re-sent once it may have reached the
+//! server. Retries draw on a client-wide retry quota
+//! ([`ClientBuilder::retry_quota`]), so an outage does not multiply the load. Redirects are
+//! never followed. After `AuthFailure.SignatureExpire` the client learns the offset
+//! between its clock and the server's `Date` — only when it explains the rejection (more
+//! than five minutes) and is at most a day — re-signs and retries once; later calls use
+//! the learned offset. The crate README's "Reliability" section lists what is retried,
+//! what never is, what is redacted and what the client trusts from a server.
 //!
 //! # Pagination
 //!
