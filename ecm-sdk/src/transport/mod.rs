@@ -228,6 +228,14 @@ fn sanitize_location(location: &str) -> String {
     out
 }
 
+impl StdError for TransportError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source
+            .as_deref()
+            .map(|source| source as &(dyn StdError + 'static))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,13 +260,5 @@ mod tests {
                 .contains("HTTP 302")
         );
         assert_eq!(sanitize_location("/other\r\n"), "/other??");
-    }
-}
-
-impl StdError for TransportError {
-    fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.source
-            .as_deref()
-            .map(|source| source as &(dyn StdError + 'static))
     }
 }
