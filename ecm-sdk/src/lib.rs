@@ -57,7 +57,8 @@
 //! | connect timeout | [`DEFAULT_CONNECT_TIMEOUT`] (5 s) |
 //! | attempt timeout | [`DEFAULT_ATTEMPT_TIMEOUT`] (30 s) |
 //! | total timeout | [`DEFAULT_TOTAL_TIMEOUT`] (60 s), retries and back-off included |
-//! | retries | [`RetryPolicy::standard`]: 3 attempts, full-jitter back-off from 200 ms, capped at 5 s |
+//! | retries | [`RetryPolicy::standard`]: 3 attempts, full-jitter back-off from 200 ms (1 s after throttling), capped at 5 s; a client-wide retry quota ([`ClientBuilder::retry_quota`]) |
+//! | TC3 signed headers | `content-type;host;x-tc-action`, plus `x-tc-region` when set ([`Tc3SignedHeaders`]) |
 //! | rate limiting | off; when on, each action is paced to its documented limit (20/s) |
 //! | response body cap | [`DEFAULT_MAX_RESPONSE_BYTES`] (10 MiB) |
 //! | `User-Agent` | [`USER_AGENT`] (`ecm-sdk-rust/<version>`), plus `app/<name>` if set |

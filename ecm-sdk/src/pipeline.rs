@@ -314,12 +314,18 @@ async fn one_attempt(
     let credentials = tokio::time::timeout_at(deadline, shared.credentials.provide_credentials())
         .await
         .map_err(|_| total_timeout())?
-        .map_err(Error::Credentials)?;
-    check_usable(&credentials).map_err(Error::Credentials)?;
+        .map_err(|error| Error::Credentials(error.for_action(spec.action)))?;
+    check_usable(&credentials)
+        .map_err(|error| Error::Credentials(error.for_action(spec.action)))?;
 
     let timestamp = signing_timestamp(shared);
     let nonce = 1 + shared.random.next_u64() % (u64::from(u32::MAX) - 1);
-    let request = plan.sign(&credentials, timestamp, nonce)?;
+    let request = plan
+        .sign(&credentials, timestamp, nonce)
+        .map_err(|error| match error {
+            Error::Credentials(error) => Error::Credentials(error.for_action(spec.action)),
+            other => other,
+        })?;
     drop(credentials);
 
     let remaining = deadline.saturating_duration_since(Instant::now());

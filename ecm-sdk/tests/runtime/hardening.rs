@@ -522,3 +522,27 @@ async fn a_total_timeout_is_not_retryable() {
     assert_eq!(started.elapsed(), Duration::from_millis(600));
     assert_eq!(transport.calls.load(Ordering::SeqCst), 2);
 }
+
+#[tokio::test]
+async fn credentials_errors_of_a_call_name_its_action() {
+    let transport = ReplayTransport::new();
+    let error = Client::builder()
+        .credentials(ecm_sdk::credentials::CredentialsChain::new())
+        .transport(transport.clone())
+        .build()
+        .unwrap()
+        .send(DescribeThings::default())
+        .await
+        .unwrap_err();
+    let Error::Credentials(credentials) = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(credentials.action(), Some("DescribeThings"));
+    assert!(
+        error
+            .to_string()
+            .starts_with("DescribeThings: credentials (chain): "),
+        "{error}"
+    );
+    assert_eq!(transport.request_count(), 0);
+}
