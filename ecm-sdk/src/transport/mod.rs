@@ -35,6 +35,12 @@ pub type TransportFuture<'a> =
 /// body. It should refuse bodies larger than it is willing to buffer with
 /// [`TransportError::body_too_large`]; the client also checks the size of what it gets
 /// against its cap. Timeouts of an attempt are applied by the client around `send`.
+///
+/// It must not follow redirects: return a 3xx response as it is, and the client reports it
+/// as a [`TransportErrorKind::Redirect`] error. Report a failure to establish the
+/// connection as [`TransportErrorKind::Connect`]/[`TransportErrorKind::ConnectTimeout`] only
+/// when nothing of the request can have been written: the client re-sends those for every
+/// action, mutations included.
 pub trait Transport: Send + Sync + fmt::Debug {
     /// Sends `request` and reads the response.
     fn send(&self, request: HttpRequest) -> TransportFuture<'_>;
