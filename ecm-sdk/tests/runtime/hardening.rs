@@ -546,3 +546,32 @@ async fn credentials_errors_of_a_call_name_its_action() {
     );
     assert_eq!(transport.request_count(), 0);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_timeout_after_the_request_was_written_re_sends_only_read_only_actions() {
+    // What the default transport reports for a TCP timeout after writing (see
+    // `transport::reqwest_transport` tests): an I/O error, not "connect timeout".
+    let transport = ReplayTransport::from_fn(|_| {
+        Err(TransportError::io(
+            "timed out after the request may have been sent: connection timed out",
+        ))
+    });
+    let client = Client::builder()
+        .credentials(credentials())
+        .transport(transport.clone())
+        .random_source(MaxRandom)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client.send(create_thing()).await.unwrap_err();
+    assert!(matches!(&error, Error::Transport(t) if t.kind() == TransportErrorKind::Io));
+    assert!(!error.is_retryable());
+    assert_eq!(transport.request_count(), 1, "a mutation is sent once");
+    assert_eq!(started.elapsed(), Duration::ZERO);
+
+    let started = Instant::now();
+    client.send(DescribeThings::default()).await.unwrap_err();
+    assert_eq!(transport.request_count(), 1 + 3);
+    // Two back-offs at their full-jitter ceilings: 200 ms + 400 ms.
+    assert_eq!(started.elapsed(), Duration::from_millis(600));
+}
