@@ -185,9 +185,11 @@ pub(crate) const MAX_CLOCK_OFFSET_SECS: i64 = 24 * 60 * 60;
 const SIGNATURE_WINDOW_SECS: i64 = 5 * 60;
 
 /// Whether `offset` (server minus local, seconds) explains an `AuthFailure.SignatureExpire`
-/// and is plausible enough to sign with.
-fn plausible_offset(offset: i64) -> bool {
-    (SIGNATURE_WINDOW_SECS..=MAX_CLOCK_OFFSET_SECS).contains(&offset.saturating_abs())
+/// of a request signed with `signed_offset` (the offset in use: more than the window away
+/// from the server's time) and is plausible enough to sign with (at most the cap).
+fn plausible_offset(offset: i64, signed_offset: i64) -> bool {
+    offset.saturating_sub(signed_offset).saturating_abs() > SIGNATURE_WINDOW_SECS
+        && offset.saturating_abs() <= MAX_CLOCK_OFFSET_SECS
 }
 
 /// The retry loop; returns the `RequestId` of the successful response, or the error and
@@ -230,7 +232,8 @@ async fn attempts(
         if let (Error::Service(service), Some(server_date)) = (&error, failure.server_date) {
             if service.code_str() == SIGNATURE_EXPIRE && !resigned_for_skew {
                 let offset = signed_seconds_between(shared.time.now(), server_date);
-                if !plausible_offset(offset) {
+                let signed_offset = shared.clock_offset_secs.load(Ordering::Relaxed);
+                if !plausible_offset(offset, signed_offset) {
                     tracing::warn!(
                         parent: span,
                         server_offset_secs = offset,
@@ -450,5 +453,31 @@ fn outcome_name(error: &Error) -> &'static str {
         Error::InvalidRequest(_) => "invalid_request",
         Error::Config(_) => "config_error",
         Error::Credentials(_) => "credentials_error",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_offsets_that_explain_the_rejection_and_stay_under_the_cap_are_learnt() {
+        assert!(plausible_offset(3 * 3600, 0));
+        assert!(plausible_offset(-301, 0));
+        assert!(
+            !plausible_offset(299, 0),
+            "within the window: not the cause"
+        );
+        assert!(!plausible_offset(-300, 0));
+        assert!(
+            !plausible_offset(MAX_CLOCK_OFFSET_SECS + 1, 0),
+            "beyond the cap"
+        );
+        assert!(!plausible_offset(i64::MAX, 0));
+        assert!(!plausible_offset(i64::MIN, 0));
+        // Already signing with a learnt offset: the new one must differ from it by more
+        // than the window.
+        assert!(!plausible_offset(3 * 3600 + 10, 3 * 3600));
+        assert!(plausible_offset(0, 3 * 3600), "the local clock was fixed");
     }
 }
