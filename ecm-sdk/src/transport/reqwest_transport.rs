@@ -142,6 +142,18 @@ pub(crate) fn root_cause(error: &(dyn std::error::Error + 'static)) -> Option<St
 /// The most a response buffer is allocated with before its bytes arrive.
 const INITIAL_BUFFER_BYTES: usize = 64 * 1024;
 
+/// The buffer to start with for a body of `declared` bytes. `Content-Length` is the
+/// server's claim, not a promise: a server that declares 10 MiB and sends nothing must not
+/// cost 10 MiB per request, so the buffer starts at most [`INITIAL_BUFFER_BYTES`] and grows
+/// with what actually arrives.
+fn initial_capacity(declared: Option<u64>) -> usize {
+    declared.map_or(8 * 1024, |length| {
+        usize::try_from(length).map_or(INITIAL_BUFFER_BYTES, |length| {
+            length.min(INITIAL_BUFFER_BYTES)
+        })
+    })
+}
+
 /// Reads the whole body, refusing more than `limit` bytes: by `Content-Length` before
 /// reading, then by counting while streaming.
 pub(crate) async fn read_capped(
@@ -154,13 +166,7 @@ pub(crate) async fn read_capped(
             return Err(TransportError::body_too_large(limit));
         }
     }
-    // `Content-Length` is the server's claim, not a promise: the buffer starts small and
-    // grows with what actually arrives.
-    let initial = declared.map_or(INITIAL_BUFFER_BYTES, |length| {
-        usize::try_from(length).map_or(INITIAL_BUFFER_BYTES, |length| {
-            length.min(INITIAL_BUFFER_BYTES)
-        })
-    });
+    let initial = initial_capacity(declared);
     let mut body = BytesMut::with_capacity(initial);
     loop {
         match response.chunk().await {
@@ -255,6 +261,17 @@ mod tests {
             "{classified}"
         );
         assert!(classified.is_not_sent());
+    }
+
+    #[test]
+    fn the_buffer_does_not_trust_content_length() {
+        assert_eq!(
+            initial_capacity(Some(10 * 1024 * 1024)),
+            INITIAL_BUFFER_BYTES
+        );
+        assert_eq!(initial_capacity(Some(u64::MAX)), INITIAL_BUFFER_BYTES);
+        assert_eq!(initial_capacity(Some(300)), 300);
+        assert_eq!(initial_capacity(None), 8 * 1024);
     }
 
     #[tokio::test]
