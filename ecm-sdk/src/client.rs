@@ -56,7 +56,9 @@ impl Client {
     /// ```no_run
     /// # async fn demo(client: &ecm_sdk::Client) {
     /// use std::time::Duration;
-    /// let patient = client.with_overrides(|o| o.attempt_timeout(Duration::from_secs(120)));
+    /// let patient = client.with_overrides(|o| {
+    ///     o.attempt_timeout(Duration::from_secs(120)).total_timeout(Duration::from_secs(300))
+    /// });
     /// # }
     /// ```
     pub fn with_overrides(&self, overrides: impl FnOnce(CallOverrides) -> CallOverrides) -> Client {
@@ -99,8 +101,11 @@ impl Client {
     /// error pipeline as [`send`](Self::send) — the escape hatch for actions or parameters
     /// this SDK version does not know.
     ///
-    /// Actions named `Describe*`, `Get*` or `Inquire*` are treated as read-only for
-    /// retries; the rate limit (with rate limiting on) is the documented 20/s.
+    /// The actions the generated API marks read-only
+    /// ([`ActionMeta::read_only`](crate::action::ActionMeta::read_only)) are retried as
+    /// such; any other name, an action this SDK version does not know included, is treated
+    /// as mutating (never retried once it may have reached the server). The rate limit (with
+    /// rate limiting on) is the documented 20/s.
     ///
     /// ```no_run
     /// # async fn demo(client: &ecm_sdk::Client) -> Result<(), ecm_sdk::Error> {
@@ -180,11 +185,12 @@ impl Client {
 /// per second for this API"); raw calls, which have no `ActionMeta`, use it.
 const DOCUMENTED_RATE_LIMIT: u32 = 20;
 
-/// The naming rule of read-only actions (`Describe*`, `Get*`, `Inquire*`).
+/// Whether the generated API marks `action` read-only (the generator's rule, applied to the
+/// documented actions); unknown actions are not.
 fn is_read_only_name(action: &str) -> bool {
-    ["Describe", "Get", "Inquire"]
-        .iter()
-        .any(|prefix| action.starts_with(prefix))
+    crate::generated::READ_ONLY_ACTIONS
+        .binary_search(&action)
+        .is_ok()
 }
 
 impl fmt::Debug for Client {
@@ -219,10 +225,21 @@ mod tests {
     }
 
     #[test]
-    fn read_only_names() {
+    fn raw_calls_use_the_generated_read_only_flags() {
+        use crate::action::Action;
         assert!(is_read_only_name("DescribeNode"));
-        assert!(is_read_only_name("GetX"));
-        assert!(is_read_only_name("InquirePrice"));
         assert!(!is_read_only_name("RunInstances"));
+        // Where the old prefix test and the generator's word rule differed.
+        assert!(!is_read_only_name("Getaway"));
+        assert!(!is_read_only_name("DescribeNothingKnown"));
+        assert_eq!(
+            is_read_only_name("DescribeInstances"),
+            crate::actions::DescribeInstancesRequest::META.read_only
+        );
+        assert!(
+            crate::generated::READ_ONLY_ACTIONS
+                .windows(2)
+                .all(|pair| pair[0] < pair[1])
+        );
     }
 }

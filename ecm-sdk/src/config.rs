@@ -13,7 +13,7 @@ use crate::credentials::{CachingProvider, CredentialsChain, Env, ProvideCredenti
 use crate::endpoint::{Endpoint, EndpointChoice, EndpointResolver, regional_domain};
 use crate::error::{ConfigError, Error};
 use crate::rate_limit::RateLimiter;
-use crate::retry::RetryPolicy;
+use crate::retry::{RetryPolicy, RetryQuota};
 use crate::transport::{ReqwestTransport, Transport};
 
 /// Default time allowed to establish a connection: 5 s.
@@ -22,6 +22,8 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
 /// Default time allowed for a whole call, retries and back-off included: 60 s.
 pub const DEFAULT_TOTAL_TIMEOUT: Duration = Duration::from_secs(60);
+/// The longest accepted timeout (connect, attempt or total): one day.
+pub const MAX_TIMEOUT: Duration = Duration::from_secs(24 * 60 * 60);
 /// Default cap on a response body: 10 MiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 
@@ -41,6 +43,23 @@ pub enum SignatureMethod {
     HmacSha256,
     /// Legacy HmacSHA1 ("signature v1").
     HmacSha1,
+}
+
+/// Which headers a TC3 signature covers besides the `X-TC-Timestamp` and the body.
+///
+/// The documentation requires `content-type` and `host` and allows more. With only those
+/// two, a captured `DescribeInstances` request could be replayed as `TerminateInstances`
+/// (the action is a header) within the five-minute window; so by default the client also
+/// signs `x-tc-action`, and `x-tc-region` when a region is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Tc3SignedHeaders {
+    /// `content-type;host;x-tc-action`, plus `x-tc-region` when set (default).
+    #[default]
+    ActionAndRegion,
+    /// `content-type;host` only, as the documentation's minimal example (for servers or
+    /// proxies that rewrite the `X-TC-*` headers).
+    Minimal,
 }
 
 /// The HTTP method of requests.
@@ -93,9 +112,11 @@ pub struct ClientBuilder {
     endpoint: Option<String>,
     regional_endpoint: bool,
     signature_method: SignatureMethod,
+    signed_headers: Tc3SignedHeaders,
     http_method: HttpMethod,
     language: Option<Language>,
     app_name: Option<String>,
+    retry_quota: bool,
     connect_timeout: Duration,
     attempt_timeout: Duration,
     total_timeout: Duration,
@@ -116,9 +137,11 @@ impl Default for ClientBuilder {
             endpoint: None,
             regional_endpoint: false,
             signature_method: SignatureMethod::default(),
+            signed_headers: Tc3SignedHeaders::default(),
             http_method: HttpMethod::default(),
             language: None,
             app_name: None,
+            retry_quota: true,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             total_timeout: DEFAULT_TOTAL_TIMEOUT,
@@ -140,6 +163,7 @@ impl fmt::Debug for ClientBuilder {
             .field("endpoint", &self.endpoint)
             .field("regional_endpoint", &self.regional_endpoint)
             .field("signature_method", &self.signature_method)
+            .field("signed_headers", &self.signed_headers)
             .field("http_method", &self.http_method)
             .field("language", &self.language)
             .field("connect_timeout", &self.connect_timeout)
@@ -222,6 +246,24 @@ impl ClientBuilder {
         self
     }
 
+    /// Chooses the headers a TC3 signature covers (default
+    /// [`Tc3SignedHeaders::ActionAndRegion`]).
+    pub fn tc3_signed_headers(mut self, headers: Tc3SignedHeaders) -> Self {
+        self.signed_headers = headers;
+        self
+    }
+
+    /// Turns the client-wide retry quota on or off (default on): a token bucket of 500
+    /// tokens shared by all clones, from which every retry takes 5 tokens (a retry after a
+    /// timeout 10); a call that succeeds returns what its retries took, or one token if it
+    /// needed none. When the bucket is
+    /// empty failures are returned without retrying, so a service brownout does not
+    /// multiply the load by `max_attempts`.
+    pub fn retry_quota(mut self, enabled: bool) -> Self {
+        self.retry_quota = enabled;
+        self
+    }
+
     /// Sets the HTTP method (default POST).
     pub fn http_method(mut self, method: HttpMethod) -> Self {
         self.http_method = method;
@@ -240,19 +282,20 @@ impl ClientBuilder {
         self
     }
 
-    /// Sets the connect timeout (default 5 s).
+    /// Sets the connect timeout (default 5 s; at most [`MAX_TIMEOUT`]).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
     }
 
-    /// Sets the timeout of one attempt (default 30 s).
+    /// Sets the timeout of one attempt (default 30 s; at most the total timeout).
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.attempt_timeout = timeout;
         self
     }
 
-    /// Sets the timeout of a whole call, retries included (default 60 s).
+    /// Sets the timeout of a whole call, retries included (default 60 s; at most
+    /// [`MAX_TIMEOUT`]).
     pub fn total_timeout(mut self, timeout: Duration) -> Self {
         self.total_timeout = timeout;
         self
@@ -306,18 +349,15 @@ impl ClientBuilder {
 
     /// Builds the client, or says what is wrong with the configuration.
     pub fn build(self) -> Result<Client, Error> {
-        let positive = |name: &str, value: Duration| {
-            if value.is_zero() {
-                Err(Error::config(format!(
-                    "the {name} must be greater than zero"
-                )))
-            } else {
-                Ok(())
-            }
-        };
-        positive("connect timeout", self.connect_timeout)?;
-        positive("attempt timeout", self.attempt_timeout)?;
-        positive("total timeout", self.total_timeout)?;
+        for (name, timeout) in [
+            ("connect timeout", self.connect_timeout),
+            ("attempt timeout", self.attempt_timeout),
+            ("total timeout", self.total_timeout),
+        ] {
+            check_timeout(name, timeout).map_err(Error::config)?;
+        }
+        check_attempt_within_total(self.attempt_timeout, self.total_timeout)
+            .map_err(Error::config)?;
         self.retry.validate().map_err(Error::config)?;
         if self.max_response_bytes == 0 {
             return Err(Error::config(
@@ -383,9 +423,11 @@ impl ClientBuilder {
             time: self.time,
             random: self.random,
             rate_limiter: self.rate_limiting.then(RateLimiter::default),
+            retry_quota: self.retry_quota.then(RetryQuota::standard),
             clock_offset_secs: AtomicI64::new(0),
             user_agent,
             signature_method: self.signature_method,
+            signed_headers: self.signed_headers,
             http_method: self.http_method,
             language: self.language,
             max_response_bytes: self.max_response_bytes,
@@ -432,10 +474,13 @@ pub(crate) struct Shared {
     pub(crate) time: Arc<dyn TimeSource>,
     pub(crate) random: Arc<dyn RandomSource>,
     pub(crate) rate_limiter: Option<RateLimiter>,
+    /// The client-wide retry budget, unless turned off.
+    pub(crate) retry_quota: Option<RetryQuota>,
     /// Server time minus local time, learned from `AuthFailure.SignatureExpire` answers.
     pub(crate) clock_offset_secs: AtomicI64,
     pub(crate) user_agent: HeaderValue,
     pub(crate) signature_method: SignatureMethod,
+    pub(crate) signed_headers: Tc3SignedHeaders,
     pub(crate) http_method: HttpMethod,
     pub(crate) language: Option<Language>,
     pub(crate) max_response_bytes: usize,
@@ -451,6 +496,7 @@ impl fmt::Debug for Shared {
             .field("http_method", &self.http_method)
             .field("language", &self.language)
             .field("rate_limiting", &self.rate_limiter.is_some())
+            .field("retry_quota", &self.retry_quota)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("connect_timeout", &self.connect_timeout)
             .finish_non_exhaustive()
@@ -549,15 +595,22 @@ impl CallOverrides {
             }
         }
         for (name, timeout) in [
-            ("attempt timeout", self.attempt_timeout),
-            ("total timeout", self.total_timeout),
+            ("attempt timeout override", self.attempt_timeout),
+            ("total timeout override", self.total_timeout),
         ] {
-            if timeout.is_some_and(|t| t.is_zero()) {
-                problems.push(format!("the {name} override must be greater than zero"));
+            if let Some(Err(problem)) = timeout.map(|timeout| check_timeout(name, timeout)) {
+                problems.push(problem);
             }
         }
         settings.attempt_timeout = self.attempt_timeout.unwrap_or(settings.attempt_timeout);
         settings.total_timeout = self.total_timeout.unwrap_or(settings.total_timeout);
+        if problems.is_empty() {
+            if let Err(problem) =
+                check_attempt_within_total(settings.attempt_timeout, settings.total_timeout)
+            {
+                problems.push(problem);
+            }
+        }
         if let Some(retry) = self.retry {
             settings.retry = retry;
         }
@@ -575,6 +628,30 @@ impl CallOverrides {
         }
         settings
     }
+}
+
+/// A timeout must be positive and at most [`MAX_TIMEOUT`] (a longer one would overflow
+/// the clock arithmetic of a deadline).
+fn check_timeout(name: &str, timeout: Duration) -> Result<(), String> {
+    if timeout.is_zero() {
+        return Err(format!("the {name} must be greater than zero"));
+    }
+    if timeout > MAX_TIMEOUT {
+        return Err(format!(
+            "the {name} of {timeout:?} exceeds the maximum of {MAX_TIMEOUT:?}"
+        ));
+    }
+    Ok(())
+}
+
+/// An attempt timeout above the total timeout could never fire: a silent misconfiguration.
+fn check_attempt_within_total(attempt: Duration, total: Duration) -> Result<(), String> {
+    if attempt > total {
+        return Err(format!(
+            "the attempt timeout ({attempt:?}) exceeds the total timeout ({total:?}); raise the total timeout too"
+        ));
+    }
+    Ok(())
 }
 
 /// The message of a configuration error, without the "invalid client configuration" prefix.

@@ -116,8 +116,7 @@ impl Endpoint {
             .map_err(|_| Error::config("cannot build the request URL"))
     }
 
-    /// `scheme://host/`.
-    #[cfg(test)]
+    /// `scheme://host/`: the endpoint as errors name it (no query).
     pub(crate) fn url(&self) -> String {
         self.root.to_string()
     }

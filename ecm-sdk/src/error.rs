@@ -203,6 +203,8 @@ pub struct TimeoutError {
     pub(crate) limit: Duration,
     pub(crate) action: Cow<'static, str>,
     pub(crate) read_only: bool,
+    /// Attempts made when the timeout fired (0: not recorded).
+    pub(crate) attempts: u32,
 }
 
 impl TimeoutError {
@@ -221,10 +223,20 @@ impl TimeoutError {
         &self.action
     }
 
-    /// See [`Error::is_retryable`]: a connect timeout always (nothing was sent), other
-    /// timeouts for read-only actions only.
+    /// How many attempts the call made (the one that timed out included).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// See [`Error::is_retryable`]: a connect timeout always (nothing was sent), an attempt
+    /// timeout for read-only actions only, a total timeout never (the caller's time budget
+    /// is spent; retrying it is the caller's decision, not a transient failure).
     pub fn is_retryable(&self) -> bool {
-        self.kind == TimeoutKind::Connect || self.read_only
+        match self.kind {
+            TimeoutKind::Connect => true,
+            TimeoutKind::Attempt => self.read_only,
+            TimeoutKind::Total => false,
+        }
     }
 }
 
@@ -239,7 +251,12 @@ impl fmt::Display for TimeoutError {
             f,
             "{}: {which} timeout of {:?} elapsed",
             self.action, self.limit
-        )
+        )?;
+        match self.attempts {
+            0 => Ok(()),
+            1 => f.write_str(" (1 attempt)"),
+            n => write!(f, " ({n} attempts)"),
+        }
     }
 }
 
@@ -373,6 +390,9 @@ impl fmt::Display for DecodeError {
         }
         if !self.inner.snippet.is_empty() {
             write!(f, "; body starts with `{}`", self.inner.snippet)?;
+        }
+        if let Some(id) = &self.inner.request_id {
+            write!(f, " (request id {id})")?;
         }
         Ok(())
     }

@@ -56,7 +56,8 @@
 //! | connect timeout | [`DEFAULT_CONNECT_TIMEOUT`] (5 s) |
 //! | attempt timeout | [`DEFAULT_ATTEMPT_TIMEOUT`] (30 s) |
 //! | total timeout | [`DEFAULT_TOTAL_TIMEOUT`] (60 s), retries and back-off included |
-//! | retries | [`RetryPolicy::standard`]: 3 attempts, full-jitter back-off from 200 ms, capped at 5 s |
+//! | retries | [`RetryPolicy::standard`]: 3 attempts, full-jitter back-off from 200 ms (1 s after throttling), capped at 5 s; a client-wide retry quota ([`ClientBuilder::retry_quota`]) |
+//! | TC3 signed headers | `content-type;host;x-tc-action`, plus `x-tc-region` when set ([`Tc3SignedHeaders`]) |
 //! | rate limiting | off; when on, each action is paced to its documented limit (20/s) |
 //! | response body cap | [`DEFAULT_MAX_RESPONSE_BYTES`] (10 MiB) |
 //! | `User-Agent` | [`USER_AGENT`] (`ecm-sdk-rust/<version>`), plus `app/<name>` if set |
@@ -115,9 +116,14 @@
 //!
 //! See [`RetryPolicy`] for exactly what is retried: throttling (`RequestLimitExceeded.*`)
 //! and unsent requests always; internal errors, HTTP 5xx and other network failures only
-//! for read-only actions. After `AuthFailure.SignatureExpire` the client learns the offset
-//! between its clock and the server's `Date`, re-signs and retries once; later calls use
-//! the learned offset.
+//! for read-only actions; a mutating action is never re-sent once it may have reached the
+//! server. Retries draw on a client-wide retry quota
+//! ([`ClientBuilder::retry_quota`]), so an outage does not multiply the load. Redirects are
+//! never followed. After `AuthFailure.SignatureExpire` the client learns the offset
+//! between its clock and the server's `Date` — only when it explains the rejection (more
+//! than five minutes) and is at most a day — re-signs and retries once; later calls use
+//! the learned offset. The crate README's "Reliability" section lists what is retried,
+//! what never is, what is redacted and what the client trusts from a server.
 //!
 //! # Pagination
 //!
@@ -248,8 +254,8 @@ pub mod waiter;
 pub use client::Client;
 pub use config::{
     CallOverrides, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, SignatureMethod,
-    USER_AGENT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, MAX_TIMEOUT,
+    SignatureMethod, Tc3SignedHeaders, USER_AGENT,
 };
 pub use credentials::Credentials;
 pub use error::Error;

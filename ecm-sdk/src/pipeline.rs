@@ -14,15 +14,16 @@ use tokio::time::Instant;
 use tracing::{Instrument, field};
 
 use crate::action::{ActionMeta, RegionRequirement, ServiceMeta};
-use crate::config::{Settings, Shared};
+use crate::config::{MAX_TIMEOUT, Settings, Shared};
 use crate::credentials::check_usable;
 use crate::decode::{DecodeResponse, Decoded, EnvelopeError};
 use crate::error::{
     DecodeError, DecodeErrorKind, Error, InvalidRequest, InvalidRequestKind, ServiceError,
     TimeoutError, TimeoutKind,
 };
+use crate::retry::{RETRY_COST, RETRY_TIMEOUT_COST, SUCCESS_REFUND};
 use crate::sign::{Payload, PlanInput, RequestPlan};
-use crate::transport::{HttpResponse, TransportError, TransportErrorKind};
+use crate::transport::{CallContext, HttpResponse, TransportError, TransportErrorKind};
 
 /// What the pipeline needs to know about the action being called.
 #[derive(Debug, Clone, Copy)]
@@ -89,6 +90,7 @@ pub(crate) async fn execute(
         spec.service,
         settings.region.as_ref().map(|region| &*region.name),
     )?;
+    let endpoint_url = endpoint.url();
     let plan = RequestPlan::new(
         PlanInput {
             action: spec.action,
@@ -99,6 +101,7 @@ pub(crate) async fn execute(
             user_agent: &shared.user_agent,
             http_method: shared.http_method,
             signature_method: shared.signature_method,
+            signed_headers: shared.signed_headers,
         },
         payload,
     )?;
@@ -116,7 +119,8 @@ pub(crate) async fn execute(
     let started = Instant::now();
     let result = attempts(shared, settings, spec, &plan, decoder, &span, started)
         .instrument(span.clone())
-        .await;
+        .await
+        .map_err(|(error, attempts)| with_context(error, spec, &endpoint_url, attempts));
     if !span.is_disabled() {
         span.record("latency_ms", started.elapsed().as_millis() as u64);
         match &result {
@@ -147,6 +151,7 @@ fn timeout_error(spec: &CallSpec<'_>, kind: TimeoutKind, limit: Duration) -> Err
         limit,
         action: Cow::Owned(spec.action.to_owned()),
         read_only: spec.read_only,
+        attempts: 0,
     })
 }
 
@@ -155,7 +160,40 @@ fn total_timeout_error(settings: &Settings, spec: &CallSpec<'_>) -> Error {
     timeout_error(spec, TimeoutKind::Total, settings.total_timeout)
 }
 
-/// The retry loop; returns the `RequestId` of the successful response.
+/// Adds what the caller needs to find the failure: the action, the endpoint and the number
+/// of attempts.
+fn with_context(mut error: Error, spec: &CallSpec<'_>, endpoint: &str, attempts: u32) -> Error {
+    match &mut error {
+        Error::Transport(transport) => {
+            transport.context = Some(Box::new(CallContext {
+                action: spec.action.to_owned(),
+                endpoint: endpoint.to_owned(),
+                attempts,
+            }));
+        }
+        Error::Timeout(timeout) => timeout.attempts = attempts,
+        _ => {}
+    }
+    error
+}
+
+/// The most a clock offset learnt from a server's `Date` may be: one day, enough for a
+/// clock set in the wrong time zone (up to 14 hours off). A larger one is more likely a
+/// hostile or broken `Date` (`… 9999`) than a local clock that far off.
+pub(crate) const MAX_CLOCK_OFFSET_SECS: i64 = 24 * 60 * 60;
+/// The signature window: a rejection for expiry means the clocks differ by more than this.
+const SIGNATURE_WINDOW_SECS: i64 = 5 * 60;
+
+/// Whether `offset` (server minus local, seconds) explains an `AuthFailure.SignatureExpire`
+/// of a request signed with `signed_offset` (the offset in use: more than the window away
+/// from the server's time) and is plausible enough to sign with (at most the cap).
+fn plausible_offset(offset: i64, signed_offset: i64) -> bool {
+    offset.saturating_sub(signed_offset).saturating_abs() > SIGNATURE_WINDOW_SECS
+        && offset.saturating_abs() <= MAX_CLOCK_OFFSET_SECS
+}
+
+/// The retry loop; returns the `RequestId` of the successful response, or the error and
+/// the number of attempts made.
 async fn attempts(
     shared: &Shared,
     settings: &Settings,
@@ -164,23 +202,47 @@ async fn attempts(
     decoder: &mut dyn DecodeResponse,
     span: &tracing::Span,
     started: Instant,
-) -> Result<Option<String>, Error> {
-    let deadline = started + settings.total_timeout;
+) -> Result<Option<String>, (Error, u32)> {
+    // Timeouts are validated to at most a day, so this cannot overflow; be safe anyway.
+    let deadline = started
+        .checked_add(settings.total_timeout)
+        .unwrap_or_else(|| started + MAX_TIMEOUT);
     let mut attempt: u32 = 0;
     let mut resigned_for_skew = false;
+    // Tokens this call took from the retry quota.
+    let mut quota_taken: u32 = 0;
     loop {
         attempt += 1;
         span.record("attempts", attempt);
         let failure = match one_attempt(shared, settings, spec, plan, decoder, deadline).await {
-            Ok(request_id) => return Ok(request_id),
+            Ok(request_id) => {
+                if let Some(quota) = &shared.retry_quota {
+                    quota.release(if quota_taken == 0 {
+                        SUCCESS_REFUND
+                    } else {
+                        quota_taken
+                    });
+                }
+                return Ok(request_id);
+            }
             Err(failure) => failure,
         };
         let error = failure.error;
 
         if let (Error::Service(service), Some(server_date)) = (&error, failure.server_date) {
             if service.code_str() == SIGNATURE_EXPIRE && !resigned_for_skew {
-                resigned_for_skew = true;
                 let offset = signed_seconds_between(shared.time.now(), server_date);
+                let signed_offset = shared.clock_offset_secs.load(Ordering::Relaxed);
+                if !plausible_offset(offset, signed_offset) {
+                    tracing::warn!(
+                        parent: span,
+                        server_offset_secs = offset,
+                        "signature expired, but the server's Date does not explain it \
+                         (within the 5-minute window, or beyond the 1-day cap): not learnt"
+                    );
+                    return Err((error, attempt));
+                }
+                resigned_for_skew = true;
                 shared.clock_offset_secs.store(offset, Ordering::Relaxed);
                 tracing::warn!(
                     parent: span,
@@ -188,7 +250,7 @@ async fn attempts(
                     "signature expired: local clock differs from the server's; re-signing with the server's time"
                 );
                 if Instant::now() >= deadline {
-                    return Err(total_timeout_error(settings, spec));
+                    return Err((total_timeout_error(settings, spec), attempt));
                 }
                 continue;
             }
@@ -197,12 +259,32 @@ async fn attempts(
         // The re-signed attempt does not count against max_attempts.
         let counted_attempts = attempt - u32::from(resigned_for_skew);
         if !error.is_retryable() || counted_attempts >= settings.retry.max_attempts() {
-            return Err(error);
+            return Err((error, attempt));
         }
-        let delay = settings.retry.backoff(counted_attempts, &*shared.random);
+        let delay =
+            settings
+                .retry
+                .backoff(counted_attempts, error.is_throttling(), &*shared.random);
         if Instant::now() + delay >= deadline {
             // No time left for another attempt: report what happened, not a timeout.
-            return Err(error);
+            return Err((error, attempt));
+        }
+        if let Some(quota) = &shared.retry_quota {
+            let cost = if matches!(error, Error::Timeout(_)) {
+                RETRY_TIMEOUT_COST
+            } else {
+                RETRY_COST
+            };
+            if !quota.try_acquire(cost) {
+                tracing::debug!(
+                    parent: span,
+                    attempt,
+                    error = %error,
+                    "not retrying: the client's retry quota is exhausted"
+                );
+                return Err((error, attempt));
+            }
+            quota_taken += cost;
         }
         tracing::debug!(
             parent: span,
@@ -235,12 +317,18 @@ async fn one_attempt(
     let credentials = tokio::time::timeout_at(deadline, shared.credentials.provide_credentials())
         .await
         .map_err(|_| total_timeout())?
-        .map_err(Error::Credentials)?;
-    check_usable(&credentials).map_err(Error::Credentials)?;
+        .map_err(|error| Error::Credentials(error.for_action(spec.action)))?;
+    check_usable(&credentials)
+        .map_err(|error| Error::Credentials(error.for_action(spec.action)))?;
 
     let timestamp = signing_timestamp(shared);
     let nonce = 1 + shared.random.next_u64() % (u64::from(u32::MAX) - 1);
-    let request = plan.sign(&credentials, timestamp, nonce)?;
+    let request = plan
+        .sign(&credentials, timestamp, nonce)
+        .map_err(|error| match error {
+            Error::Credentials(error) => Error::Credentials(error.for_action(spec.action)),
+            other => other,
+        })?;
     drop(credentials);
 
     let remaining = deadline.saturating_duration_since(Instant::now());
@@ -261,6 +349,14 @@ async fn one_attempt(
         Ok(Err(error)) => return Err(transport_error(shared, spec, error).into()),
         Ok(Ok(response)) => response,
     };
+    if response.status().is_redirection() {
+        let location = response
+            .headers()
+            .get(http::header::LOCATION)
+            .and_then(|value| value.to_str().ok());
+        let error = TransportError::redirect(response.status().as_u16(), location);
+        return Err(transport_error(shared, spec, error).into());
+    }
     if response.body().len() > shared.max_response_bytes {
         let error = TransportError::body_too_large(shared.max_response_bytes);
         return Err(transport_error(shared, spec, error).into());
@@ -357,5 +453,31 @@ fn outcome_name(error: &Error) -> &'static str {
         Error::InvalidRequest(_) => "invalid_request",
         Error::Config(_) => "config_error",
         Error::Credentials(_) => "credentials_error",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_offsets_that_explain_the_rejection_and_stay_under_the_cap_are_learnt() {
+        assert!(plausible_offset(3 * 3600, 0));
+        assert!(plausible_offset(-301, 0));
+        assert!(
+            !plausible_offset(299, 0),
+            "within the window: not the cause"
+        );
+        assert!(!plausible_offset(-300, 0));
+        assert!(
+            !plausible_offset(MAX_CLOCK_OFFSET_SECS + 1, 0),
+            "beyond the cap"
+        );
+        assert!(!plausible_offset(i64::MAX, 0));
+        assert!(!plausible_offset(i64::MIN, 0));
+        // Already signing with a learnt offset: the new one must differ from it by more
+        // than the window.
+        assert!(!plausible_offset(3 * 3600 + 10, 3 * 3600));
+        assert!(plausible_offset(0, 3 * 3600), "the local clock was fixed");
     }
 }

@@ -1,5 +1,7 @@
-//! Retry policy: which failures are retried, and how long to wait between attempts.
+//! Retry policy: which failures are retried, and how long to wait between attempts; and
+//! the client-wide retry quota that bounds retries during an outage.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use crate::clock::{RandomSource, uniform_up_to};
@@ -8,25 +10,32 @@ use crate::clock::{RandomSource, uniform_up_to};
 ///
 /// Defaults ([`RetryPolicy::standard`]): at most **3 attempts** in all, exponential back-off
 /// with full jitter — before retry *n* (from 1) the client sleeps a uniformly random time
-/// in `[0, min(max_backoff, initial_backoff × 2^(n-1))]` with `initial_backoff` **200 ms**
-/// and `max_backoff` **5 s** — and never beyond the call's total timeout.
+/// in `[0, min(max_backoff, initial × 2^(n-1))]` with `initial` **200 ms** (**1 s** after
+/// throttling, `initial_throttling_backoff`: the service asked to slow down) and
+/// `max_backoff` **5 s** — and never beyond the call's total timeout. Retries also take
+/// tokens from the client-wide retry quota ([`ClientBuilder::retry_quota`](crate::ClientBuilder::retry_quota)):
+/// when it is empty, failures are returned without retrying.
 ///
 /// What is retried (by wire code, never by message):
 /// - `RequestLimitExceeded` and its sub-codes (throttling), for every action;
 /// - connection failures before the request was sent (DNS, refused, connect timeout),
-///   for every action;
+///   for every action — a timeout or reset after the request may have been written is not
+///   one of them;
 /// - for read-only actions only (`Describe*`, `Get*`, `Inquire*`, see
 ///   [`ActionMeta::read_only`](crate::action::ActionMeta::read_only)): `InternalError`,
 ///   `ServiceUnavailable` and their sub-codes, undecodable HTTP 5xx answers (e.g. a
 ///   proxy's 502 page), connection failures after sending, and attempt timeouts.
 ///
 /// Never retried: validation errors, `AuthFailure.*` (except one re-signed attempt after
-/// `AuthFailure.SignatureExpire` when the server's `Date` shows clock skew, which does not
-/// count against `max_attempts`), and every other service error.
+/// `AuthFailure.SignatureExpire` when the server's `Date` shows a plausible clock skew,
+/// which does not count against `max_attempts`), redirects, an exhausted total timeout,
+/// and every other service error; for mutating actions, anything that may have reached the
+/// server (I/O errors after sending, attempt timeouts, HTTP 5xx, `InternalError`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
     max_attempts: u32,
     initial_backoff: Duration,
+    initial_throttling_backoff: Duration,
     max_backoff: Duration,
 }
 
@@ -42,6 +51,7 @@ impl RetryPolicy {
         RetryPolicy {
             max_attempts: 3,
             initial_backoff: Duration::from_millis(200),
+            initial_throttling_backoff: Duration::from_secs(1),
             max_backoff: Duration::from_secs(5),
         }
     }
@@ -67,6 +77,13 @@ impl RetryPolicy {
         self
     }
 
+    /// Sets the back-off ceiling of the first retry after throttling (default 1 s; doubled
+    /// for each further retry, capped by the maximum back-off).
+    pub const fn with_initial_throttling_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_throttling_backoff = backoff;
+        self
+    }
+
     /// Sets the cap of any single back-off.
     pub const fn with_max_backoff(mut self, backoff: Duration) -> Self {
         self.max_backoff = backoff;
@@ -83,6 +100,11 @@ impl RetryPolicy {
         self.initial_backoff
     }
 
+    /// The back-off ceiling of the first retry after throttling.
+    pub const fn initial_throttling_backoff(&self) -> Duration {
+        self.initial_throttling_backoff
+    }
+
     /// The cap of any single back-off.
     pub const fn max_backoff(&self) -> Duration {
         self.max_backoff
@@ -92,21 +114,85 @@ impl RetryPolicy {
         if self.max_attempts == 0 {
             return Err("the retry policy's max_attempts must be at least 1");
         }
+        // The throttling back-off is capped by the maximum like any other, so lowering only
+        // the maximum (e.g. in tests) stays valid.
         if self.initial_backoff > self.max_backoff {
             return Err("the retry policy's initial back-off exceeds its maximum back-off");
         }
         Ok(())
     }
 
-    /// The sleep before retry number `retry` (1 for the first retry): full jitter.
-    pub(crate) fn backoff(&self, retry: u32, random: &dyn RandomSource) -> Duration {
+    /// The sleep before retry number `retry` (1 for the first retry): full jitter, from a
+    /// higher start after throttling.
+    pub(crate) fn backoff(
+        &self,
+        retry: u32,
+        throttled: bool,
+        random: &dyn RandomSource,
+    ) -> Duration {
         let exponent = retry.saturating_sub(1).min(31);
-        let ceiling = self
-            .initial_backoff
+        let initial = if throttled {
+            self.initial_throttling_backoff
+        } else {
+            self.initial_backoff
+        };
+        let ceiling = initial
             .saturating_mul(1u32 << exponent)
             .min(self.max_backoff);
         let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
         Duration::from_nanos(uniform_up_to(random, nanos))
+    }
+}
+
+/// Tokens in a full retry quota (as in aws-sdk-rust's standard retry mode).
+pub(crate) const RETRY_QUOTA_CAPACITY: u32 = 500;
+/// Tokens one retry takes.
+pub(crate) const RETRY_COST: u32 = 5;
+/// Tokens one retry after a timeout takes (timeouts hint at an overloaded service).
+pub(crate) const RETRY_TIMEOUT_COST: u32 = 10;
+/// Tokens a call that succeeded at its first attempt returns.
+pub(crate) const SUCCESS_REFUND: u32 = 1;
+
+/// The client-wide retry budget: a token bucket shared by every clone of a client.
+///
+/// Every retry takes [`RETRY_COST`] tokens ([`RETRY_TIMEOUT_COST`] after a timeout); a
+/// successful call gives back what its retries took, or [`SUCCESS_REFUND`] if it took none.
+/// When a service browns out, the bucket empties after about 100 retries and further
+/// failures are returned at once, so the client adds little load on top of its callers'
+/// own; as calls succeed again, the bucket refills.
+#[derive(Debug)]
+pub(crate) struct RetryQuota {
+    available: AtomicU32,
+}
+
+impl RetryQuota {
+    pub(crate) fn standard() -> Self {
+        RetryQuota {
+            available: AtomicU32::new(RETRY_QUOTA_CAPACITY),
+        }
+    }
+
+    /// Takes `cost` tokens, or none and `false` if fewer are left.
+    pub(crate) fn try_acquire(&self, cost: u32) -> bool {
+        self.available
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |available| {
+                available.checked_sub(cost)
+            })
+            .is_ok()
+    }
+
+    /// Gives back `amount` tokens, up to the capacity.
+    pub(crate) fn release(&self, amount: u32) {
+        let _ = self
+            .available
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |available| {
+                Some(available.saturating_add(amount).min(RETRY_QUOTA_CAPACITY))
+            });
+    }
+
+    #[cfg(test)]
+    pub(crate) fn available(&self) -> u32 {
+        self.available.load(Ordering::Acquire)
     }
 }
 
@@ -141,12 +227,37 @@ mod tests {
     #[test]
     fn backoff_doubles_up_to_the_cap() {
         let policy = RetryPolicy::standard();
-        let ceilings: Vec<Duration> = (1..=7).map(|n| policy.backoff(n, &Max)).collect();
+        let ceilings: Vec<Duration> = (1..=7).map(|n| policy.backoff(n, false, &Max)).collect();
         assert_eq!(
             ceilings,
             [200, 400, 800, 1600, 3200, 5000, 5000].map(Duration::from_millis)
         );
-        assert_eq!(policy.backoff(1000, &Max), Duration::from_secs(5));
+        assert_eq!(policy.backoff(1000, false, &Max), Duration::from_secs(5));
+    }
+
+    #[test]
+    fn throttling_backoff_starts_higher() {
+        let policy = RetryPolicy::standard();
+        let ceilings: Vec<Duration> = (1..=4).map(|n| policy.backoff(n, true, &Max)).collect();
+        assert_eq!(
+            ceilings,
+            [1000, 2000, 4000, 5000].map(Duration::from_millis)
+        );
+    }
+
+    #[test]
+    fn retry_quota_empties_and_refills() {
+        let quota = RetryQuota::standard();
+        let mut retries = 0;
+        while quota.try_acquire(RETRY_COST) {
+            retries += 1;
+        }
+        assert_eq!(retries, RETRY_QUOTA_CAPACITY / RETRY_COST);
+        assert!(!quota.try_acquire(1));
+        quota.release(RETRY_COST);
+        assert!(quota.try_acquire(RETRY_COST));
+        quota.release(10 * RETRY_QUOTA_CAPACITY);
+        assert_eq!(quota.available(), RETRY_QUOTA_CAPACITY);
     }
 
     #[test]

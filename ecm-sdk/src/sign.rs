@@ -14,7 +14,7 @@ use tencentcloud_signer::{
 };
 
 use crate::action::ServiceMeta;
-use crate::config::{HttpMethod, Language, Region, SignatureMethod};
+use crate::config::{HttpMethod, Language, Region, SignatureMethod, Tc3SignedHeaders};
 use crate::credentials::{Credentials, CredentialsError, CredentialsErrorKind};
 use crate::encode::FlatParams;
 use crate::endpoint::Endpoint;
@@ -50,6 +50,7 @@ pub(crate) struct RequestPlan<'a> {
     region: Option<&'a Region>,
     language: Option<Language>,
     user_agent: &'a HeaderValue,
+    signed_headers: Tc3SignedHeaders,
     wire: Wire,
 }
 
@@ -79,6 +80,7 @@ pub(crate) struct PlanInput<'a> {
     pub(crate) user_agent: &'a HeaderValue,
     pub(crate) http_method: HttpMethod,
     pub(crate) signature_method: SignatureMethod,
+    pub(crate) signed_headers: Tc3SignedHeaders,
 }
 
 impl<'a> RequestPlan<'a> {
@@ -136,6 +138,7 @@ impl<'a> RequestPlan<'a> {
             region: input.region,
             language: input.language,
             user_agent: input.user_agent,
+            signed_headers: input.signed_headers,
             wire,
         })
     }
@@ -203,7 +206,7 @@ impl<'a> RequestPlan<'a> {
         *request.method_mut() = method;
         *request.uri_mut() = uri;
         *request.headers_mut() = headers;
-        Ok(request)
+        Ok(HttpRequest::new(request))
     }
 
     fn sign_tc3(
@@ -223,7 +226,22 @@ impl<'a> RequestPlan<'a> {
         if let Some(region) = region {
             params = params.with_region(region);
         }
-        let signed = sign_tc3(request, &params, credentials.signing())
+        // Signing `x-tc-action` (and `x-tc-region`) binds the signature to the action, so a
+        // captured `Describe*` request cannot be replayed as another action in the window.
+        let extra: [(&str, &str); 2];
+        let signed_headers: &[(&str, &str)] = match (self.signed_headers, region) {
+            (Tc3SignedHeaders::Minimal, _) => &[],
+            (Tc3SignedHeaders::ActionAndRegion, None) => {
+                extra = [("x-tc-action", self.action), ("", "")];
+                &extra[..1]
+            }
+            (Tc3SignedHeaders::ActionAndRegion, Some(region)) => {
+                extra = [("x-tc-action", self.action), ("x-tc-region", region)];
+                &extra
+            }
+        };
+        let request = request.with_signed_headers(signed_headers);
+        let signed = sign_tc3(&request, &params, credentials.signing())
             .map_err(|error| self.signing_error(error, credentials))?;
         for (name, value) in signed.headers() {
             let name = match name {
@@ -236,10 +254,14 @@ impl<'a> RequestPlan<'a> {
                 other => HeaderName::from_bytes(other.as_bytes())
                     .map_err(|_| Error::config("the signer produced an invalid header name"))?,
             };
-            let value = HeaderValue::from_str(value).map_err(|_| {
+            let mut value = HeaderValue::from_str(value).map_err(|_| {
                 // Values were validated by the signer; never echo them (tokens).
                 Error::config(format!("the signer produced an invalid `{name}` value"))
             })?;
+            if name == AUTHORIZATION || name == X_TC_TOKEN {
+                // Printed as `Sensitive` by `Debug`, never indexed by HTTP/2 header compression.
+                value.set_sensitive(true);
+            }
             headers.insert(name, value);
         }
         if let Some(language) = self.language {

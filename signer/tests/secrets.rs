@@ -98,3 +98,34 @@ fn verifier_and_its_errors_are_quiet() {
         assert_clean(&format!("{error:?}"));
     }
 }
+
+#[test]
+fn v1_signature_debug_redacts_signature_and_token() {
+    use tencentcloud_signer::{V1Params, V1Request, sign_v1};
+    let credentials = Credentials::new("AKIDvisible", KEY).with_token(TOKEN);
+    let params = [("Limit", "20")];
+    let request = V1Request::get("ecm.tencentcloudapi.com", &params);
+    let common = V1Params::new("DescribeNode", "2019-07-19", 1_700_000_000, 7);
+    let signed = sign_v1(&request, &common, &credentials).unwrap();
+    for text in [format!("{signed:?}"), format!("{signed:#?}")] {
+        assert_clean(&text);
+        assert!(
+            !text.contains(signed.signature()),
+            "signature leaked: {text}"
+        );
+        let encoded_signature = signed
+            .encoded_params()
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("Signature="))
+            .unwrap();
+        assert!(
+            !text.contains(encoded_signature),
+            "signature leaked: {text}"
+        );
+        assert!(text.contains("Signature=<redacted>"), "{text}");
+        assert!(text.contains("Token=<redacted>"), "{text}");
+        assert!(text.contains("Limit=20"), "{text}");
+    }
+    // The parameters to send are untouched.
+    assert!(signed.encoded_params().contains(TOKEN));
+}

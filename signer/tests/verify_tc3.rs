@@ -353,3 +353,70 @@ fn verifier_uses_any_credential_store() {
         "AuthFailure.SecretIdNotFound",
     );
 }
+
+#[test]
+fn an_empty_secret_key_verifies_nothing() {
+    // An HMAC with an empty key is computable by anyone: a store holding one must not
+    // accept requests signed with it.
+    let empty = Credentials::new(ID, "");
+    let signed = Signed::new(&empty, "ecm", T);
+    let verifier = Verifier::new(empty, "ecm");
+    let error = assert_code(
+        signed.verify_with(&verifier, T),
+        "AuthFailure.SecretIdNotFound",
+    );
+    assert!(error.to_string().contains(ID), "{error}");
+}
+
+#[test]
+fn signed_action_and_region_headers_are_verified() {
+    let headers = [
+        ("x-tc-action", "DescribeNode"),
+        ("x-tc-region", "ap-guangzhou"),
+    ];
+    let request = Tc3Request::post_json(HOST, BODY).with_signed_headers(&headers);
+    let params = Tc3Params::new("ecm", "DescribeNode", "2019-07-19", T).with_region("ap-guangzhou");
+    let credentials = credentials();
+    let signature = sign_tc3(&request, &params, &credentials).unwrap();
+    assert!(
+        signature
+            .authorization()
+            .contains("SignedHeaders=content-type;host;x-tc-action;x-tc-region,"),
+        "{}",
+        signature.authorization()
+    );
+    let mut signed = Signed {
+        headers: vec![
+            ("Host".to_owned(), HOST.to_owned()),
+            ("Content-Type".to_owned(), "application/json".to_owned()),
+        ],
+        body: BODY.to_vec(),
+        query: String::new(),
+    };
+    signed.headers.extend(
+        signature
+            .headers()
+            .map(|(k, v)| (k.to_owned(), v.to_owned())),
+    );
+    let verified = signed.verify(T).unwrap();
+    assert_eq!(verified.action.as_deref(), Some("DescribeNode"));
+
+    // The captured request replayed as another action, or in another region, fails.
+    let mut swapped = Signed {
+        headers: signed.headers.clone(),
+        body: signed.body.clone(),
+        query: String::new(),
+    };
+    swapped.set("X-TC-Action", "TerminateInstances");
+    assert_code(swapped.verify(T), "AuthFailure.SignatureFailure");
+    let mut moved = Signed {
+        headers: signed.headers.clone(),
+        body: signed.body.clone(),
+        query: String::new(),
+    };
+    moved.set("X-TC-Region", "ap-shanghai");
+    assert_code(moved.verify(T), "AuthFailure.SignatureFailure");
+    // A signed header that is missing from the request is refused, not skipped.
+    signed.remove("X-TC-Region");
+    assert_code(signed.verify(T), "AuthFailure.InvalidAuthorization");
+}

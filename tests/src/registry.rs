@@ -58,6 +58,8 @@ pub struct TypedAction {
     send: for<'a> fn(&'a Client, Value) -> Call<'a>,
     parse_request: fn(Value) -> Result<Value, serde_json::Error>,
     parse_response: fn(Value) -> Result<Value, serde_json::Error>,
+    debug_request: fn(Value) -> Result<String, serde_json::Error>,
+    debug_response: fn(Value) -> Result<String, serde_json::Error>,
 }
 
 impl fmt::Debug for TypedAction {
@@ -69,14 +71,16 @@ impl fmt::Debug for TypedAction {
 impl TypedAction {
     const fn of<R>() -> TypedAction
     where
-        R: Action + DeserializeOwned + 'static,
-        R::Output: Serialize,
+        R: Action + DeserializeOwned + fmt::Debug + 'static,
+        R::Output: Serialize + fmt::Debug,
     {
         TypedAction {
             meta: R::META,
             send: send::<R>,
             parse_request: round_trip::<R>,
             parse_response: round_trip::<R::Output>,
+            debug_request: debug::<R>,
+            debug_response: debug::<R::Output>,
         }
     }
 
@@ -96,6 +100,16 @@ impl TypedAction {
         (self.parse_request)(input)
     }
 
+    /// Deserialises `input` into the typed request and formats it with `{:?}` and `{:#?}`.
+    pub fn debug_request(&self, input: Value) -> Result<String, serde_json::Error> {
+        (self.debug_request)(input)
+    }
+
+    /// Deserialises `output` into the typed response and formats it with `{:?}` and `{:#?}`.
+    pub fn debug_response(&self, output: Value) -> Result<String, serde_json::Error> {
+        (self.debug_response)(output)
+    }
+
     /// Deserialises `output` into the typed response and serialises it back (no I/O).
     pub fn parse_response(&self, output: Value) -> Result<Value, serde_json::Error> {
         (self.parse_response)(output)
@@ -112,6 +126,11 @@ where
         let output = client.send(request).await.map_err(CallError::Sdk)?;
         serde_json::to_value(&output).map_err(CallError::Output)
     })
+}
+
+fn debug<T: fmt::Debug + DeserializeOwned>(value: Value) -> Result<String, serde_json::Error> {
+    let typed: T = serde_json::from_value(value)?;
+    Ok(format!("{typed:?}\n{typed:#?}"))
 }
 
 fn round_trip<T: Serialize + DeserializeOwned>(value: Value) -> Result<Value, serde_json::Error> {

@@ -93,7 +93,7 @@ fn root_module() -> TokenStream {
         pub mod types;
         mod waiters;
 
-        pub(crate) use service::SERVICE;
+        pub(crate) use service::{READ_ONLY_ACTIONS, SERVICE};
     }
 }
 

@@ -179,14 +179,22 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
             pub request_id: Option<String>,
         });
     }
+    let redacting_debug = render_redacting_debug(def);
+    let derive_debug = if redacting_debug.is_empty() {
+        quote!(Debug,)
+    } else {
+        TokenStream::new()
+    };
     let definition = quote! {
         #doc
         #attrs
-        #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+        #[derive(#derive_debug Clone, PartialEq, Default, Serialize, Deserialize)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
+
+        #redacting_debug
     };
     let new_doc = if def.side == Side::Output {
         format!(
@@ -229,6 +237,59 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
 
             #(#setters)*
             #request_id_setter
+        }
+    }
+}
+
+/// Wire names of fields whose values are secrets: passwords, user data (scripts that often
+/// embed credentials), private keys, secret keys and tokens. A field is sensitive when its
+/// wire name is one of these or ends with `Password`; the documentation's fields it matches
+/// are listed in `codegen/README.md`.
+const SENSITIVE_FIELDS: &[&str] = &["Password", "UserData", "PrivateKey", "SecretKey", "Token"];
+
+/// Whether a field's value must never be printed.
+pub(crate) fn is_sensitive(wire_name: &str) -> bool {
+    SENSITIVE_FIELDS.contains(&wire_name) || wire_name.ends_with("Password")
+}
+
+/// For a structure with a sensitive field, a `Debug` that prints such fields as
+/// `Some("<redacted>")` (or `None`) and every other field as derived; empty otherwise (the
+/// structure derives `Debug`).
+fn render_redacting_debug(def: &StructDef<'_, '_>) -> TokenStream {
+    if !def
+        .fields
+        .iter()
+        .any(|field| is_sensitive(&field.field.name))
+    {
+        return TokenStream::new();
+    }
+    let name = format_ident!("{}", def.name);
+    let label = def.name;
+    let mut entries: Vec<TokenStream> = def
+        .fields
+        .iter()
+        .map(|field| {
+            let ident = ident(&field.rust_name);
+            let label = field.rust_name.as_str();
+            if is_sensitive(&field.field.name) {
+                quote! { .field(#label, &self.#ident.as_ref().map(|_| "<redacted>")) }
+            } else {
+                quote! { .field(#label, &self.#ident) }
+            }
+        })
+        .collect();
+    if def.request_id {
+        entries.push(quote! { .field("request_id", &self.request_id) });
+    }
+    let doc = " Prints every field but the secret ones, which show as `<redacted>`.";
+    quote! {
+        impl std::fmt::Debug for #name {
+            #[doc = #doc]
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#label)
+                    #(#entries)*
+                    .finish()
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Caching credentials and refreshing them before they expire.
 
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime};
 
@@ -10,21 +11,36 @@ use crate::clock::{SystemTimeSource, TimeSource};
 
 /// Default margin before expiry at which temporary credentials are refreshed.
 pub(crate) const DEFAULT_REFRESH_BEFORE: Duration = Duration::from_secs(5 * 60);
+/// After a failed refresh while the cached credentials are still valid, how long they are
+/// served before the next refresh attempt (never past their expiry).
+pub(crate) const REFRESH_RETRY_AFTER: Duration = Duration::from_secs(30);
 
 /// Caches another provider's credentials.
 ///
 /// Credentials without an expiry are kept forever. Temporary credentials are refreshed
 /// once they are within the refresh margin of their expiry (default 5 minutes, or half
 /// their lifetime if that is shorter). Concurrent callers that find the cache stale wait
-/// for a single refresh instead of each calling the provider. If a refresh fails while
-/// the cached credentials are still valid, those are used until they expire.
+/// for a single refresh instead of each calling the provider, and share its outcome: the
+/// callers that waited for a failed refresh get its error rather than trying again in
+/// turn. If a refresh fails while the cached credentials are still valid, those are served
+/// to everyone and the next refresh is tried 30 seconds later (or at expiry, if sooner).
 #[derive(Debug)]
 pub struct CachingProvider {
     inner: Arc<dyn ProvideCredentials>,
     cached: RwLock<Option<Cached>>,
-    refresh: tokio::sync::Mutex<()>,
+    /// Held while refreshing; holds the number of refreshes finished and the error of the
+    /// last one, if it failed.
+    refresh: tokio::sync::Mutex<LastRefresh>,
+    finished_refreshes: std::sync::atomic::AtomicU64,
     refresh_before: Duration,
     time: Arc<dyn TimeSource>,
+}
+
+#[derive(Debug, Default)]
+struct LastRefresh {
+    /// The value of `finished_refreshes` this outcome belongs to.
+    number: u64,
+    error: Option<CredentialsError>,
 }
 
 #[derive(Debug, Clone)]
@@ -44,7 +60,8 @@ impl CachingProvider {
         CachingProvider {
             inner,
             cached: RwLock::new(None),
-            refresh: tokio::sync::Mutex::new(()),
+            refresh: tokio::sync::Mutex::new(LastRefresh::default()),
+            finished_refreshes: std::sync::atomic::AtomicU64::new(0),
             refresh_before: DEFAULT_REFRESH_BEFORE,
             time: Arc::new(SystemTimeSource),
         }
@@ -87,12 +104,27 @@ impl CachingProvider {
 
     /// Refreshes the stale cache, one caller at a time.
     async fn load(&self) -> Result<Credentials, CredentialsError> {
-        let _refreshing = self.refresh.lock().await;
+        let seen = self.finished_refreshes.load(Ordering::Acquire);
+        let mut last = self.refresh.lock().await;
         // Another caller may have refreshed while we waited.
         let now = self.time.now();
         if let Some(credentials) = self.fresh(now) {
             return Ok(credentials);
         }
+        // ... or failed to: share its error instead of running the provider again.
+        if last.number > seen {
+            if let Some(error) = &last.error {
+                return Err(error.clone());
+            }
+        }
+        let outcome = self.refresh_now(now).await;
+        last.number = self.finished_refreshes.fetch_add(1, Ordering::AcqRel) + 1;
+        last.error = outcome.as_ref().err().cloned();
+        outcome
+    }
+
+    /// Runs the provider once and updates the cache.
+    async fn refresh_now(&self, now: SystemTime) -> Result<Credentials, CredentialsError> {
         // Credentials that are already expired would only earn an authentication failure
         // from the service: they count as a failed refresh.
         let provided = self
@@ -126,9 +158,22 @@ impl CachingProvider {
             }
             Err(error) => match self.still_valid(now) {
                 Some(credentials) => {
+                    // Back off: serve the valid credentials for a while before trying again,
+                    // so a failing source is not called by every request.
+                    let retry_at = now + REFRESH_RETRY_AFTER;
+                    let retry_at = credentials
+                        .expiry()
+                        .map_or(retry_at, |expiry| retry_at.min(expiry));
+                    if let Ok(mut slot) = self.cached.write() {
+                        if let Some(cached) = slot.as_mut() {
+                            cached.refresh_at = Some(retry_at);
+                        }
+                    }
                     tracing::warn!(
                         provider = error.provider(),
-                        "refreshing credentials failed; using the cached ones until they expire"
+                        error = %error,
+                        retry_in_secs = retry_at.duration_since(now).unwrap_or_default().as_secs(),
+                        "refreshing credentials failed; using the cached ones, which are still valid"
                     );
                     Ok(credentials)
                 }

@@ -25,7 +25,12 @@ const MAX_EXPIRED_TIME: u64 = 253_402_300_799;
 /// base URL is `http://metadata.tencentyun.com/latest/meta-data/`.
 ///
 /// Each request has a short timeout (default 1 s to connect, 2 s in all), so off a CVM the
-/// provider reports "not found" quickly instead of hanging; no proxy is used. The client
+/// provider reports "not found" quickly instead of hanging; no proxy is used and redirects
+/// are not followed (a 3xx is an error naming the status). Only a failure to *connect*
+/// (DNS, refused, connect timeout) means "not on a CVM" and lets a chain move on; a
+/// service that accepts the connection and then is too slow, or answers an error, is
+/// "unavailable" and stops the chain, so a struggling metadata service is not mistaken for
+/// an absent one and silently replaced by the next source. The client
 /// caches the credentials and refreshes them before `ExpiredTime`.
 #[derive(Debug)]
 pub struct InstanceRoleProvider {
@@ -77,6 +82,7 @@ impl InstanceRoleProvider {
         }
         let client = reqwest::Client::builder()
             .no_proxy()
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(self.connect_timeout)
             .timeout(self.timeout)
             .build()
@@ -91,12 +97,21 @@ impl InstanceRoleProvider {
         let url = format!("{}{path}", self.base_url);
         let response = match self.http()?.get(&url).send().await {
             Ok(response) => response,
-            Err(error) if error.is_connect() || error.is_timeout() => {
+            Err(error) if error.is_connect() => {
                 return Err(CredentialsError::not_found(
                     PROVIDER,
                     format!(
                         "the metadata service at {} is unreachable (not running on a CVM?)",
                         self.base_url
+                    ),
+                ));
+            }
+            Err(error) if error.is_timeout() => {
+                return Err(CredentialsError::unavailable(
+                    PROVIDER,
+                    format!(
+                        "the metadata service did not answer {url} within {:?}",
+                        self.timeout
                     ),
                 ));
             }
@@ -110,6 +125,16 @@ impl InstanceRoleProvider {
         let status = response.status();
         if status == reqwest::StatusCode::NOT_FOUND {
             return Ok(None);
+        }
+        if status.is_redirection() {
+            // Credentials are never fetched from wherever a redirect points.
+            return Err(CredentialsError::unavailable(
+                PROVIDER,
+                format!(
+                    "{url} answered HTTP {} (a redirect, not followed)",
+                    status.as_u16()
+                ),
+            ));
         }
         if !status.is_success() {
             return Err(CredentialsError::unavailable(

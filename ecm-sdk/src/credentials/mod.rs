@@ -211,6 +211,8 @@ pub struct CredentialsError {
     provider: Cow<'static, str>,
     kind: CredentialsErrorKind,
     message: Cow<'static, str>,
+    /// The action of the call that needed the credentials, when a call did.
+    action: Option<String>,
 }
 
 impl CredentialsError {
@@ -224,7 +226,19 @@ impl CredentialsError {
             provider: provider.into(),
             kind,
             message: message.into(),
+            action: None,
         }
+    }
+
+    /// The same error, naming the action of the call that needed the credentials.
+    pub(crate) fn for_action(mut self, action: &str) -> Self {
+        self.action = Some(action.to_owned());
+        self
+    }
+
+    /// The action of the call that needed the credentials, if the error came from a call.
+    pub fn action(&self) -> Option<&str> {
+        self.action.as_deref()
     }
 
     pub(crate) fn not_found(provider: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
@@ -260,6 +274,9 @@ impl CredentialsError {
 
 impl fmt::Display for CredentialsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(action) = &self.action {
+            write!(f, "{action}: ")?;
+        }
         write!(f, "credentials ({}): {}", self.provider, self.message)
     }
 }

@@ -85,11 +85,11 @@ impl ProfileProvider {
 
     pub(crate) fn load(&self) -> Result<Credentials, CredentialsError> {
         let (path, explicit) = self.location()?;
-        let text = match std::fs::read(&path) {
+        let text = match read_small_regular_file(&path) {
             Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
                 CredentialsError::invalid(PROVIDER, format!("{} is not UTF-8", path.display()))
             })?,
-            Err(error) if error.kind() == io::ErrorKind::NotFound && !explicit => {
+            Err(Unreadable::Io(error)) if error.kind() == io::ErrorKind::NotFound && !explicit => {
                 return Err(CredentialsError::not_found(
                     PROVIDER,
                     format!("{} does not exist", path.display()),
@@ -101,7 +101,10 @@ impl ProfileProvider {
                     format!(
                         "cannot read {}: {}",
                         describe(&path, explicit),
-                        error.kind()
+                        match &error {
+                            Unreadable::Io(error) => error.kind().to_string(),
+                            Unreadable::Refused(reason) => reason.clone(),
+                        }
                     ),
                 ));
             }
@@ -119,6 +122,55 @@ impl ProfileProvider {
                     PROVIDER,
                 )
             })
+    }
+}
+
+/// The largest credentials file read: the CLI writes a few hundred bytes.
+const MAX_FILE_BYTES: u64 = 64 * 1024;
+
+/// Reads `path` if it is a regular file of at most [`MAX_FILE_BYTES`]. The type is checked
+/// before opening, so a FIFO (which would block the open) or a device such as `/dev/zero`
+/// (endless) is refused without reading; the read itself is bounded too, in case the file
+/// was swapped or grows meanwhile. The file is small and read once (the client caches the
+/// credentials), so it is read synchronously.
+fn read_small_regular_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
+    use std::io::Read;
+    let check = |metadata: &std::fs::Metadata| {
+        if metadata.is_dir() {
+            Err(Unreadable::Refused("is a directory".to_owned()))
+        } else if !metadata.is_file() {
+            Err(Unreadable::Refused(
+                "not a regular file (a FIFO, socket or device)".to_owned(),
+            ))
+        } else if metadata.len() > MAX_FILE_BYTES {
+            Err(Unreadable::too_large())
+        } else {
+            Ok(())
+        }
+    };
+    let metadata = std::fs::metadata(path).map_err(Unreadable::Io)?;
+    check(&metadata)?;
+    let file = std::fs::File::open(path).map_err(Unreadable::Io)?;
+    check(&file.metadata().map_err(Unreadable::Io)?)?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Unreadable::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Unreadable::too_large());
+    }
+    Ok(bytes)
+}
+
+/// Why the file was not read.
+enum Unreadable {
+    Io(io::Error),
+    Refused(String),
+}
+
+impl Unreadable {
+    fn too_large() -> Self {
+        Unreadable::Refused(format!("larger than {MAX_FILE_BYTES} bytes"))
     }
 }
 

@@ -9,4 +9,4 @@ pub mod error_code;
 mod service;
 pub mod types;
 mod waiters;
-pub(crate) use service::SERVICE;
+pub(crate) use service::{READ_ONLY_ACTIONS, SERVICE};

@@ -3044,7 +3044,7 @@ impl Validate for Ipv6Address {
 /// Key pair information
 ///
 /// Used by `CreateKeyPair`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct KeyPair {
     /// Key pair ID, which is the unique identifier of a key pair.
@@ -3098,6 +3098,22 @@ pub struct KeyPair {
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
+}
+
+impl std::fmt::Debug for KeyPair {
+    /// Prints every field but the secret ones, which show as `<redacted>`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeyPair")
+            .field("key_id", &self.key_id)
+            .field("key_name", &self.key_name)
+            .field("project_id", &self.project_id)
+            .field("description", &self.description)
+            .field("public_key", &self.public_key)
+            .field("private_key", &self.private_key.as_ref().map(|_| "<redacted>"))
+            .field("associated_instance_ids", &self.associated_instance_ids)
+            .field("created_time", &self.created_time)
+            .finish()
+    }
 }
 
 impl KeyPair {
@@ -3774,7 +3790,7 @@ impl Validate for LoadBalancerInternetAccessible {
 /// Module information
 ///
 /// Used by `DescribeModule`, `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Module {
     /// Module ID.
@@ -3874,6 +3890,30 @@ pub struct Module {
     /// Wire name `DataDisks`.
     #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl std::fmt::Debug for Module {
+    /// Prints every field but the secret ones, which show as `<redacted>`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Module")
+            .field("module_id", &self.module_id)
+            .field("module_name", &self.module_name)
+            .field("module_state", &self.module_state)
+            .field("default_system_disk_size", &self.default_system_disk_size)
+            .field("default_data_disk_size", &self.default_data_disk_size)
+            .field("instance_type_config", &self.instance_type_config)
+            .field("default_image", &self.default_image)
+            .field("create_time", &self.create_time)
+            .field("default_bandwidth", &self.default_bandwidth)
+            .field("tag_set", &self.tag_set)
+            .field("close_ip_direct", &self.close_ip_direct)
+            .field("security_group_ids", &self.security_group_ids)
+            .field("default_bandwidth_in", &self.default_bandwidth_in)
+            .field("user_data", &self.user_data.as_ref().map(|_| "<redacted>"))
+            .field("system_disk", &self.system_disk)
+            .field("data_disks", &self.data_disks)
+            .finish()
+    }
 }
 
 impl Module {

@@ -14,14 +14,13 @@ pub use bytes::Bytes;
 pub use http;
 
 mod replay;
+mod request;
 mod reqwest_transport;
 
 pub use replay::{CapturedRequest, ParseRequestError, ReplayTransport, Reply, Rule, json_response};
+pub use request::HttpRequest;
 pub use reqwest_transport::ReqwestTransport;
 pub(crate) use reqwest_transport::{proxy_uses_tls, read_capped};
-
-/// A signed request, ready to send.
-pub type HttpRequest = http::Request<Bytes>;
 /// A response whose body has been read completely.
 pub type HttpResponse = http::Response<Bytes>;
 
@@ -36,6 +35,12 @@ pub type TransportFuture<'a> =
 /// body. It should refuse bodies larger than it is willing to buffer with
 /// [`TransportError::body_too_large`]; the client also checks the size of what it gets
 /// against its cap. Timeouts of an attempt are applied by the client around `send`.
+///
+/// It must not follow redirects: return a 3xx response as it is, and the client reports it
+/// as a [`TransportErrorKind::Redirect`] error. Report a failure to establish the
+/// connection as [`TransportErrorKind::Connect`]/[`TransportErrorKind::ConnectTimeout`] only
+/// when nothing of the request can have been written: the client re-sends those for every
+/// action, mutations included.
 pub trait Transport: Send + Sync + fmt::Debug {
     /// Sends `request` and reads the response.
     fn send(&self, request: HttpRequest) -> TransportFuture<'_>;
@@ -57,6 +62,10 @@ pub enum TransportErrorKind {
     BodyTooLarge,
     /// The request could not be built (e.g. an invalid URL).
     Request,
+    /// The server answered with a redirect (HTTP 3xx). API requests never follow
+    /// redirects: following one would re-send a signed request, and v1 credentials
+    /// parameters, to another host.
+    Redirect,
 }
 
 /// A transport failure. The message never contains request headers.
@@ -66,6 +75,17 @@ pub struct TransportError {
     message: Cow<'static, str>,
     source: Option<Box<dyn StdError + Send + Sync>>,
     pub(crate) read_only: bool,
+    /// Set by the client: the action, the endpoint and the number of attempts.
+    pub(crate) context: Option<Box<CallContext>>,
+}
+
+/// Where a failure happened, as the client knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CallContext {
+    pub(crate) action: String,
+    /// Scheme, host, port and path: never the query (v1 signatures live there).
+    pub(crate) endpoint: String,
+    pub(crate) attempts: u32,
 }
 
 impl TransportError {
@@ -76,6 +96,7 @@ impl TransportError {
             message: message.into(),
             source: None,
             read_only: false,
+            context: None,
         }
     }
 
@@ -97,6 +118,22 @@ impl TransportError {
         )
     }
 
+    /// The server answered HTTP `status` (a 3xx) with `location` (its `Location` header,
+    /// if any). Only the scheme, host and path of the location are kept: its query may
+    /// carry what the server wants to capture.
+    pub fn redirect(status: u16, location: Option<&str>) -> Self {
+        let message = match location {
+            Some(location) => format!(
+                "the endpoint answered HTTP {status} redirecting to {}; redirects are not followed",
+                sanitize_location(location)
+            ),
+            None => format!(
+                "the endpoint answered HTTP {status} (a redirect); redirects are not followed"
+            ),
+        };
+        Self::new(TransportErrorKind::Redirect, message)
+    }
+
     /// Attaches the underlying error (reachable through `std::error::Error::source`).
     pub fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
         self.source = Some(Box::new(source));
@@ -106,6 +143,28 @@ impl TransportError {
     /// What went wrong.
     pub fn kind(&self) -> TransportErrorKind {
         self.kind
+    }
+
+    /// What went wrong, in words (without the call's context).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The action of the failed call, when the client reported the error.
+    pub fn action(&self) -> Option<&str> {
+        self.context.as_ref().map(|context| context.action.as_str())
+    }
+
+    /// The endpoint of the failed call (scheme, host, port, path; never the query).
+    pub fn endpoint(&self) -> Option<&str> {
+        self.context
+            .as_ref()
+            .map(|context| context.endpoint.as_str())
+    }
+
+    /// How many attempts the call made, when the client reported the error.
+    pub fn attempts(&self) -> Option<u32> {
+        self.context.as_ref().map(|context| context.attempts)
     }
 
     /// Whether the request certainly did not reach the server.
@@ -131,9 +190,48 @@ impl fmt::Display for TransportError {
             TransportErrorKind::Io => "connection error",
             TransportErrorKind::BodyTooLarge => "response too large",
             TransportErrorKind::Request => "invalid HTTP request",
+            TransportErrorKind::Redirect => "redirect refused",
         };
-        write!(f, "transport: {what}: {}", self.message)
+        match &self.context {
+            Some(context) => {
+                write!(
+                    f,
+                    "{}: transport: {what}: {} (endpoint {}, ",
+                    context.action, self.message, context.endpoint
+                )?;
+                match context.attempts {
+                    1 => f.write_str("1 attempt)"),
+                    n => write!(f, "{n} attempts)"),
+                }
+            }
+            None => write!(f, "transport: {what}: {}", self.message),
+        }
     }
+}
+
+/// A `Location` value fit for an error message: no query, fragment or user info, printable,
+/// bounded.
+fn sanitize_location(location: &str) -> String {
+    let end = location.find(['?', '#']).unwrap_or(location.len());
+    let mut kept = &location[..end];
+    let without_userinfo;
+    if let Some(scheme_end) = kept.find("://") {
+        let rest = &kept[scheme_end + 3..];
+        let authority_end = rest.find('/').unwrap_or(rest.len());
+        if let Some(at) = rest[..authority_end].rfind('@') {
+            without_userinfo = format!("{}{}", &kept[..scheme_end + 3], &rest[at + 1..]);
+            kept = &without_userinfo;
+        }
+    }
+    let mut out: String = kept
+        .chars()
+        .take(200)
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    if end < location.len() {
+        out.push_str("?<query removed>");
+    }
+    out
 }
 
 impl StdError for TransportError {
@@ -141,5 +239,32 @@ impl StdError for TransportError {
         self.source
             .as_deref()
             .map(|source| source as &(dyn StdError + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirect_errors_never_echo_query_or_user_info() {
+        let error = TransportError::redirect(
+            307,
+            Some("https://user:pw@evil.example:8443/capture?SecretId=AKID&Signature=abc#frag"),
+        );
+        let text = error.to_string();
+        assert_eq!(error.kind(), TransportErrorKind::Redirect);
+        assert!(text.contains("HTTP 307"), "{text}");
+        assert!(text.contains("https://evil.example:8443/capture"), "{text}");
+        for secret in ["AKID", "Signature", "abc", "pw@", "frag"] {
+            assert!(!text.contains(secret), "{secret} in {text}");
+        }
+        assert!(!error.is_retryable());
+        assert!(
+            TransportError::redirect(302, None)
+                .to_string()
+                .contains("HTTP 302")
+        );
+        assert_eq!(sanitize_location("/other\r\n"), "/other??");
     }
 }

@@ -36,6 +36,10 @@ impl ReqwestTransport {
         let mut builder = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
+            // An API client never follows redirects: a 307 would re-send the signed request
+            // (a v1 form body carries SecretId, Signature and Token) to another host, and a
+            // v1 GET would leak its signed query in `Referer`. A 3xx is an error instead.
+            .redirect(reqwest::redirect::Policy::none())
             .tcp_nodelay(true);
         if !tls {
             builder = builder.tls_certs_only(Vec::<reqwest::Certificate>::new());
@@ -53,7 +57,7 @@ impl ReqwestTransport {
 impl Transport for ReqwestTransport {
     fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
         Box::pin(async move {
-            let request = reqwest::Request::try_from(request).map_err(|error| {
+            let request = reqwest::Request::try_from(request.into_inner()).map_err(|error| {
                 TransportError::new(TransportErrorKind::Request, "cannot build the request")
                     .with_source(error)
             })?;
@@ -85,26 +89,69 @@ pub(crate) fn proxy_uses_tls(var: impl Fn(&str) -> Option<String>) -> bool {
         })
 }
 
-fn classify(error: reqwest::Error) -> TransportError {
-    // Only a connect timeout is configured on the reqwest client; attempt and total
-    // timeouts are applied around the transport.
-    let kind = if error.is_timeout() {
-        TransportErrorKind::ConnectTimeout
-    } else if error.is_connect() {
-        TransportErrorKind::Connect
+pub(crate) fn classify(error: reqwest::Error) -> TransportError {
+    // reqwest's `is_timeout()` is true for a `TimedOut` I/O error anywhere in the chain,
+    // including a TCP timeout after the request was written: only a timeout *while
+    // connecting* means the request was not sent. (The client configures no other timeout
+    // on reqwest; attempt and total timeouts are applied around the transport.)
+    let (kind, what) = if error.is_connect() {
+        if error.is_timeout() {
+            (
+                TransportErrorKind::ConnectTimeout,
+                "connecting to the endpoint timed out",
+            )
+        } else {
+            (
+                TransportErrorKind::Connect,
+                "cannot connect to the endpoint",
+            )
+        }
     } else if error.is_builder() {
-        TransportErrorKind::Request
+        (TransportErrorKind::Request, "cannot build the request")
+    } else if error.is_timeout() {
+        (
+            TransportErrorKind::Io,
+            "timed out after the request may have been sent",
+        )
     } else {
-        TransportErrorKind::Io
-    };
-    let message = match kind {
-        TransportErrorKind::Connect => "cannot connect to the endpoint",
-        TransportErrorKind::ConnectTimeout => "connecting to the endpoint timed out",
-        TransportErrorKind::Request => "cannot build the request",
-        _ => "the connection failed while sending the request or receiving the response",
+        (
+            TransportErrorKind::Io,
+            "the connection failed while sending the request or receiving the response",
+        )
     };
     // The URL is dropped from the source: it may carry v1 query parameters.
-    TransportError::new(kind, message).with_source(error.without_url())
+    let error = error.without_url();
+    let message = match root_cause(&error) {
+        Some(cause) => format!("{what}: {cause}"),
+        None => what.to_owned(),
+    };
+    TransportError::new(kind, message).with_source(error)
+}
+
+/// The innermost error of the chain (`Connection refused (os error 111)`, a DNS failure),
+/// which is what a user searches for.
+pub(crate) fn root_cause(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut cause = error.source()?;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    let text = cause.to_string();
+    (!text.is_empty()).then_some(text)
+}
+
+/// The most a response buffer is allocated with before its bytes arrive.
+const INITIAL_BUFFER_BYTES: usize = 64 * 1024;
+
+/// The buffer to start with for a body of `declared` bytes. `Content-Length` is the
+/// server's claim, not a promise: a server that declares 10 MiB and sends nothing must not
+/// cost 10 MiB per request, so the buffer starts at most [`INITIAL_BUFFER_BYTES`] and grows
+/// with what actually arrives.
+fn initial_capacity(declared: Option<u64>) -> usize {
+    declared.map_or(8 * 1024, |length| {
+        usize::try_from(length).map_or(INITIAL_BUFFER_BYTES, |length| {
+            length.min(INITIAL_BUFFER_BYTES)
+        })
+    })
 }
 
 /// Reads the whole body, refusing more than `limit` bytes: by `Content-Length` before
@@ -119,7 +166,8 @@ pub(crate) async fn read_capped(
             return Err(TransportError::body_too_large(limit));
         }
     }
-    let mut body = BytesMut::with_capacity(declared.map_or(8 * 1024, |length| length as usize));
+    let initial = initial_capacity(declared);
+    let mut body = BytesMut::with_capacity(initial);
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) => {
@@ -134,10 +182,14 @@ pub(crate) async fn read_capped(
             }
             Ok(None) => return Ok(body.freeze()),
             Err(error) => {
-                return Err(TransportError::io(
-                    "the connection failed while reading the response body",
-                )
-                .with_source(error.without_url()));
+                let error = error.without_url();
+                let message = match root_cause(&error) {
+                    Some(cause) => {
+                        format!("the connection failed while reading the response body: {cause}")
+                    }
+                    None => "the connection failed while reading the response body".to_owned(),
+                };
+                return Err(TransportError::io(message).with_source(error));
             }
         }
     }
@@ -146,6 +198,95 @@ pub(crate) async fn read_capped(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A server on 127.0.0.1 that reads whatever arrives and never answers; returns its
+    /// URL and the number of connections it accepted.
+    async fn silent_server() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+        use tokio::io::AsyncReadExt;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = accepted.clone();
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                tokio::spawn(async move {
+                    let mut buffer = [0u8; 4096];
+                    while matches!(stream.read(&mut buffer).await, Ok(n) if n > 0) {}
+                });
+            }
+        });
+        (url, accepted)
+    }
+
+    /// reqwest's `is_timeout()` is true for a `TimedOut` error anywhere in the chain; a
+    /// timeout after the request was written (here reqwest's read timeout, standing in for
+    /// a TCP user timeout) must not be classified as "connect timeout, not sent".
+    #[tokio::test]
+    async fn a_timeout_after_the_request_was_written_may_have_been_sent() {
+        let (url, accepted) = silent_server().await;
+        let client = reqwest::Client::builder()
+            .read_timeout(Duration::from_millis(100))
+            .build()
+            .unwrap();
+        let error = client.post(&url).body("{}").send().await.unwrap_err();
+        assert!(error.is_timeout() && !error.is_connect(), "{error:?}");
+        let classified = classify(error);
+        assert_eq!(classified.kind(), TransportErrorKind::Io, "{classified}");
+        assert!(!classified.is_not_sent());
+        assert!(!classified.is_retryable(), "a mutation must not be re-sent");
+        assert!(
+            classified.to_string().contains("may have been sent"),
+            "{classified}"
+        );
+        assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn only_a_timeout_while_connecting_is_a_connect_timeout() {
+        // 192.0.2.0/24 (TEST-NET-1) is not routed: connecting hangs until the timeout, or
+        // fails at once where the network is unreachable; either way nothing was sent.
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_millis(100))
+            .no_proxy()
+            .build()
+            .unwrap();
+        let error = client.get("http://192.0.2.1:81/").send().await.unwrap_err();
+        let classified = classify(error);
+        assert!(
+            matches!(
+                classified.kind(),
+                TransportErrorKind::ConnectTimeout | TransportErrorKind::Connect
+            ),
+            "{classified}"
+        );
+        assert!(classified.is_not_sent());
+    }
+
+    #[test]
+    fn the_buffer_does_not_trust_content_length() {
+        assert_eq!(
+            initial_capacity(Some(10 * 1024 * 1024)),
+            INITIAL_BUFFER_BYTES
+        );
+        assert_eq!(initial_capacity(Some(u64::MAX)), INITIAL_BUFFER_BYTES);
+        assert_eq!(initial_capacity(Some(300)), 300);
+        assert_eq!(initial_capacity(None), 8 * 1024);
+    }
+
+    #[tokio::test]
+    async fn connection_refused_names_its_root_cause() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        drop(listener);
+        let error = reqwest::Client::new().get(&url).send().await.unwrap_err();
+        let classified = classify(error);
+        assert_eq!(classified.kind(), TransportErrorKind::Connect);
+        assert!(
+            classified.to_string().contains("Connection refused"),
+            "{classified}"
+        );
+    }
 
     #[test]
     fn only_an_https_proxy_for_plain_http_needs_tls() {

@@ -301,7 +301,10 @@ async fn instance_role_failures_are_classified() {
         .provide_credentials()
         .await
         .unwrap_err();
-    assert_eq!(error.kind(), CredentialsErrorKind::NotFound);
+    // A service that accepts the connection but does not answer is present and struggling,
+    // not absent: a chain must not move on to another source.
+    assert_eq!(error.kind(), CredentialsErrorKind::Unavailable);
+    assert!(error.message().contains("did not answer"), "{error}");
     assert!(started.elapsed() < Duration::from_secs(2));
 }
 
@@ -419,4 +422,212 @@ async fn the_cache_refreshes_before_expiry_and_survives_a_failed_refresh() {
     clock.advance(300);
     let error = provider.provide_credentials().await.unwrap_err();
     assert_eq!(error.provider(), "counting");
+}
+
+/// The instance role behind a cache, on a metadata server that answers the first
+/// `healthy` requests and then `then` (a 500, or no answer at all); the cache is loaded and
+/// its clock moved into the refresh window (credentials still valid for 4 minutes).
+async fn stale_instance_role_cache(then: Reply) -> (Arc<CachingProvider>, TestServer) {
+    let clock = Arc::new(ManualClock(AtomicU64::new(1_700_000_000)));
+    let healthy = metadata_server(role_json(1_700_000_000 + 3600), 200);
+    // Two requests (role list, role credentials) load the cache; then the service fails.
+    let server = TestServer::start(move |request, index| {
+        if index < 2 {
+            healthy(request, index)
+        } else {
+            then.clone()
+        }
+    })
+    .await;
+    let provider = CachingProvider::new(
+        InstanceRoleProvider::new()
+            .with_base_url(format!("{}/latest/meta-data/", server.url))
+            .with_timeout(Duration::from_millis(300)),
+    )
+    .with_time_source(clock.clone());
+    let provider = Arc::new(provider);
+    assert_eq!(
+        provider.provide_credentials().await.unwrap().secret_id(),
+        SECRET_ID
+    );
+    assert_eq!(server.count(), 2);
+    clock.advance(3600 - 240);
+    (provider, server)
+}
+
+async fn twenty_concurrent_callers(
+    provider: &Arc<CachingProvider>,
+) -> Vec<Result<Credentials, CredentialsError>> {
+    let tasks: Vec<_> = (0..20)
+        .map(|_| {
+            let provider = provider.clone();
+            tokio::spawn(async move { provider.provide_credentials().await })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for task in tasks {
+        results.push(task.await.unwrap());
+    }
+    results
+}
+
+#[tokio::test]
+async fn a_failing_metadata_service_is_asked_once_by_twenty_callers_in_the_refresh_window() {
+    let failing = Reply::Respond {
+        status: 500,
+        headers: vec![],
+        body: b"busy".to_vec(),
+    };
+    let (provider, server) = stale_instance_role_cache(failing).await;
+    let started = std::time::Instant::now();
+    let results = twenty_concurrent_callers(&provider).await;
+    for result in &results {
+        assert_eq!(
+            result.as_ref().unwrap().secret_id(),
+            SECRET_ID,
+            "cached, valid"
+        );
+    }
+    // One refresh attempt (its first request failed), not one per caller.
+    assert_eq!(server.count(), 3);
+    assert!(started.elapsed() < Duration::from_secs(2));
+    // And the failed refresh backs off: the next caller does not try again at once.
+    provider.provide_credentials().await.unwrap();
+    assert_eq!(server.count(), 3);
+}
+
+#[tokio::test]
+async fn a_slow_metadata_service_is_waited_for_once_by_twenty_callers_in_the_refresh_window() {
+    let (provider, server) = stale_instance_role_cache(Reply::Hang).await;
+    let started = std::time::Instant::now();
+    let results = twenty_concurrent_callers(&provider).await;
+    for result in &results {
+        assert_eq!(
+            result.as_ref().unwrap().secret_id(),
+            SECRET_ID,
+            "cached, valid"
+        );
+    }
+    assert_eq!(server.count(), 3);
+    // One 300 ms metadata timeout in all, not twenty in turn (6 s).
+    let elapsed = started.elapsed();
+    assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
+}
+
+#[tokio::test]
+async fn callers_waiting_for_a_failed_first_load_share_its_error() {
+    let server = TestServer::always(Reply::Respond {
+        status: 500,
+        headers: vec![],
+        body: b"busy".to_vec(),
+    })
+    .await;
+    let provider = Arc::new(CachingProvider::new(
+        InstanceRoleProvider::new().with_base_url(format!("{}/latest/meta-data/", server.url)),
+    ));
+    let results = twenty_concurrent_callers(&provider).await;
+    for result in &results {
+        let error = result.as_ref().unwrap_err();
+        assert_eq!(error.kind(), CredentialsErrorKind::Unavailable, "{error}");
+        assert!(error.message().contains("HTTP 500"), "{error}");
+    }
+    assert_eq!(
+        server.count(),
+        1,
+        "one attempt shared by the waiting callers"
+    );
+}
+
+#[tokio::test]
+async fn a_slow_metadata_service_stops_a_custom_chain() {
+    // Behind the instance role in a custom chain: a metadata service that accepts the
+    // connection and then times out is not "absent", so the fallback is not used.
+    let metadata = TestServer::always(Reply::Hang).await;
+    let chain = CredentialsChain::new()
+        .push(
+            InstanceRoleProvider::new()
+                .with_base_url(format!("{}/latest/meta-data/", metadata.url))
+                .with_timeout(Duration::from_millis(200)),
+        )
+        .push(Credentials::new("AKIDfallback", "k"));
+    let error = chain.provide_credentials().await.unwrap_err();
+    assert_eq!(error.kind(), CredentialsErrorKind::Unavailable, "{error}");
+    // A closed port (connection refused) is absent, and the chain moves on.
+    let port = crate::support::server::closed_port().await;
+    let chain = CredentialsChain::new()
+        .push(InstanceRoleProvider::new().with_base_url(format!("http://127.0.0.1:{port}/")))
+        .push(Credentials::new("AKIDfallback", "k"));
+    assert_eq!(
+        chain.provide_credentials().await.unwrap().secret_id(),
+        "AKIDfallback"
+    );
+}
+
+#[tokio::test]
+async fn the_metadata_client_follows_no_redirect() {
+    let elsewhere = TestServer::always(Reply::json(200, role_json(1_700_000_000))).await;
+    let location = format!(
+        "{}/latest/meta-data/cam/security-credentials/?steal=1",
+        elsewhere.url
+    );
+    let metadata = TestServer::always(
+        Reply::Respond {
+            status: 307,
+            headers: vec![],
+            body: vec![],
+        }
+        .with_header("Location", &location),
+    )
+    .await;
+    let error = InstanceRoleProvider::new()
+        .with_base_url(format!("{}/latest/meta-data/", metadata.url))
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), CredentialsErrorKind::Unavailable);
+    assert!(error.message().contains("HTTP 307"), "{error}");
+    assert_eq!(metadata.count(), 1);
+    assert_eq!(elsewhere.count(), 0, "the redirect target received nothing");
+}
+
+#[tokio::test]
+async fn profile_files_that_are_devices_fifos_or_huge_are_refused_without_reading() {
+    let started = std::time::Instant::now();
+    let env = Env::from_vars([("TENCENTCLOUD_CREDENTIALS_FILE", "/dev/zero")]);
+    let error = ProfileProvider::new()
+        .with_env(env)
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), CredentialsErrorKind::Invalid);
+    assert!(error.message().contains("not a regular file"), "{error}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("credentials.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|status| status.success()) {
+        // Opening a FIFO without a writer would block forever.
+        let error = ProfileProvider::new()
+            .with_path(&fifo)
+            .provide_credentials()
+            .await
+            .unwrap_err();
+        assert_eq!(error.kind(), CredentialsErrorKind::Invalid);
+        assert!(error.message().contains("not a regular file"), "{error}");
+    }
+
+    let huge = dir.path().join("huge");
+    let mut text = String::from("[default]\nsecret_id = AKID\nsecret_key = k\n");
+    text.push_str(&"# padding\n".repeat(10_000));
+    std::fs::write(&huge, text).unwrap();
+    let error = ProfileProvider::new()
+        .with_path(&huge)
+        .provide_credentials()
+        .await
+        .unwrap_err();
+    assert!(
+        error.message().contains("larger than 65536 bytes"),
+        "{error}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(2));
 }

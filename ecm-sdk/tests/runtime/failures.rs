@@ -230,7 +230,7 @@ async fn a_server_that_never_answers_hits_the_attempt_timeout() {
     assert!(!error.is_retryable(), "a mutating request may have arrived");
     assert_eq!(
         error.to_string(),
-        "CreateThing: attempt timeout of 200ms elapsed"
+        "CreateThing: attempt timeout of 200ms elapsed (1 attempt)"
     );
 
     // Read-only: retried, until the total timeout cuts the last attempt short.

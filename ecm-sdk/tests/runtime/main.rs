@@ -6,6 +6,7 @@ mod support;
 mod calls;
 mod credentials;
 mod failures;
+mod hardening;
 mod observability;
 mod pagination;
 mod replay;

@@ -30,6 +30,7 @@ async fn back_off_is_exponential_capped_and_re_signed_each_time() {
             RetryPolicy::standard()
                 .with_max_attempts(4)
                 .with_initial_backoff(Duration::from_millis(100))
+                .with_initial_throttling_backoff(Duration::from_millis(100))
                 .with_max_backoff(Duration::from_millis(300)),
         )
         .build()
@@ -70,6 +71,7 @@ async fn retries_stop_at_the_total_timeout() {
                 .with_initial_backoff(Duration::from_secs(1))
                 .with_max_backoff(Duration::from_secs(1)),
         )
+        .attempt_timeout(Duration::from_secs(1))
         .total_timeout(Duration::from_millis(3500))
         .build()
         .unwrap();

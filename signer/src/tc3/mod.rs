@@ -80,8 +80,11 @@ impl<'a> Tc3Request<'a> {
     }
 
     /// Signs these headers too, in addition to `content-type` and `host`. You
-    /// must send them with exactly these values. Do not list the `X-TC-*`
-    /// headers that [`Tc3Signature::headers`] yields, nor `Host`/`Content-Type`.
+    /// must send them with exactly these values. `x-tc-action` and
+    /// `x-tc-region` may be listed (with the values given to [`Tc3Params`]) to
+    /// bind the signature to the action and region, so that a captured request
+    /// cannot be replayed as another action; do not list `Host`/`Content-Type`,
+    /// `Authorization`, nor `X-TC-Timestamp` (signed anyway).
     #[must_use]
     pub fn with_signed_headers(mut self, headers: &'a [(&'a str, &'a str)]) -> Self {
         self.headers = headers;

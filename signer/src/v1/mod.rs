@@ -243,7 +243,10 @@ impl<'a> V1Params<'a> {
 }
 
 /// The result of [`sign_v1`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` shows the parameter names and the non-secret values only: the `Signature`
+/// (valid for replay within the five-minute window) and the `Token` are redacted.
+#[derive(Clone, PartialEq, Eq)]
 pub struct V1Signature {
     signature: String,
     encoded: String,
@@ -266,6 +269,23 @@ impl V1Signature {
     /// [`encoded_params`](Self::encoded_params) by value.
     pub fn into_encoded_params(self) -> String {
         self.encoded
+    }
+}
+
+impl fmt::Debug for V1Signature {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let params: Vec<String> = self
+            .encoded
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((name @ ("Signature" | "Token"), _)) => format!("{name}=<redacted>"),
+                _ => pair.to_owned(),
+            })
+            .collect();
+        f.debug_struct("V1Signature")
+            .field("signature", &"<redacted>")
+            .field("encoded", &params.join("&"))
+            .finish()
     }
 }
 

@@ -77,7 +77,8 @@ pub struct Verified {
 /// Verifies signed requests against a [`CredentialStore`], for one service.
 ///
 /// Checks run in this order, and the first failure is returned: shape of the
-/// Authorization header / presence of the signing parameters, SecretId lookup,
+/// Authorization header / presence of the signing parameters, SecretId lookup (a stored
+/// credential with an empty SecretKey is treated as unknown),
 /// session token, timestamp skew, credential scope (TC3), signature. The
 /// signature comparison is constant-time.
 ///
@@ -142,9 +143,13 @@ impl<S: CredentialStore> Verifier<S> {
         &self.store
     }
 
+    /// The credentials of `secret_id`. A stored credential with an empty SecretKey counts
+    /// as unknown: anyone can compute an HMAC with an empty key, so accepting it would
+    /// accept every request that names the SecretId.
     fn lookup(&self, secret_id: &str) -> Result<&Credentials, VerifyError> {
         self.store
             .credentials(secret_id)
+            .filter(|credentials| !credentials.secret_key().expose_secret().is_empty())
             .ok_or_else(|| VerifyError::SecretIdNotFound {
                 secret_id: secret_id.to_owned(),
             })

@@ -337,7 +337,7 @@ impl Action for ResetInstancesMaxBandwidthRequest {
 ///
 /// Send it with [`Client::reset_instances`](crate::Client::reset_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ResetInstancesRequest {
     /// List of IDs of the instances to be reinstalled.
@@ -388,6 +388,20 @@ pub struct ResetInstancesRequest {
     #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub keep_image_login: Option<KeepImageLogin>,
+}
+
+impl std::fmt::Debug for ResetInstancesRequest {
+    /// Prints every field but the secret ones, which show as `<redacted>`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResetInstancesRequest")
+            .field("instance_id_set", &self.instance_id_set)
+            .field("image_id", &self.image_id)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .field("enhanced_service", &self.enhanced_service)
+            .field("keep_data", &self.keep_data)
+            .field("keep_image_login", &self.keep_image_login)
+            .finish()
+    }
 }
 
 impl ResetInstancesRequest {
@@ -1015,7 +1029,7 @@ impl Action for DescribeInstancesDeniedActionsRequest {
 ///
 /// Send it with [`Client::run_instances`](crate::Client::run_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// List of AZs in which to create instances, the number of instances to be created, and the
@@ -1221,6 +1235,35 @@ pub struct RunInstancesRequest {
     /// Wire name `DataDisks`; optional.
     #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl std::fmt::Debug for RunInstancesRequest {
+    /// Prints every field but the secret ones, which show as `<redacted>`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RunInstancesRequest")
+            .field("zone_instance_count_isp_set", &self.zone_instance_count_isp_set)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .field("internet_max_bandwidth_out", &self.internet_max_bandwidth_out)
+            .field("module_id", &self.module_id)
+            .field("image_id", &self.image_id)
+            .field("instance_name", &self.instance_name)
+            .field("host_name", &self.host_name)
+            .field("client_token", &self.client_token)
+            .field("enhanced_service", &self.enhanced_service)
+            .field("tag_specification", &self.tag_specification)
+            .field("user_data", &self.user_data.as_ref().map(|_| "<redacted>"))
+            .field("instance_type", &self.instance_type)
+            .field("data_disk_size", &self.data_disk_size)
+            .field("security_group_ids", &self.security_group_ids)
+            .field("system_disk_size", &self.system_disk_size)
+            .field("internet_max_bandwidth_in", &self.internet_max_bandwidth_in)
+            .field("instance_charge_type", &self.instance_charge_type)
+            .field("key_ids", &self.key_ids)
+            .field("keep_image_login", &self.keep_image_login)
+            .field("system_disk", &self.system_disk)
+            .field("data_disks", &self.data_disks)
+            .finish()
+    }
 }
 
 impl RunInstancesRequest {
@@ -1791,7 +1834,7 @@ impl Action for StartInstancesRequest {
 /// Send it with
 /// [`Client::reset_instances_password`](crate::Client::reset_instances_password) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordRequest {
     /// List of IDs of the instances for which to set the password. You can request up to 100
@@ -1832,6 +1875,18 @@ pub struct ResetInstancesPasswordRequest {
     #[serde(rename = "UserName", skip_serializing_if = "Option::is_none")]
     #[serde(default, deserialize_with = "crate::lenient::option")]
     pub user_name: Option<String>,
+}
+
+impl std::fmt::Debug for ResetInstancesPasswordRequest {
+    /// Prints every field but the secret ones, which show as `<redacted>`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResetInstancesPasswordRequest")
+            .field("instance_id_set", &self.instance_id_set)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .field("force_stop", &self.force_stop)
+            .field("user_name", &self.user_name)
+            .finish()
+    }
 }
 
 impl ResetInstancesPasswordRequest {

@@ -94,6 +94,8 @@ pub(crate) enum Reply {
     Endless,
     /// Close the connection without answering.
     Close,
+    /// Read the request, then reset the connection (RST, not FIN).
+    Reset,
 }
 
 impl Reply {
@@ -246,6 +248,12 @@ async fn serve_connection(
                 return;
             }
             Reply::Close => return,
+            Reply::Reset => {
+                // SO_LINGER 0: closing sends a reset instead of a clean shutdown.
+                #[allow(deprecated)]
+                let _ = stream.set_linger(Some(Duration::ZERO));
+                return;
+            }
         }
     }
 }
@@ -308,6 +316,8 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        302 => "Found",
+        307 => "Temporary Redirect",
         400 => "Bad Request",
         500 => "Internal Server Error",
         502 => "Bad Gateway",
