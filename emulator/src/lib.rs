@@ -53,6 +53,7 @@ mod reply;
 mod request_id;
 mod server;
 mod service;
+mod state;
 
 pub use config::{DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, EmulatorConfig};
 pub use fault::{Fault, Injection, ParseInjectionError};

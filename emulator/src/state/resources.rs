@@ -1,0 +1,856 @@
+//! The resource declarations: one table entry per resource kind, read by the engine
+//! ([`super::engine`]). Every error code named here is one the action documents (a unit test
+//! checks them against the spec), every filter name one its Describe action documents.
+//!
+//! Paths are dotted member paths into an item as the Describe action prints it
+//! (`Module.ModuleId`) or into the request's parameters (`ZoneInstanceCountISPSet`).
+
+/// One resource kind.
+#[derive(Debug)]
+pub(crate) struct Kind {
+    /// Short name, used in messages, the state file and [`crate::EmulatorHandle`] methods.
+    pub(crate) name: &'static str,
+    /// Id prefix as the docs print ids (`ein-`, `esg-`…).
+    pub(crate) prefix: &'static str,
+    /// Where the item carries its id.
+    pub(crate) id: &'static str,
+    pub(crate) create: Create,
+    pub(crate) describe: Describe,
+    pub(crate) modify: &'static [Modify],
+    pub(crate) delete: Option<Delete>,
+    /// State-changing actions (StopInstances…).
+    pub(crate) operations: &'static [Operation],
+    /// Where the item carries its state, if it has one.
+    pub(crate) state: Option<&'static str>,
+    /// Resources this one refers to.
+    pub(crate) refs: &'static [Ref],
+    /// Counts of referring resources printed on the item (a VPC's `SubnetCount`).
+    pub(crate) counts: &'static [Count],
+    /// Address-range rules (subnets within their VPC, no overlap).
+    pub(crate) cidr: Option<Cidr>,
+    /// Where the item carries its creation time (`YYYY-MM-DD hh:mm:ss`).
+    pub(crate) created_at: Option<&'static str>,
+    /// At most this many per account; more are refused with `code` (documented by the
+    /// create action).
+    pub(crate) cap: Cap,
+}
+
+#[derive(Debug)]
+pub(crate) struct Cap {
+    pub(crate) limit: usize,
+    pub(crate) code: &'static str,
+}
+
+/// The action that creates resources of a kind.
+#[derive(Debug)]
+pub(crate) struct Create {
+    pub(crate) action: &'static str,
+    /// Parameters copied onto the item: (parameter, item path).
+    pub(crate) set: &'static [(&'static str, &'static str)],
+    /// Where the request's tags are (`Tags` as `[{Key, Value}]`, or `TagSpecification` as
+    /// `[{Tags: [...]}]`), copied to the item's `TagSet`.
+    pub(crate) tags: Option<Tags>,
+    /// How the answer carries what was created.
+    pub(crate) output: Output,
+    /// One request creates several: one per element of a list parameter, times a count.
+    pub(crate) fan_out: Option<FanOut>,
+    /// The state a new resource starts in, and the state it settles into after the delay.
+    pub(crate) initial: Option<(&'static str, &'static str)>,
+    /// Parameters naming catalogue entries (an image, an instance type): the entry must exist
+    /// and is copied onto the item.
+    pub(crate) lookups: &'static [Lookup],
+}
+
+/// A parameter naming a catalogue entry.
+#[derive(Debug)]
+pub(crate) struct Lookup {
+    pub(crate) param: &'static str,
+    pub(crate) seed: &'static Seed,
+    /// Where the entry is copied on the item.
+    pub(crate) path: &'static str,
+    /// Code of the create action for an unknown entry.
+    pub(crate) code: &'static str,
+}
+
+/// Catalogue data: the entries of a documented example's list, by key.
+#[derive(Debug)]
+pub(crate) struct Seed {
+    pub(crate) action: &'static str,
+    pub(crate) list: &'static str,
+    pub(crate) key: &'static str,
+}
+
+/// The public images DescribeImage's example lists.
+pub(crate) const IMAGES: Seed = Seed {
+    action: "DescribeImage",
+    list: "ImageSet",
+    key: "ImageId",
+};
+
+/// The instance types DescribeInstanceTypeConfig's example lists.
+pub(crate) const INSTANCE_TYPES: Seed = Seed {
+    action: "DescribeInstanceTypeConfig",
+    list: "InstanceTypeConfigSet",
+    key: "InstanceType",
+};
+
+/// The zones DescribeNode's example lists (RunInstances' zones must be among them).
+pub(crate) const NODES: Seed = Seed {
+    action: "DescribeNode",
+    list: "NodeSet",
+    key: "ZoneInfo.Zone",
+};
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Tags {
+    Tags(&'static str),
+    Specification(&'static str),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Output {
+    /// `{"ModuleId": "em-…"}`.
+    Id(&'static str),
+    /// `{"InstanceIdSet": ["ein-…", …]}`.
+    Ids(&'static str),
+    /// `{"SecurityGroup": {…the item…}}`.
+    Item(&'static str),
+}
+
+#[derive(Debug)]
+pub(crate) struct FanOut {
+    /// The list parameter; each element creates `count` resources.
+    pub(crate) list: &'static str,
+    pub(crate) count: &'static str,
+    /// Members of each element copied onto the item: (member, item path).
+    pub(crate) set: &'static [(&'static str, &'static str)],
+    /// The element's member naming a zone DescribeNode lists, the item path that receives
+    /// the node's position, and the code for an unknown zone.
+    pub(crate) zone: Option<(&'static str, &'static str, &'static str)>,
+    /// Most resources one request may create, and the code beyond it.
+    pub(crate) max_total: (u64, &'static str),
+}
+
+/// The Describe action of a kind.
+#[derive(Debug)]
+pub(crate) struct Describe {
+    pub(crate) action: &'static str,
+    /// The output list and count.
+    pub(crate) items: &'static str,
+    pub(crate) total: &'static str,
+    /// An id-list parameter (`VpcIds`), and the code when it is combined with `Filters`
+    /// although the docs forbid that.
+    pub(crate) ids: Option<(&'static str, Option<&'static str>)>,
+    pub(crate) filters: &'static [Filter],
+    /// Code for an undocumented filter name.
+    pub(crate) unknown_filter: &'static str,
+    /// Most `Filter.Values` per filter and most filters per request, and the code beyond.
+    pub(crate) max_values: usize,
+    pub(crate) max_filters: usize,
+    pub(crate) too_many: &'static str,
+    /// Default and largest `Limit`, and the code for a `Limit`/`Offset` out of range.
+    pub(crate) default_limit: u64,
+    pub(crate) max_limit: u64,
+    pub(crate) bad_page: &'static str,
+    /// Newest first unless `OrderDirection` is 1 (the docs' default for instances and
+    /// modules); otherwise creation order.
+    pub(crate) newest_first: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Filter {
+    pub(crate) name: &'static str,
+    pub(crate) path: &'static str,
+    pub(crate) matching: Match,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Match {
+    Exact,
+    /// Substring match, where the docs say "fuzzy".
+    Fuzzy,
+    /// `tag-key`: some tag has this key.
+    TagKey,
+    /// `tag:KEY`: the tag KEY has one of the values (the name is a prefix).
+    TagValue,
+}
+
+/// An action changing attributes.
+#[derive(Debug)]
+pub(crate) struct Modify {
+    pub(crate) action: &'static str,
+    /// The id parameter, and whether it is a list.
+    pub(crate) id: (&'static str, bool),
+    pub(crate) set: &'static [(&'static str, &'static str)],
+    pub(crate) tags: Option<Tags>,
+    pub(crate) not_found: &'static str,
+}
+
+#[derive(Debug)]
+pub(crate) struct Delete {
+    pub(crate) action: &'static str,
+    pub(crate) id: (&'static str, bool),
+    pub(crate) not_found: &'static str,
+}
+
+/// A state-changing action: allowed `from` these states, the resource passes through `via`
+/// and settles in `to` (`None`: it is gone).
+#[derive(Debug)]
+pub(crate) struct Operation {
+    pub(crate) action: &'static str,
+    pub(crate) ids: &'static str,
+    pub(crate) from: &'static [&'static str],
+    pub(crate) via: &'static str,
+    pub(crate) to: Option<&'static str>,
+    /// Code when a resource is in another state.
+    pub(crate) refused: &'static str,
+    pub(crate) not_found: &'static str,
+}
+
+/// A reference from this kind to another, set by a create parameter.
+#[derive(Debug)]
+pub(crate) struct Ref {
+    pub(crate) param: &'static str,
+    pub(crate) list: bool,
+    pub(crate) kind: &'static str,
+    /// Where the item records the referenced id(s).
+    pub(crate) path: &'static str,
+    /// Code of the create action for an unknown id.
+    pub(crate) not_found: &'static str,
+    /// Code of the referenced kind's delete action while this resource refers to it.
+    pub(crate) blocks_delete: &'static str,
+    /// Values copied from the referenced resource: (its path, this item's path).
+    pub(crate) copy: &'static [(&'static str, &'static str)],
+}
+
+#[derive(Debug)]
+pub(crate) struct Count {
+    pub(crate) path: &'static str,
+    pub(crate) kind: &'static str,
+    /// The referring kind's item path holding this resource's id.
+    pub(crate) via: &'static str,
+}
+
+#[derive(Debug)]
+pub(crate) struct Cidr {
+    /// The item path of the block (set from the parameter of the same name).
+    pub(crate) path: &'static str,
+    pub(crate) malformed: &'static str,
+    /// Within the referenced resource's block (its kind, its path), else this code.
+    pub(crate) within: Option<(&'static str, &'static str, &'static str)>,
+    /// Siblings (same reference) must not overlap, else this code.
+    pub(crate) no_overlap: Option<(&'static str, &'static str)>,
+}
+
+const TAG_FILTERS: [Filter; 2] = [
+    Filter {
+        name: "tag-key",
+        path: "TagSet",
+        matching: Match::TagKey,
+    },
+    Filter {
+        name: "tag:",
+        path: "TagSet",
+        matching: Match::TagValue,
+    },
+];
+
+const fn f(name: &'static str, path: &'static str, matching: Match) -> Filter {
+    Filter {
+        name,
+        path,
+        matching,
+    }
+}
+
+/// The modelled kinds.
+pub(crate) const KINDS: &[Kind] = &[
+    Kind {
+        name: "security-group",
+        prefix: "esg-",
+        id: "SecurityGroupId",
+        create: Create {
+            action: "CreateSecurityGroup",
+            set: &[
+                ("GroupName", "SecurityGroupName"),
+                ("GroupDescription", "SecurityGroupDesc"),
+            ],
+            tags: Some(Tags::Tags("Tags")),
+            output: Output::Item("SecurityGroup"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+        },
+        describe: Describe {
+            action: "DescribeSecurityGroups",
+            items: "SecurityGroupSet",
+            total: "TotalCount",
+            ids: Some(("SecurityGroupIds", Some("InvalidParameter"))),
+            filters: &[
+                f("security-group-id", "SecurityGroupId", Match::Exact),
+                f("security-group-name", "SecurityGroupName", Match::Exact),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+            ],
+            unknown_filter: "InvalidParameterValue",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifySecurityGroupAttribute",
+            id: ("SecurityGroupId", false),
+            set: &[
+                ("GroupName", "SecurityGroupName"),
+                ("GroupDescription", "SecurityGroupDesc"),
+            ],
+            tags: None,
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteSecurityGroup",
+            id: ("SecurityGroupId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[],
+        counts: &[],
+        cidr: None,
+        created_at: None,
+        cap: Cap {
+            limit: 500,
+            code: "InvalidParameterValue.LimitExceeded",
+        },
+    },
+    Kind {
+        name: "module",
+        prefix: "em-",
+        id: "Module.ModuleId",
+        create: Create {
+            action: "CreateModule",
+            set: &[
+                ("ModuleName", "Module.ModuleName"),
+                ("DefaultBandWidth", "Module.DefaultBandwidth"),
+                ("DefaultBandWidthIn", "Module.DefaultBandwidthIn"),
+                ("DefaultImageId", "Module.DefaultImage.ImageId"),
+                ("InstanceType", "Module.InstanceTypeConfig.InstanceType"),
+                ("DefaultSystemDiskSize", "Module.DefaultSystemDiskSize"),
+                ("DefaultDataDiskSize", "Module.DefaultDataDiskSize"),
+            ],
+            tags: Some(Tags::Specification("TagSpecification")),
+            output: Output::Id("ModuleId"),
+            fan_out: None,
+            initial: Some(("NORMAL", "NORMAL")),
+            lookups: &[
+                Lookup {
+                    param: "DefaultImageId",
+                    seed: &IMAGES,
+                    path: "Module.DefaultImage",
+                    code: "InvalidParameterValue.InvalidImageID",
+                },
+                Lookup {
+                    param: "InstanceType",
+                    seed: &INSTANCE_TYPES,
+                    path: "Module.InstanceTypeConfig",
+                    code: "InvalidParameterValue.InvalidInstanceTypeConfigID",
+                },
+            ],
+        },
+        describe: Describe {
+            action: "DescribeModule",
+            items: "ModuleItemSet",
+            total: "TotalCount",
+            ids: None,
+            filters: &[
+                f("module-name", "Module.ModuleName", Match::Exact),
+                f("module-id", "Module.ModuleId", Match::Exact),
+                f("image-id", "Module.DefaultImage.ImageId", Match::Exact),
+                f(
+                    "instance-family",
+                    "Module.InstanceTypeConfig.InstanceFamilyConfig.InstanceFamily",
+                    Match::Exact,
+                ),
+                f("security-group-id", "Module.SecurityGroupIds", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.InvalidFilter",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.InvaildPageParam",
+            newest_first: true,
+        },
+        modify: &[Modify {
+            action: "ModifyModuleName",
+            id: ("ModuleId", false),
+            set: &[("ModuleName", "Module.ModuleName")],
+            tags: None,
+            not_found: "InvalidParameterValue.InvalidModuleID",
+        }],
+        delete: Some(Delete {
+            action: "DeleteModule",
+            id: ("ModuleId", false),
+            not_found: "InvalidParameterValue.InvalidModuleID",
+        }),
+        operations: &[],
+        state: Some("Module.ModuleState"),
+        refs: &[Ref {
+            param: "SecurityGroups",
+            list: true,
+            kind: "security-group",
+            path: "Module.SecurityGroupIds",
+            not_found: "ResourceNotFound",
+            blocks_delete: "ResourceInUse",
+            copy: &[],
+        }],
+        counts: &[Count {
+            path: "NodeInstanceNum.InstanceNum",
+            kind: "instance",
+            via: "SimpleModule.ModuleId",
+        }],
+        cidr: None,
+        created_at: Some("Module.CreateTime"),
+        cap: Cap {
+            limit: 500,
+            code: "InvalidParameterValue.InvaildModuleNum",
+        },
+    },
+    Kind {
+        name: "instance",
+        prefix: "ein-",
+        id: "InstanceId",
+        create: Create {
+            action: "RunInstances",
+            set: &[
+                ("InstanceName", "InstanceName"),
+                ("ImageId", "Image.ImageId"),
+                ("InstanceType", "InstanceTypeConfig.InstanceType"),
+                ("SystemDiskSize", "SystemDiskSize"),
+                ("DataDiskSize", "DataDiskSize"),
+            ],
+            tags: Some(Tags::Specification("TagSpecification")),
+            output: Output::Ids("InstanceIdSet"),
+            fan_out: Some(FanOut {
+                list: "ZoneInstanceCountISPSet",
+                count: "InstanceCount",
+                set: &[("ISP", "ISP")],
+                zone: Some(("Zone", "Position", "InvalidParameterValue.InvalidZone")),
+                max_total: (100, "InvalidParameterValue.InvalidZoneInstanceCount"),
+            }),
+            initial: Some(("PENDING", "RUNNING")),
+            lookups: &[
+                Lookup {
+                    param: "ImageId",
+                    seed: &IMAGES,
+                    path: "Image",
+                    code: "InvalidParameterValue.InvalidImageID",
+                },
+                Lookup {
+                    param: "InstanceType",
+                    seed: &INSTANCE_TYPES,
+                    path: "InstanceTypeConfig",
+                    code: "InvalidParameterValue.InvalidInstanceTypeConfigID",
+                },
+            ],
+        },
+        describe: Describe {
+            action: "DescribeInstances",
+            items: "InstanceSet",
+            total: "TotalCount",
+            ids: None,
+            filters: &[
+                f("zone", "Position.ZoneInfo.Zone", Match::Exact),
+                f("zone-name", "Position.ZoneInfo.ZoneName", Match::Fuzzy),
+                f("module-id", "SimpleModule.ModuleId", Match::Exact),
+                f("instance-id", "InstanceId", Match::Exact),
+                f("instance-name", "InstanceName", Match::Fuzzy),
+                f("ip-address", "VirtualPrivateCloud.PrivateIpAddresses", Match::Exact),
+                f("instance-uuid", "UUID", Match::Exact),
+                f("instance-state", "InstanceState", Match::Exact),
+                f("internet-service-provider", "ISP", Match::Exact),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+                f(
+                    "instance-family",
+                    "InstanceTypeConfig.InstanceFamilyConfig.InstanceFamily",
+                    Match::Exact,
+                ),
+                f("module-name", "SimpleModule.ModuleName", Match::Fuzzy),
+                f("image-id", "Image.ImageId", Match::Exact),
+                f("vpc-id", "VirtualPrivateCloud.VpcId", Match::Exact),
+                f("subnet-id", "VirtualPrivateCloud.SubnetId", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.ParameterValueTooLarge",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.InvaildPageParam",
+            newest_first: true,
+        },
+        modify: &[Modify {
+            action: "ModifyInstancesAttribute",
+            id: ("InstanceIdSet", true),
+            set: &[("InstanceName", "InstanceName")],
+            tags: None,
+            not_found: "InvalidParameterValue.InvalidInstanceID",
+        }],
+        delete: None,
+        operations: &[
+            Operation {
+                action: "StopInstances",
+                ids: "InstanceIdSet",
+                from: &["RUNNING"],
+                via: "STOPPING",
+                to: Some("STOPPED"),
+                refused: "ResourceUnavailable.InstanceNotRunning",
+                not_found: "InvalidParameterValue.InvalidInstanceID",
+            },
+            Operation {
+                action: "StartInstances",
+                ids: "InstanceIdSet",
+                from: &["STOPPED"],
+                via: "STARTING",
+                to: Some("RUNNING"),
+                refused: "FailedOperation.InstanceNotAllStopped",
+                not_found: "InvalidParameterValue.InvalidInstanceID",
+            },
+            Operation {
+                action: "RebootInstances",
+                ids: "InstanceIdSet",
+                from: &["RUNNING"],
+                via: "REBOOTING",
+                to: Some("RUNNING"),
+                refused: "ResourceUnavailable.InstanceNotRunning",
+                not_found: "ResourceNotFound.InstanceNotExist",
+            },
+            Operation {
+                action: "TerminateInstances",
+                ids: "InstanceIdSet",
+                from: &["RUNNING", "STOPPED", "LAUNCH_FAILED", "SHUTDOWN"],
+                via: "TERMINATING",
+                to: None,
+                refused: "FailedOperation.OperationNotAllow",
+                not_found: "ResourceNotFound.InstanceNotExist",
+            },
+        ],
+        state: Some("InstanceState"),
+        refs: &[
+            Ref {
+                param: "ModuleId",
+                list: false,
+                kind: "module",
+                path: "SimpleModule.ModuleId",
+                not_found: "InvalidParameterValue.InvalidModuleID",
+                blocks_delete: "FailedOperation.InstanceInModule",
+                copy: &[
+                    ("Module.ModuleName", "SimpleModule.ModuleName"),
+                    ("Module.DefaultImage", "Image"),
+                    ("Module.InstanceTypeConfig", "InstanceTypeConfig"),
+                    ("Module.DefaultSystemDiskSize", "SystemDiskSize"),
+                    ("Module.DefaultDataDiskSize", "DataDiskSize"),
+                ],
+            },
+            Ref {
+                param: "SecurityGroupIds",
+                list: true,
+                kind: "security-group",
+                path: "SecurityGroupIds",
+                not_found: "InvalidParameterValue.InvalidSecurityGroupID",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+        ],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreateTime"),
+        cap: Cap {
+            limit: 20_000,
+            code: "ResourceInsufficient.InstanceQuotaNotEnough",
+        },
+    },
+    Kind {
+        name: "vpc",
+        prefix: "vpc-",
+        id: "VpcId",
+        create: Create {
+            action: "CreateVpc",
+            set: &[
+                ("VpcName", "VpcName"),
+                ("CidrBlock", "CidrBlock"),
+                ("Description", "Description"),
+                ("EcmRegion", "Region"),
+            ],
+            tags: Some(Tags::Tags("Tags")),
+            output: Output::Item("Vpc"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+        },
+        describe: Describe {
+            action: "DescribeVpcs",
+            items: "VpcSet",
+            total: "TotalCount",
+            ids: Some(("VpcIds", Some("InvalidParameter.Coexist"))),
+            filters: &[
+                f("vpc-name", "VpcName", Match::Fuzzy),
+                f("vpc-id", "VpcId", Match::Exact),
+                f("cidr-block", "CidrBlock", Match::Fuzzy),
+                f("region", "Region", Match::Exact),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.FilterLimitExceeded",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyVpcAttribute",
+            id: ("VpcId", false),
+            set: &[("VpcName", "VpcName"), ("Description", "Description")],
+            tags: Some(Tags::Tags("Tags")),
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteVpc",
+            id: ("VpcId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[],
+        counts: &[Count {
+            path: "SubnetCount",
+            kind: "subnet",
+            via: "VpcId",
+        }],
+        cidr: Some(Cidr {
+            path: "CidrBlock",
+            malformed: "InvalidParameterValue.Malformed",
+            within: None,
+            no_overlap: None,
+        }),
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 20,
+            code: "LimitExceeded",
+        },
+    },
+    Kind {
+        name: "subnet",
+        prefix: "subnet-",
+        id: "SubnetId",
+        create: Create {
+            action: "CreateSubnet",
+            set: &[
+                ("SubnetName", "SubnetName"),
+                ("CidrBlock", "CidrBlock"),
+                ("Zone", "Zone"),
+                ("EcmRegion", "Region"),
+            ],
+            tags: Some(Tags::Tags("Tags")),
+            output: Output::Item("Subnet"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+        },
+        describe: Describe {
+            action: "DescribeSubnets",
+            items: "SubnetSet",
+            total: "TotalCount",
+            ids: Some(("SubnetIds", Some("InvalidParameter.Coexist"))),
+            filters: &[
+                f("subnet-id", "SubnetId", Match::Exact),
+                f("subnet-name", "SubnetName", Match::Fuzzy),
+                f("cidr-block", "CidrBlock", Match::Fuzzy),
+                f("vpc-id", "VpcId", Match::Exact),
+                f("vpc-cidr-block", "VpcCidrBlock", Match::Fuzzy),
+                f("region", "Region", Match::Exact),
+                f("zone", "Zone", Match::Exact),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.FilterLimitExceeded",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.Range",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifySubnetAttribute",
+            id: ("SubnetId", false),
+            set: &[("SubnetName", "SubnetName")],
+            tags: Some(Tags::Tags("Tags")),
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteSubnet",
+            id: ("SubnetId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[Ref {
+            param: "VpcId",
+            list: false,
+            kind: "vpc",
+            path: "VpcId",
+            not_found: "ResourceNotFound",
+            blocks_delete: "ResourceInUse",
+            copy: &[("CidrBlock", "VpcCidrBlock")],
+        }],
+        counts: &[],
+        cidr: Some(Cidr {
+            path: "CidrBlock",
+            malformed: "InvalidParameterValue.Malformed",
+            within: Some(("vpc", "CidrBlock", "InvalidParameterValue.SubnetRange")),
+            no_overlap: Some(("VpcId", "InvalidParameterValue.SubnetConflict")),
+        }),
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 200,
+            code: "LimitExceeded",
+        },
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ecm_spec::Spec;
+
+    fn documented(spec: &Spec, action: &str, code: &str) -> bool {
+        let action = spec.action(action).unwrap_or_else(|| panic!("{action} is documented"));
+        action.errors.iter().any(|e| e.code == code)
+            || spec.error_codes.common.iter().any(|e| e.code == code)
+    }
+
+    /// Every code the table answers with is one the answering action (or the common chapter)
+    /// documents.
+    #[test]
+    fn every_declared_code_is_documented_by_its_action() {
+        let spec = Spec::embedded().unwrap();
+        let mut checked = 0;
+        let mut check = |action: &str, code: &str| {
+            assert!(documented(&spec, action, code), "{action} does not document {code}");
+            checked += 1;
+        };
+        for kind in KINDS {
+            let create = kind.create.action;
+            check(create, kind.cap.code);
+            for lookup in kind.create.lookups {
+                check(create, lookup.code);
+            }
+            if let Some(fan_out) = &kind.create.fan_out {
+                check(create, fan_out.max_total.1);
+                if let Some((_, _, code)) = fan_out.zone {
+                    check(create, code);
+                }
+            }
+            for reference in kind.refs {
+                check(create, reference.not_found);
+                let target = KINDS.iter().find(|k| k.name == reference.kind).unwrap();
+                if let Some(delete) = &target.delete {
+                    check(delete.action, reference.blocks_delete);
+                }
+            }
+            if let Some(cidr) = &kind.cidr {
+                check(create, cidr.malformed);
+                if let Some((_, _, code)) = cidr.within {
+                    check(create, code);
+                }
+                if let Some((_, code)) = cidr.no_overlap {
+                    check(create, code);
+                }
+            }
+            let describe = &kind.describe;
+            check(describe.action, describe.unknown_filter);
+            check(describe.action, describe.too_many);
+            check(describe.action, describe.bad_page);
+            if let Some((_, Some(code))) = describe.ids {
+                check(describe.action, code);
+            }
+            for modify in kind.modify {
+                check(modify.action, modify.not_found);
+            }
+            if let Some(delete) = &kind.delete {
+                check(delete.action, delete.not_found);
+            }
+            for operation in kind.operations {
+                check(operation.action, operation.refused);
+                check(operation.action, operation.not_found);
+                check(operation.action, "InvalidParameterValue.ParameterValueTooLarge");
+            }
+        }
+        assert!(checked > 50, "{checked}");
+    }
+
+    /// The declared filters are exactly the names each Describe action's `Filters`
+    /// description lists.
+    #[test]
+    fn declared_filters_are_the_documented_ones() {
+        let spec = Spec::embedded().unwrap();
+        for kind in KINDS {
+            let action = spec.action(kind.describe.action).unwrap();
+            let description = &action
+                .inputs
+                .iter()
+                .find(|input| input.name == "Filters")
+                .unwrap()
+                .description;
+            let documented = documented_filter_names(description);
+            let mut declared: Vec<String> = kind
+                .describe
+                .filters
+                .iter()
+                .map(|f| match f.matching {
+                    Match::TagValue => "tag:tag-key".to_owned(),
+                    _ => f.name.to_owned(),
+                })
+                .collect();
+            declared.sort();
+            assert_eq!(declared, documented, "{}", kind.describe.action);
+        }
+        let instances = KINDS.iter().find(|k| k.name == "instance").unwrap();
+        assert_eq!(instances.describe.filters.len(), 16);
+    }
+
+    /// Filter names as the docs print them: at the start of a line or after a sentence, a
+    /// lower-case word with hyphens (or `tag:tag-key`), followed by its type.
+    fn documented_filter_names(description: &str) -> Vec<String> {
+        let mut names = Vec::new();
+        for segment in description.split(['\n', '.']) {
+            let segment = segment.trim();
+            let mut words = segment.split_whitespace();
+            let (Some(name), Some(next)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let next = if next == "-" { words.next().unwrap_or("") } else { next };
+            let looks_like_name = name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == ':')
+                && name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+            if looks_like_name && next.eq_ignore_ascii_case("string") {
+                names.push(name.to_owned());
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+}

@@ -1,0 +1,162 @@
+//! One account's resources, and the settling of transitional states as model time passes.
+
+use serde_json::{Map, Value, json};
+
+use super::path;
+
+/// A resource: its item as Describe prints it, plus what the model needs.
+#[derive(Debug, Clone)]
+pub(crate) struct Resource {
+    pub(crate) id: String,
+    /// Creation order, unique within the account.
+    pub(crate) seq: u64,
+    pub(crate) item: Value,
+    pub(crate) pending: Option<Pending>,
+}
+
+/// A transition due at a time: to a state, or (`None`) out of existence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pending {
+    pub(crate) to: Option<String>,
+    pub(crate) due_ms: i64,
+}
+
+/// The resources of one account, per modelled kind (in the model's kind order), oldest first.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Store {
+    pub(crate) kinds: Vec<Vec<Resource>>,
+    pub(crate) next_seq: u64,
+    /// The earliest pending transition, to skip settling when nothing is due.
+    next_due_ms: Option<i64>,
+}
+
+impl Store {
+    pub(crate) fn new(kinds: usize) -> Store {
+        Store {
+            kinds: vec![Vec::new(); kinds],
+            next_seq: 0,
+            next_due_ms: None,
+        }
+    }
+
+    pub(crate) fn find(&self, kind: usize, id: &str) -> Option<&Resource> {
+        self.kinds[kind].iter().find(|resource| resource.id == id)
+    }
+
+    pub(crate) fn find_mut(&mut self, kind: usize, id: &str) -> Option<&mut Resource> {
+        self.kinds[kind].iter_mut().find(|resource| resource.id == id)
+    }
+
+    pub(crate) fn contains_id(&self, id: &str) -> bool {
+        self.kinds.iter().flatten().any(|resource| resource.id == id)
+    }
+
+    /// Records that a transition is due at `due_ms`.
+    pub(crate) fn schedule(&mut self, due_ms: i64) {
+        self.next_due_ms = Some(self.next_due_ms.map_or(due_ms, |due| due.min(due_ms)));
+    }
+
+    /// Applies every transition due at `now_ms`; `states` gives each kind's state path.
+    pub(crate) fn settle(&mut self, now_ms: i64, states: &[Option<&'static str>]) {
+        if self.next_due_ms.is_none_or(|due| due > now_ms) {
+            return;
+        }
+        let mut next = None::<i64>;
+        for (kind, resources) in self.kinds.iter_mut().enumerate() {
+            resources.retain_mut(|resource| {
+                let Some(pending) = &resource.pending else {
+                    return true;
+                };
+                if pending.due_ms > now_ms {
+                    next = Some(next.map_or(pending.due_ms, |n| n.min(pending.due_ms)));
+                    return true;
+                }
+                let Some(to) = pending.to.clone() else {
+                    return false;
+                };
+                if let Some(state) = states[kind] {
+                    path::set(&mut resource.item, state, Value::String(to));
+                }
+                resource.pending = None;
+                true
+            });
+        }
+        self.next_due_ms = next;
+    }
+
+    /// The store as JSON, by kind name.
+    pub(crate) fn to_json(&self, names: &[&str]) -> Value {
+        let mut kinds = Map::new();
+        for (name, resources) in names.iter().zip(&self.kinds) {
+            let list = resources
+                .iter()
+                .map(|resource| {
+                    json!({
+                        "Id": resource.id,
+                        "Seq": resource.seq,
+                        "Item": resource.item,
+                        "Pending": resource.pending.as_ref().map(|p| json!({"To": p.to, "DueMs": p.due_ms})),
+                    })
+                })
+                .collect();
+            kinds.insert((*name).to_owned(), Value::Array(list));
+        }
+        json!({"NextSeq": self.next_seq, "Kinds": kinds})
+    }
+
+    /// The store [`to_json`](Store::to_json) wrote.
+    pub(crate) fn from_json(value: &Value, names: &[&str]) -> Result<Store, String> {
+        let mut store = Store::new(names.len());
+        store.next_seq = value
+            .get("NextSeq")
+            .and_then(Value::as_u64)
+            .ok_or("`NextSeq` is missing")?;
+        let kinds = value
+            .get("Kinds")
+            .and_then(Value::as_object)
+            .ok_or("`Kinds` is missing")?;
+        for (name, list) in kinds {
+            let index = names
+                .iter()
+                .position(|known| known == name)
+                .ok_or_else(|| format!("unknown resource kind `{name}`"))?;
+            let list = list
+                .as_array()
+                .ok_or_else(|| format!("`{name}` is not a list"))?;
+            for entry in list {
+                let id = entry
+                    .get("Id")
+                    .and_then(Value::as_str)
+                    .ok_or_else(|| format!("a `{name}` without an `Id`"))?;
+                let seq = entry
+                    .get("Seq")
+                    .and_then(Value::as_u64)
+                    .ok_or_else(|| format!("`{id}` has no `Seq`"))?;
+                let item = entry
+                    .get("Item")
+                    .filter(|item| item.is_object())
+                    .ok_or_else(|| format!("`{id}` has no `Item` object"))?
+                    .clone();
+                let pending = match entry.get("Pending") {
+                    None | Some(Value::Null) => None,
+                    Some(pending) => {
+                        let due_ms = pending
+                            .get("DueMs")
+                            .and_then(Value::as_i64)
+                            .ok_or_else(|| format!("`{id}` has a pending change without `DueMs`"))?;
+                        let to = pending.get("To").and_then(Value::as_str).map(str::to_owned);
+                        store.schedule(due_ms);
+                        Some(Pending { to, due_ms })
+                    }
+                };
+                store.kinds[index].push(Resource {
+                    id: id.to_owned(),
+                    seq,
+                    item,
+                    pending,
+                });
+            }
+        }
+        Ok(store)
+    }
+}
