@@ -266,7 +266,11 @@ impl fmt::Debug for EmulatorConfig {
             .field("save_interval", &self.save_interval)
             .field(
                 "accounts",
-                &self.accounts.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
+                &self
+                    .accounts
+                    .iter()
+                    .map(|(id, _)| id.as_str())
+                    .collect::<Vec<_>>(),
             )
             .finish()
     }

@@ -299,7 +299,10 @@ fn whole_duration(text: &str) -> Option<Duration> {
     } else if let Some(millis) = text.strip_suffix("ms") {
         millis.parse().ok().map(Duration::from_millis)
     } else {
-        text.strip_suffix('s')?.parse().ok().map(Duration::from_secs)
+        text.strip_suffix('s')?
+            .parse()
+            .ok()
+            .map(Duration::from_secs)
     }
 }
 

@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockWriteGuard};
 use std::time::{Duration, SystemTime};
 
@@ -24,8 +24,8 @@ use crate::journal::{Encoding, Journal, Outcome, Recorded, SignatureMethod};
 use crate::params;
 use crate::rejection::Rejection;
 use crate::reply::{PreparedReply, Reply, error_body};
-use crate::state::Model;
 use crate::request_id::new_request_id;
+use crate::state::Model;
 
 /// Everything a request needs, built once at start and shared by all connections.
 #[derive(Debug)]
@@ -678,9 +678,10 @@ fn answer_action(
         Some(reply) => reply,
         None => {
             let account = trace.secret_id.as_deref().unwrap_or("");
-            let modelled = state.model.as_ref().and_then(|model| {
-                model.answer(account, &action.name, &params, state.clock.now())
-            });
+            let modelled = state
+                .model
+                .as_ref()
+                .and_then(|model| model.answer(account, &action.name, &params, state.clock.now()));
             match modelled {
                 Some(Ok(output)) => Arc::new(
                     PreparedReply::new(&Reply::Output(output))

@@ -104,8 +104,8 @@ pub async fn start_emulator() -> EmulatorHandle {
             .credentials(SECRET_ID, SECRET_KEY)
             .replay(true),
     )
-        .await
-        .expect("the emulator starts")
+    .await
+    .expect("the emulator starts")
 }
 
 /// A client builder for `emulator` over `wire`: the emulator's credentials and URL,

@@ -141,7 +141,9 @@ impl Engine {
             };
             let n = store.kinds[child]
                 .iter()
-                .filter(|other| path::texts(path::get(&other.item, count.via)).contains(&resource.id))
+                .filter(|other| {
+                    path::texts(path::get(&other.item, count.via)).contains(&resource.id)
+                })
                 .count();
             path::set(&mut item, count.path, json!(n));
         }
@@ -306,7 +308,11 @@ impl Op<'_> {
                 }
                 if let Some((member, to, _)) = fan_out.zone
                     && let Some(zone) = element.get(member).and_then(Value::as_str)
-                    && let Some(node) = self.engine.seeds.get(NODES.action).and_then(|n| n.get(zone))
+                    && let Some(node) = self
+                        .engine
+                        .seeds
+                        .get(NODES.action)
+                        .and_then(|n| n.get(zone))
                 {
                     let mut position = node.clone();
                     if let Value::Object(members) = &mut position {
@@ -377,7 +383,10 @@ impl Op<'_> {
         let mut elements = Vec::new();
         let mut total = 0u64;
         for element in list {
-            let count = element.get(fan_out.count).and_then(Value::as_u64).unwrap_or(1);
+            let count = element
+                .get(fan_out.count)
+                .and_then(Value::as_u64)
+                .unwrap_or(1);
             if let Some((member, _, unknown)) = fan_out.zone
                 && let Some(nodes) = self.engine.seeds.get(NODES.action)
             {
@@ -408,7 +417,9 @@ impl Op<'_> {
         item: &Value,
         parents: &HashMap<&'static str, usize>,
     ) -> Result<(), Rejection> {
-        let text = path::get(item, cidr.path).and_then(Value::as_str).unwrap_or("");
+        let text = path::get(item, cidr.path)
+            .and_then(Value::as_str)
+            .unwrap_or("");
         let Some(block) = Block::parse(text) else {
             return Err(reject(
                 cidr.malformed,
@@ -442,7 +453,10 @@ impl Op<'_> {
                     continue;
                 }
                 let other = path::get(&sibling.item, cidr.path).and_then(Value::as_str);
-                if other.and_then(Block::parse).is_some_and(|other| other.overlaps(block)) {
+                if other
+                    .and_then(Block::parse)
+                    .is_some_and(|other| other.overlaps(block))
+                {
                     return Err(reject(
                         code,
                         format!(
@@ -459,7 +473,8 @@ impl Op<'_> {
 
     fn describe(&mut self, k: usize) -> Result<Value, Rejection> {
         let describe = &self.kind(k).describe;
-        let filters_given = matches!(self.param("Filters"), Some(Value::Array(list)) if !list.is_empty());
+        let filters_given =
+            matches!(self.param("Filters"), Some(Value::Array(list)) if !list.is_empty());
         let ids = match describe.ids {
             Some((param, coexist)) => {
                 let ids = path::strings(self.param(param));
@@ -488,10 +503,17 @@ impl Op<'_> {
         if limit > describe.max_limit {
             return Err(reject(
                 describe.bad_page,
-                format!("`Limit` may be at most {}; it is {limit}.", describe.max_limit),
+                format!(
+                    "`Limit` may be at most {}; it is {limit}.",
+                    describe.max_limit
+                ),
             ));
         }
-        let limit = if limit == 0 { describe.default_limit } else { limit };
+        let limit = if limit == 0 {
+            describe.default_limit
+        } else {
+            limit
+        };
         let ascending = !describe.newest_first
             || self.param("OrderDirection").and_then(Value::as_i64) == Some(1);
 
@@ -515,12 +537,7 @@ impl Op<'_> {
 
     /// A paging parameter: an integer, or a string of one (DescribeSubnets types them so).
     fn page_param(&self, name: &str, default: u64, code: &'static str) -> Result<u64, Rejection> {
-        let invalid = || {
-            reject(
-                code,
-                format!("`{name}` must be a non-negative integer."),
-            )
-        };
+        let invalid = || reject(code, format!("`{name}` must be a non-negative integer."));
         match self.param(name) {
             None => Ok(default),
             Some(Value::Number(number)) => number.as_u64().ok_or_else(invalid),
@@ -531,7 +548,12 @@ impl Op<'_> {
     }
 
     /// The resources an id (or id-list) parameter names; all must exist.
-    fn named(&self, k: usize, param: &str, not_found: &'static str) -> Result<Vec<String>, Rejection> {
+    fn named(
+        &self,
+        k: usize,
+        param: &str,
+        not_found: &'static str,
+    ) -> Result<Vec<String>, Rejection> {
         let ids = path::strings(self.param(param));
         if ids.is_empty() {
             return Err(reject(not_found, format!("`{param}` names no resource.")));
@@ -575,10 +597,11 @@ impl Op<'_> {
         let name = self.kind(k).name;
         for (j, kind) in self.engine.kinds.iter().enumerate() {
             for reference in kind.refs.iter().filter(|r| r.kind == name) {
-                if let Some(other) = self.store.kinds[j]
-                    .iter()
-                    .find(|other| path::texts(path::get(&other.item, reference.path)).iter().any(|v| v == id))
-                {
+                if let Some(other) = self.store.kinds[j].iter().find(|other| {
+                    path::texts(path::get(&other.item, reference.path))
+                        .iter()
+                        .any(|v| v == id)
+                }) {
                     return Some((reference.blocks_delete, other.id.clone()));
                 }
             }
@@ -614,7 +637,9 @@ impl Op<'_> {
         }
         for id in &ids {
             let resource = self.store.find(k, id).expect("checked");
-            let state = path::get(&resource.item, state_path).and_then(Value::as_str).unwrap_or("");
+            let state = path::get(&resource.item, state_path)
+                .and_then(Value::as_str)
+                .unwrap_or("");
             if !operation.from.contains(&state) {
                 return Err(reject(
                     operation.refused,
@@ -655,7 +680,11 @@ impl Op<'_> {
 /// The `TagSet` of a request's tags.
 fn tags_of(params: &Value, tags: Tags) -> Value {
     let list = match tags {
-        Tags::Tags(param) => params.get(param).and_then(Value::as_array).cloned().unwrap_or_default(),
+        Tags::Tags(param) => params
+            .get(param)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
         Tags::Specification(param) => params
             .get(param)
             .and_then(Value::as_array)
@@ -676,7 +705,12 @@ fn numbered(name: &str, index: u64, total: u64) -> String {
         && let Some(end) = name[start..].find('}')
         && let Ok(first) = name[start + 3..start + end].parse::<u64>()
     {
-        return format!("{}{}{}", &name[..start], first + index, &name[start + end + 1..]);
+        return format!(
+            "{}{}{}",
+            &name[..start],
+            first + index,
+            &name[start + end + 1..]
+        );
     }
     format!("{name}{}", index + 1)
 }

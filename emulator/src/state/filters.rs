@@ -17,7 +17,10 @@ pub(crate) struct Condition {
 }
 
 /// The request's `Filters`, checked against `describe`'s documented names and limits.
-pub(crate) fn parse(describe: &Describe, filters: Option<&Value>) -> Result<Vec<Condition>, Rejection> {
+pub(crate) fn parse(
+    describe: &Describe,
+    filters: Option<&Value>,
+) -> Result<Vec<Condition>, Rejection> {
     let Some(Value::Array(filters)) = filters else {
         return Ok(Vec::new());
     };
@@ -57,7 +60,13 @@ pub(crate) fn parse(describe: &Describe, filters: Option<&Value>) -> Result<Vec<
                 let names: Vec<&str> = describe
                     .filters
                     .iter()
-                    .map(|f| if f.matching == Match::TagValue { "tag:KEY" } else { f.name })
+                    .map(|f| {
+                        if f.matching == Match::TagValue {
+                            "tag:KEY"
+                        } else {
+                            f.name
+                        }
+                    })
                     .collect();
                 return Err(Rejection::new(
                     describe.unknown_filter,

@@ -57,14 +57,19 @@ impl Model {
             match std::fs::read(path) {
                 Ok(bytes) => {
                     accounts = persist::decode(&bytes, &engine.names)
-                        .map_err(|error| format!("cannot load the state file {}: {error}", path.display()))?
+                        .map_err(|error| {
+                            format!("cannot load the state file {}: {error}", path.display())
+                        })?
                         .into_iter()
                         .map(|(account, store)| (account, Arc::new(Mutex::new(store))))
                         .collect();
                 }
                 Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
                 Err(error) => {
-                    return Err(format!("cannot read the state file {}: {error}", path.display()));
+                    return Err(format!(
+                        "cannot read the state file {}: {error}",
+                        path.display()
+                    ));
                 }
             }
         }

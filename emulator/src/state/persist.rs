@@ -32,7 +32,9 @@ pub(crate) fn decode(bytes: &[u8], names: &[&str]) -> Result<HashMap<String, Sto
     let document: Value =
         serde_json::from_slice(bytes).map_err(|error| format!("it is not valid JSON: {error}"))?;
     if document.get("Format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(format!("it is not an ecm-emulator state file (`Format` is not `{FORMAT}`)"));
+        return Err(format!(
+            "it is not an ecm-emulator state file (`Format` is not `{FORMAT}`)"
+        ));
     }
     match document.get("Version").and_then(Value::as_u64) {
         Some(VERSION) => {}
@@ -60,8 +62,13 @@ pub(crate) fn decode(bytes: &[u8], names: &[&str]) -> Result<HashMap<String, Sto
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, never a
 /// partial one.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let directory = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map_or("state".into(), |n| n.to_string_lossy().into_owned());
+    let directory = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or("state".into(), |n| n.to_string_lossy().into_owned());
     let temporary = directory.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&temporary)?;
@@ -82,13 +89,25 @@ mod tests {
     #[test]
     fn bad_files_are_explained() {
         let names = ["vpc"];
-        assert!(decode(b"{not json", &names).unwrap_err().contains("not valid JSON"));
-        assert!(decode(b"{}", &names).unwrap_err().contains("not an ecm-emulator state file"));
+        assert!(
+            decode(b"{not json", &names)
+                .unwrap_err()
+                .contains("not valid JSON")
+        );
+        assert!(
+            decode(b"{}", &names)
+                .unwrap_err()
+                .contains("not an ecm-emulator state file")
+        );
         let future = br#"{"Format": "ecm-emulator-state", "Version": 99, "Accounts": {}}"#;
         assert!(decode(future, &names).unwrap_err().contains("version 99"));
         let unknown = br#"{"Format": "ecm-emulator-state", "Version": 1,
             "Accounts": {"a": {"NextSeq": 0, "Kinds": {"dragon": []}}}}"#;
-        assert!(decode(unknown, &names).unwrap_err().contains("unknown resource kind `dragon`"));
+        assert!(
+            decode(unknown, &names)
+                .unwrap_err()
+                .contains("unknown resource kind `dragon`")
+        );
     }
 
     #[test]

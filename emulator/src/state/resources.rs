@@ -470,7 +470,11 @@ pub(crate) const KINDS: &[Kind] = &[
                 f("module-id", "SimpleModule.ModuleId", Match::Exact),
                 f("instance-id", "InstanceId", Match::Exact),
                 f("instance-name", "InstanceName", Match::Fuzzy),
-                f("ip-address", "VirtualPrivateCloud.PrivateIpAddresses", Match::Exact),
+                f(
+                    "ip-address",
+                    "VirtualPrivateCloud.PrivateIpAddresses",
+                    Match::Exact,
+                ),
                 f("instance-uuid", "UUID", Match::Exact),
                 f("instance-state", "InstanceState", Match::Exact),
                 f("internet-service-provider", "ISP", Match::Exact),
@@ -735,7 +739,9 @@ mod tests {
     use ecm_spec::Spec;
 
     fn documented(spec: &Spec, action: &str, code: &str) -> bool {
-        let action = spec.action(action).unwrap_or_else(|| panic!("{action} is documented"));
+        let action = spec
+            .action(action)
+            .unwrap_or_else(|| panic!("{action} is documented"));
         action.errors.iter().any(|e| e.code == code)
             || spec.error_codes.common.iter().any(|e| e.code == code)
     }
@@ -747,7 +753,10 @@ mod tests {
         let spec = Spec::embedded().unwrap();
         let mut checked = 0;
         let mut check = |action: &str, code: &str| {
-            assert!(documented(&spec, action, code), "{action} does not document {code}");
+            assert!(
+                documented(&spec, action, code),
+                "{action} does not document {code}"
+            );
             checked += 1;
         };
         for kind in KINDS {
@@ -794,7 +803,10 @@ mod tests {
             for operation in kind.operations {
                 check(operation.action, operation.refused);
                 check(operation.action, operation.not_found);
-                check(operation.action, "InvalidParameterValue.ParameterValueTooLarge");
+                check(
+                    operation.action,
+                    "InvalidParameterValue.ParameterValueTooLarge",
+                );
             }
         }
         assert!(checked > 50, "{checked}");
@@ -840,7 +852,11 @@ mod tests {
             let (Some(name), Some(next)) = (words.next(), words.next()) else {
                 continue;
             };
-            let next = if next == "-" { words.next().unwrap_or("") } else { next };
+            let next = if next == "-" {
+                words.next().unwrap_or("")
+            } else {
+                next
+            };
             let looks_like_name = name
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c == '-' || c == ':')

@@ -44,11 +44,16 @@ impl Store {
     }
 
     pub(crate) fn find_mut(&mut self, kind: usize, id: &str) -> Option<&mut Resource> {
-        self.kinds[kind].iter_mut().find(|resource| resource.id == id)
+        self.kinds[kind]
+            .iter_mut()
+            .find(|resource| resource.id == id)
     }
 
     pub(crate) fn contains_id(&self, id: &str) -> bool {
-        self.kinds.iter().flatten().any(|resource| resource.id == id)
+        self.kinds
+            .iter()
+            .flatten()
+            .any(|resource| resource.id == id)
     }
 
     /// Records that a transition is due at `due_ms`.
@@ -140,10 +145,13 @@ impl Store {
                 let pending = match entry.get("Pending") {
                     None | Some(Value::Null) => None,
                     Some(pending) => {
-                        let due_ms = pending
-                            .get("DueMs")
-                            .and_then(Value::as_i64)
-                            .ok_or_else(|| format!("`{id}` has a pending change without `DueMs`"))?;
+                        let due_ms =
+                            pending
+                                .get("DueMs")
+                                .and_then(Value::as_i64)
+                                .ok_or_else(|| {
+                                    format!("`{id}` has a pending change without `DueMs`")
+                                })?;
                         let to = pending.get("To").and_then(Value::as_str).map(str::to_owned);
                         store.schedule(due_ms);
                         Some(Pending { to, due_ms })
