@@ -47,7 +47,8 @@ async fn main() -> Result<(), BoxError> {
 /// Starts an emulator on a free 127.0.0.1 port (dropping the handle stops it) and a client
 /// that signs with the emulator's test credentials and sends to its URL.
 pub(crate) async fn start_emulator() -> Result<(EmulatorHandle, Client), BoxError> {
-    let emulator = Emulator::start(EmulatorConfig::new()).await?;
+    // Replay mode: the tour shows the documented example answers.
+    let emulator = Emulator::start(EmulatorConfig::new().replay(true)).await?;
     let client = Client::builder()
         .credentials(Credentials::new(
             emulator.secret_id(),
