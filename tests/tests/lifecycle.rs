@@ -994,3 +994,167 @@ async fn concurrent_clients_get_unique_ids_and_an_exact_count() {
         80
     );
 }
+
+/// Route tables, network interfaces and HaVips live in a VPC's subnets and keep them from
+/// being deleted.
+#[tokio::test]
+async fn network_resources_in_a_vpc_block_its_deletion() {
+    let (emulator, client) = start().await;
+    const REGION: &str = "ap-hangzhou-ecm";
+    let vpc = call(
+        &client,
+        "CreateVpc",
+        json!({"VpcName": "n", "CidrBlock": "172.16.0.0/16", "EcmRegion": REGION}),
+    )
+    .await["Vpc"]["VpcId"]
+        .clone();
+    let subnet = call(
+        &client,
+        "CreateSubnet",
+        json!({"VpcId": vpc, "SubnetName": "s", "CidrBlock": "172.16.1.0/24", "Zone": ZONE, "EcmRegion": REGION}),
+    )
+    .await["Subnet"]["SubnetId"]
+        .clone();
+    let group = create_security_group(&client, "eni-group").await;
+
+    let table = call(
+        &client,
+        "CreateRouteTable",
+        json!({"VpcId": vpc, "RouteTableName": "rt", "EcmRegion": REGION}),
+    )
+    .await["RouteTable"]
+        .clone();
+    let table_id = table["RouteTableId"].as_str().unwrap().to_owned();
+    assert!(table_id.starts_with("rtb-"), "{table_id}");
+    call(
+        &client,
+        "ModifyRouteTableAttribute",
+        json!({"RouteTableId": table_id, "RouteTableName": "main-rt"}),
+    )
+    .await;
+    let tables = call(
+        &client,
+        "DescribeRouteTables",
+        json!({"Filters": [{"Name": "route-table-name", "Values": ["main-rt"]}]}),
+    )
+    .await;
+    assert_eq!(
+        ids(&tables["RouteTableSet"], "/RouteTableId"),
+        [table_id.clone()].into()
+    );
+
+    let eni = call(
+        &client,
+        "CreateNetworkInterface",
+        json!({"VpcId": vpc, "SubnetId": subnet, "NetworkInterfaceName": "eni", "EcmRegion": REGION,
+               "SecurityGroupIds": [group]}),
+    )
+    .await["NetworkInterface"]
+        .clone();
+    let eni_id = eni["NetworkInterfaceId"].as_str().unwrap().to_owned();
+    assert!(eni_id.starts_with("eni-"), "{eni_id}");
+    assert_eq!(eni["State"], "PENDING");
+    emulator.advance_clock(Duration::from_secs(1));
+    let enis = call(
+        &client,
+        "DescribeNetworkInterfaces",
+        json!({"Filters": [{"Name": "groups.security-group-id", "Values": [group]}]}),
+    )
+    .await;
+    assert_eq!(enis["TotalCount"], 1);
+    assert_eq!(enis["NetworkInterfaceSet"][0]["State"], "AVAILABLE");
+    assert_eq!(
+        refused(
+            &client,
+            "CreateNetworkInterface",
+            json!({"VpcId": vpc, "SubnetId": "subnet-00000000", "NetworkInterfaceName": "x", "EcmRegion": REGION})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+
+    let havip = call(
+        &client,
+        "CreateHaVip",
+        json!({"VpcId": vpc, "SubnetId": subnet, "HaVipName": "vip", "Vip": "172.16.1.9"}),
+    )
+    .await["HaVip"]
+        .clone();
+    let havip_id = havip["HaVipId"].as_str().unwrap().to_owned();
+    assert!(havip_id.starts_with("havip-"), "{havip_id}");
+    assert_eq!(havip["State"], "UNBIND");
+    let vips = call(&client, "DescribeHaVips", json!({"HaVipIds": [havip_id]})).await;
+    assert_eq!(vips["HaVipSet"][0]["Vip"], "172.16.1.9");
+
+    // Everything that refers to the subnet or the VPC keeps them.
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSubnet",
+            json!({"SubnetId": subnet, "EcmRegion": REGION})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSecurityGroup",
+            json!({"SecurityGroupId": group})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    call(&client, "DeleteHaVip", json!({"HaVipId": havip_id})).await;
+    call(
+        &client,
+        "DeleteNetworkInterface",
+        json!({"NetworkInterfaceId": eni_id, "EcmRegion": REGION}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteSubnet",
+        json!({"SubnetId": subnet, "EcmRegion": REGION}),
+    )
+    .await;
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteVpc",
+            json!({"VpcId": vpc, "EcmRegion": REGION})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    call(
+        &client,
+        "DeleteRouteTable",
+        json!({"RouteTableId": table_id}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteVpc",
+        json!({"VpcId": vpc, "EcmRegion": REGION}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteSecurityGroup",
+        json!({"SecurityGroupId": group}),
+    )
+    .await;
+    for (action, total) in [
+        ("DescribeVpcs", 0),
+        ("DescribeHaVips", 0),
+        ("DescribeNetworkInterfaces", 0),
+        ("DescribeRouteTables", 0),
+    ] {
+        assert_eq!(
+            call(&client, action, json!({})).await["TotalCount"],
+            total,
+            "{action}"
+        );
+    }
+}

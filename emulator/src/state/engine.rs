@@ -141,9 +141,7 @@ impl Engine {
             };
             let n = store.kinds[child]
                 .iter()
-                .filter(|other| {
-                    path::texts(path::get(&other.item, count.via)).contains(&resource.id)
-                })
+                .filter(|other| path::texts_at(&other.item, count.via).contains(&resource.id))
                 .count();
             path::set(&mut item, count.path, json!(n));
         }
@@ -598,7 +596,7 @@ impl Op<'_> {
         for (j, kind) in self.engine.kinds.iter().enumerate() {
             for reference in kind.refs.iter().filter(|r| r.kind == name) {
                 if let Some(other) = self.store.kinds[j].iter().find(|other| {
-                    path::texts(path::get(&other.item, reference.path))
+                    path::texts_at(&other.item, reference.path)
                         .iter()
                         .any(|v| v == id)
                 }) {

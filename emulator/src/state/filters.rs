@@ -107,11 +107,11 @@ impl Condition {
         let at = path::get(item, self.filter.path);
         match self.filter.matching {
             Match::Exact => {
-                let have = path::texts(at);
+                let have = path::texts_at(item, self.filter.path);
                 self.values.iter().any(|value| have.contains(value))
             }
             Match::Fuzzy => {
-                let have = path::texts(at);
+                let have = path::texts_at(item, self.filter.path);
                 self.values
                     .iter()
                     .any(|value| have.iter().any(|text| text.contains(value.as_str())))

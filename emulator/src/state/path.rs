@@ -27,6 +27,31 @@ pub(crate) fn set(value: &mut Value, path: &str, new: Value) {
     }
 }
 
+/// The scalars at `path`, where any step may cross an array (`PrivateIpAddressSet.
+/// PrivateIpAddress` collects the member of every element).
+pub(crate) fn texts_at(value: &Value, path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    collect(value, &path.split('.').collect::<Vec<_>>(), &mut out);
+    out
+}
+
+fn collect(value: &Value, steps: &[&str], out: &mut Vec<String>) {
+    match (value, steps.split_first()) {
+        (Value::Array(elements), _) => {
+            for element in elements {
+                collect(element, steps, out);
+            }
+        }
+        (_, None) => out.extend(text(value)),
+        (Value::Object(members), Some((step, rest))) => {
+            if let Some(member) = members.get(*step) {
+                collect(member, rest, out);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// A scalar as the text a filter value is compared with.
 pub(crate) fn text(value: &Value) -> Option<String> {
     match value {
@@ -34,15 +59,6 @@ pub(crate) fn text(value: &Value) -> Option<String> {
         Value::Number(number) => Some(number.to_string()),
         Value::Bool(flag) => Some(flag.to_string()),
         _ => None,
-    }
-}
-
-/// The scalars at a value: itself, or the elements of an array.
-pub(crate) fn texts(value: Option<&Value>) -> Vec<String> {
-    match value {
-        Some(Value::Array(elements)) => elements.iter().filter_map(text).collect(),
-        Some(value) => text(value).into_iter().collect(),
-        None => Vec::new(),
     }
 }
 
@@ -78,8 +94,10 @@ mod tests {
     }
 
     #[test]
-    fn texts_flatten_arrays_of_scalars() {
-        assert_eq!(texts(Some(&json!(["a", 2, true]))), ["a", "2", "true"]);
-        assert_eq!(texts(Some(&json!(null))), Vec::<String>::new());
+    fn texts_at_crosses_arrays() {
+        let item = json!({"Set": [{"Ip": "10.0.0.1"}, {"Ip": "10.0.0.2"}, {"Other": 1}], "Ids": ["a", "b"]});
+        assert_eq!(texts_at(&item, "Set.Ip"), ["10.0.0.1", "10.0.0.2"]);
+        assert_eq!(texts_at(&item, "Ids"), ["a", "b"]);
+        assert_eq!(texts_at(&item, "Missing.Deeper"), Vec::<String>::new());
     }
 }

@@ -731,6 +731,249 @@ pub(crate) const KINDS: &[Kind] = &[
             code: "LimitExceeded",
         },
     },
+    Kind {
+        name: "route-table",
+        prefix: "rtb-",
+        id: "RouteTableId",
+        create: Create {
+            action: "CreateRouteTable",
+            set: &[("RouteTableName", "RouteTableName")],
+            tags: None,
+            output: Output::Item("RouteTable"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+        },
+        describe: Describe {
+            action: "DescribeRouteTables",
+            items: "RouteTableSet",
+            total: "TotalCount",
+            ids: Some(("RouteTableIds", Some("InvalidParameter.Coexist"))),
+            filters: &[
+                f("route-table-id", "RouteTableId", Match::Exact),
+                f("route-table-name", "RouteTableName", Match::Exact),
+                f("vpc-id", "VpcId", Match::Exact),
+                f("association.main", "Main", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.LimitExceeded",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.Malformed",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyRouteTableAttribute",
+            id: ("RouteTableId", false),
+            set: &[("RouteTableName", "RouteTableName")],
+            tags: None,
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteRouteTable",
+            id: ("RouteTableId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[Ref {
+            param: "VpcId",
+            list: false,
+            kind: "vpc",
+            path: "VpcId",
+            not_found: "ResourceNotFound",
+            blocks_delete: "ResourceInUse",
+            copy: &[],
+        }],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 100,
+            code: "LimitExceeded",
+        },
+    },
+    Kind {
+        name: "network-interface",
+        prefix: "eni-",
+        id: "NetworkInterfaceId",
+        create: Create {
+            action: "CreateNetworkInterface",
+            set: &[
+                ("NetworkInterfaceName", "NetworkInterfaceName"),
+                ("NetworkInterfaceDescription", "NetworkInterfaceDescription"),
+                ("EcmRegion", "EcmRegion"),
+            ],
+            tags: Some(Tags::Tags("Tags")),
+            output: Output::Item("NetworkInterface"),
+            fan_out: None,
+            initial: Some(("PENDING", "AVAILABLE")),
+            lookups: &[],
+        },
+        describe: Describe {
+            action: "DescribeNetworkInterfaces",
+            items: "NetworkInterfaceSet",
+            total: "TotalCount",
+            ids: Some(("NetworkInterfaceIds", Some("InvalidParameter.Coexist"))),
+            filters: &[
+                f("vpc-id", "VpcId", Match::Exact),
+                f("subnet-id", "SubnetId", Match::Exact),
+                f("network-interface-id", "NetworkInterfaceId", Match::Exact),
+                f(
+                    "attachment.instance-id",
+                    "Attachment.InstanceId",
+                    Match::Exact,
+                ),
+                f("groups.security-group-id", "GroupSet", Match::Exact),
+                f(
+                    "network-interface-name",
+                    "NetworkInterfaceName",
+                    Match::Exact,
+                ),
+                f(
+                    "network-interface-description",
+                    "NetworkInterfaceDescription",
+                    Match::Exact,
+                ),
+                f(
+                    "address-ip",
+                    "PrivateIpAddressSet.PrivateIpAddress",
+                    Match::Exact,
+                ),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.ParameterValueTooLarge",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.Malformed",
+            newest_first: false,
+        },
+        modify: &[],
+        delete: Some(Delete {
+            action: "DeleteNetworkInterface",
+            id: ("NetworkInterfaceId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: Some("State"),
+        refs: &[
+            Ref {
+                param: "VpcId",
+                list: false,
+                kind: "vpc",
+                path: "VpcId",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+            Ref {
+                param: "SubnetId",
+                list: false,
+                kind: "subnet",
+                path: "SubnetId",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[("Zone", "Zone")],
+            },
+            Ref {
+                param: "SecurityGroupIds",
+                list: true,
+                kind: "security-group",
+                path: "GroupSet",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+        ],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 500,
+            code: "LimitExceeded.EniQuotaLimitExceeded",
+        },
+    },
+    Kind {
+        name: "havip",
+        prefix: "havip-",
+        id: "HaVipId",
+        create: Create {
+            action: "CreateHaVip",
+            set: &[("HaVipName", "HaVipName"), ("Vip", "Vip")],
+            tags: None,
+            output: Output::Item("HaVip"),
+            fan_out: None,
+            initial: Some(("UNBIND", "UNBIND")),
+            lookups: &[],
+        },
+        describe: Describe {
+            action: "DescribeHaVips",
+            items: "HaVipSet",
+            total: "TotalCount",
+            ids: Some(("HaVipIds", Some("InvalidParameter.Coexist"))),
+            filters: &[
+                f("havip-id", "HaVipId", Match::Exact),
+                f("havip-name", "HaVipName", Match::Exact),
+                f("vpc-id", "VpcId", Match::Exact),
+                f("subnet-id", "SubnetId", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.InvalidFilter",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.InvaildPageParam",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyHaVipAttribute",
+            id: ("HaVipId", false),
+            set: &[("HaVipName", "HaVipName")],
+            tags: None,
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteHaVip",
+            id: ("HaVipId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: Some("State"),
+        refs: &[
+            Ref {
+                param: "VpcId",
+                list: false,
+                kind: "vpc",
+                path: "VpcId",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+            Ref {
+                param: "SubnetId",
+                list: false,
+                kind: "subnet",
+                path: "SubnetId",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+        ],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 100,
+            code: "LimitExceeded",
+        },
+    },
 ];
 
 #[cfg(test)]
@@ -846,8 +1089,8 @@ mod tests {
     /// lower-case word with hyphens (or `tag:tag-key`), followed by its type.
     fn documented_filter_names(description: &str) -> Vec<String> {
         let mut names = Vec::new();
-        for segment in description.split(['\n', '.']) {
-            let segment = segment.trim();
+        for segment in description.split('\n').flat_map(|line| line.split(". ")) {
+            let segment = segment.trim().trim_end_matches('.');
             let mut words = segment.split_whitespace();
             let (Some(name), Some(next)) = (words.next(), words.next()) else {
                 continue;
@@ -859,7 +1102,7 @@ mod tests {
             };
             let looks_like_name = name
                 .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '-' || c == ':')
+                .all(|c| c.is_ascii_lowercase() || matches!(c, '-' | ':' | '.'))
                 && name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
             if looks_like_name && next.eq_ignore_ascii_case("string") {
                 names.push(name.to_owned());
