@@ -172,7 +172,10 @@ def main():
         instance_workflow(client)
         vpc_workflow(client)
     except (Failure, TencentCloudSDKException) as error:
-        print(f"workflow.py: FAILED: {error}", file=sys.stderr)
+        text = str(error)
+        if len(text) > 400:
+            text = text[:400] + "…"
+        print(f"workflow.py: FAILED: {text}", file=sys.stderr)
         return 1
     print("workflow.py: the instance and VPC workflows passed")
     return 0

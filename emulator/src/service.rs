@@ -23,7 +23,7 @@ use crate::fault::{Fault, Faults};
 use crate::journal::{Encoding, Journal, Outcome, Recorded, SignatureMethod};
 use crate::params;
 use crate::rejection::Rejection;
-use crate::reply::{PreparedReply, Reply, error_body};
+use crate::reply::{PreparedReply, Reply, error_body, members_body};
 use crate::request_id::new_request_id;
 use crate::state::Model;
 
@@ -683,10 +683,13 @@ fn answer_action(
                 .as_ref()
                 .and_then(|model| model.answer(account, &action.name, &params, state.clock.now()));
             match modelled {
-                Some(Ok(output)) => Arc::new(
-                    PreparedReply::new(&Reply::Output(output))
-                        .expect("the model answers JSON objects"),
-                ),
+                Some(Ok(members)) => {
+                    trace.params = Some(params);
+                    return Ok(Answer::json(
+                        members_body(&members, request_id),
+                        Outcome::Answered,
+                    ));
+                }
                 Some(Err(rejection)) => {
                     trace.params = Some(params);
                     return Ok(Answer::rejection(&rejection, request_id));

@@ -2,6 +2,7 @@
 //! account's [`Store`] — create, describe (ids, filters, pages), modify, delete, and
 //! state-changing operations with delayed transitions.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use ecm_spec::Spec;
@@ -105,7 +106,8 @@ impl Engine {
         self.names.iter().position(|known| *known == name)
     }
 
-    /// Answers `action` on `store`, or `None` when the action is not modelled.
+    /// Answers `action` on `store` with the `Response` members as a serialised JSON object,
+    /// or `None` when the action is not modelled.
     pub(crate) fn answer(
         &self,
         store: &mut Store,
@@ -113,7 +115,7 @@ impl Engine {
         params: &Value,
         now_ms: i64,
         delay_ms: i64,
-    ) -> Option<Result<Value, Rejection>> {
+    ) -> Option<Result<Vec<u8>, Rejection>> {
         let route = *self.routes.get(action)?;
         store.settle(now_ms, &self.states);
         let mut op = Op {
@@ -123,17 +125,22 @@ impl Engine {
             now_ms,
             delay_ms,
         };
+        let to_bytes = |value: Value| serde_json::to_vec(&value).expect("JSON values serialise");
         Some(match route {
-            Route::Create(k) => op.create(k),
+            Route::Create(k) => op.create(k).map(to_bytes),
             Route::Describe(k) => op.describe(k),
-            Route::Modify(k, m) => op.modify(k, m),
-            Route::Delete(k) => op.delete(k),
-            Route::Operation(k, o) => op.operate(k, o),
+            Route::Modify(k, m) => op.modify(k, m).map(to_bytes),
+            Route::Delete(k) => op.delete(k).map(to_bytes),
+            Route::Operation(k, o) => op.operate(k, o).map(to_bytes),
         })
     }
 
-    /// An item as Describe prints it, with its counts of referring resources.
-    fn render(&self, store: &Store, k: usize, resource: &Resource) -> Value {
+    /// An item as Describe prints it, with its counts of referring resources (borrowed when
+    /// the kind prints no counts).
+    fn render<'s>(&self, store: &Store, k: usize, resource: &'s Resource) -> Cow<'s, Value> {
+        if self.kinds[k].counts.is_empty() {
+            return Cow::Borrowed(&resource.item);
+        }
         let mut item = resource.item.clone();
         for count in self.kinds[k].counts {
             let Some(child) = self.kind_index(count.kind) else {
@@ -141,11 +148,11 @@ impl Engine {
             };
             let n = store.kinds[child]
                 .iter()
-                .filter(|other| path::texts_at(&other.item, count.via).contains(&resource.id))
+                .filter(|other| path::any_text(&other.item, count.via, &mut |v| v == resource.id))
                 .count();
             path::set(&mut item, count.path, json!(n));
         }
-        item
+        Cow::Owned(item)
     }
 }
 
@@ -187,14 +194,14 @@ impl Op<'_> {
         self.params.get(name).filter(|value| !value.is_null())
     }
 
-    fn fresh_id(&self, prefix: &str) -> String {
+    fn fresh_id(&mut self, prefix: &str) -> String {
         const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
         loop {
             let suffix: String = (0..8)
                 .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
                 .collect();
             let id = format!("{prefix}{suffix}");
-            if !self.store.contains_id(&id) {
+            if self.store.issue(&id) {
                 return id;
             }
         }
@@ -368,7 +375,7 @@ impl Op<'_> {
             Output::Ids(field) => json!({ field: ids }),
             Output::Item(field) => {
                 let resource = self.store.kinds[k].last().expect("just created");
-                json!({ field: self.engine.render(self.store, k, resource) })
+                json!({ field: self.engine.render(self.store, k, resource).into_owned() })
             }
         })
     }
@@ -469,7 +476,7 @@ impl Op<'_> {
         Ok(())
     }
 
-    fn describe(&mut self, k: usize) -> Result<Value, Rejection> {
+    fn describe(&mut self, k: usize) -> Result<Vec<u8>, Rejection> {
         let describe = &self.kind(k).describe;
         let filters_given =
             matches!(self.param("Filters"), Some(Value::Array(list)) if !list.is_empty());
@@ -524,13 +531,27 @@ impl Op<'_> {
             matched.reverse();
         }
         let total = matched.len();
-        let page: Vec<Value> = matched
+        // Written straight from the store: a page of large items is not copied first.
+        let mut out = Vec::with_capacity(4096);
+        out.extend_from_slice(b"{");
+        write_key(&mut out, describe.total);
+        out.extend_from_slice(total.to_string().as_bytes());
+        out.extend_from_slice(b",");
+        write_key(&mut out, describe.items);
+        out.extend_from_slice(b"[");
+        let page = matched
             .into_iter()
             .skip(usize::try_from(offset).unwrap_or(usize::MAX))
-            .take(usize::try_from(limit).unwrap_or(usize::MAX))
-            .map(|resource| self.engine.render(self.store, k, resource))
-            .collect();
-        Ok(json!({ describe.total: total, describe.items: page }))
+            .take(usize::try_from(limit).unwrap_or(usize::MAX));
+        for (n, resource) in page.enumerate() {
+            if n > 0 {
+                out.push(b',');
+            }
+            let item = self.engine.render(self.store, k, resource);
+            serde_json::to_writer(&mut out, item.as_ref()).expect("JSON values serialise");
+        }
+        out.extend_from_slice(b"]}");
+        Ok(out)
     }
 
     /// A paging parameter: an integer, or a string of one (DescribeSubnets types them so).
@@ -595,11 +616,10 @@ impl Op<'_> {
         let name = self.kind(k).name;
         for (j, kind) in self.engine.kinds.iter().enumerate() {
             for reference in kind.refs.iter().filter(|r| r.kind == name) {
-                if let Some(other) = self.store.kinds[j].iter().find(|other| {
-                    path::texts_at(&other.item, reference.path)
-                        .iter()
-                        .any(|v| v == id)
-                }) {
+                if let Some(other) = self.store.kinds[j]
+                    .iter()
+                    .find(|other| path::any_text(&other.item, reference.path, &mut |v| v == id))
+                {
                     return Some((reference.blocks_delete, other.id.clone()));
                 }
             }
@@ -673,6 +693,12 @@ impl Op<'_> {
         }
         Ok(json!({}))
     }
+}
+
+/// `"key":`.
+fn write_key(out: &mut Vec<u8>, key: &str) {
+    serde_json::to_writer(&mut *out, key).expect("strings serialise");
+    out.push(b':');
 }
 
 /// The `TagSet` of a request's tags.

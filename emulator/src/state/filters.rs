@@ -106,16 +106,14 @@ impl Condition {
     fn matches(&self, item: &Value) -> bool {
         let at = path::get(item, self.filter.path);
         match self.filter.matching {
-            Match::Exact => {
-                let have = path::texts_at(item, self.filter.path);
-                self.values.iter().any(|value| have.contains(value))
-            }
-            Match::Fuzzy => {
-                let have = path::texts_at(item, self.filter.path);
+            Match::Exact => path::any_text(item, self.filter.path, &mut |text| {
+                self.values.iter().any(|value| value == text)
+            }),
+            Match::Fuzzy => path::any_text(item, self.filter.path, &mut |text| {
                 self.values
                     .iter()
-                    .any(|value| have.iter().any(|text| text.contains(value.as_str())))
-            }
+                    .any(|value| text.contains(value.as_str()))
+            }),
             Match::TagKey => tags(at).any(|(key, _)| self.values.iter().any(|v| v == key)),
             Match::TagValue => {
                 let key = self.tag.as_deref().unwrap_or("");

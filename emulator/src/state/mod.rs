@@ -91,14 +91,15 @@ impl Model {
         self.engine.actions()
     }
 
-    /// Answers `action` for `account`, or `None` when it is not modelled.
+    /// Answers `action` for `account` with the serialised `Response` members, or `None`
+    /// when it is not modelled.
     pub(crate) fn answer(
         &self,
         account: &str,
         action: &str,
         params: &Value,
         server_now: SystemTime,
-    ) -> Option<Result<Value, Rejection>> {
+    ) -> Option<Result<Vec<u8>, Rejection>> {
         if !self.engine.handles(action) {
             return None;
         }

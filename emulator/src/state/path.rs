@@ -27,29 +27,35 @@ pub(crate) fn set(value: &mut Value, path: &str, new: Value) {
     }
 }
 
-/// The scalars at `path`, where any step may cross an array (`PrivateIpAddressSet.
-/// PrivateIpAddress` collects the member of every element).
-pub(crate) fn texts_at(value: &Value, path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    collect(value, &path.split('.').collect::<Vec<_>>(), &mut out);
-    out
+/// Whether some scalar at `path` satisfies `test`; any step may cross an array
+/// (`PrivateIpAddressSet.PrivateIpAddress` visits the member of every element). Strings are
+/// tested without copying.
+pub(crate) fn any_text(value: &Value, path: &str, test: &mut dyn FnMut(&str) -> bool) -> bool {
+    match value {
+        Value::Array(elements) => elements.iter().any(|element| any_text(element, path, test)),
+        Value::Object(members) if !path.is_empty() => {
+            let (step, rest) = path.split_once('.').unwrap_or((path, ""));
+            members
+                .get(step)
+                .is_some_and(|member| any_text(member, rest, test))
+        }
+        Value::String(text) if path.is_empty() => test(text),
+        Value::Number(_) | Value::Bool(_) if path.is_empty() => {
+            text(value).is_some_and(|text| test(&text))
+        }
+        _ => false,
+    }
 }
 
-fn collect(value: &Value, steps: &[&str], out: &mut Vec<String>) {
-    match (value, steps.split_first()) {
-        (Value::Array(elements), _) => {
-            for element in elements {
-                collect(element, steps, out);
-            }
-        }
-        (_, None) => out.extend(text(value)),
-        (Value::Object(members), Some((step, rest))) => {
-            if let Some(member) = members.get(*step) {
-                collect(member, rest, out);
-            }
-        }
-        _ => {}
-    }
+/// The scalars at `path` (see [`any_text`]).
+#[cfg(test)]
+fn texts_at(value: &Value, path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    any_text(value, path, &mut |text| {
+        out.push(text.to_owned());
+        false
+    });
+    out
 }
 
 /// A scalar as the text a filter value is compared with.

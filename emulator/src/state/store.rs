@@ -1,5 +1,7 @@
 //! One account's resources, and the settling of transitional states as model time passes.
 
+use std::collections::HashSet;
+
 use serde_json::{Map, Value, json};
 
 use super::path;
@@ -28,6 +30,8 @@ pub(crate) struct Store {
     pub(crate) next_seq: u64,
     /// The earliest pending transition, to skip settling when nothing is due.
     next_due_ms: Option<i64>,
+    /// Every id issued in this account, never reused (also after deletion).
+    issued: HashSet<String>,
 }
 
 impl Store {
@@ -36,6 +40,7 @@ impl Store {
             kinds: vec![Vec::new(); kinds],
             next_seq: 0,
             next_due_ms: None,
+            issued: HashSet::new(),
         }
     }
 
@@ -49,11 +54,9 @@ impl Store {
             .find(|resource| resource.id == id)
     }
 
-    pub(crate) fn contains_id(&self, id: &str) -> bool {
-        self.kinds
-            .iter()
-            .flatten()
-            .any(|resource| resource.id == id)
+    /// Records `id` as issued; false if it already was.
+    pub(crate) fn issue(&mut self, id: &str) -> bool {
+        !self.issued.contains(id) && self.issued.insert(id.to_owned())
     }
 
     /// Records that a transition is due at `due_ms`.
@@ -157,6 +160,7 @@ impl Store {
                         Some(Pending { to, due_ms })
                     }
                 };
+                store.issued.insert(id.to_owned());
                 store.kinds[index].push(Resource {
                     id: id.to_owned(),
                     seq,
