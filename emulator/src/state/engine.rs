@@ -3,7 +3,7 @@
 //! state-changing operations with delayed transitions.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ecm_spec::Spec;
 use serde_json::{Map, Value, json};
@@ -24,6 +24,8 @@ enum Route {
     Modify(usize, usize),
     Delete(usize),
     Operation(usize, usize),
+    TaskResult,
+    TaskStatus,
 }
 
 /// The declarations compiled against a spec: the kinds whose create and describe actions
@@ -38,6 +40,8 @@ pub(crate) struct Engine {
     routes: HashMap<&'static str, Route>,
     /// Catalogue entries by seed action, then key.
     seeds: HashMap<&'static str, HashMap<String, Value>>,
+    /// Modelled actions whose output has a `TaskId`: each starts a task.
+    task_actions: HashSet<&'static str>,
 }
 
 impl Engine {
@@ -67,6 +71,22 @@ impl Engine {
                 }
             }
         }
+        let task_actions: HashSet<&'static str> = routes
+            .keys()
+            .copied()
+            .filter(|action| {
+                spec.action(action)
+                    .is_some_and(|a| a.outputs.iter().any(|output| output.name == "TaskId"))
+            })
+            .collect();
+        if !task_actions.is_empty() {
+            if has("DescribeTaskResult") {
+                routes.insert("DescribeTaskResult", Route::TaskResult);
+            }
+            if has("DescribeTaskStatus") {
+                routes.insert("DescribeTaskStatus", Route::TaskStatus);
+            }
+        }
         let templates = kinds
             .iter()
             .map(|kind| {
@@ -87,6 +107,7 @@ impl Engine {
             templates,
             routes,
             seeds,
+            task_actions,
         }
     }
 
@@ -125,14 +146,24 @@ impl Engine {
             now_ms,
             delay_ms,
         };
-        let to_bytes = |value: Value| serde_json::to_vec(&value).expect("JSON values serialise");
-        Some(match route {
-            Route::Create(k) => op.create(k).map(to_bytes),
-            Route::Describe(k) => op.describe(k),
-            Route::Modify(k, m) => op.modify(k, m).map(to_bytes),
-            Route::Delete(k) => op.delete(k).map(to_bytes),
-            Route::Operation(k, o) => op.operate(k, o).map(to_bytes),
-        })
+        let value = match route {
+            Route::Describe(k) => return Some(op.describe(k)),
+            Route::Create(k) => op.create(k),
+            Route::Modify(k, m) => op.modify(k, m),
+            Route::Delete(k) => op.delete(k),
+            Route::Operation(k, o) => op.operate(k, o),
+            Route::TaskResult => op.task_result(),
+            Route::TaskStatus => op.task_status(),
+        };
+        Some(value.map(|mut value| {
+            if self.task_actions.contains(action) {
+                let task = store.start_task(action, now_ms, now_ms.saturating_add(delay_ms));
+                if let Value::Object(members) = &mut value {
+                    members.insert("TaskId".to_owned(), Value::String(task));
+                }
+            }
+            serde_json::to_vec(&value).expect("JSON values serialise")
+        }))
     }
 
     /// An item as Describe prints it, with its counts of referring resources (borrowed when
@@ -211,6 +242,9 @@ impl Op<'_> {
         let kind = self.kind(k);
         let create = &kind.create;
         let mut base = self.engine.templates[k].clone();
+        for blank in create.blank {
+            path::set(&mut base, blank, Value::Null);
+        }
 
         // References: they must exist; some of their values are inherited.
         let mut parents: HashMap<&'static str, usize> = HashMap::new();
@@ -284,9 +318,22 @@ impl Op<'_> {
         }
 
         // How many, and where.
-        let elements: Vec<(Option<Value>, u64)> = match &create.fan_out {
-            Some(fan_out) => self.fan_out_elements(fan_out)?,
-            None => vec![(None, 1)],
+        let elements: Vec<(Option<Value>, u64)> = match (&create.fan_out, create.count) {
+            (Some(fan_out), _) => self.fan_out_elements(fan_out)?,
+            (None, Some((param, max, code))) => {
+                let n = match self.param(param) {
+                    None => 1,
+                    Some(value) => value.as_u64().unwrap_or(0),
+                };
+                if n == 0 || n > max {
+                    return Err(reject(
+                        code,
+                        format!("`{param}` must be 1 to {max}; it is {n}."),
+                    ));
+                }
+                vec![(None, n)]
+            }
+            (None, None) => vec![(None, 1)],
         };
         let total: u64 = elements.iter().map(|(_, n)| n).sum();
         let existing = self.store.kinds[k].len() as u64;
@@ -611,6 +658,46 @@ impl Op<'_> {
         Ok(json!({}))
     }
 
+    fn task_result(&mut self) -> Result<Value, Rejection> {
+        let id = self.param("TaskId").and_then(Value::as_str).unwrap_or("");
+        let task = self.store.task(id).ok_or_else(|| {
+            reject(
+                "InvalidParameterValue",
+                format!("The task `{id}` does not exist."),
+            )
+        })?;
+        Ok(json!({"TaskId": task.id, "Result": task.status(self.now_ms)}))
+    }
+
+    fn task_status(&mut self) -> Result<Value, Rejection> {
+        let ids: Vec<String> = self
+            .param("TaskSet")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|task| path::text(task.get("TaskId")?))
+            .collect();
+        let mut set = Vec::new();
+        for id in &ids {
+            let task = self.store.task(id).ok_or_else(|| {
+                reject(
+                    "InvalidParameterValue.TaskNotFound",
+                    format!("The task `{id}` does not exist."),
+                )
+            })?;
+            let status = task.status(self.now_ms);
+            set.push(json!({
+                "TaskId": task.id,
+                "Message": "",
+                "Status": status,
+                "AddTime": format_time(task.added_ms),
+                "EndTime": if status == "SUCCESS" { format_time(task.due_ms) } else { String::new() },
+                "Operation": task.action,
+            }));
+        }
+        Ok(json!({ "TaskSet": set }))
+    }
+
     /// The code of a resource that refers to `id` (of kind `k`) and so blocks its deletion.
     fn blocker(&self, k: usize, id: &str) -> Option<(&'static str, String)> {
         let name = self.kind(k).name;
@@ -647,12 +734,32 @@ impl Op<'_> {
         let operation = &kind.operations[o];
         let state_path = kind.state.expect("kinds with operations have a state");
         let ids = self.named(k, operation.ids, operation.not_found)?;
-        if ids.len() > 100 {
+        let (max, too_many) = operation.max;
+        if ids.len() > max {
             return Err(reject(
-                "InvalidParameterValue.ParameterValueTooLarge",
-                format!("`{}` may list at most 100 ids.", operation.ids),
+                too_many,
+                format!("`{}` may list at most {max} ids.", operation.ids),
             ));
         }
+        for (param, kind_name, code) in operation.checks {
+            let Some(target) = self.engine.kind_index(kind_name) else {
+                continue;
+            };
+            if let Some(id) = self.param(param).and_then(Value::as_str)
+                && self.store.find(target, id).is_none()
+            {
+                return Err(reject(
+                    code,
+                    format!("The {kind_name} `{id}` named by `{param}` does not exist."),
+                ));
+            }
+        }
+        let recorded: Vec<(&str, Value)> = operation
+            .set
+            .iter()
+            .map(|(param, to)| (*to, self.param(param).cloned().unwrap_or(Value::Null)))
+            .chain(operation.clear.iter().map(|path| (*path, Value::Null)))
+            .collect();
         for id in &ids {
             let resource = self.store.find(k, id).expect("checked");
             let state = path::get(&resource.item, state_path)
@@ -674,6 +781,9 @@ impl Op<'_> {
         let due_ms = self.now_ms.saturating_add(self.delay_ms);
         for id in &ids {
             let resource = self.store.find_mut(k, id).expect("checked");
+            for (to, value) in &recorded {
+                path::set(&mut resource.item, to, value.clone());
+            }
             match (immediate, operation.to) {
                 (true, Some(to)) => path::set(&mut resource.item, state_path, json!(to)),
                 (true, None) => {}

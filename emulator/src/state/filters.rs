@@ -106,8 +106,12 @@ impl Condition {
     fn matches(&self, item: &Value) -> bool {
         let at = path::get(item, self.filter.path);
         match self.filter.matching {
+            // Flags print as true/false; the docs write them TRUE/FALSE.
             Match::Exact => path::any_text(item, self.filter.path, &mut |text| {
-                self.values.iter().any(|value| value == text)
+                let flag = text == "true" || text == "false";
+                self.values
+                    .iter()
+                    .any(|value| value == text || (flag && value.eq_ignore_ascii_case(text)))
             }),
             Match::Fuzzy => path::any_text(item, self.filter.path, &mut |text| {
                 self.values

@@ -59,6 +59,11 @@ pub(crate) struct Create {
     /// Parameters naming catalogue entries (an image, an instance type): the entry must exist
     /// and is copied onto the item.
     pub(crate) lookups: &'static [Lookup],
+    /// A count parameter (`AddressCount`): that many are created, 1 by default; at most `max`,
+    /// else `code`.
+    pub(crate) count: Option<(&'static str, u64, &'static str)>,
+    /// Template members that describe the example's own resource and start empty (`null`).
+    pub(crate) blank: &'static [&'static str],
 }
 
 /// A parameter naming a catalogue entry.
@@ -205,6 +210,14 @@ pub(crate) struct Operation {
     /// Code when a resource is in another state.
     pub(crate) refused: &'static str,
     pub(crate) not_found: &'static str,
+    /// Parameters recorded on the resource: (parameter, item path).
+    pub(crate) set: &'static [(&'static str, &'static str)],
+    /// Item paths emptied (`null`).
+    pub(crate) clear: &'static [&'static str],
+    /// Parameters naming other resources that must exist: (parameter, kind, code).
+    pub(crate) checks: &'static [(&'static str, &'static str, &'static str)],
+    /// Most ids per request, and the code beyond.
+    pub(crate) max: (usize, &'static str),
 }
 
 /// A reference from this kind to another, set by a create parameter.
@@ -280,6 +293,8 @@ pub(crate) const KINDS: &[Kind] = &[
             fan_out: None,
             initial: None,
             lookups: &[],
+            count: None,
+            blank: &[],
         },
         describe: Describe {
             action: "DescribeSecurityGroups",
@@ -360,6 +375,8 @@ pub(crate) const KINDS: &[Kind] = &[
                     code: "InvalidParameterValue.InvalidInstanceTypeConfigID",
                 },
             ],
+            count: None,
+            blank: &[],
         },
         describe: Describe {
             action: "DescribeModule",
@@ -458,6 +475,8 @@ pub(crate) const KINDS: &[Kind] = &[
                     code: "InvalidParameterValue.InvalidInstanceTypeConfigID",
                 },
             ],
+            count: None,
+            blank: &[],
         },
         describe: Describe {
             action: "DescribeInstances",
@@ -516,6 +535,10 @@ pub(crate) const KINDS: &[Kind] = &[
                 to: Some("STOPPED"),
                 refused: "ResourceUnavailable.InstanceNotRunning",
                 not_found: "InvalidParameterValue.InvalidInstanceID",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
             },
             Operation {
                 action: "StartInstances",
@@ -525,6 +548,10 @@ pub(crate) const KINDS: &[Kind] = &[
                 to: Some("RUNNING"),
                 refused: "FailedOperation.InstanceNotAllStopped",
                 not_found: "InvalidParameterValue.InvalidInstanceID",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
             },
             Operation {
                 action: "RebootInstances",
@@ -534,6 +561,10 @@ pub(crate) const KINDS: &[Kind] = &[
                 to: Some("RUNNING"),
                 refused: "ResourceUnavailable.InstanceNotRunning",
                 not_found: "ResourceNotFound.InstanceNotExist",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
             },
             Operation {
                 action: "TerminateInstances",
@@ -543,6 +574,10 @@ pub(crate) const KINDS: &[Kind] = &[
                 to: None,
                 refused: "FailedOperation.OperationNotAllow",
                 not_found: "ResourceNotFound.InstanceNotExist",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
             },
         ],
         state: Some("InstanceState"),
@@ -597,6 +632,8 @@ pub(crate) const KINDS: &[Kind] = &[
             fan_out: None,
             initial: None,
             lookups: &[],
+            count: None,
+            blank: &[],
         },
         describe: Describe {
             action: "DescribeVpcs",
@@ -669,6 +706,8 @@ pub(crate) const KINDS: &[Kind] = &[
             fan_out: None,
             initial: None,
             lookups: &[],
+            count: None,
+            blank: &[],
         },
         describe: Describe {
             action: "DescribeSubnets",
@@ -743,6 +782,8 @@ pub(crate) const KINDS: &[Kind] = &[
             fan_out: None,
             initial: None,
             lookups: &[],
+            count: None,
+            blank: &[],
         },
         describe: Describe {
             action: "DescribeRouteTables",
@@ -811,6 +852,8 @@ pub(crate) const KINDS: &[Kind] = &[
             fan_out: None,
             initial: Some(("PENDING", "AVAILABLE")),
             lookups: &[],
+            count: None,
+            blank: &[],
         },
         describe: Describe {
             action: "DescribeNetworkInterfaces",
@@ -911,6 +954,8 @@ pub(crate) const KINDS: &[Kind] = &[
             fan_out: None,
             initial: Some(("UNBIND", "UNBIND")),
             lookups: &[],
+            count: None,
+            blank: &[],
         },
         describe: Describe {
             action: "DescribeHaVips",
@@ -972,6 +1017,123 @@ pub(crate) const KINDS: &[Kind] = &[
         cap: Cap {
             limit: 100,
             code: "LimitExceeded",
+        },
+    },
+    Kind {
+        name: "address",
+        prefix: "eip-",
+        id: "AddressId",
+        create: Create {
+            action: "AllocateAddresses",
+            set: &[],
+            tags: None,
+            output: Output::Ids("AddressSet"),
+            fan_out: None,
+            initial: Some(("CREATING", "UNBIND")),
+            lookups: &[],
+            count: Some((
+                "AddressCount",
+                100,
+                "InvalidParameterValue.InvalidAddressCount",
+            )),
+            blank: &["InstanceId", "NetworkInterfaceId", "PrivateAddressIp"],
+        },
+        describe: Describe {
+            action: "DescribeAddresses",
+            items: "AddressSet",
+            total: "TotalCount",
+            ids: Some(("AddressIds", Some("InvalidParameter"))),
+            filters: &[
+                f("address-id", "AddressId", Match::Exact),
+                f("address-name", "AddressName", Match::Exact),
+                f("address-ip", "AddressIp", Match::Exact),
+                f("address-status", "AddressStatus", Match::Exact),
+                f("instance-id", "InstanceId", Match::Exact),
+                f("private-ip-address", "PrivateAddressIp", Match::Exact),
+                f("network-interface-id", "NetworkInterfaceId", Match::Exact),
+                f("is-arrears", "IsArrears", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.ParameterValueTooLarge",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyAddressAttribute",
+            id: ("AddressId", false),
+            set: &[("AddressName", "AddressName")],
+            tags: None,
+            not_found: "UnsupportedOperation.AddressIdNotFound",
+        }],
+        delete: None,
+        operations: &[
+            Operation {
+                action: "AssociateAddress",
+                ids: "AddressId",
+                from: &["UNBIND"],
+                via: "BINDING",
+                to: Some("BIND"),
+                refused: "UnsupportedOperation.StatusNotPermit",
+                not_found: "UnsupportedOperation.AddressIdNotFound",
+                set: &[
+                    ("InstanceId", "InstanceId"),
+                    ("NetworkInterfaceId", "NetworkInterfaceId"),
+                    ("PrivateIpAddress", "PrivateAddressIp"),
+                ],
+                clear: &[],
+                checks: &[
+                    (
+                        "InstanceId",
+                        "instance",
+                        "InvalidParameterValue.InvalidInstanceID",
+                    ),
+                    (
+                        "NetworkInterfaceId",
+                        "network-interface",
+                        "InvalidParameterValue.InvaildEniID",
+                    ),
+                ],
+                max: (1, "InvalidParameterValue"),
+            },
+            Operation {
+                action: "DisassociateAddress",
+                ids: "AddressId",
+                from: &["BIND"],
+                via: "UNBINDING",
+                to: Some("UNBIND"),
+                refused: "UnsupportedOperation.StatusNotPermit",
+                not_found: "UnsupportedOperation.AddressIdNotFound",
+                set: &[],
+                clear: &["InstanceId", "NetworkInterfaceId", "PrivateAddressIp"],
+                checks: &[],
+                max: (1, "InvalidParameterValue"),
+            },
+            Operation {
+                action: "ReleaseAddresses",
+                ids: "AddressIds",
+                from: &["UNBIND"],
+                via: "OFFLINING",
+                to: None,
+                refused: "UnsupportedOperation.StatusNotPermit",
+                not_found: "UnsupportedOperation.AddressIdNotFound",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue"),
+            },
+        ],
+        state: Some("AddressStatus"),
+        refs: &[],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 100,
+            code: "LimitExceeded.AddressQuotaLimitExceeded",
         },
     },
 ];
@@ -1046,10 +1208,13 @@ mod tests {
             for operation in kind.operations {
                 check(operation.action, operation.refused);
                 check(operation.action, operation.not_found);
-                check(
-                    operation.action,
-                    "InvalidParameterValue.ParameterValueTooLarge",
-                );
+                check(operation.action, operation.max.1);
+                for (_, _, code) in operation.checks {
+                    check(operation.action, code);
+                }
+            }
+            if let Some((_, _, code)) = kind.create.count {
+                check(create, code);
             }
         }
         assert!(checked > 50, "{checked}");

@@ -32,7 +32,31 @@ pub(crate) struct Store {
     next_due_ms: Option<i64>,
     /// Every id issued in this account, never reused (also after deletion).
     issued: HashSet<String>,
+    /// Tasks started by actions that return a `TaskId`, oldest first.
+    pub(crate) tasks: Vec<Task>,
 }
+
+/// An asynchronous task: RUNNING until its due time, then SUCCESS.
+#[derive(Debug, Clone)]
+pub(crate) struct Task {
+    pub(crate) id: String,
+    pub(crate) action: String,
+    pub(crate) added_ms: i64,
+    pub(crate) due_ms: i64,
+}
+
+impl Task {
+    pub(crate) fn status(&self, now_ms: i64) -> &'static str {
+        if now_ms >= self.due_ms {
+            "SUCCESS"
+        } else {
+            "RUNNING"
+        }
+    }
+}
+
+/// Tasks kept per account; the oldest go first.
+const MAX_TASKS: usize = 10_000;
 
 impl Store {
     pub(crate) fn new(kinds: usize) -> Store {
@@ -41,7 +65,28 @@ impl Store {
             next_seq: 0,
             next_due_ms: None,
             issued: HashSet::new(),
+            tasks: Vec::new(),
         }
+    }
+
+    /// Starts a task and returns its id (digits, as the docs print task ids).
+    pub(crate) fn start_task(&mut self, action: &str, added_ms: i64, due_ms: i64) -> String {
+        if self.tasks.len() >= MAX_TASKS {
+            self.tasks.remove(0);
+        }
+        let id = (1_000_000 + self.next_seq).to_string();
+        self.next_seq += 1;
+        self.tasks.push(Task {
+            id: id.clone(),
+            action: action.to_owned(),
+            added_ms,
+            due_ms,
+        });
+        id
+    }
+
+    pub(crate) fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|task| task.id == id)
     }
 
     pub(crate) fn find(&self, kind: usize, id: &str) -> Option<&Resource> {
@@ -109,7 +154,12 @@ impl Store {
                 .collect();
             kinds.insert((*name).to_owned(), Value::Array(list));
         }
-        json!({"NextSeq": self.next_seq, "Kinds": kinds})
+        let tasks: Vec<Value> = self
+            .tasks
+            .iter()
+            .map(|t| json!({"Id": t.id, "Action": t.action, "AddedMs": t.added_ms, "DueMs": t.due_ms}))
+            .collect();
+        json!({"NextSeq": self.next_seq, "Kinds": kinds, "Tasks": tasks})
     }
 
     /// The store [`to_json`](Store::to_json) wrote.
@@ -119,6 +169,33 @@ impl Store {
             .get("NextSeq")
             .and_then(Value::as_u64)
             .ok_or("`NextSeq` is missing")?;
+        for task in value
+            .get("Tasks")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let field = |name: &str| {
+                task.get(name)
+                    .ok_or_else(|| format!("a task without `{name}`"))
+            };
+            store.tasks.push(Task {
+                id: field("Id")?
+                    .as_str()
+                    .ok_or("a task `Id` is not a string")?
+                    .to_owned(),
+                action: field("Action")?
+                    .as_str()
+                    .ok_or("a task `Action` is not a string")?
+                    .to_owned(),
+                added_ms: field("AddedMs")?
+                    .as_i64()
+                    .ok_or("a task `AddedMs` is not an integer")?,
+                due_ms: field("DueMs")?
+                    .as_i64()
+                    .ok_or("a task `DueMs` is not an integer")?,
+            });
+        }
         let kinds = value
             .get("Kinds")
             .and_then(Value::as_object)
