@@ -4,9 +4,14 @@
 //! `spec/ecm.json`) over plain HTTP the way the real endpoint does: it accepts TC3-signed POST
 //! JSON and GET requests and v1-signed (HmacSHA1/HmacSHA256) GET and POST form requests,
 //! verifies their signatures with `tencentcloud-signer`, checks the action, version and
-//! parameters against the spec, and answers in the `{"Response": {…, "RequestId"}}` envelope
-//! with each action's documented example output. Tests can register their own replies,
-//! inject faults, move the server clock and read a journal of what was received.
+//! parameters against the spec, and answers in the `{"Response": {…, "RequestId"}}` envelope.
+//! The actions of the modelled resource kinds (security groups, modules, instances, VPCs,
+//! subnets, route tables, network interfaces, HaVips, EIPs, tasks) act on per-account state —
+//! created, described with filters and pages, changed, moved through their documented states
+//! as model time passes, deleted; every other action (and every action in
+//! [`EmulatorConfig::replay`] mode) answers its documented example output. Tests can register
+//! their own replies, inject faults, move the server and model clocks and read a journal of
+//! what was received.
 //!
 //! ```no_run
 //! use ecm_emulator::{Emulator, EmulatorConfig, Fault, Injection, Reply};
