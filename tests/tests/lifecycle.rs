@@ -1310,3 +1310,131 @@ async fn addresses_move_through_bind_states_and_report_tasks() {
         "InvalidParameterValue.InvalidAddressCount"
     );
 }
+
+/// A security group's policies: added (at an index or appended), described in order with
+/// their indexes, replaced, deleted by index or by content, replaced wholesale; versions
+/// are checked and duplicates refused.
+#[tokio::test]
+async fn security_group_policies_are_kept_in_order_and_versioned() {
+    let (_emulator, client) = start().await;
+    let group = create_security_group(&client, "policies").await;
+    let policies = || {
+        let client = client.clone();
+        let group = group.clone();
+        async move {
+            call(
+                &client,
+                "DescribeSecurityGroupPolicies",
+                json!({"SecurityGroupId": group}),
+            )
+            .await["SecurityGroupPolicySet"]
+                .clone()
+        }
+    };
+    let empty = policies().await;
+    assert_eq!(empty["Version"], "0");
+    assert_eq!(empty["Ingress"], json!([]));
+
+    let rule = |port: &str| json!({"Protocol": "TCP", "Port": port, "Action": "ACCEPT", "CidrBlock": "10.0.0.0/16"});
+    call(
+        &client,
+        "CreateSecurityGroupPolicies",
+        json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Ingress": [rule("80"), rule("443")]}}),
+    )
+    .await;
+    let mut first = rule("22");
+    first["PolicyIndex"] = json!(0);
+    call(
+        &client,
+        "CreateSecurityGroupPolicies",
+        json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Version": "1", "Ingress": [first]}}),
+    )
+    .await;
+    let now = policies().await;
+    assert_eq!(now["Version"], "2");
+    let ports: Vec<&str> = now["Ingress"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["Port"].as_str().unwrap())
+        .collect();
+    assert_eq!(ports, ["22", "80", "443"]);
+    assert_eq!(now["Ingress"][2]["PolicyIndex"], 2);
+
+    assert_eq!(
+        refused(
+            &client,
+            "CreateSecurityGroupPolicies",
+            json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Ingress": [{"Protocol": "tcp", "Port": "80", "Action": "accept", "CidrBlock": "10.0.0.0/16"}]}})
+        )
+        .await,
+        "UnsupportedOperation.DuplicatePolicy"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "CreateSecurityGroupPolicies",
+            json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Version": "1", "Ingress": [rule("8080")]}})
+        )
+        .await,
+        "UnsupportedOperation.VersionMismatch"
+    );
+
+    let mut replacement = rule("8443");
+    replacement["PolicyIndex"] = json!(2);
+    call(
+        &client,
+        "ReplaceSecurityGroupPolicy",
+        json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Ingress": [replacement]}}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteSecurityGroupPolicies",
+        json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Ingress": [{"PolicyIndex": 0}]}}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteSecurityGroupPolicies",
+        json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Ingress": [rule("80")]}}),
+    )
+    .await;
+    let left = policies().await;
+    assert_eq!(left["Ingress"].as_array().unwrap().len(), 1);
+    assert_eq!(left["Ingress"][0]["Port"], "8443");
+    assert_eq!(left["Ingress"][0]["PolicyIndex"], 0);
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSecurityGroupPolicies",
+            json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Ingress": [rule("9")]}})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+
+    call(
+        &client,
+        "ModifySecurityGroupPolicies",
+        json!({"SecurityGroupId": group, "SecurityGroupPolicySet": {"Egress": [rule("53")]}}),
+    )
+    .await;
+    let replaced = policies().await;
+    assert_eq!(
+        (
+            replaced["Ingress"].as_array().unwrap().len(),
+            replaced["Egress"][0]["Port"].clone()
+        ),
+        (0, json!("53"))
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DescribeSecurityGroupPolicies",
+            json!({"SecurityGroupId": "esg-00000000"})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+}

@@ -12,7 +12,8 @@ use super::cidr::Block;
 use super::clock::format_time;
 use super::filters;
 use super::path;
-use super::resources::{self, FanOut, KINDS, Kind, NODES, Output, Seed, Tags};
+use super::resources::{self, FanOut, KINDS, Kind, NODES, Output, RULE_SETS, Seed, Tags};
+use super::rules::{self, RuleAction};
 use super::store::{Pending, Resource, Store};
 use crate::rejection::Rejection;
 
@@ -26,6 +27,8 @@ enum Route {
     Operation(usize, usize),
     TaskResult,
     TaskStatus,
+    /// A rule-list action: the rule set, its owner's kind, what it does.
+    Rules(usize, usize, RuleAction),
 }
 
 /// The declarations compiled against a spec: the kinds whose create and describe actions
@@ -68,6 +71,22 @@ impl Engine {
             for (o, operation) in kind.operations.iter().enumerate() {
                 if has(operation.action) {
                     routes.insert(operation.action, Route::Operation(k, o));
+                }
+            }
+        }
+        for (r, set) in RULE_SETS.iter().enumerate() {
+            let Some(owner) = kinds.iter().position(|kind| kind.name == set.owner) else {
+                continue;
+            };
+            for (action, what) in [
+                (set.describe, RuleAction::Describe),
+                (set.add, RuleAction::Add),
+                (set.delete, RuleAction::Delete),
+                (set.replace, RuleAction::Replace),
+                (set.set, RuleAction::Set),
+            ] {
+                if has(action) {
+                    routes.insert(action, Route::Rules(r, owner, what));
                 }
             }
         }
@@ -154,6 +173,7 @@ impl Engine {
             Route::Operation(k, o) => op.operate(k, o),
             Route::TaskResult => op.task_result(),
             Route::TaskStatus => op.task_status(),
+            Route::Rules(r, k, what) => op.rules(r, k, what),
         };
         Some(value.map(|mut value| {
             if self.task_actions.contains(action) {
@@ -411,6 +431,7 @@ impl Op<'_> {
                     seq,
                     item,
                     pending,
+                    rules: None,
                 });
                 ids.push(id);
                 index += 1;
@@ -656,6 +677,25 @@ impl Op<'_> {
             }
         }
         Ok(json!({}))
+    }
+
+    fn rules(&mut self, r: usize, k: usize, what: RuleAction) -> Result<Value, Rejection> {
+        let set = &RULE_SETS[r];
+        let params = self.params;
+        let id = params
+            .get(set.owner_param)
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let given = params.get(set.member);
+        let now_ms = self.now_ms;
+        let Some(owner) = self.store.find_mut(k, id) else {
+            return Err(reject(
+                set.not_found,
+                format!("The {} `{id}` does not exist.", set.owner),
+            ));
+        };
+        let current = owner.rules.get_or_insert_with(|| rules::empty(set));
+        rules::apply(set, what, current, given, now_ms)
     }
 
     fn task_result(&mut self) -> Result<Value, Rejection> {

@@ -13,6 +13,7 @@ mod handle;
 mod path;
 mod persist;
 pub(crate) mod resources;
+mod rules;
 mod store;
 
 use std::collections::HashMap;

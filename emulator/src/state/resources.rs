@@ -1138,6 +1138,58 @@ pub(crate) const KINDS: &[Kind] = &[
     },
 ];
 
+/// Ordered rule lists a resource owns (a security group's policies): described, added to,
+/// deleted from, replaced by index and replaced wholesale, with a version that changes on
+/// every change.
+#[derive(Debug)]
+pub(crate) struct RuleSet {
+    /// The owning kind and the parameter naming the owner.
+    pub(crate) owner: &'static str,
+    pub(crate) owner_param: &'static str,
+    /// The parameter and output member holding `{Version, <lists>…}`.
+    pub(crate) member: &'static str,
+    pub(crate) lists: &'static [&'static str],
+    pub(crate) index: &'static str,
+    /// Members compared to find duplicates and the rules a delete names.
+    pub(crate) identity: &'static [&'static str],
+    pub(crate) describe: &'static str,
+    pub(crate) add: &'static str,
+    pub(crate) delete: &'static str,
+    pub(crate) replace: &'static str,
+    pub(crate) set: &'static str,
+    pub(crate) not_found: &'static str,
+    pub(crate) version_mismatch: &'static str,
+    pub(crate) duplicate: &'static str,
+    /// Most rules per list, and the code beyond (documented by the add action).
+    pub(crate) cap: (usize, &'static str),
+}
+
+/// The rule lists.
+pub(crate) const RULE_SETS: &[RuleSet] = &[RuleSet {
+    owner: "security-group",
+    owner_param: "SecurityGroupId",
+    member: "SecurityGroupPolicySet",
+    lists: &["Egress", "Ingress"],
+    index: "PolicyIndex",
+    identity: &[
+        "Protocol",
+        "Port",
+        "CidrBlock",
+        "Ipv6CidrBlock",
+        "SecurityGroupId",
+        "Action",
+    ],
+    describe: "DescribeSecurityGroupPolicies",
+    add: "CreateSecurityGroupPolicies",
+    delete: "DeleteSecurityGroupPolicies",
+    replace: "ReplaceSecurityGroupPolicy",
+    set: "ModifySecurityGroupPolicies",
+    not_found: "ResourceNotFound",
+    version_mismatch: "UnsupportedOperation.VersionMismatch",
+    duplicate: "UnsupportedOperation.DuplicatePolicy",
+    cap: (100, "LimitExceeded.SecurityGroupPolicySet"),
+}];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1216,6 +1268,22 @@ mod tests {
             if let Some((_, _, code)) = kind.create.count {
                 check(create, code);
             }
+        }
+        for rules in RULE_SETS {
+            for action in [
+                rules.describe,
+                rules.add,
+                rules.delete,
+                rules.replace,
+                rules.set,
+            ] {
+                check(action, rules.not_found);
+            }
+            for action in [rules.add, rules.delete, rules.replace] {
+                check(action, rules.version_mismatch);
+            }
+            check(rules.add, rules.duplicate);
+            check(rules.add, rules.cap.1);
         }
         assert!(checked > 50, "{checked}");
     }

@@ -14,6 +14,8 @@ pub(crate) struct Resource {
     pub(crate) seq: u64,
     pub(crate) item: Value,
     pub(crate) pending: Option<Pending>,
+    /// Rule lists the resource owns (a security group's policies), once touched.
+    pub(crate) rules: Option<Value>,
 }
 
 /// A transition due at a time: to a state, or (`None`) out of existence.
@@ -149,6 +151,7 @@ impl Store {
                         "Seq": resource.seq,
                         "Item": resource.item,
                         "Pending": resource.pending.as_ref().map(|p| json!({"To": p.to, "DueMs": p.due_ms})),
+                        "Rules": resource.rules,
                     })
                 })
                 .collect();
@@ -243,6 +246,10 @@ impl Store {
                     seq,
                     item,
                     pending,
+                    rules: entry
+                        .get("Rules")
+                        .filter(|rules| rules.is_object())
+                        .cloned(),
                 });
             }
         }
