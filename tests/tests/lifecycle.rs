@@ -1438,3 +1438,113 @@ async fn security_group_policies_are_kept_in_order_and_versioned() {
         "ResourceNotFound"
     );
 }
+
+/// Images: every account starts with the documented ones; CreateImage makes a private image
+/// from an instance (CREATING → NORMAL, with a task), which RunInstances can then use until
+/// it is deleted.
+#[tokio::test]
+async fn images_are_seeded_created_from_instances_used_and_deleted() {
+    let (emulator, client) = start().await;
+    let seeded = call(&client, "DescribeImage", json!({})).await;
+    assert_eq!(seeded["TotalCount"], 2);
+    assert!(ids(&seeded["ImageSet"], "/ImageId").contains(IMAGE));
+
+    let instance = call(
+        &client,
+        "RunInstances",
+        json!({"ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 1, "ISP": "CMCC"}]}),
+    )
+    .await["InstanceIdSet"][0]
+        .clone();
+    assert_eq!(
+        refused(
+            &client,
+            "CreateImage",
+            json!({"ImageName": "golden", "InstanceId": "ein-00000000"})
+        )
+        .await,
+        "InvalidParameterValue.InvalidInstanceID"
+    );
+    let created = call(
+        &client,
+        "CreateImage",
+        json!({"ImageName": "golden", "InstanceId": instance}),
+    )
+    .await;
+    let task = created["TaskId"].as_str().unwrap().to_owned();
+    let golden = call(
+        &client,
+        "DescribeImage",
+        json!({"Filters": [{"Name": "image-name", "Values": ["gold"]}]}),
+    )
+    .await;
+    assert_eq!(golden["TotalCount"], 1);
+    let image = golden["ImageSet"][0]["ImageId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(image.starts_with("img-") && image != IMAGE, "{image}");
+    assert_eq!(golden["ImageSet"][0]["ImageState"], "CREATING");
+    assert_eq!(golden["ImageSet"][0]["SrcImage"]["InstanceId"], instance);
+    emulator.advance_clock(Duration::from_secs(1));
+    let result = call(
+        &client,
+        "DescribeTaskResult",
+        json!({"EcmRegion": "ap-hangzhou-ecm", "TaskId": task}),
+    )
+    .await;
+    assert_eq!(result["Result"], "SUCCESS");
+    let normal = call(
+        &client,
+        "DescribeImage",
+        json!({"Filters": [{"Name": "image-id", "Values": [image]}]}),
+    )
+    .await;
+    assert_eq!(normal["ImageSet"][0]["ImageState"], "NORMAL");
+
+    let run = |image: String| json!({"ImageId": image, "ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 1, "ISP": "CMCC"}]});
+    let second =
+        call(&client, "RunInstances", run(image.clone())).await["InstanceIdSet"][0].clone();
+    let described = instances(
+        &client,
+        json!({"Filters": [{"Name": "image-id", "Values": [image]}]}),
+    )
+    .await;
+    assert_eq!(
+        ids(&described["InstanceSet"], "/InstanceId"),
+        [second.as_str().unwrap().to_owned()].into()
+    );
+
+    call(
+        &client,
+        "ModifyImageAttribute",
+        json!({"ImageId": image, "ImageName": "golden-2"}),
+    )
+    .await;
+    let renamed = call(
+        &client,
+        "DescribeImage",
+        json!({"Filters": [{"Name": "image-id", "Values": [image]}]}),
+    )
+    .await;
+    assert_eq!(renamed["ImageSet"][0]["ImageName"], "golden-2");
+    call(&client, "DeleteImage", json!({"ImageIDSet": [image]})).await;
+    assert_eq!(
+        call(&client, "DescribeImage", json!({})).await["TotalCount"],
+        2
+    );
+    assert_eq!(
+        refused(&client, "RunInstances", run(image.clone())).await,
+        "InvalidParameterValue.InvalidImageID"
+    );
+    assert_eq!(
+        refused(&client, "DeleteImage", json!({"ImageIDSet": [image]})).await,
+        "InvalidParameterValue.InvalidImageID"
+    );
+    // A reset brings back the documented images only.
+    emulator.reset();
+    assert_eq!(
+        call(&client, "DescribeImage", json!({})).await["TotalCount"],
+        2
+    );
+}

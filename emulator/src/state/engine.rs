@@ -45,6 +45,8 @@ pub(crate) struct Engine {
     seeds: HashMap<&'static str, HashMap<String, Value>>,
     /// Modelled actions whose output has a `TaskId`: each starts a task.
     task_actions: HashSet<&'static str>,
+    /// The items a new account starts with, per kind (seeded kinds only).
+    initial_items: Vec<Vec<Value>>,
 }
 
 impl Engine {
@@ -113,6 +115,20 @@ impl Engine {
                     .unwrap_or_else(|| Value::Object(Map::new()))
             })
             .collect();
+        let initial_items = kinds
+            .iter()
+            .map(|kind| {
+                if !kind.seeded {
+                    return Vec::new();
+                }
+                spec.action(kind.describe.action)
+                    .and_then(|action| action.examples.first())
+                    .and_then(|example| {
+                        example.output.get(kind.describe.items)?.as_array().cloned()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect();
         let mut seeds = HashMap::new();
         for seed in [&resources::IMAGES, &resources::INSTANCE_TYPES, &NODES] {
             if let Some(entries) = seed_entries(spec, seed) {
@@ -127,7 +143,33 @@ impl Engine {
             routes,
             seeds,
             task_actions,
+            initial_items,
         }
+    }
+
+    /// The store of a new account: empty but for the seeded kinds' documented items.
+    pub(crate) fn new_store(&self) -> Store {
+        let mut store = Store::new(self.kinds.len());
+        for (k, items) in self.initial_items.iter().enumerate() {
+            for item in items {
+                let Some(id) = path::get(item, self.kinds[k].id).and_then(Value::as_str) else {
+                    continue;
+                };
+                if !store.issue(id) {
+                    continue;
+                }
+                let seq = store.next_seq;
+                store.next_seq += 1;
+                store.kinds[k].push(Resource {
+                    id: id.to_owned(),
+                    seq,
+                    item: item.clone(),
+                    pending: None,
+                    rules: None,
+                });
+            }
+        }
+        store
     }
 
     /// Whether the engine answers `action`.
@@ -308,11 +350,25 @@ impl Op<'_> {
             let Some(key) = self.param(lookup.param).and_then(Value::as_str) else {
                 continue;
             };
-            let Some(entries) = self.engine.seeds.get(lookup.seed.action) else {
-                continue;
+            // A modelled kind listed by the seed's action (images) is looked up in state, so
+            // that created entries count and deleted ones do not.
+            let modelled = self
+                .engine
+                .kinds
+                .iter()
+                .position(|kind| kind.describe.action == lookup.seed.action);
+            let found = match modelled {
+                Some(kind) => self
+                    .store
+                    .find(kind, key)
+                    .map(|resource| resource.item.clone()),
+                None => match self.engine.seeds.get(lookup.seed.action) {
+                    Some(entries) => entries.get(key).cloned(),
+                    None => continue,
+                },
             };
-            match entries.get(key) {
-                Some(entry) => path::set(&mut base, lookup.path, entry.clone()),
+            match found {
+                Some(entry) => path::set(&mut base, lookup.path, entry),
                 None => {
                     return Err(reject(
                         lookup.code,
@@ -441,6 +497,7 @@ impl Op<'_> {
         Ok(match create.output {
             Output::Id(field) => json!({ field: ids[0] }),
             Output::Ids(field) => json!({ field: ids }),
+            Output::Task => json!({}),
             Output::Item(field) => {
                 let resource = self.store.kinds[k].last().expect("just created");
                 json!({ field: self.engine.render(self.store, k, resource).into_owned() })

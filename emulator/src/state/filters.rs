@@ -119,6 +119,7 @@ impl Condition {
                     .any(|value| text.contains(value.as_str()))
             }),
             Match::TagKey => tags(at).any(|(key, _)| self.values.iter().any(|v| v == key)),
+            Match::Always => true,
             Match::TagValue => {
                 let key = self.tag.as_deref().unwrap_or("");
                 tags(at).any(|(k, v)| k == key && self.values.iter().any(|value| value == v))

@@ -125,13 +125,12 @@ impl Model {
         {
             return Arc::clone(store);
         }
-        let kinds = self.engine.names.len();
         Arc::clone(
             self.accounts
                 .write()
                 .unwrap_or_else(PoisonError::into_inner)
                 .entry(account.to_owned())
-                .or_insert_with(|| Arc::new(Mutex::new(Store::new(kinds)))),
+                .or_insert_with(|| Arc::new(Mutex::new(self.engine.new_store()))),
         )
     }
 

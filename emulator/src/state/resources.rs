@@ -33,6 +33,9 @@ pub(crate) struct Kind {
     /// At most this many per account; more are refused with `code` (documented by the
     /// create action).
     pub(crate) cap: Cap,
+    /// Every account starts with the items of the Describe action's documented example
+    /// (the images DescribeImage lists).
+    pub(crate) seeded: bool,
 }
 
 #[derive(Debug)]
@@ -120,6 +123,8 @@ pub(crate) enum Output {
     Ids(&'static str),
     /// `{"SecurityGroup": {…the item…}}`.
     Item(&'static str),
+    /// Nothing but the task the action starts (CreateImage answers only a `TaskId`).
+    Task,
 }
 
 #[derive(Debug)]
@@ -174,6 +179,9 @@ pub(crate) enum Match {
     Exact,
     /// Substring match, where the docs say "fuzzy".
     Fuzzy,
+    /// Every item matches: the model keeps no such restriction (any image suits any
+    /// instance type).
+    Always,
     /// `tag-key`: some tag has this key.
     TagKey,
     /// `tag:KEY`: the tag KEY has one of the values (the name is a prefix).
@@ -341,6 +349,7 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 500,
             code: "InvalidParameterValue.LimitExceeded",
         },
+        seeded: false,
     },
     Kind {
         name: "module",
@@ -437,6 +446,7 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 500,
             code: "InvalidParameterValue.InvaildModuleNum",
         },
+        seeded: false,
     },
     Kind {
         name: "instance",
@@ -614,6 +624,7 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 20_000,
             code: "ResourceInsufficient.InstanceQuotaNotEnough",
         },
+        seeded: false,
     },
     Kind {
         name: "vpc",
@@ -688,6 +699,7 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 20,
             code: "LimitExceeded",
         },
+        seeded: false,
     },
     Kind {
         name: "subnet",
@@ -769,6 +781,7 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 200,
             code: "LimitExceeded",
         },
+        seeded: false,
     },
     Kind {
         name: "route-table",
@@ -835,6 +848,7 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 100,
             code: "LimitExceeded",
         },
+        seeded: false,
     },
     Kind {
         name: "network-interface",
@@ -941,6 +955,7 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 500,
             code: "LimitExceeded.EniQuotaLimitExceeded",
         },
+        seeded: false,
     },
     Kind {
         name: "havip",
@@ -1018,6 +1033,7 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 100,
             code: "LimitExceeded",
         },
+        seeded: false,
     },
     Kind {
         name: "address",
@@ -1135,6 +1151,81 @@ pub(crate) const KINDS: &[Kind] = &[
             limit: 100,
             code: "LimitExceeded.AddressQuotaLimitExceeded",
         },
+        seeded: false,
+    },
+    Kind {
+        name: "image",
+        prefix: "img-",
+        id: "ImageId",
+        create: Create {
+            action: "CreateImage",
+            set: &[
+                ("ImageName", "ImageName"),
+                ("ImageDescription", "ImageDescription"),
+            ],
+            tags: None,
+            output: Output::Task,
+            fan_out: None,
+            initial: Some(("CREATING", "NORMAL")),
+            lookups: &[],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeImage",
+            items: "ImageSet",
+            total: "TotalCount",
+            ids: None,
+            filters: &[
+                f("image-id", "ImageId", Match::Exact),
+                f("image-type", "ImageType", Match::Exact),
+                f("instance-type", "ImageId", Match::Always),
+                f("image-name", "ImageName", Match::Fuzzy),
+                f("image-os", "ImageOsName", Match::Fuzzy),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.ParameterValueTooLarge",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.InvaildPageParam",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyImageAttribute",
+            id: ("ImageId", false),
+            set: &[
+                ("ImageName", "ImageName"),
+                ("ImageDescription", "ImageDescription"),
+            ],
+            tags: None,
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteImage",
+            id: ("ImageIDSet", true),
+            not_found: "InvalidParameterValue.InvalidImageID",
+        }),
+        operations: &[],
+        state: Some("ImageState"),
+        refs: &[Ref {
+            param: "InstanceId",
+            list: false,
+            kind: "instance",
+            path: "SrcImage.InstanceId",
+            not_found: "InvalidParameterValue.InvalidInstanceID",
+            blocks_delete: "FailedOperation.OperationNotAllow",
+            copy: &[("InstanceName", "SrcImage.InstanceName")],
+        }],
+        counts: &[],
+        cidr: None,
+        created_at: Some("ImageCreateTime"),
+        cap: Cap {
+            limit: 100,
+            code: "ResourceInsufficient.InvaildPrivateImageNum",
+        },
+        seeded: true,
     },
 ];
 
@@ -1333,6 +1424,7 @@ mod tests {
             } else {
                 next
             };
+            let next = next.trim_start_matches('-');
             let looks_like_name = name
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || matches!(c, '-' | ':' | '.'))
