@@ -1548,3 +1548,119 @@ async fn images_are_seeded_created_from_instances_used_and_deleted() {
         2
     );
 }
+
+/// Load balancers: created in numbers, described by ids, name parameter and tag filter,
+/// renamed, deleted; they keep their VPC and security groups.
+#[tokio::test]
+async fn load_balancers_are_created_filtered_renamed_and_deleted() {
+    let (_emulator, client) = start().await;
+    const REGION: &str = "ap-hangzhou-ecm";
+    let vpc = call(
+        &client,
+        "CreateVpc",
+        json!({"VpcName": "lb", "CidrBlock": "10.9.0.0/16", "EcmRegion": REGION}),
+    )
+    .await["Vpc"]["VpcId"]
+        .clone();
+    let group = create_security_group(&client, "lb-group").await;
+    let created = call(
+        &client,
+        "CreateLoadBalancer",
+        json!({"EcmRegion": REGION, "LoadBalancerType": "OPEN", "VipIsp": "CMCC", "LoadBalancerName": "front",
+               "VpcId": vpc, "Number": 2, "SecurityGroups": [group],
+               "Tags": [{"TagKey": "tier", "TagValue": "web"}]}),
+    )
+    .await;
+    let lbs: Vec<String> = created["LoadBalancerIds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(lbs.len(), 2);
+    assert!(lbs.iter().all(|id| id.starts_with("lb-")), "{lbs:?}");
+    call(
+        &client,
+        "CreateLoadBalancer",
+        json!({"EcmRegion": REGION, "LoadBalancerType": "OPEN", "VipIsp": "CTCC", "LoadBalancerName": "back"}),
+    )
+    .await;
+
+    let describe = |params: Value| {
+        let client = client.clone();
+        async move { call(&client, "DescribeLoadBalancers", params).await }
+    };
+    assert_eq!(describe(json!({})).await["TotalCount"], 3);
+    assert_eq!(
+        describe(json!({"LoadBalancerName": "front"})).await["TotalCount"],
+        2
+    );
+    assert_eq!(describe(json!({"VpcId": vpc})).await["TotalCount"], 2);
+    assert_eq!(
+        describe(json!({"SecurityGroup": group})).await["TotalCount"],
+        2
+    );
+    assert_eq!(
+        describe(json!({"Filters": [{"Name": "tag-key", "Values": ["tier"]}]})).await["TotalCount"],
+        2
+    );
+    let one = describe(json!({"LoadBalancerIds": [lbs[0]]})).await;
+    assert_eq!(one["LoadBalancerSet"][0]["VipIsp"], "CMCC");
+    assert_eq!(
+        refused(
+            &client,
+            "DescribeLoadBalancers",
+            json!({"Filters": [{"Name": "lb-name", "Values": ["x"]}]})
+        )
+        .await,
+        "InvalidParameterValue.InvalidFilter"
+    );
+
+    call(
+        &client,
+        "ModifyLoadBalancerAttributes",
+        json!({"LoadBalancerId": lbs[0], "LoadBalancerName": "renamed"}),
+    )
+    .await;
+    assert_eq!(
+        describe(json!({"LoadBalancerName": "renamed"})).await["TotalCount"],
+        1
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteVpc",
+            json!({"VpcId": vpc, "EcmRegion": REGION})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    call(
+        &client,
+        "DeleteLoadBalancer",
+        json!({"LoadBalancerIds": lbs}),
+    )
+    .await;
+    assert_eq!(describe(json!({})).await["TotalCount"], 1);
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteLoadBalancer",
+            json!({"LoadBalancerIds": [lbs[0]]})
+        )
+        .await,
+        "InvalidParameter.LBIdNotFound"
+    );
+    call(
+        &client,
+        "DeleteVpc",
+        json!({"VpcId": vpc, "EcmRegion": REGION}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteSecurityGroup",
+        json!({"SecurityGroupId": group}),
+    )
+    .await;
+}

@@ -387,7 +387,7 @@ impl Op<'_> {
             }
         }
         if let Some(tags) = create.tags {
-            path::set(&mut base, "TagSet", tags_of(self.params, tags));
+            path::set(&mut base, tags_path(tags), tags_of(self.params, tags));
         }
         if let Some(cidr) = &kind.cidr {
             self.check_cidr(k, cidr, &base, &parents)?;
@@ -453,6 +453,7 @@ impl Op<'_> {
             for _ in 0..count {
                 let mut item = shaped.clone();
                 if total > 1
+                    && create.fan_out.is_some()
                     && let Some((param, to)) = name_path
                     && let Some(name) = self.param(param).and_then(Value::as_str)
                 {
@@ -627,7 +628,8 @@ impl Op<'_> {
             }
             None => None,
         };
-        let conditions = filters::parse(describe, self.param("Filters"))?;
+        let mut conditions = filters::parse(describe, self.param("Filters"))?;
+        conditions.extend(filters::from_params(describe, self.params));
         let offset = self.page_param("Offset", 0, describe.bad_page)?;
         let limit = self.page_param("Limit", describe.default_limit, describe.bad_page)?;
         if limit > describe.max_limit {
@@ -722,9 +724,9 @@ impl Op<'_> {
             .filter_map(|(param, to)| Some((*to, self.param(param)?.clone())))
             .chain(modify.tags.and_then(|tags| {
                 self.param(match tags {
-                    Tags::Tags(p) | Tags::Specification(p) => p,
+                    Tags::Tags(p) | Tags::Specification(p) | Tags::Named(p, _) => p,
                 })?;
-                Some(("TagSet", tags_of(self.params, tags)))
+                Some((tags_path(tags), tags_of(self.params, tags)))
             }))
             .collect();
         for id in ids {
@@ -908,9 +910,22 @@ fn write_key(out: &mut Vec<u8>, key: &str) {
     out.push(b':');
 }
 
+/// Where an item keeps its tags.
+fn tags_path(tags: Tags) -> &'static str {
+    match tags {
+        Tags::Named(_, path) => path,
+        Tags::Tags(_) | Tags::Specification(_) => "TagSet",
+    }
+}
+
 /// The `TagSet` of a request's tags.
 fn tags_of(params: &Value, tags: Tags) -> Value {
     let list = match tags {
+        Tags::Named(param, _) => params
+            .get(param)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
         Tags::Tags(param) => params
             .get(param)
             .and_then(Value::as_array)

@@ -97,6 +97,22 @@ pub(crate) fn parse(
         .collect()
 }
 
+/// Conditions from the parameters that filter (an absent or empty parameter selects all).
+pub(crate) fn from_params(describe: &Describe, params: &Value) -> Vec<Condition> {
+    describe
+        .param_filters
+        .iter()
+        .filter_map(|filter| {
+            let values = path::strings(params.get(filter.name));
+            (!values.is_empty()).then_some(Condition {
+                filter: *filter,
+                tag: None,
+                values,
+            })
+        })
+        .collect()
+}
+
 /// Whether `item` passes every condition.
 pub(crate) fn matches(conditions: &[Condition], item: &Value) -> bool {
     conditions.iter().all(|condition| condition.matches(item))
@@ -133,9 +149,9 @@ fn tags(set: Option<&Value>) -> impl Iterator<Item = (&str, &str)> {
         .into_iter()
         .flatten()
         .filter_map(|tag| {
-            Some((
-                tag.get("Key")?.as_str()?,
-                tag.get("Value").and_then(Value::as_str).unwrap_or(""),
-            ))
+            // `{Key, Value}` (Tag) or `{TagKey, TagValue}` (TagInfo).
+            let key = tag.get("Key").or_else(|| tag.get("TagKey"))?.as_str()?;
+            let value = tag.get("Value").or_else(|| tag.get("TagValue"));
+            Some((key, value.and_then(Value::as_str).unwrap_or("")))
         })
 }

@@ -111,8 +111,12 @@ pub(crate) const NODES: Seed = Seed {
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Tags {
+    /// `[{Key, Value}]` in this parameter, copied to `TagSet`.
     Tags(&'static str),
+    /// `[{ResourceType, Tags: [{Key, Value}]}]` in this parameter, copied to `TagSet`.
     Specification(&'static str),
+    /// This parameter copied as it is to this item path (`Tags` of `{TagKey, TagValue}`).
+    Named(&'static str, &'static str),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -152,6 +156,9 @@ pub(crate) struct Describe {
     /// although the docs forbid that.
     pub(crate) ids: Option<(&'static str, Option<&'static str>)>,
     pub(crate) filters: &'static [Filter],
+    /// Parameters that filter like `Filters` do (DescribeLoadBalancers' `LoadBalancerName`,
+    /// `VpcId`…): the filter's name is the parameter's.
+    pub(crate) param_filters: &'static [Filter],
     /// Code for an undocumented filter name.
     pub(crate) unknown_filter: &'static str,
     /// Most `Filter.Values` per filter and most filters per request, and the code beyond.
@@ -309,6 +316,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "SecurityGroupSet",
             total: "TotalCount",
             ids: Some(("SecurityGroupIds", Some("InvalidParameter"))),
+            param_filters: &[],
             filters: &[
                 f("security-group-id", "SecurityGroupId", Match::Exact),
                 f("security-group-name", "SecurityGroupName", Match::Exact),
@@ -392,6 +400,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "ModuleItemSet",
             total: "TotalCount",
             ids: None,
+            param_filters: &[],
             filters: &[
                 f("module-name", "Module.ModuleName", Match::Exact),
                 f("module-id", "Module.ModuleId", Match::Exact),
@@ -493,6 +502,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "InstanceSet",
             total: "TotalCount",
             ids: None,
+            param_filters: &[],
             filters: &[
                 f("zone", "Position.ZoneInfo.Zone", Match::Exact),
                 f("zone-name", "Position.ZoneInfo.ZoneName", Match::Fuzzy),
@@ -651,6 +661,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "VpcSet",
             total: "TotalCount",
             ids: Some(("VpcIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
             filters: &[
                 f("vpc-name", "VpcName", Match::Fuzzy),
                 f("vpc-id", "VpcId", Match::Exact),
@@ -726,6 +737,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "SubnetSet",
             total: "TotalCount",
             ids: Some(("SubnetIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
             filters: &[
                 f("subnet-id", "SubnetId", Match::Exact),
                 f("subnet-name", "SubnetName", Match::Fuzzy),
@@ -803,6 +815,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "RouteTableSet",
             total: "TotalCount",
             ids: Some(("RouteTableIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
             filters: &[
                 f("route-table-id", "RouteTableId", Match::Exact),
                 f("route-table-name", "RouteTableName", Match::Exact),
@@ -874,6 +887,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "NetworkInterfaceSet",
             total: "TotalCount",
             ids: Some(("NetworkInterfaceIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
             filters: &[
                 f("vpc-id", "VpcId", Match::Exact),
                 f("subnet-id", "SubnetId", Match::Exact),
@@ -977,6 +991,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "HaVipSet",
             total: "TotalCount",
             ids: Some(("HaVipIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
             filters: &[
                 f("havip-id", "HaVipId", Match::Exact),
                 f("havip-name", "HaVipName", Match::Exact),
@@ -1059,6 +1074,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "AddressSet",
             total: "TotalCount",
             ids: Some(("AddressIds", Some("InvalidParameter"))),
+            param_filters: &[],
             filters: &[
                 f("address-id", "AddressId", Match::Exact),
                 f("address-name", "AddressName", Match::Exact),
@@ -1176,6 +1192,7 @@ pub(crate) const KINDS: &[Kind] = &[
             items: "ImageSet",
             total: "TotalCount",
             ids: None,
+            param_filters: &[],
             filters: &[
                 f("image-id", "ImageId", Match::Exact),
                 f("image-type", "ImageType", Match::Exact),
@@ -1226,6 +1243,91 @@ pub(crate) const KINDS: &[Kind] = &[
             code: "ResourceInsufficient.InvaildPrivateImageNum",
         },
         seeded: true,
+    },
+    Kind {
+        name: "load-balancer",
+        prefix: "lb-",
+        id: "LoadBalancerId",
+        create: Create {
+            action: "CreateLoadBalancer",
+            set: &[
+                ("LoadBalancerName", "LoadBalancerName"),
+                ("LoadBalancerType", "LoadBalancerType"),
+                ("VipIsp", "VipIsp"),
+                ("EcmRegion", "Region"),
+            ],
+            tags: Some(Tags::Named("Tags", "Tags")),
+            output: Output::Ids("LoadBalancerIds"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+            count: Some(("Number", 20, "InvalidParameterValue.InvalidLoadBalancerNum")),
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeLoadBalancers",
+            items: "LoadBalancerSet",
+            total: "TotalCount",
+            ids: Some(("LoadBalancerIds", None)),
+            param_filters: &[
+                f("LoadBalancerName", "LoadBalancerName", Match::Exact),
+                f("LoadBalancerVips", "LoadBalancerVips", Match::Exact),
+                f("VpcId", "VpcId", Match::Exact),
+                f("SecurityGroup", "SecurityGroups", Match::Exact),
+                f("EcmRegion", "Region", Match::Exact),
+            ],
+            filters: &[f("tag-key", "Tags", Match::TagKey)],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 100,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.Length",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.Range",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyLoadBalancerAttributes",
+            id: ("LoadBalancerId", false),
+            set: &[("LoadBalancerName", "LoadBalancerName")],
+            tags: None,
+            not_found: "InvalidParameter.LBIdNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteLoadBalancer",
+            id: ("LoadBalancerIds", true),
+            not_found: "InvalidParameter.LBIdNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[
+            Ref {
+                param: "VpcId",
+                list: false,
+                kind: "vpc",
+                path: "VpcId",
+                not_found: "InvalidParameterValue",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+            Ref {
+                param: "SecurityGroups",
+                list: true,
+                kind: "security-group",
+                path: "SecurityGroups",
+                not_found: "InvalidParameterValue",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+        ],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreateTime"),
+        cap: Cap {
+            limit: 100,
+            code: "LimitExceeded.LBLimitExceeded",
+        },
+        seeded: false,
     },
 ];
 
