@@ -7,11 +7,11 @@
 //! parameters against the spec, and answers in the `{"Response": {…, "RequestId"}}` envelope.
 //! The actions of the modelled resource kinds (security groups, modules, instances, VPCs,
 //! subnets, route tables, network interfaces, HaVips, EIPs, images, load balancers, tasks) act
-//! on per-account state — created, described with filters and pages, changed, moved through their documented states
-//! as model time passes, deleted; every other action (and every action in
-//! [`EmulatorConfig::replay`] mode) answers its documented example output. Tests can register
-//! their own replies, inject faults, move the server and model clocks and read a journal of
-//! what was received.
+//! on per-account state — created, described with filters and pages, changed, moved through
+//! their documented states as model time passes, deleted; every other action (and every
+//! action in [`EmulatorConfig::replay`] mode) answers its documented example output. Tests
+//! can register their own replies, inject faults, move the server and model clocks and read a
+//! journal of what was received.
 //!
 //! ```no_run
 //! use ecm_emulator::{Emulator, EmulatorConfig, Fault, Injection, Reply};
