@@ -12,7 +12,7 @@ use super::cidr::Block;
 use super::clock::format_time;
 use super::filters;
 use super::path;
-use super::resources::{self, FanOut, KINDS, Kind, NODES, Output, RULE_SETS, Seed, Tags};
+use super::resources::{self, FanOut, KINDS, Kind, NODES, Output, RULE_SETS, Seed, TagSource};
 use super::rules::{self, RuleAction};
 use super::store::{Pending, Resource, Store};
 use crate::rejection::Rejection;
@@ -724,7 +724,7 @@ impl Op<'_> {
             .filter_map(|(param, to)| Some((*to, self.param(param)?.clone())))
             .chain(modify.tags.and_then(|tags| {
                 self.param(match tags {
-                    Tags::Tags(p) | Tags::Specification(p) | Tags::Named(p, _) => p,
+                    TagSource::Pairs(p) | TagSource::Specification(p) | TagSource::Named(p, _) => p,
                 })?;
                 Some((tags_path(tags), tags_of(self.params, tags)))
             }))
@@ -911,27 +911,27 @@ fn write_key(out: &mut Vec<u8>, key: &str) {
 }
 
 /// Where an item keeps its tags.
-fn tags_path(tags: Tags) -> &'static str {
+fn tags_path(tags: TagSource) -> &'static str {
     match tags {
-        Tags::Named(_, path) => path,
-        Tags::Tags(_) | Tags::Specification(_) => "TagSet",
+        TagSource::Named(_, path) => path,
+        TagSource::Pairs(_) | TagSource::Specification(_) => "TagSet",
     }
 }
 
 /// The `TagSet` of a request's tags.
-fn tags_of(params: &Value, tags: Tags) -> Value {
+fn tags_of(params: &Value, tags: TagSource) -> Value {
     let list = match tags {
-        Tags::Named(param, _) => params
+        TagSource::Named(param, _) => params
             .get(param)
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default(),
-        Tags::Tags(param) => params
+        TagSource::Pairs(param) => params
             .get(param)
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default(),
-        Tags::Specification(param) => params
+        TagSource::Specification(param) => params
             .get(param)
             .and_then(Value::as_array)
             .into_iter()

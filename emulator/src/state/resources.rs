@@ -52,7 +52,7 @@ pub(crate) struct Create {
     pub(crate) set: &'static [(&'static str, &'static str)],
     /// Where the request's tags are (`Tags` as `[{Key, Value}]`, or `TagSpecification` as
     /// `[{Tags: [...]}]`), copied to the item's `TagSet`.
-    pub(crate) tags: Option<Tags>,
+    pub(crate) tags: Option<TagSource>,
     /// How the answer carries what was created.
     pub(crate) output: Output,
     /// One request creates several: one per element of a list parameter, times a count.
@@ -110,9 +110,9 @@ pub(crate) const NODES: Seed = Seed {
 };
 
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Tags {
+pub(crate) enum TagSource {
     /// `[{Key, Value}]` in this parameter, copied to `TagSet`.
-    Tags(&'static str),
+    Pairs(&'static str),
     /// `[{ResourceType, Tags: [{Key, Value}]}]` in this parameter, copied to `TagSet`.
     Specification(&'static str),
     /// This parameter copied as it is to this item path (`Tags` of `{TagKey, TagValue}`).
@@ -202,7 +202,7 @@ pub(crate) struct Modify {
     /// The id parameter, and whether it is a list.
     pub(crate) id: (&'static str, bool),
     pub(crate) set: &'static [(&'static str, &'static str)],
-    pub(crate) tags: Option<Tags>,
+    pub(crate) tags: Option<TagSource>,
     pub(crate) not_found: &'static str,
 }
 
@@ -303,7 +303,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("GroupName", "SecurityGroupName"),
                 ("GroupDescription", "SecurityGroupDesc"),
             ],
-            tags: Some(Tags::Tags("Tags")),
+            tags: Some(TagSource::Pairs("Tags")),
             output: Output::Item("SecurityGroup"),
             fan_out: None,
             initial: None,
@@ -374,7 +374,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("DefaultSystemDiskSize", "Module.DefaultSystemDiskSize"),
                 ("DefaultDataDiskSize", "Module.DefaultDataDiskSize"),
             ],
-            tags: Some(Tags::Specification("TagSpecification")),
+            tags: Some(TagSource::Specification("TagSpecification")),
             output: Output::Id("ModuleId"),
             fan_out: None,
             initial: Some(("NORMAL", "NORMAL")),
@@ -470,7 +470,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("SystemDiskSize", "SystemDiskSize"),
                 ("DataDiskSize", "DataDiskSize"),
             ],
-            tags: Some(Tags::Specification("TagSpecification")),
+            tags: Some(TagSource::Specification("TagSpecification")),
             output: Output::Ids("InstanceIdSet"),
             fan_out: Some(FanOut {
                 list: "ZoneInstanceCountISPSet",
@@ -648,7 +648,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("Description", "Description"),
                 ("EcmRegion", "Region"),
             ],
-            tags: Some(Tags::Tags("Tags")),
+            tags: Some(TagSource::Pairs("Tags")),
             output: Output::Item("Vpc"),
             fan_out: None,
             initial: None,
@@ -683,7 +683,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "ModifyVpcAttribute",
             id: ("VpcId", false),
             set: &[("VpcName", "VpcName"), ("Description", "Description")],
-            tags: Some(Tags::Tags("Tags")),
+            tags: Some(TagSource::Pairs("Tags")),
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -724,7 +724,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("Zone", "Zone"),
                 ("EcmRegion", "Region"),
             ],
-            tags: Some(Tags::Tags("Tags")),
+            tags: Some(TagSource::Pairs("Tags")),
             output: Output::Item("Subnet"),
             fan_out: None,
             initial: None,
@@ -762,7 +762,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "ModifySubnetAttribute",
             id: ("SubnetId", false),
             set: &[("SubnetName", "SubnetName")],
-            tags: Some(Tags::Tags("Tags")),
+            tags: Some(TagSource::Pairs("Tags")),
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -874,7 +874,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("NetworkInterfaceDescription", "NetworkInterfaceDescription"),
                 ("EcmRegion", "EcmRegion"),
             ],
-            tags: Some(Tags::Tags("Tags")),
+            tags: Some(TagSource::Pairs("Tags")),
             output: Output::Item("NetworkInterface"),
             fan_out: None,
             initial: Some(("PENDING", "AVAILABLE")),
@@ -1256,7 +1256,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("VipIsp", "VipIsp"),
                 ("EcmRegion", "Region"),
             ],
-            tags: Some(Tags::Named("Tags", "Tags")),
+            tags: Some(TagSource::Named("Tags", "Tags")),
             output: Output::Ids("LoadBalancerIds"),
             fan_out: None,
             initial: None,
