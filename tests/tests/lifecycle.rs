@@ -1664,3 +1664,82 @@ async fn load_balancers_are_created_filtered_renamed_and_deleted() {
     )
     .await;
 }
+
+/// Instances placed in a VPC's subnet: the subnet must exist, the instances filter by it,
+/// and keep it (and the VPC) until they are gone.
+#[tokio::test]
+async fn instances_in_a_subnet_keep_it_until_terminated() {
+    let (_emulator, client) =
+        start_with(EmulatorConfig::new().transition_delay(Duration::ZERO)).await;
+    const REGION: &str = "ap-hangzhou-ecm";
+    let vpc = call(
+        &client,
+        "CreateVpc",
+        json!({"VpcName": "i", "CidrBlock": "10.4.0.0/16", "EcmRegion": REGION}),
+    )
+    .await["Vpc"]["VpcId"]
+        .clone();
+    let subnet = call(
+        &client,
+        "CreateSubnet",
+        json!({"VpcId": vpc, "SubnetName": "s", "CidrBlock": "10.4.1.0/24", "Zone": ZONE, "EcmRegion": REGION}),
+    )
+    .await["Subnet"]["SubnetId"]
+        .clone();
+    let placed = |subnet: &Value| {
+        json!({"ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 2, "ISP": "CMCC",
+                                            "VpcId": vpc, "SubnetId": subnet}]})
+    };
+    assert_eq!(
+        refused(&client, "RunInstances", placed(&json!("subnet-00000000"))).await,
+        "InvalidParameterValue.SubnetNotExist"
+    );
+    let ids = call(&client, "RunInstances", placed(&subnet)).await["InstanceIdSet"].clone();
+    call(
+        &client,
+        "RunInstances",
+        json!({"ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 1, "ISP": "CMCC"}]}),
+    )
+    .await;
+    let in_subnet = instances(
+        &client,
+        json!({"Filters": [{"Name": "subnet-id", "Values": [subnet]}]}),
+    )
+    .await;
+    assert_eq!(in_subnet["TotalCount"], 2);
+    assert_eq!(
+        in_subnet["InstanceSet"][0]["VirtualPrivateCloud"]["VpcId"],
+        vpc
+    );
+    let outside = instances(
+        &client,
+        json!({"Filters": [{"Name": "vpc-id", "Values": ["vpc-95ytv1vr"]}]}),
+    )
+    .await;
+    assert_eq!(
+        outside["TotalCount"], 0,
+        "no instance carries the documented example's VPC"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSubnet",
+            json!({"SubnetId": subnet, "EcmRegion": REGION})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    call(&client, "TerminateInstances", json!({"InstanceIdSet": ids})).await;
+    call(
+        &client,
+        "DeleteSubnet",
+        json!({"SubnetId": subnet, "EcmRegion": REGION}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteVpc",
+        json!({"VpcId": vpc, "EcmRegion": REGION}),
+    )
+    .await;
+}

@@ -434,6 +434,11 @@ impl Op<'_> {
                         path::set(&mut shaped, to, value.clone());
                     }
                 }
+                for reference in fan_out.refs {
+                    if let Some(value) = element.get(reference.member) {
+                        path::set(&mut shaped, reference.path, value.clone());
+                    }
+                }
                 if let Some((member, to, _)) = fan_out.zone
                     && let Some(zone) = element.get(member).and_then(Value::as_str)
                     && let Some(node) = self
@@ -526,6 +531,22 @@ impl Op<'_> {
                     return Err(reject(
                         unknown,
                         format!("The zone `{zone}` is not one DescribeNode lists."),
+                    ));
+                }
+            }
+            for reference in fan_out.refs {
+                let Some(target) = self.engine.kind_index(reference.kind) else {
+                    continue;
+                };
+                if let Some(id) = element.get(reference.member).and_then(Value::as_str)
+                    && self.store.find(target, id).is_none()
+                {
+                    return Err(reject(
+                        reference.not_found,
+                        format!(
+                            "The {} `{id}` named by `{}.{}` does not exist.",
+                            reference.kind, fan_out.list, reference.member
+                        ),
                     ));
                 }
             }
@@ -801,12 +822,22 @@ impl Op<'_> {
     fn blocker(&self, k: usize, id: &str) -> Option<(&'static str, String)> {
         let name = self.kind(k).name;
         for (j, kind) in self.engine.kinds.iter().enumerate() {
-            for reference in kind.refs.iter().filter(|r| r.kind == name) {
+            let fan_refs = kind.create.fan_out.iter().flat_map(|fan_out| fan_out.refs);
+            for (path, code) in fan_refs
+                .filter(|r| r.kind == name)
+                .map(|r| (r.path, r.blocks_delete))
+                .chain(
+                    kind.refs
+                        .iter()
+                        .filter(|r| r.kind == name)
+                        .map(|r| (r.path, r.blocks_delete)),
+                )
+            {
                 if let Some(other) = self.store.kinds[j]
                     .iter()
-                    .find(|other| path::any_text(&other.item, reference.path, &mut |v| v == id))
+                    .find(|other| path::any_text(&other.item, path, &mut |v| v == id))
                 {
-                    return Some((reference.blocks_delete, other.id.clone()));
+                    return Some((code, other.id.clone()));
                 }
             }
         }

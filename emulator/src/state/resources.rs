@@ -143,6 +143,21 @@ pub(crate) struct FanOut {
     pub(crate) zone: Option<(&'static str, &'static str, &'static str)>,
     /// Most resources one request may create, and the code beyond it.
     pub(crate) max_total: (u64, &'static str),
+    /// Members of each element naming other resources, which must exist.
+    pub(crate) refs: &'static [FanRef],
+}
+
+/// A member of a fan-out element naming another resource (an instance's VPC and subnet).
+#[derive(Debug)]
+pub(crate) struct FanRef {
+    pub(crate) member: &'static str,
+    pub(crate) kind: &'static str,
+    /// Where the item records the id.
+    pub(crate) path: &'static str,
+    /// Code of the create action for an unknown id.
+    pub(crate) not_found: &'static str,
+    /// Code of the referenced kind's delete action while this resource refers to it.
+    pub(crate) blocks_delete: &'static str,
 }
 
 /// The Describe action of a kind.
@@ -475,9 +490,31 @@ pub(crate) const KINDS: &[Kind] = &[
             fan_out: Some(FanOut {
                 list: "ZoneInstanceCountISPSet",
                 count: "InstanceCount",
-                set: &[("ISP", "ISP")],
+                set: &[
+                    ("ISP", "ISP"),
+                    (
+                        "PrivateIpAddresses",
+                        "VirtualPrivateCloud.PrivateIpAddresses",
+                    ),
+                ],
                 zone: Some(("Zone", "Position", "InvalidParameterValue.InvalidZone")),
                 max_total: (100, "InvalidParameterValue.InvalidZoneInstanceCount"),
+                refs: &[
+                    FanRef {
+                        member: "VpcId",
+                        kind: "vpc",
+                        path: "VirtualPrivateCloud.VpcId",
+                        not_found: "InvalidParameterValue",
+                        blocks_delete: "ResourceInUse",
+                    },
+                    FanRef {
+                        member: "SubnetId",
+                        kind: "subnet",
+                        path: "VirtualPrivateCloud.SubnetId",
+                        not_found: "InvalidParameterValue.SubnetNotExist",
+                        blocks_delete: "ResourceInUse",
+                    },
+                ],
             }),
             initial: Some(("PENDING", "RUNNING")),
             lookups: &[
@@ -495,7 +532,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 },
             ],
             count: None,
-            blank: &[],
+            blank: &["VirtualPrivateCloud.VpcId", "VirtualPrivateCloud.SubnetId"],
         },
         describe: Describe {
             action: "DescribeInstances",
@@ -1417,6 +1454,14 @@ mod tests {
             }
             if let Some(fan_out) = &kind.create.fan_out {
                 check(create, fan_out.max_total.1);
+                for reference in fan_out.refs {
+                    check(create, reference.not_found);
+                    let target = KINDS.iter().find(|k| k.name == reference.kind).unwrap();
+                    check(
+                        target.delete.as_ref().unwrap().action,
+                        reference.blocks_delete,
+                    );
+                }
                 if let Some((_, _, code)) = fan_out.zone {
                     check(create, code);
                 }
