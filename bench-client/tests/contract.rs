@@ -80,6 +80,7 @@ async fn emulator() -> EmulatorHandle {
     Emulator::start(
         EmulatorConfig::new()
             .credentials(SECRET_ID, SECRET_KEY)
+            .replay(true)
             .worker_threads(1),
     )
     .await

@@ -16,7 +16,7 @@ use crate::service::State;
 /// Verifies the signature of a request (TC3 if `tc3`, else v1 over `pairs`) at server time
 /// `now`, as a rejection with the documented code.
 pub(crate) fn verify(
-    verifier: &Verifier<Credentials>,
+    verifier: &Verifier<Vec<Credentials>>,
     now: i64,
     parts: &Parts,
     body: &[u8],
@@ -32,7 +32,7 @@ pub(crate) fn verify(
 /// `host:<hostname>` while it sends `Host: <hostname>:<port>` (against the real service on
 /// port 443 both are the same string). A signature over any other host is refused.
 fn verify_signature(
-    verifier: &Verifier<Credentials>,
+    verifier: &Verifier<Vec<Credentials>>,
     now: i64,
     parts: &Parts,
     body: &[u8],

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -44,6 +45,11 @@ pub struct EmulatorConfig {
     pub(crate) max_header_bytes: usize,
     pub(crate) strict_scalars: bool,
     pub(crate) injections: Vec<Injection>,
+    pub(crate) replay: bool,
+    pub(crate) transition_delay: Duration,
+    pub(crate) state_file: Option<PathBuf>,
+    pub(crate) save_interval: Duration,
+    pub(crate) accounts: Vec<(String, String)>,
 }
 
 impl Default for EmulatorConfig {
@@ -78,6 +84,11 @@ impl EmulatorConfig {
             max_header_bytes: 64 * 1024,
             strict_scalars: false,
             injections: Vec::new(),
+            replay: false,
+            transition_delay: Duration::from_secs(1),
+            state_file: None,
+            save_interval: Duration::from_secs(30),
+            accounts: Vec::new(),
         }
     }
 
@@ -200,6 +211,53 @@ impl EmulatorConfig {
         self
     }
 
+    /// Replay mode: every action answers its documented example (or a registered reply),
+    /// as the emulator did before it modelled state. Default: off — the actions of the
+    /// modelled resource kinds act on per-account state (see the crate README).
+    #[must_use]
+    pub fn replay(mut self, replay: bool) -> EmulatorConfig {
+        self.replay = replay;
+        self
+    }
+
+    /// How long transitional states last (PENDING → RUNNING, STOPPING → STOPPED…) in model
+    /// time; default 1 s, zero settles them at once. Tests can move model time with
+    /// [`EmulatorHandle::advance_clock`](crate::EmulatorHandle::advance_clock).
+    #[must_use]
+    pub fn transition_delay(mut self, delay: Duration) -> EmulatorConfig {
+        self.transition_delay = delay;
+        self
+    }
+
+    /// Keeps the state in this file: loaded at start (a missing file is an empty state; a
+    /// corrupt or incompatible one fails the start), saved atomically when the emulator stops
+    /// and every [`save_interval`](EmulatorConfig::save_interval) while it changes.
+    #[must_use]
+    pub fn state_file(mut self, path: impl Into<PathBuf>) -> EmulatorConfig {
+        self.state_file = Some(path.into());
+        self
+    }
+
+    /// How often a changed state is saved to the state file (default 30 s; zero: only at
+    /// stop).
+    #[must_use]
+    pub fn save_interval(mut self, interval: Duration) -> EmulatorConfig {
+        self.save_interval = interval;
+        self
+    }
+
+    /// Another credential pair the emulator accepts. Each SecretId is an account of its
+    /// own: resources created with one are invisible to the others.
+    #[must_use]
+    pub fn account(
+        mut self,
+        secret_id: impl Into<String>,
+        secret_key: impl Into<String>,
+    ) -> EmulatorConfig {
+        self.accounts.push((secret_id.into(), secret_key.into()));
+        self
+    }
+
     /// A fault active from the start.
     #[must_use]
     pub fn inject(mut self, injection: Injection) -> EmulatorConfig {
@@ -232,6 +290,18 @@ impl fmt::Debug for EmulatorConfig {
             .field("max_header_bytes", &self.max_header_bytes)
             .field("strict_scalars", &self.strict_scalars)
             .field("injections", &self.injections)
+            .field("replay", &self.replay)
+            .field("transition_delay", &self.transition_delay)
+            .field("state_file", &self.state_file)
+            .field("save_interval", &self.save_interval)
+            .field(
+                "accounts",
+                &self
+                    .accounts
+                    .iter()
+                    .map(|(id, _)| id.as_str())
+                    .collect::<Vec<_>>(),
+            )
             .finish()
     }
 }

@@ -4,13 +4,17 @@
 //! `spec/ecm.json`) over plain HTTP the way the real endpoint does: it accepts TC3-signed POST
 //! JSON and GET requests and v1-signed (HmacSHA1/HmacSHA256) GET and POST form requests,
 //! verifies their signatures with `tencentcloud-signer`, checks the action, version and
-//! parameters against the spec, and answers in the `{"Response": {…, "RequestId"}}` envelope
-//! with each action's documented example output. Tests can register their own replies,
-//! inject faults, move the server clock and read a journal of what was received. It accepts
-//! what Tencent's official SDKs send (their extra common parameters, `True`/`False`, lossless
-//! alternative scalar forms, the port-less host the Node.js SDK signs) and can be named as a
-//! client's HTTP proxy; the crate README's "Using the emulator from other clients" has the
-//! recipes.
+//! parameters against the spec, and answers in the `{"Response": {…, "RequestId"}}` envelope.
+//! The actions of the modelled resource kinds (security groups, modules, instances, VPCs,
+//! subnets, route tables, network interfaces, HaVips, EIPs, images, load balancers, tasks) act
+//! on per-account state — created, described with filters and pages, changed, moved through
+//! their documented states as model time passes, deleted; every other action (and every
+//! action in [`EmulatorConfig::replay`] mode) answers its documented example output. Tests
+//! can register their own replies, inject faults, move the server and model clocks and read a
+//! journal of what was received. It accepts what Tencent's official SDKs send (their extra
+//! common parameters, `True`/`False`, lossless alternative scalar forms, the port-less host
+//! the Node.js SDK signs) and can be named as a client's HTTP proxy; the crate README's
+//! "Using the emulator from other clients" has the recipes.
 //!
 //! ```no_run
 //! use ecm_emulator::{Emulator, EmulatorConfig, Fault, Injection, Reply};
@@ -60,6 +64,7 @@ mod request_id;
 mod scalars;
 mod server;
 mod service;
+mod state;
 
 pub use config::{DEFAULT_SECRET_ID, DEFAULT_SECRET_KEY, EmulatorConfig};
 pub use fault::{Fault, Injection, ParseInjectionError};

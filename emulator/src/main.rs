@@ -14,6 +14,8 @@ A local, spec-driven endpoint of the Tencent Cloud ECM API (2019-07-19) for test
 Prints `listening on http://ADDR` as its first line, then serves until Ctrl-C or SIGTERM.
 Plain HTTP only; clients may also name it as their HTTP proxy (absolute-form targets,
 CONNECT to port 80) and keep the real endpoint name.
+Resources created by clients are kept per account; SIGHUP forgets them all (there is no
+reset over HTTP, which anyone reaching the port could call).
 
 Options:
   --listen ADDR            Address to listen on [default: 127.0.0.1:0, a free port]
@@ -30,6 +32,13 @@ Options:
   --no-signature-check     Accept unsigned requests (e.g. from curl)
   --strict-scalars         Refuse lossless alternative scalar forms (\"2000\" for an Integer in a
                            JSON body, True/False in a query or form)
+  --replay                 Answer every action with its documented example (no state)
+  --state-file PATH        Load the state from PATH at start (if it exists) and save it there
+                           atomically on shutdown and every --save-interval while it changes
+  --save-interval SECONDS  How often a changed state is saved [default: 30; 0: only on shutdown]
+  --transition-delay DUR   How long PENDING, STOPPING... last (250ms, 2s, 0) [default: 1s]
+  --account ID:KEY         Accept another credential pair, an account with its own state;
+                           repeatable
   --workers N              Server threads [default: number of CPUs]
   --max-connections N      Connections served at once [default: 10000]
   -h, --help               Print this help
@@ -113,7 +122,7 @@ async fn run(options: Options) -> ExitCode {
         );
     }
     let reason = tokio::select! {
-        reason = stop.received() => reason,
+        reason = stop.received(&emulator) => reason,
         () = sleep_for(options.max_seconds) => "--max-seconds elapsed",
     };
     eprintln!("ecm-emulator: stopping ({reason})");
@@ -133,6 +142,7 @@ async fn sleep_for(seconds: Option<u64>) {
 struct StopSignals {
     interrupt: tokio::signal::unix::Signal,
     terminate: tokio::signal::unix::Signal,
+    hangup: tokio::signal::unix::Signal,
 }
 
 #[cfg(unix)]
@@ -142,13 +152,21 @@ impl StopSignals {
         Ok(StopSignals {
             interrupt: signal(SignalKind::interrupt())?,
             terminate: signal(SignalKind::terminate())?,
+            hangup: signal(SignalKind::hangup())?,
         })
     }
 
-    async fn received(mut self) -> &'static str {
-        tokio::select! {
-            _ = self.interrupt.recv() => "interrupted",
-            _ = self.terminate.recv() => "terminated",
+    /// Waits for a stop signal; SIGHUP meanwhile resets the emulator's state.
+    async fn received(mut self, emulator: &ecm_emulator::EmulatorHandle) -> &'static str {
+        loop {
+            tokio::select! {
+                _ = self.interrupt.recv() => return "interrupted",
+                _ = self.terminate.recv() => return "terminated",
+                _ = self.hangup.recv() => {
+                    emulator.reset();
+                    eprintln!("ecm-emulator: state reset (SIGHUP)");
+                }
+            }
         }
     }
 }
@@ -163,7 +181,7 @@ impl StopSignals {
         Ok(StopSignals)
     }
 
-    async fn received(self) -> &'static str {
+    async fn received(self, _emulator: &ecm_emulator::EmulatorHandle) -> &'static str {
         let _ = tokio::signal::ctrl_c().await;
         "interrupted"
     }
@@ -239,6 +257,30 @@ fn parse(arguments: &[String]) -> Result<Parsed, String> {
             "--max-connections" => {
                 config = config.max_connections(positive(flag, &value("a count")?)?);
             }
+            "--replay" if inline.is_none() => config = config.replay(true),
+            "--state-file" => config = config.state_file(value("a path")?),
+            "--save-interval" => {
+                let text = value("a number of seconds")?;
+                let seconds: u64 = text.parse().map_err(|_| {
+                    format!("--save-interval: `{text}` is not a whole number of seconds")
+                })?;
+                config = config.save_interval(Duration::from_secs(seconds));
+            }
+            "--transition-delay" => {
+                let text = value("a duration such as 250ms or 2s")?;
+                let delay = whole_duration(&text).ok_or_else(|| {
+                    format!("--transition-delay: `{text}` is not a duration such as 250ms or 2s")
+                })?;
+                config = config.transition_delay(delay);
+            }
+            "--account" => {
+                let text = value("ID:KEY")?;
+                let (id, key) = text
+                    .split_once(':')
+                    .filter(|(id, key)| !id.is_empty() && !key.is_empty())
+                    .ok_or("--account: expected ID:KEY".to_owned())?;
+                config = config.account(id, key);
+            }
             other if other.starts_with('-') => return Err(format!("unknown option {argument}")),
             other => return Err(format!("unexpected argument `{other}`")),
         }
@@ -253,6 +295,20 @@ fn parse(arguments: &[String]) -> Result<Parsed, String> {
         config,
         max_seconds,
     })))
+}
+
+/// `250ms`, `2s` or `0`.
+fn whole_duration(text: &str) -> Option<Duration> {
+    if text == "0" {
+        Some(Duration::ZERO)
+    } else if let Some(millis) = text.strip_suffix("ms") {
+        millis.parse().ok().map(Duration::from_millis)
+    } else {
+        text.strip_suffix('s')?
+            .parse()
+            .ok()
+            .map(Duration::from_secs)
+    }
 }
 
 fn non_empty(flag: &str, value: String) -> Result<String, String> {

@@ -106,6 +106,26 @@ fn error_members(code: &str, message: &str, request_id: &str) -> Map<String, Val
     response
 }
 
+/// The body of a success answer whose `Response` members are the serialised JSON object
+/// `members`: the members, then the RequestId.
+pub(crate) fn members_body(members: &[u8], request_id: &str) -> Bytes {
+    let inner = members
+        .strip_prefix(b"{")
+        .and_then(|m| m.strip_suffix(b"}"))
+        .expect("members are a serialised JSON object");
+    let id = serde_json::to_string(request_id).expect("strings serialise");
+    let mut body = Vec::with_capacity(inner.len() + id.len() + 32);
+    body.extend_from_slice(b"{\"Response\":{");
+    body.extend_from_slice(inner);
+    if !inner.is_empty() {
+        body.push(b',');
+    }
+    body.extend_from_slice(b"\"RequestId\":");
+    body.extend_from_slice(id.as_bytes());
+    body.extend_from_slice(b"}}");
+    Bytes::from(body)
+}
+
 /// The body of an error answer: `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}`.
 pub(crate) fn error_body(code: &str, message: &str, request_id: &str) -> Bytes {
     let mut envelope = Map::new();
@@ -159,6 +179,21 @@ mod tests {
         assert_eq!(
             parse(&error_body("ResourceNotFound", "no \"such\" thing", "id-2")),
             expected
+        );
+    }
+
+    #[test]
+    fn member_bodies_append_the_request_id() {
+        assert_eq!(
+            parse(&members_body(
+                br#"{"TotalCount":1,"Set":[{"A":"}"}]}"#,
+                "id-3"
+            )),
+            json!({"Response": {"TotalCount": 1, "Set": [{"A": "}"}], "RequestId": "id-3"}})
+        );
+        assert_eq!(
+            parse(&members_body(b"{}", "id-4")),
+            json!({"Response": {"RequestId": "id-4"}})
         );
     }
 

@@ -150,6 +150,7 @@ pub(crate) fn build_state(config: &EmulatorConfig) -> Result<Arc<State>, StartEr
         None => embedded_spec()?,
     };
     let catalog = Catalog::build(&spec).map_err(|error| StartError::Spec(error.to_string()))?;
+    let model = crate::state::start(&spec, config).map_err(StartError::Config)?;
     drop(spec);
     if config.secret_id.trim().is_empty() || config.secret_key.is_empty() {
         return Err(StartError::Config(
@@ -162,6 +163,7 @@ pub(crate) fn build_state(config: &EmulatorConfig) -> Result<Arc<State>, StartEr
     if let Some(token) = &config.token {
         credentials = credentials.with_token(token.clone());
     }
+    let credentials = crate::state::with_accounts(credentials, config);
     let verifier = config
         .verify_signatures
         .then(|| Verifier::new(credentials, catalog.service.clone()));
@@ -169,6 +171,7 @@ pub(crate) fn build_state(config: &EmulatorConfig) -> Result<Arc<State>, StartEr
         catalog,
         verifier,
         clock: Clock::new(config.clock_offset_seconds),
+        model,
         faults: Faults::default(),
         replies: Replies::default(),
         journal: Journal::new(config.journal_capacity),
@@ -249,6 +252,11 @@ impl std::fmt::Debug for EmulatorHandle {
 }
 
 impl EmulatorHandle {
+    /// The shared state (the model's handle methods live with the model).
+    pub(crate) fn shared(&self) -> &Arc<State> {
+        &self.state
+    }
+
     /// The base URL, e.g. `http://127.0.0.1:41234`.
     pub fn url(&self) -> &str {
         &self.url

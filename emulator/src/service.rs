@@ -3,8 +3,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, PoisonError, RwLock, RwLockWriteGuard};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, RwLockWriteGuard};
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
@@ -23,17 +24,20 @@ use crate::fault::{Fault, Faults};
 use crate::journal::{Encoding, Journal, Outcome, Recorded, SignatureMethod};
 use crate::params;
 use crate::rejection::Rejection;
-use crate::reply::{PreparedReply, error_body};
+use crate::reply::{PreparedReply, Reply, error_body, members_body};
 use crate::request_id::new_request_id;
 use crate::scalars::ScalarRule;
+use crate::state::Model;
 
 /// Everything a request needs, built once at start and shared by all connections.
 #[derive(Debug)]
 pub(crate) struct State {
     pub(crate) catalog: Catalog,
     /// `None` when signature verification is switched off.
-    pub(crate) verifier: Option<Verifier<Credentials>>,
+    pub(crate) verifier: Option<Verifier<Vec<Credentials>>>,
     pub(crate) clock: Clock,
+    /// The stateful model; `None` in replay mode.
+    pub(crate) model: Option<Arc<Model>>,
     pub(crate) faults: Faults,
     pub(crate) replies: Replies,
     pub(crate) journal: Journal,
@@ -46,13 +50,43 @@ pub(crate) struct State {
 #[derive(Debug, Default)]
 pub(crate) struct Replies {
     any: AtomicBool,
-    by_action: RwLock<HashMap<String, Arc<PreparedReply>>>,
+    by_action: RwLock<HashMap<String, Registered>>,
+}
+
+/// What a test registered for an action.
+pub(crate) enum Registered {
+    /// The same reply every time.
+    Fixed(Arc<PreparedReply>),
+    /// These replies in turn; afterwards the action answers as if nothing was registered.
+    Sequence(Mutex<VecDeque<Arc<PreparedReply>>>),
+    /// A reply computed from the request's parameters.
+    With(ReplyFn),
+}
+
+/// A reply computed from an action's parameters.
+pub(crate) type ReplyFn = Arc<dyn Fn(&Value) -> Reply + Send + Sync>;
+
+impl std::fmt::Debug for Registered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Registered::Fixed(reply) => f.debug_tuple("Fixed").field(reply).finish(),
+            Registered::Sequence(replies) => f
+                .debug_tuple("Sequence")
+                .field(&replies.lock().map_or(0, |r| r.len()))
+                .finish(),
+            Registered::With(_) => f.write_str("With(..)"),
+        }
+    }
 }
 
 impl Replies {
     pub(crate) fn set(&self, action: &str, reply: PreparedReply) {
+        self.register(action, Registered::Fixed(Arc::new(reply)));
+    }
+
+    pub(crate) fn register(&self, action: &str, registered: Registered) {
         let mut map = self.write();
-        map.insert(action.to_owned(), Arc::new(reply));
+        map.insert(action.to_owned(), registered);
         self.any.store(true, Ordering::Release);
     }
 
@@ -69,21 +103,41 @@ impl Replies {
     }
 
     /// The map for a change, recovering from poisoning (see [`crate::fault::lock`]).
-    fn write(&self) -> RwLockWriteGuard<'_, HashMap<String, Arc<PreparedReply>>> {
+    fn write(&self) -> RwLockWriteGuard<'_, HashMap<String, Registered>> {
         self.by_action
             .write()
             .unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn get(&self, action: &str) -> Option<Arc<PreparedReply>> {
+    /// The registered answer for this request, if any.
+    fn get(&self, action: &str, params: &Value) -> Option<Arc<PreparedReply>> {
         if !self.any.load(Ordering::Acquire) {
             return None;
         }
-        self.by_action
+        let map = self
+            .by_action
             .read()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(action)
-            .cloned()
+            .unwrap_or_else(PoisonError::into_inner);
+        match map.get(action)? {
+            Registered::Fixed(reply) => Some(Arc::clone(reply)),
+            Registered::Sequence(replies) => replies
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .pop_front(),
+            Registered::With(compute) => {
+                let reply = compute(params);
+                Some(Arc::new(PreparedReply::new(&reply).unwrap_or_else(|_| {
+                    PreparedReply::new(&Reply::error(
+                        "InternalError",
+                        format!(
+                            "the reply function registered for {action} returned an output \
+                             that is not a JSON object"
+                        ),
+                    ))
+                    .expect("error replies are objects")
+                })))
+            }
+        }
     }
 }
 
@@ -651,13 +705,37 @@ fn answer_action(
         action.input,
         &mut params,
     );
-    trace.params = Some(params);
-    valid?;
+    if let Err(rejection) = valid {
+        trace.params = Some(params);
+        return Err(rejection.into());
+    }
 
-    let reply = state
-        .replies
-        .get(&action.name)
-        .unwrap_or_else(|| Arc::clone(&action.default_reply));
+    // Registered replies first, then the model, then the documented example.
+    let reply = match state.replies.get(&action.name, &params) {
+        Some(reply) => reply,
+        None => {
+            let account = trace.secret_id.as_deref().unwrap_or("");
+            let modelled = state
+                .model
+                .as_ref()
+                .and_then(|model| model.answer(account, &action.name, &params, state.clock.now()));
+            match modelled {
+                Some(Ok(members)) => {
+                    trace.params = Some(params);
+                    return Ok(Answer::json(
+                        members_body(&members, request_id),
+                        Outcome::Answered,
+                    ));
+                }
+                Some(Err(rejection)) => {
+                    trace.params = Some(params);
+                    return Ok(Answer::rejection(&rejection, request_id));
+                }
+                None => Arc::clone(&action.default_reply),
+            }
+        }
+    };
+    trace.params = Some(params);
     let outcome = match &reply.error_code {
         Some(code) => Outcome::Error {
             code: code.to_string(),

@@ -227,3 +227,76 @@ async fn a_spec_that_cannot_be_served_fails_to_start() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("invalid ECM spec JSON"));
 }
+
+async fn call(address: SocketAddr, action: &str, body: &str) -> serde_json::Value {
+    let call = Call::to(&address.to_string(), Credentials::new(ID, KEY), action);
+    send_to(address, &call.tc3_json(body)).await.json()
+}
+
+async fn signal(child: &Child, name: &str) {
+    let pid = child.id().expect("running").to_string();
+    let sent = Command::new("kill")
+        .args([name, &pid])
+        .status()
+        .await
+        .expect("kill runs");
+    assert!(sent.success());
+}
+
+#[tokio::test]
+async fn the_state_file_is_saved_at_stop_and_loaded_at_start_and_sighup_resets() {
+    let directory = std::env::temp_dir().join(format!("ecm-emulator-state-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let path = directory.join("state.json");
+    let file = path.to_str().unwrap();
+
+    let (mut child, address) = spawn_with(&["--state-file", file, "--save-interval", "0"]).await;
+    let created = call(
+        address,
+        "CreateSecurityGroup",
+        r#"{"GroupName": "kept", "GroupDescription": "binary"}"#,
+    )
+    .await;
+    let id = created["Response"]["SecurityGroup"]["SecurityGroupId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    signal(&child, "-TERM").await;
+    assert!(exit_status(&mut child).await.success());
+    assert!(std::fs::read_to_string(&path).unwrap().contains(&id));
+
+    let (mut child, address) = spawn_with(&["--state-file", file]).await;
+    let listed = call(address, "DescribeSecurityGroups", "{}").await;
+    assert_eq!(
+        listed["Response"]["SecurityGroupSet"][0]["SecurityGroupId"],
+        id.as_str()
+    );
+    signal(&child, "-HUP").await;
+    let mut total = serde_json::Value::Null;
+    for _ in 0..50 {
+        total =
+            call(address, "DescribeSecurityGroups", "{}").await["Response"]["TotalCount"].clone();
+        if total == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(total, 0, "SIGHUP resets the state");
+    signal(&child, "-TERM").await;
+    assert!(exit_status(&mut child).await.success());
+
+    std::fs::write(&path, "{\"Format\": \"something-else\"}").unwrap();
+    let output = Command::new(BINARY)
+        .args(["--listen", "127.0.0.1:0", "--state-file", file])
+        .output()
+        .await
+        .unwrap();
+    std::fs::remove_dir_all(&directory).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cannot load the state file")
+            && stderr.contains("not an ecm-emulator state file"),
+        "{stderr}"
+    );
+}

@@ -12,8 +12,10 @@ use serde_json::json;
 use tencentcloud_signer::{SignatureMethod, Tc3Params, Tc3Request, sign_tc3};
 
 /// An emulator serving the embedded spec (all 124 actions).
+/// The embedded spec in replay mode: these tests are about what the protocol layer accepts,
+/// so every action answers its documented example instead of looking resources up.
 async fn start_full() -> EmulatorHandle {
-    start_with(EmulatorConfig::new()).await
+    start_with(EmulatorConfig::new().replay(true)).await
 }
 
 const V1_METHODS: [SignatureMethod; 2] = [SignatureMethod::HmacSha1, SignatureMethod::HmacSha256];
@@ -128,7 +130,7 @@ async fn malformed_booleans_are_still_invalid() {
 
 #[tokio::test]
 async fn strict_mode_keeps_query_booleans_lower_case() {
-    let emulator = start_with(EmulatorConfig::new().strict_scalars(true)).await;
+    let emulator = start_with(EmulatorConfig::new().replay(true).strict_scalars(true)).await;
     let call = Call::new(&emulator, "StopInstances");
     let params = [("InstanceIdSet.0", "ein-496721al"), ("ForceStop", "False")];
     send(&emulator, &call.v1_get(&params, SignatureMethod::HmacSha1))

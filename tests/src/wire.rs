@@ -95,11 +95,17 @@ pub fn fast_retries() -> RetryPolicy {
         .with_max_backoff(Duration::from_millis(5))
 }
 
-/// Starts an emulator serving the embedded spec with [`SECRET_ID`]/[`SECRET_KEY`].
+/// Starts an emulator serving the embedded spec with [`SECRET_ID`]/[`SECRET_KEY`], in replay
+/// mode: these suites check the documented examples end to end (`lifecycle.rs` and
+/// `workflow.rs` exercise the stateful model).
 pub async fn start_emulator() -> EmulatorHandle {
-    Emulator::start(EmulatorConfig::new().credentials(SECRET_ID, SECRET_KEY))
-        .await
-        .expect("the emulator starts")
+    Emulator::start(
+        EmulatorConfig::new()
+            .credentials(SECRET_ID, SECRET_KEY)
+            .replay(true),
+    )
+    .await
+    .expect("the emulator starts")
 }
 
 /// A client builder for `emulator` over `wire`: the emulator's credentials and URL,

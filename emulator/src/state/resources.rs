@@ -1,0 +1,1587 @@
+//! The resource declarations: one table entry per resource kind, read by the engine
+//! ([`super::engine`]). Every error code named here is one the action documents (a unit test
+//! checks them against the spec), every filter name one its Describe action documents.
+//!
+//! Paths are dotted member paths into an item as the Describe action prints it
+//! (`Module.ModuleId`) or into the request's parameters (`ZoneInstanceCountISPSet`).
+
+/// One resource kind.
+#[derive(Debug)]
+pub(crate) struct Kind {
+    /// Short name, used in messages, the state file and [`crate::EmulatorHandle`] methods.
+    pub(crate) name: &'static str,
+    /// Id prefix as the docs print ids (`ein-`, `esg-`…).
+    pub(crate) prefix: &'static str,
+    /// Where the item carries its id.
+    pub(crate) id: &'static str,
+    pub(crate) create: Create,
+    pub(crate) describe: Describe,
+    pub(crate) modify: &'static [Modify],
+    pub(crate) delete: Option<Delete>,
+    /// State-changing actions (StopInstances…).
+    pub(crate) operations: &'static [Operation],
+    /// Where the item carries its state, if it has one.
+    pub(crate) state: Option<&'static str>,
+    /// Resources this one refers to.
+    pub(crate) refs: &'static [Ref],
+    /// Counts of referring resources printed on the item (a VPC's `SubnetCount`).
+    pub(crate) counts: &'static [Count],
+    /// Address-range rules (subnets within their VPC, no overlap).
+    pub(crate) cidr: Option<Cidr>,
+    /// Where the item carries its creation time (`YYYY-MM-DD hh:mm:ss`).
+    pub(crate) created_at: Option<&'static str>,
+    /// At most this many per account; more are refused with `code` (documented by the
+    /// create action).
+    pub(crate) cap: Cap,
+    /// Every account starts with the items of the Describe action's documented example
+    /// (the images DescribeImage lists).
+    pub(crate) seeded: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct Cap {
+    pub(crate) limit: usize,
+    pub(crate) code: &'static str,
+}
+
+/// The action that creates resources of a kind.
+#[derive(Debug)]
+pub(crate) struct Create {
+    pub(crate) action: &'static str,
+    /// Parameters copied onto the item: (parameter, item path).
+    pub(crate) set: &'static [(&'static str, &'static str)],
+    /// Where the request's tags are (`Tags` as `[{Key, Value}]`, or `TagSpecification` as
+    /// `[{Tags: [...]}]`), copied to the item's `TagSet`.
+    pub(crate) tags: Option<TagSource>,
+    /// How the answer carries what was created.
+    pub(crate) output: Output,
+    /// One request creates several: one per element of a list parameter, times a count.
+    pub(crate) fan_out: Option<FanOut>,
+    /// The state a new resource starts in, and the state it settles into after the delay.
+    pub(crate) initial: Option<(&'static str, &'static str)>,
+    /// Parameters naming catalogue entries (an image, an instance type): the entry must exist
+    /// and is copied onto the item.
+    pub(crate) lookups: &'static [Lookup],
+    /// A count parameter (`AddressCount`): that many are created, 1 by default; at most `max`,
+    /// else `code`.
+    pub(crate) count: Option<(&'static str, u64, &'static str)>,
+    /// Template members that describe the example's own resource and start empty (`null`).
+    pub(crate) blank: &'static [&'static str],
+}
+
+/// A parameter naming a catalogue entry.
+#[derive(Debug)]
+pub(crate) struct Lookup {
+    pub(crate) param: &'static str,
+    pub(crate) seed: &'static Seed,
+    /// Where the entry is copied on the item.
+    pub(crate) path: &'static str,
+    /// Code of the create action for an unknown entry.
+    pub(crate) code: &'static str,
+}
+
+/// Catalogue data: the entries of a documented example's list, by key.
+#[derive(Debug)]
+pub(crate) struct Seed {
+    pub(crate) action: &'static str,
+    pub(crate) list: &'static str,
+    pub(crate) key: &'static str,
+}
+
+/// The public images DescribeImage's example lists.
+pub(crate) const IMAGES: Seed = Seed {
+    action: "DescribeImage",
+    list: "ImageSet",
+    key: "ImageId",
+};
+
+/// The instance types DescribeInstanceTypeConfig's example lists.
+pub(crate) const INSTANCE_TYPES: Seed = Seed {
+    action: "DescribeInstanceTypeConfig",
+    list: "InstanceTypeConfigSet",
+    key: "InstanceType",
+};
+
+/// The zones DescribeNode's example lists (RunInstances' zones must be among them).
+pub(crate) const NODES: Seed = Seed {
+    action: "DescribeNode",
+    list: "NodeSet",
+    key: "ZoneInfo.Zone",
+};
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum TagSource {
+    /// `[{Key, Value}]` in this parameter, copied to `TagSet`.
+    Pairs(&'static str),
+    /// `[{ResourceType, Tags: [{Key, Value}]}]` in this parameter, copied to `TagSet`.
+    Specification(&'static str),
+    /// This parameter copied as it is to this item path (`Tags` of `{TagKey, TagValue}`).
+    Named(&'static str, &'static str),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Output {
+    /// `{"ModuleId": "em-…"}`.
+    Id(&'static str),
+    /// `{"InstanceIdSet": ["ein-…", …]}`.
+    Ids(&'static str),
+    /// `{"SecurityGroup": {…the item…}}`.
+    Item(&'static str),
+    /// Nothing but the task the action starts (CreateImage answers only a `TaskId`).
+    Task,
+}
+
+#[derive(Debug)]
+pub(crate) struct FanOut {
+    /// The list parameter; each element creates `count` resources.
+    pub(crate) list: &'static str,
+    pub(crate) count: &'static str,
+    /// Members of each element copied onto the item: (member, item path).
+    pub(crate) set: &'static [(&'static str, &'static str)],
+    /// The element's member naming a zone DescribeNode lists, the item path that receives
+    /// the node's position, and the code for an unknown zone.
+    pub(crate) zone: Option<(&'static str, &'static str, &'static str)>,
+    /// Most resources one request may create, and the code beyond it.
+    pub(crate) max_total: (u64, &'static str),
+    /// Members of each element naming other resources, which must exist.
+    pub(crate) refs: &'static [FanRef],
+}
+
+/// A member of a fan-out element naming another resource (an instance's VPC and subnet).
+#[derive(Debug)]
+pub(crate) struct FanRef {
+    pub(crate) member: &'static str,
+    pub(crate) kind: &'static str,
+    /// Where the item records the id.
+    pub(crate) path: &'static str,
+    /// Code of the create action for an unknown id.
+    pub(crate) not_found: &'static str,
+    /// Code of the referenced kind's delete action while this resource refers to it.
+    pub(crate) blocks_delete: &'static str,
+}
+
+/// The Describe action of a kind.
+#[derive(Debug)]
+pub(crate) struct Describe {
+    pub(crate) action: &'static str,
+    /// The output list and count.
+    pub(crate) items: &'static str,
+    pub(crate) total: &'static str,
+    /// An id-list parameter (`VpcIds`), and the code when it is combined with `Filters`
+    /// although the docs forbid that.
+    pub(crate) ids: Option<(&'static str, Option<&'static str>)>,
+    pub(crate) filters: &'static [Filter],
+    /// Parameters that filter like `Filters` do (DescribeLoadBalancers' `LoadBalancerName`,
+    /// `VpcId`…): the filter's name is the parameter's.
+    pub(crate) param_filters: &'static [Filter],
+    /// Code for an undocumented filter name.
+    pub(crate) unknown_filter: &'static str,
+    /// Most `Filter.Values` per filter and most filters per request, and the code beyond.
+    pub(crate) max_values: usize,
+    pub(crate) max_filters: usize,
+    pub(crate) too_many: &'static str,
+    /// Default and largest `Limit`, and the code for a `Limit`/`Offset` out of range.
+    pub(crate) default_limit: u64,
+    pub(crate) max_limit: u64,
+    pub(crate) bad_page: &'static str,
+    /// Newest first unless `OrderDirection` is 1 (the docs' default for instances and
+    /// modules); otherwise creation order.
+    pub(crate) newest_first: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Filter {
+    pub(crate) name: &'static str,
+    pub(crate) path: &'static str,
+    pub(crate) matching: Match,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Match {
+    Exact,
+    /// Substring match, where the docs say "fuzzy".
+    Fuzzy,
+    /// Every item matches: the model keeps no such restriction (any image suits any
+    /// instance type).
+    Always,
+    /// `tag-key`: some tag has this key.
+    TagKey,
+    /// `tag:KEY`: the tag KEY has one of the values (the name is a prefix).
+    TagValue,
+}
+
+/// An action changing attributes.
+#[derive(Debug)]
+pub(crate) struct Modify {
+    pub(crate) action: &'static str,
+    /// The id parameter, and whether it is a list.
+    pub(crate) id: (&'static str, bool),
+    pub(crate) set: &'static [(&'static str, &'static str)],
+    pub(crate) tags: Option<TagSource>,
+    pub(crate) not_found: &'static str,
+}
+
+#[derive(Debug)]
+pub(crate) struct Delete {
+    pub(crate) action: &'static str,
+    pub(crate) id: (&'static str, bool),
+    pub(crate) not_found: &'static str,
+}
+
+/// A state-changing action: allowed `from` these states, the resource passes through `via`
+/// and settles in `to` (`None`: it is gone).
+#[derive(Debug)]
+pub(crate) struct Operation {
+    pub(crate) action: &'static str,
+    pub(crate) ids: &'static str,
+    pub(crate) from: &'static [&'static str],
+    pub(crate) via: &'static str,
+    pub(crate) to: Option<&'static str>,
+    /// Code when a resource is in another state.
+    pub(crate) refused: &'static str,
+    pub(crate) not_found: &'static str,
+    /// Parameters recorded on the resource: (parameter, item path).
+    pub(crate) set: &'static [(&'static str, &'static str)],
+    /// Item paths emptied (`null`).
+    pub(crate) clear: &'static [&'static str],
+    /// Parameters naming other resources that must exist: (parameter, kind, code).
+    pub(crate) checks: &'static [(&'static str, &'static str, &'static str)],
+    /// Most ids per request, and the code beyond.
+    pub(crate) max: (usize, &'static str),
+}
+
+/// A reference from this kind to another, set by a create parameter.
+#[derive(Debug)]
+pub(crate) struct Ref {
+    pub(crate) param: &'static str,
+    pub(crate) list: bool,
+    pub(crate) kind: &'static str,
+    /// Where the item records the referenced id(s).
+    pub(crate) path: &'static str,
+    /// Code of the create action for an unknown id.
+    pub(crate) not_found: &'static str,
+    /// Code of the referenced kind's delete action while this resource refers to it.
+    pub(crate) blocks_delete: &'static str,
+    /// Values copied from the referenced resource: (its path, this item's path).
+    pub(crate) copy: &'static [(&'static str, &'static str)],
+}
+
+#[derive(Debug)]
+pub(crate) struct Count {
+    pub(crate) path: &'static str,
+    pub(crate) kind: &'static str,
+    /// The referring kind's item path holding this resource's id.
+    pub(crate) via: &'static str,
+}
+
+#[derive(Debug)]
+pub(crate) struct Cidr {
+    /// The item path of the block (set from the parameter of the same name).
+    pub(crate) path: &'static str,
+    pub(crate) malformed: &'static str,
+    /// Within the referenced resource's block (its kind, its path), else this code.
+    pub(crate) within: Option<(&'static str, &'static str, &'static str)>,
+    /// Siblings (same reference) must not overlap, else this code.
+    pub(crate) no_overlap: Option<(&'static str, &'static str)>,
+}
+
+const TAG_FILTERS: [Filter; 2] = [
+    Filter {
+        name: "tag-key",
+        path: "TagSet",
+        matching: Match::TagKey,
+    },
+    Filter {
+        name: "tag:",
+        path: "TagSet",
+        matching: Match::TagValue,
+    },
+];
+
+const fn f(name: &'static str, path: &'static str, matching: Match) -> Filter {
+    Filter {
+        name,
+        path,
+        matching,
+    }
+}
+
+/// The modelled kinds.
+pub(crate) const KINDS: &[Kind] = &[
+    Kind {
+        name: "security-group",
+        prefix: "esg-",
+        id: "SecurityGroupId",
+        create: Create {
+            action: "CreateSecurityGroup",
+            set: &[
+                ("GroupName", "SecurityGroupName"),
+                ("GroupDescription", "SecurityGroupDesc"),
+            ],
+            tags: Some(TagSource::Pairs("Tags")),
+            output: Output::Item("SecurityGroup"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeSecurityGroups",
+            items: "SecurityGroupSet",
+            total: "TotalCount",
+            ids: Some(("SecurityGroupIds", Some("InvalidParameter"))),
+            param_filters: &[],
+            filters: &[
+                f("security-group-id", "SecurityGroupId", Match::Exact),
+                f("security-group-name", "SecurityGroupName", Match::Exact),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+            ],
+            unknown_filter: "InvalidParameterValue",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifySecurityGroupAttribute",
+            id: ("SecurityGroupId", false),
+            set: &[
+                ("GroupName", "SecurityGroupName"),
+                ("GroupDescription", "SecurityGroupDesc"),
+            ],
+            tags: None,
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteSecurityGroup",
+            id: ("SecurityGroupId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[],
+        counts: &[],
+        cidr: None,
+        created_at: None,
+        cap: Cap {
+            limit: 500,
+            code: "InvalidParameterValue.LimitExceeded",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "module",
+        prefix: "em-",
+        id: "Module.ModuleId",
+        create: Create {
+            action: "CreateModule",
+            set: &[
+                ("ModuleName", "Module.ModuleName"),
+                ("DefaultBandWidth", "Module.DefaultBandwidth"),
+                ("DefaultBandWidthIn", "Module.DefaultBandwidthIn"),
+                ("DefaultImageId", "Module.DefaultImage.ImageId"),
+                ("InstanceType", "Module.InstanceTypeConfig.InstanceType"),
+                ("DefaultSystemDiskSize", "Module.DefaultSystemDiskSize"),
+                ("DefaultDataDiskSize", "Module.DefaultDataDiskSize"),
+            ],
+            tags: Some(TagSource::Specification("TagSpecification")),
+            output: Output::Id("ModuleId"),
+            fan_out: None,
+            initial: Some(("NORMAL", "NORMAL")),
+            lookups: &[
+                Lookup {
+                    param: "DefaultImageId",
+                    seed: &IMAGES,
+                    path: "Module.DefaultImage",
+                    code: "InvalidParameterValue.InvalidImageID",
+                },
+                Lookup {
+                    param: "InstanceType",
+                    seed: &INSTANCE_TYPES,
+                    path: "Module.InstanceTypeConfig",
+                    code: "InvalidParameterValue.InvalidInstanceTypeConfigID",
+                },
+            ],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeModule",
+            items: "ModuleItemSet",
+            total: "TotalCount",
+            ids: None,
+            param_filters: &[],
+            filters: &[
+                f("module-name", "Module.ModuleName", Match::Exact),
+                f("module-id", "Module.ModuleId", Match::Exact),
+                f("image-id", "Module.DefaultImage.ImageId", Match::Exact),
+                f(
+                    "instance-family",
+                    "Module.InstanceTypeConfig.InstanceFamilyConfig.InstanceFamily",
+                    Match::Exact,
+                ),
+                f("security-group-id", "Module.SecurityGroupIds", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.InvalidFilter",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.InvaildPageParam",
+            newest_first: true,
+        },
+        modify: &[Modify {
+            action: "ModifyModuleName",
+            id: ("ModuleId", false),
+            set: &[("ModuleName", "Module.ModuleName")],
+            tags: None,
+            not_found: "InvalidParameterValue.InvalidModuleID",
+        }],
+        delete: Some(Delete {
+            action: "DeleteModule",
+            id: ("ModuleId", false),
+            not_found: "InvalidParameterValue.InvalidModuleID",
+        }),
+        operations: &[],
+        state: Some("Module.ModuleState"),
+        refs: &[Ref {
+            param: "SecurityGroups",
+            list: true,
+            kind: "security-group",
+            path: "Module.SecurityGroupIds",
+            not_found: "ResourceNotFound",
+            blocks_delete: "ResourceInUse",
+            copy: &[],
+        }],
+        counts: &[Count {
+            path: "NodeInstanceNum.InstanceNum",
+            kind: "instance",
+            via: "SimpleModule.ModuleId",
+        }],
+        cidr: None,
+        created_at: Some("Module.CreateTime"),
+        cap: Cap {
+            limit: 500,
+            code: "InvalidParameterValue.InvaildModuleNum",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "instance",
+        prefix: "ein-",
+        id: "InstanceId",
+        create: Create {
+            action: "RunInstances",
+            set: &[
+                ("InstanceName", "InstanceName"),
+                ("ImageId", "Image.ImageId"),
+                ("InstanceType", "InstanceTypeConfig.InstanceType"),
+                ("SystemDiskSize", "SystemDiskSize"),
+                ("DataDiskSize", "DataDiskSize"),
+            ],
+            tags: Some(TagSource::Specification("TagSpecification")),
+            output: Output::Ids("InstanceIdSet"),
+            fan_out: Some(FanOut {
+                list: "ZoneInstanceCountISPSet",
+                count: "InstanceCount",
+                set: &[
+                    ("ISP", "ISP"),
+                    (
+                        "PrivateIpAddresses",
+                        "VirtualPrivateCloud.PrivateIpAddresses",
+                    ),
+                ],
+                zone: Some(("Zone", "Position", "InvalidParameterValue.InvalidZone")),
+                max_total: (100, "InvalidParameterValue.InvalidZoneInstanceCount"),
+                refs: &[
+                    FanRef {
+                        member: "VpcId",
+                        kind: "vpc",
+                        path: "VirtualPrivateCloud.VpcId",
+                        not_found: "InvalidParameterValue",
+                        blocks_delete: "ResourceInUse",
+                    },
+                    FanRef {
+                        member: "SubnetId",
+                        kind: "subnet",
+                        path: "VirtualPrivateCloud.SubnetId",
+                        not_found: "InvalidParameterValue.SubnetNotExist",
+                        blocks_delete: "ResourceInUse",
+                    },
+                ],
+            }),
+            initial: Some(("PENDING", "RUNNING")),
+            lookups: &[
+                Lookup {
+                    param: "ImageId",
+                    seed: &IMAGES,
+                    path: "Image",
+                    code: "InvalidParameterValue.InvalidImageID",
+                },
+                Lookup {
+                    param: "InstanceType",
+                    seed: &INSTANCE_TYPES,
+                    path: "InstanceTypeConfig",
+                    code: "InvalidParameterValue.InvalidInstanceTypeConfigID",
+                },
+            ],
+            count: None,
+            blank: &["VirtualPrivateCloud.VpcId", "VirtualPrivateCloud.SubnetId"],
+        },
+        describe: Describe {
+            action: "DescribeInstances",
+            items: "InstanceSet",
+            total: "TotalCount",
+            ids: None,
+            param_filters: &[],
+            filters: &[
+                f("zone", "Position.ZoneInfo.Zone", Match::Exact),
+                f("zone-name", "Position.ZoneInfo.ZoneName", Match::Fuzzy),
+                f("module-id", "SimpleModule.ModuleId", Match::Exact),
+                f("instance-id", "InstanceId", Match::Exact),
+                f("instance-name", "InstanceName", Match::Fuzzy),
+                f(
+                    "ip-address",
+                    "VirtualPrivateCloud.PrivateIpAddresses",
+                    Match::Exact,
+                ),
+                f("instance-uuid", "UUID", Match::Exact),
+                f("instance-state", "InstanceState", Match::Exact),
+                f("internet-service-provider", "ISP", Match::Exact),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+                f(
+                    "instance-family",
+                    "InstanceTypeConfig.InstanceFamilyConfig.InstanceFamily",
+                    Match::Exact,
+                ),
+                f("module-name", "SimpleModule.ModuleName", Match::Fuzzy),
+                f("image-id", "Image.ImageId", Match::Exact),
+                f("vpc-id", "VirtualPrivateCloud.VpcId", Match::Exact),
+                f("subnet-id", "VirtualPrivateCloud.SubnetId", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.ParameterValueTooLarge",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.InvaildPageParam",
+            newest_first: true,
+        },
+        modify: &[Modify {
+            action: "ModifyInstancesAttribute",
+            id: ("InstanceIdSet", true),
+            set: &[("InstanceName", "InstanceName")],
+            tags: None,
+            not_found: "InvalidParameterValue.InvalidInstanceID",
+        }],
+        delete: None,
+        operations: &[
+            Operation {
+                action: "StopInstances",
+                ids: "InstanceIdSet",
+                from: &["RUNNING"],
+                via: "STOPPING",
+                to: Some("STOPPED"),
+                refused: "ResourceUnavailable.InstanceNotRunning",
+                not_found: "InvalidParameterValue.InvalidInstanceID",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
+            },
+            Operation {
+                action: "StartInstances",
+                ids: "InstanceIdSet",
+                from: &["STOPPED"],
+                via: "STARTING",
+                to: Some("RUNNING"),
+                refused: "FailedOperation.InstanceNotAllStopped",
+                not_found: "InvalidParameterValue.InvalidInstanceID",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
+            },
+            Operation {
+                action: "RebootInstances",
+                ids: "InstanceIdSet",
+                from: &["RUNNING"],
+                via: "REBOOTING",
+                to: Some("RUNNING"),
+                refused: "ResourceUnavailable.InstanceNotRunning",
+                not_found: "ResourceNotFound.InstanceNotExist",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
+            },
+            Operation {
+                action: "TerminateInstances",
+                ids: "InstanceIdSet",
+                from: &["RUNNING", "STOPPED", "LAUNCH_FAILED", "SHUTDOWN"],
+                via: "TERMINATING",
+                to: None,
+                refused: "FailedOperation.OperationNotAllow",
+                not_found: "ResourceNotFound.InstanceNotExist",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
+            },
+        ],
+        state: Some("InstanceState"),
+        refs: &[
+            Ref {
+                param: "ModuleId",
+                list: false,
+                kind: "module",
+                path: "SimpleModule.ModuleId",
+                not_found: "InvalidParameterValue.InvalidModuleID",
+                blocks_delete: "FailedOperation.InstanceInModule",
+                copy: &[
+                    ("Module.ModuleName", "SimpleModule.ModuleName"),
+                    ("Module.DefaultImage", "Image"),
+                    ("Module.InstanceTypeConfig", "InstanceTypeConfig"),
+                    ("Module.DefaultSystemDiskSize", "SystemDiskSize"),
+                    ("Module.DefaultDataDiskSize", "DataDiskSize"),
+                ],
+            },
+            Ref {
+                param: "SecurityGroupIds",
+                list: true,
+                kind: "security-group",
+                path: "SecurityGroupIds",
+                not_found: "InvalidParameterValue.InvalidSecurityGroupID",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+        ],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreateTime"),
+        cap: Cap {
+            limit: 20_000,
+            code: "ResourceInsufficient.InstanceQuotaNotEnough",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "vpc",
+        prefix: "vpc-",
+        id: "VpcId",
+        create: Create {
+            action: "CreateVpc",
+            set: &[
+                ("VpcName", "VpcName"),
+                ("CidrBlock", "CidrBlock"),
+                ("Description", "Description"),
+                ("EcmRegion", "Region"),
+            ],
+            tags: Some(TagSource::Pairs("Tags")),
+            output: Output::Item("Vpc"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeVpcs",
+            items: "VpcSet",
+            total: "TotalCount",
+            ids: Some(("VpcIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
+            filters: &[
+                f("vpc-name", "VpcName", Match::Fuzzy),
+                f("vpc-id", "VpcId", Match::Exact),
+                f("cidr-block", "CidrBlock", Match::Fuzzy),
+                f("region", "Region", Match::Exact),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.FilterLimitExceeded",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyVpcAttribute",
+            id: ("VpcId", false),
+            set: &[("VpcName", "VpcName"), ("Description", "Description")],
+            tags: Some(TagSource::Pairs("Tags")),
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteVpc",
+            id: ("VpcId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[],
+        counts: &[Count {
+            path: "SubnetCount",
+            kind: "subnet",
+            via: "VpcId",
+        }],
+        cidr: Some(Cidr {
+            path: "CidrBlock",
+            malformed: "InvalidParameterValue.Malformed",
+            within: None,
+            no_overlap: None,
+        }),
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 20,
+            code: "LimitExceeded",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "subnet",
+        prefix: "subnet-",
+        id: "SubnetId",
+        create: Create {
+            action: "CreateSubnet",
+            set: &[
+                ("SubnetName", "SubnetName"),
+                ("CidrBlock", "CidrBlock"),
+                ("Zone", "Zone"),
+                ("EcmRegion", "Region"),
+            ],
+            tags: Some(TagSource::Pairs("Tags")),
+            output: Output::Item("Subnet"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeSubnets",
+            items: "SubnetSet",
+            total: "TotalCount",
+            ids: Some(("SubnetIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
+            filters: &[
+                f("subnet-id", "SubnetId", Match::Exact),
+                f("subnet-name", "SubnetName", Match::Fuzzy),
+                f("cidr-block", "CidrBlock", Match::Fuzzy),
+                f("vpc-id", "VpcId", Match::Exact),
+                f("vpc-cidr-block", "VpcCidrBlock", Match::Fuzzy),
+                f("region", "Region", Match::Exact),
+                f("zone", "Zone", Match::Exact),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.FilterLimitExceeded",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.Range",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifySubnetAttribute",
+            id: ("SubnetId", false),
+            set: &[("SubnetName", "SubnetName")],
+            tags: Some(TagSource::Pairs("Tags")),
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteSubnet",
+            id: ("SubnetId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[Ref {
+            param: "VpcId",
+            list: false,
+            kind: "vpc",
+            path: "VpcId",
+            not_found: "ResourceNotFound",
+            blocks_delete: "ResourceInUse",
+            copy: &[("CidrBlock", "VpcCidrBlock")],
+        }],
+        counts: &[],
+        cidr: Some(Cidr {
+            path: "CidrBlock",
+            malformed: "InvalidParameterValue.Malformed",
+            within: Some(("vpc", "CidrBlock", "InvalidParameterValue.SubnetRange")),
+            no_overlap: Some(("VpcId", "InvalidParameterValue.SubnetConflict")),
+        }),
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 200,
+            code: "LimitExceeded",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "route-table",
+        prefix: "rtb-",
+        id: "RouteTableId",
+        create: Create {
+            action: "CreateRouteTable",
+            set: &[("RouteTableName", "RouteTableName")],
+            tags: None,
+            output: Output::Item("RouteTable"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeRouteTables",
+            items: "RouteTableSet",
+            total: "TotalCount",
+            ids: Some(("RouteTableIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
+            filters: &[
+                f("route-table-id", "RouteTableId", Match::Exact),
+                f("route-table-name", "RouteTableName", Match::Exact),
+                f("vpc-id", "VpcId", Match::Exact),
+                f("association.main", "Main", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.LimitExceeded",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.Malformed",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyRouteTableAttribute",
+            id: ("RouteTableId", false),
+            set: &[("RouteTableName", "RouteTableName")],
+            tags: None,
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteRouteTable",
+            id: ("RouteTableId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[Ref {
+            param: "VpcId",
+            list: false,
+            kind: "vpc",
+            path: "VpcId",
+            not_found: "ResourceNotFound",
+            blocks_delete: "ResourceInUse",
+            copy: &[],
+        }],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 100,
+            code: "LimitExceeded",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "network-interface",
+        prefix: "eni-",
+        id: "NetworkInterfaceId",
+        create: Create {
+            action: "CreateNetworkInterface",
+            set: &[
+                ("NetworkInterfaceName", "NetworkInterfaceName"),
+                ("NetworkInterfaceDescription", "NetworkInterfaceDescription"),
+                ("EcmRegion", "EcmRegion"),
+            ],
+            tags: Some(TagSource::Pairs("Tags")),
+            output: Output::Item("NetworkInterface"),
+            fan_out: None,
+            initial: Some(("PENDING", "AVAILABLE")),
+            lookups: &[],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeNetworkInterfaces",
+            items: "NetworkInterfaceSet",
+            total: "TotalCount",
+            ids: Some(("NetworkInterfaceIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
+            filters: &[
+                f("vpc-id", "VpcId", Match::Exact),
+                f("subnet-id", "SubnetId", Match::Exact),
+                f("network-interface-id", "NetworkInterfaceId", Match::Exact),
+                f(
+                    "attachment.instance-id",
+                    "Attachment.InstanceId",
+                    Match::Exact,
+                ),
+                f("groups.security-group-id", "GroupSet", Match::Exact),
+                f(
+                    "network-interface-name",
+                    "NetworkInterfaceName",
+                    Match::Exact,
+                ),
+                f(
+                    "network-interface-description",
+                    "NetworkInterfaceDescription",
+                    Match::Exact,
+                ),
+                f(
+                    "address-ip",
+                    "PrivateIpAddressSet.PrivateIpAddress",
+                    Match::Exact,
+                ),
+                TAG_FILTERS[0],
+                TAG_FILTERS[1],
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.ParameterValueTooLarge",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.Malformed",
+            newest_first: false,
+        },
+        modify: &[],
+        delete: Some(Delete {
+            action: "DeleteNetworkInterface",
+            id: ("NetworkInterfaceId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: Some("State"),
+        refs: &[
+            Ref {
+                param: "VpcId",
+                list: false,
+                kind: "vpc",
+                path: "VpcId",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+            Ref {
+                param: "SubnetId",
+                list: false,
+                kind: "subnet",
+                path: "SubnetId",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[("Zone", "Zone")],
+            },
+            Ref {
+                param: "SecurityGroupIds",
+                list: true,
+                kind: "security-group",
+                path: "GroupSet",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+        ],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 500,
+            code: "LimitExceeded.EniQuotaLimitExceeded",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "havip",
+        prefix: "havip-",
+        id: "HaVipId",
+        create: Create {
+            action: "CreateHaVip",
+            set: &[("HaVipName", "HaVipName"), ("Vip", "Vip")],
+            tags: None,
+            output: Output::Item("HaVip"),
+            fan_out: None,
+            initial: Some(("UNBIND", "UNBIND")),
+            lookups: &[],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeHaVips",
+            items: "HaVipSet",
+            total: "TotalCount",
+            ids: Some(("HaVipIds", Some("InvalidParameter.Coexist"))),
+            param_filters: &[],
+            filters: &[
+                f("havip-id", "HaVipId", Match::Exact),
+                f("havip-name", "HaVipName", Match::Exact),
+                f("vpc-id", "VpcId", Match::Exact),
+                f("subnet-id", "SubnetId", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.InvalidFilter",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.InvaildPageParam",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyHaVipAttribute",
+            id: ("HaVipId", false),
+            set: &[("HaVipName", "HaVipName")],
+            tags: None,
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteHaVip",
+            id: ("HaVipId", false),
+            not_found: "ResourceNotFound",
+        }),
+        operations: &[],
+        state: Some("State"),
+        refs: &[
+            Ref {
+                param: "VpcId",
+                list: false,
+                kind: "vpc",
+                path: "VpcId",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+            Ref {
+                param: "SubnetId",
+                list: false,
+                kind: "subnet",
+                path: "SubnetId",
+                not_found: "ResourceNotFound",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+        ],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 100,
+            code: "LimitExceeded",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "address",
+        prefix: "eip-",
+        id: "AddressId",
+        create: Create {
+            action: "AllocateAddresses",
+            set: &[],
+            tags: None,
+            output: Output::Ids("AddressSet"),
+            fan_out: None,
+            initial: Some(("CREATING", "UNBIND")),
+            lookups: &[],
+            count: Some((
+                "AddressCount",
+                100,
+                "InvalidParameterValue.InvalidAddressCount",
+            )),
+            blank: &["InstanceId", "NetworkInterfaceId", "PrivateAddressIp"],
+        },
+        describe: Describe {
+            action: "DescribeAddresses",
+            items: "AddressSet",
+            total: "TotalCount",
+            ids: Some(("AddressIds", Some("InvalidParameter"))),
+            param_filters: &[],
+            filters: &[
+                f("address-id", "AddressId", Match::Exact),
+                f("address-name", "AddressName", Match::Exact),
+                f("address-ip", "AddressIp", Match::Exact),
+                f("address-status", "AddressStatus", Match::Exact),
+                f("instance-id", "InstanceId", Match::Exact),
+                f("private-ip-address", "PrivateAddressIp", Match::Exact),
+                f("network-interface-id", "NetworkInterfaceId", Match::Exact),
+                f("is-arrears", "IsArrears", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.ParameterValueTooLarge",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyAddressAttribute",
+            id: ("AddressId", false),
+            set: &[("AddressName", "AddressName")],
+            tags: None,
+            not_found: "UnsupportedOperation.AddressIdNotFound",
+        }],
+        delete: None,
+        operations: &[
+            Operation {
+                action: "AssociateAddress",
+                ids: "AddressId",
+                from: &["UNBIND"],
+                via: "BINDING",
+                to: Some("BIND"),
+                refused: "UnsupportedOperation.StatusNotPermit",
+                not_found: "UnsupportedOperation.AddressIdNotFound",
+                set: &[
+                    ("InstanceId", "InstanceId"),
+                    ("NetworkInterfaceId", "NetworkInterfaceId"),
+                    ("PrivateIpAddress", "PrivateAddressIp"),
+                ],
+                clear: &[],
+                checks: &[
+                    (
+                        "InstanceId",
+                        "instance",
+                        "InvalidParameterValue.InvalidInstanceID",
+                    ),
+                    (
+                        "NetworkInterfaceId",
+                        "network-interface",
+                        "InvalidParameterValue.InvaildEniID",
+                    ),
+                ],
+                max: (1, "InvalidParameterValue"),
+            },
+            Operation {
+                action: "DisassociateAddress",
+                ids: "AddressId",
+                from: &["BIND"],
+                via: "UNBINDING",
+                to: Some("UNBIND"),
+                refused: "UnsupportedOperation.StatusNotPermit",
+                not_found: "UnsupportedOperation.AddressIdNotFound",
+                set: &[],
+                clear: &["InstanceId", "NetworkInterfaceId", "PrivateAddressIp"],
+                checks: &[],
+                max: (1, "InvalidParameterValue"),
+            },
+            Operation {
+                action: "ReleaseAddresses",
+                ids: "AddressIds",
+                from: &["UNBIND"],
+                via: "OFFLINING",
+                to: None,
+                refused: "UnsupportedOperation.StatusNotPermit",
+                not_found: "UnsupportedOperation.AddressIdNotFound",
+                set: &[],
+                clear: &[],
+                checks: &[],
+                max: (100, "InvalidParameterValue"),
+            },
+        ],
+        state: Some("AddressStatus"),
+        refs: &[],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreatedTime"),
+        cap: Cap {
+            limit: 100,
+            code: "LimitExceeded.AddressQuotaLimitExceeded",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "image",
+        prefix: "img-",
+        id: "ImageId",
+        create: Create {
+            action: "CreateImage",
+            set: &[
+                ("ImageName", "ImageName"),
+                ("ImageDescription", "ImageDescription"),
+            ],
+            tags: None,
+            output: Output::Task,
+            fan_out: None,
+            initial: Some(("CREATING", "NORMAL")),
+            lookups: &[],
+            count: None,
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeImage",
+            items: "ImageSet",
+            total: "TotalCount",
+            ids: None,
+            param_filters: &[],
+            filters: &[
+                f("image-id", "ImageId", Match::Exact),
+                f("image-type", "ImageType", Match::Exact),
+                f("instance-type", "ImageId", Match::Always),
+                f("image-name", "ImageName", Match::Fuzzy),
+                f("image-os", "ImageOsName", Match::Fuzzy),
+            ],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.ParameterValueTooLarge",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.InvaildPageParam",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyImageAttribute",
+            id: ("ImageId", false),
+            set: &[
+                ("ImageName", "ImageName"),
+                ("ImageDescription", "ImageDescription"),
+            ],
+            tags: None,
+            not_found: "ResourceNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteImage",
+            id: ("ImageIDSet", true),
+            not_found: "InvalidParameterValue.InvalidImageID",
+        }),
+        operations: &[],
+        state: Some("ImageState"),
+        refs: &[Ref {
+            param: "InstanceId",
+            list: false,
+            kind: "instance",
+            path: "SrcImage.InstanceId",
+            not_found: "InvalidParameterValue.InvalidInstanceID",
+            blocks_delete: "FailedOperation.OperationNotAllow",
+            copy: &[("InstanceName", "SrcImage.InstanceName")],
+        }],
+        counts: &[],
+        cidr: None,
+        created_at: Some("ImageCreateTime"),
+        cap: Cap {
+            limit: 100,
+            code: "ResourceInsufficient.InvaildPrivateImageNum",
+        },
+        seeded: true,
+    },
+    Kind {
+        name: "load-balancer",
+        prefix: "lb-",
+        id: "LoadBalancerId",
+        create: Create {
+            action: "CreateLoadBalancer",
+            set: &[
+                ("LoadBalancerName", "LoadBalancerName"),
+                ("LoadBalancerType", "LoadBalancerType"),
+                ("VipIsp", "VipIsp"),
+                ("EcmRegion", "Region"),
+            ],
+            tags: Some(TagSource::Named("Tags", "Tags")),
+            output: Output::Ids("LoadBalancerIds"),
+            fan_out: None,
+            initial: None,
+            lookups: &[],
+            count: Some(("Number", 20, "InvalidParameterValue.InvalidLoadBalancerNum")),
+            blank: &[],
+        },
+        describe: Describe {
+            action: "DescribeLoadBalancers",
+            items: "LoadBalancerSet",
+            total: "TotalCount",
+            ids: Some(("LoadBalancerIds", None)),
+            param_filters: &[
+                f("LoadBalancerName", "LoadBalancerName", Match::Exact),
+                f("LoadBalancerVips", "LoadBalancerVips", Match::Exact),
+                f("VpcId", "VpcId", Match::Exact),
+                f("SecurityGroup", "SecurityGroups", Match::Exact),
+                f("EcmRegion", "Region", Match::Exact),
+            ],
+            filters: &[f("tag-key", "Tags", Match::TagKey)],
+            unknown_filter: "InvalidParameterValue.InvalidFilter",
+            max_values: 100,
+            max_filters: 10,
+            too_many: "InvalidParameterValue.Length",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue.Range",
+            newest_first: false,
+        },
+        modify: &[Modify {
+            action: "ModifyLoadBalancerAttributes",
+            id: ("LoadBalancerId", false),
+            set: &[("LoadBalancerName", "LoadBalancerName")],
+            tags: None,
+            not_found: "InvalidParameter.LBIdNotFound",
+        }],
+        delete: Some(Delete {
+            action: "DeleteLoadBalancer",
+            id: ("LoadBalancerIds", true),
+            not_found: "InvalidParameter.LBIdNotFound",
+        }),
+        operations: &[],
+        state: None,
+        refs: &[
+            Ref {
+                param: "VpcId",
+                list: false,
+                kind: "vpc",
+                path: "VpcId",
+                not_found: "InvalidParameterValue",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+            Ref {
+                param: "SecurityGroups",
+                list: true,
+                kind: "security-group",
+                path: "SecurityGroups",
+                not_found: "InvalidParameterValue",
+                blocks_delete: "ResourceInUse",
+                copy: &[],
+            },
+        ],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreateTime"),
+        cap: Cap {
+            limit: 100,
+            code: "LimitExceeded.LBLimitExceeded",
+        },
+        seeded: false,
+    },
+];
+
+/// Ordered rule lists a resource owns (a security group's policies): described, added to,
+/// deleted from, replaced by index and replaced wholesale, with a version that changes on
+/// every change.
+#[derive(Debug)]
+pub(crate) struct RuleSet {
+    /// The owning kind and the parameter naming the owner.
+    pub(crate) owner: &'static str,
+    pub(crate) owner_param: &'static str,
+    /// The parameter and output member holding `{Version, <lists>…}`.
+    pub(crate) member: &'static str,
+    pub(crate) lists: &'static [&'static str],
+    pub(crate) index: &'static str,
+    /// Members compared to find duplicates and the rules a delete names.
+    pub(crate) identity: &'static [&'static str],
+    pub(crate) describe: &'static str,
+    pub(crate) add: &'static str,
+    pub(crate) delete: &'static str,
+    pub(crate) replace: &'static str,
+    pub(crate) set: &'static str,
+    pub(crate) not_found: &'static str,
+    pub(crate) version_mismatch: &'static str,
+    pub(crate) duplicate: &'static str,
+    /// Most rules per list, and the code beyond (documented by the add action).
+    pub(crate) cap: (usize, &'static str),
+}
+
+/// The rule lists.
+pub(crate) const RULE_SETS: &[RuleSet] = &[RuleSet {
+    owner: "security-group",
+    owner_param: "SecurityGroupId",
+    member: "SecurityGroupPolicySet",
+    lists: &["Egress", "Ingress"],
+    index: "PolicyIndex",
+    identity: &[
+        "Protocol",
+        "Port",
+        "CidrBlock",
+        "Ipv6CidrBlock",
+        "SecurityGroupId",
+        "Action",
+    ],
+    describe: "DescribeSecurityGroupPolicies",
+    add: "CreateSecurityGroupPolicies",
+    delete: "DeleteSecurityGroupPolicies",
+    replace: "ReplaceSecurityGroupPolicy",
+    set: "ModifySecurityGroupPolicies",
+    not_found: "ResourceNotFound",
+    version_mismatch: "UnsupportedOperation.VersionMismatch",
+    duplicate: "UnsupportedOperation.DuplicatePolicy",
+    cap: (100, "LimitExceeded.SecurityGroupPolicySet"),
+}];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ecm_spec::Spec;
+
+    fn documented(spec: &Spec, action: &str, code: &str) -> bool {
+        let action = spec
+            .action(action)
+            .unwrap_or_else(|| panic!("{action} is documented"));
+        action.errors.iter().any(|e| e.code == code)
+            || spec.error_codes.common.iter().any(|e| e.code == code)
+    }
+
+    /// Every code the table answers with is one the answering action (or the common chapter)
+    /// documents.
+    #[test]
+    fn every_declared_code_is_documented_by_its_action() {
+        let spec = Spec::embedded().unwrap();
+        let mut checked = 0;
+        let mut check = |action: &str, code: &str| {
+            assert!(
+                documented(&spec, action, code),
+                "{action} does not document {code}"
+            );
+            checked += 1;
+        };
+        for kind in KINDS {
+            let create = kind.create.action;
+            check(create, kind.cap.code);
+            for lookup in kind.create.lookups {
+                check(create, lookup.code);
+            }
+            if let Some(fan_out) = &kind.create.fan_out {
+                check(create, fan_out.max_total.1);
+                for reference in fan_out.refs {
+                    check(create, reference.not_found);
+                    let target = KINDS.iter().find(|k| k.name == reference.kind).unwrap();
+                    check(
+                        target.delete.as_ref().unwrap().action,
+                        reference.blocks_delete,
+                    );
+                }
+                if let Some((_, _, code)) = fan_out.zone {
+                    check(create, code);
+                }
+            }
+            for reference in kind.refs {
+                check(create, reference.not_found);
+                let target = KINDS.iter().find(|k| k.name == reference.kind).unwrap();
+                if let Some(delete) = &target.delete {
+                    check(delete.action, reference.blocks_delete);
+                }
+            }
+            if let Some(cidr) = &kind.cidr {
+                check(create, cidr.malformed);
+                if let Some((_, _, code)) = cidr.within {
+                    check(create, code);
+                }
+                if let Some((_, code)) = cidr.no_overlap {
+                    check(create, code);
+                }
+            }
+            let describe = &kind.describe;
+            check(describe.action, describe.unknown_filter);
+            check(describe.action, describe.too_many);
+            check(describe.action, describe.bad_page);
+            if let Some((_, Some(code))) = describe.ids {
+                check(describe.action, code);
+            }
+            for modify in kind.modify {
+                check(modify.action, modify.not_found);
+            }
+            if let Some(delete) = &kind.delete {
+                check(delete.action, delete.not_found);
+            }
+            for operation in kind.operations {
+                check(operation.action, operation.refused);
+                check(operation.action, operation.not_found);
+                check(operation.action, operation.max.1);
+                for (_, _, code) in operation.checks {
+                    check(operation.action, code);
+                }
+            }
+            if let Some((_, _, code)) = kind.create.count {
+                check(create, code);
+            }
+        }
+        for rules in RULE_SETS {
+            for action in [
+                rules.describe,
+                rules.add,
+                rules.delete,
+                rules.replace,
+                rules.set,
+            ] {
+                check(action, rules.not_found);
+            }
+            for action in [rules.add, rules.delete, rules.replace] {
+                check(action, rules.version_mismatch);
+            }
+            check(rules.add, rules.duplicate);
+            check(rules.add, rules.cap.1);
+        }
+        assert!(checked > 50, "{checked}");
+    }
+
+    /// The declared filters are exactly the names each Describe action's `Filters`
+    /// description lists.
+    #[test]
+    fn declared_filters_are_the_documented_ones() {
+        let spec = Spec::embedded().unwrap();
+        for kind in KINDS {
+            let action = spec.action(kind.describe.action).unwrap();
+            let description = &action
+                .inputs
+                .iter()
+                .find(|input| input.name == "Filters")
+                .unwrap()
+                .description;
+            let documented = documented_filter_names(description);
+            let mut declared: Vec<String> = kind
+                .describe
+                .filters
+                .iter()
+                .map(|f| match f.matching {
+                    Match::TagValue => "tag:tag-key".to_owned(),
+                    _ => f.name.to_owned(),
+                })
+                .collect();
+            declared.sort();
+            assert_eq!(declared, documented, "{}", kind.describe.action);
+        }
+        let instances = KINDS.iter().find(|k| k.name == "instance").unwrap();
+        assert_eq!(instances.describe.filters.len(), 16);
+    }
+
+    /// Filter names as the docs print them: at the start of a line or after a sentence, a
+    /// lower-case word with hyphens (or `tag:tag-key`), followed by its type.
+    fn documented_filter_names(description: &str) -> Vec<String> {
+        let mut names = Vec::new();
+        for segment in description.split('\n').flat_map(|line| line.split(". ")) {
+            let segment = segment.trim().trim_end_matches('.');
+            let mut words = segment.split_whitespace();
+            let (Some(name), Some(next)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let next = if next == "-" {
+                words.next().unwrap_or("")
+            } else {
+                next
+            };
+            let next = next.trim_start_matches('-');
+            let looks_like_name = name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || matches!(c, '-' | ':' | '.'))
+                && name.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+            if looks_like_name && next.eq_ignore_ascii_case("string") {
+                names.push(name.to_owned());
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+}
