@@ -14,10 +14,15 @@ pub use bytes::Bytes;
 pub use http;
 
 mod replay;
+#[cfg(feature = "default-transport")]
 mod reqwest_transport;
+#[cfg(feature = "default-transport")]
+mod tls;
 
 pub use replay::{CapturedRequest, ReplayTransport};
+#[cfg(feature = "default-transport")]
 pub use reqwest_transport::ReqwestTransport;
+#[cfg(feature = "default-transport")]
 pub(crate) use reqwest_transport::{proxy_uses_tls, read_capped};
 
 /// A signed request, ready to send.

@@ -1,9 +1,10 @@
-//! The default transport, on `reqwest` with rustls.
+//! The default transport, on `reqwest` (TLS as the features choose: `super::tls`).
 
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 
+use super::tls::{self, Trust};
 use super::{HttpRequest, Transport, TransportError, TransportErrorKind, TransportFuture};
 use crate::error::Error;
 
@@ -26,6 +27,21 @@ impl ReqwestTransport {
         Self::configured(connect_timeout, max_response_bytes, true)
     }
 
+    /// Like [`new`](Self::new), also trusting the given certificate authorities (DER-encoded
+    /// X.509 certificates) besides the platform's, e.g. a private CA in front of an
+    /// endpoint. Pass it to [`ClientBuilder::transport`](crate::ClientBuilder::transport).
+    pub fn with_extra_roots(
+        connect_timeout: Duration,
+        max_response_bytes: usize,
+        extra_roots: &[Vec<u8>],
+    ) -> Result<Self, Error> {
+        Self::build(
+            connect_timeout,
+            max_response_bytes,
+            Trust::Platform { extra_roots },
+        )
+    }
+
     /// With `tls` false the client trusts no certificate authority at all, so it never
     /// reads the system's root certificates (for clients whose endpoint is `http://`).
     pub(crate) fn configured(
@@ -33,14 +49,24 @@ impl ReqwestTransport {
         max_response_bytes: usize,
         tls: bool,
     ) -> Result<Self, Error> {
-        let mut builder = reqwest::Client::builder()
+        let trust = if tls {
+            Trust::Platform { extra_roots: &[] }
+        } else {
+            Trust::Nothing
+        };
+        Self::build(connect_timeout, max_response_bytes, trust)
+    }
+
+    fn build(
+        connect_timeout: Duration,
+        max_response_bytes: usize,
+        trust: Trust<'_>,
+    ) -> Result<Self, Error> {
+        let builder = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true);
-        if !tls {
-            builder = builder.tls_certs_only(Vec::<reqwest::Certificate>::new());
-        }
-        let client = builder.build().map_err(|error| {
+        let client = tls::configure(builder, trust)?.build().map_err(|error| {
             Error::config(format!("cannot initialise the HTTP client: {error}"))
         })?;
         Ok(ReqwestTransport {
