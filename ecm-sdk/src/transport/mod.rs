@@ -24,6 +24,8 @@ pub use replay::{CapturedRequest, ReplayTransport};
 pub use reqwest_transport::ReqwestTransport;
 #[cfg(feature = "default-transport")]
 pub(crate) use reqwest_transport::{proxy_uses_tls, read_capped};
+#[cfg(feature = "default-transport")]
+pub(crate) use tls::configure_for as configure_tls_for;
 
 /// A signed request, ready to send.
 pub type HttpRequest = http::Request<Bytes>;

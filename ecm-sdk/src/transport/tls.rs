@@ -15,6 +15,23 @@ use reqwest::ClientBuilder;
 
 use crate::error::Error;
 
+/// Sets up TLS on `builder` for a client of `base_url` only (the metadata service): the
+/// platform's roots when it is `https://`, none otherwise.
+pub(crate) fn configure_for(
+    builder: ClientBuilder,
+    base_url: &str,
+) -> Result<ClientBuilder, Error> {
+    let https = base_url
+        .get(..8)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"));
+    let trust = if https {
+        Trust::Platform { extra_roots: &[] }
+    } else {
+        Trust::Nothing
+    };
+    configure(builder, trust)
+}
+
 /// Which certificate authorities the client trusts.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Trust<'a> {
