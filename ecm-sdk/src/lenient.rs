@@ -153,7 +153,8 @@ impl<T: Fields> Visitor<'_> for Key<T> {
 }
 
 /// Deserialises an optional scalar or list of scalars leniently (see the module docs):
-/// `#[serde(default, deserialize_with = "crate::lenient::option")]` on generated fields.
+/// what [`Field`] does for generated members, and usable as
+/// `#[serde(default, deserialize_with = "crate::lenient::option")]`.
 pub(crate) fn option<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,

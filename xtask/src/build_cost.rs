@@ -86,6 +86,8 @@ pub(crate) fn parse(args: &[&str], default_root: &Path) -> Result<Options, Strin
 #[derive(Debug)]
 struct Measured {
     wall: Duration,
+    /// User + system CPU time of all the build's processes.
+    cpu: Duration,
     units: usize,
     peak_sum_kib: u64,
     peak_single_kib: u64,
@@ -211,8 +213,9 @@ fn run_in(options: &Options, dir: &Path, out: &mut dyn Write) -> Result<(), Stri
         );
         let _ = writeln!(
             out,
-            "\nratios ecm/aws: clean build {:.2}, stripped binary {:.2}, peak memory (sum) {:.2}",
+            "\nratios ecm/aws: clean build {:.2} (CPU {:.2}), stripped binary {:.2}, peak memory (sum) {:.2}",
             ecm.wall.as_secs_f64() / aws.wall.as_secs_f64(),
+            ecm.cpu.as_secs_f64() / aws.cpu.as_secs_f64(),
             ecm.stripped_bytes as f64 / aws.stripped_bytes as f64,
             ecm.peak_sum_kib as f64 / aws.peak_sum_kib as f64,
         );
@@ -245,6 +248,7 @@ fn measure(
     incremental: Option<(&Path, &str)>,
 ) -> Result<Measured, String> {
     let started = Instant::now();
+    let cpu_before = children_cpu();
     let child = cargo(dir)
         .args(["build", "--release", "--timings", "--quiet"])
         .stdout(Stdio::null())
@@ -252,6 +256,7 @@ fn measure(
         .map_err(|e| format!("running cargo build: {e}"))?;
     let (status, peak_sum_kib, peak_single_kib) = watch(child)?;
     let wall = started.elapsed();
+    let cpu = children_cpu().saturating_sub(cpu_before);
     if !status {
         return Err(format!("cargo build failed in {}", dir.display()));
     }
@@ -307,6 +312,7 @@ fn measure(
     };
     Ok(Measured {
         wall,
+        cpu,
         units,
         peak_sum_kib,
         peak_single_kib,
@@ -332,6 +338,25 @@ fn watch(mut child: Child) -> Result<(bool, u64, u64), String> {
         peak_single = peak_single.max(single);
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// The user + system CPU time of this process's waited-for children and their waited-for
+/// descendants (`cutime` + `cstime` of `/proc/self/stat`, in clock ticks of 1/100 s).
+fn children_cpu() -> Duration {
+    let ticks = fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|stat| {
+            let rest = stat.rsplit_once(')')?.1.to_owned();
+            let fields: Vec<u64> = rest
+                .split_whitespace()
+                .skip(1)
+                .map(|f| f.parse().unwrap_or(0))
+                .collect();
+            // Fields 16 and 17 of stat (counting from 1): 12 and 13 after the state.
+            Some(fields.get(12)? + fields.get(13)?)
+        })
+        .unwrap_or(0);
+    Duration::from_millis(ticks * 10)
 }
 
 /// (sum of `VmRSS`, largest `VmHWM`) over `root` and its descendants, in KiB.
@@ -415,7 +440,11 @@ fn read_timings(dir: &Path) -> Result<BTreeMap<String, f64>, String> {
     for unit in units.as_array().into_iter().flatten() {
         let name = unit["name"].as_str().unwrap_or("?");
         let version = unit["version"].as_str().unwrap_or("");
-        let target = unit["target"].as_str().unwrap_or("").trim();
+        let target = unit["target"]
+            .as_str()
+            .unwrap_or("")
+            .trim()
+            .replace('"', "");
         let mode = unit["mode"].as_str().unwrap_or("");
         let duration = unit["duration"].as_f64().unwrap_or(0.0);
         let mut label = format!("{name} {version}");
@@ -435,8 +464,9 @@ fn report(out: &mut dyn Write, title: &str, m: &Measured) {
     let _ = writeln!(out, "| what | measured |\n|---|---|");
     let _ = writeln!(
         out,
-        "| clean `cargo build --release` | {:.1} s ({} units) |",
+        "| clean `cargo build --release` | {:.1} s wall, {:.1} s CPU (user + system, all processes; {} units) |",
         m.wall.as_secs_f64(),
+        m.cpu.as_secs_f64(),
         m.units
     );
     let _ = writeln!(

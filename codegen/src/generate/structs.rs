@@ -237,14 +237,33 @@ fn render_deserialize(name: &str, members: &[(&str, proc_macro2::Ident, bool)]) 
             let i = proc_macro2::Literal::usize_unsuffixed(i);
             quote!(#wire => Some(#i),)
         });
-        let by_index = members.iter().enumerate().map(|(i, (_, field, lenient))| {
-            let i = proc_macro2::Literal::usize_unsuffixed(i);
-            if *lenient {
-                quote!(#i => self.#field = map.next_value_seed(crate::lenient::Field::new())?,)
+        let decode = |field: &proc_macro2::Ident, lenient: bool| {
+            if lenient {
+                quote!(self.#field = map.next_value_seed(crate::lenient::Field::new())?)
             } else {
-                quote!(#i => self.#field = map.next_value()?,)
+                quote!(self.#field = map.next_value()?)
             }
-        });
+        };
+        let body = if let [(_, field, lenient)] = members {
+            let decode = decode(field, *lenient);
+            quote! {
+                if index == 0 {
+                    #decode;
+                }
+            }
+        } else {
+            let by_index = members.iter().enumerate().map(|(i, (_, field, lenient))| {
+                let i = proc_macro2::Literal::usize_unsuffixed(i);
+                let decode = decode(field, *lenient);
+                quote!(#i => #decode,)
+            });
+            quote! {
+                match index {
+                    #(#by_index)*
+                    _ => {}
+                }
+            }
+        };
         (
             quote! {
                 fn index(name: &str) -> Option<usize> {
@@ -260,10 +279,7 @@ fn render_deserialize(name: &str, members: &[(&str, proc_macro2::Ident, bool)]) 
                     index: usize,
                     map: &mut A,
                 ) -> Result<(), A::Error> {
-                    match index {
-                        #(#by_index)*
-                        _ => {}
-                    }
+                    #body
                     Ok(())
                 }
             },

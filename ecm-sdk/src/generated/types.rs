@@ -2548,9 +2548,8 @@ impl crate::lenient::Fields for ImageLimitConfig {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.max_image_size = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.max_image_size = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -5562,12 +5561,9 @@ impl crate::lenient::Fields for LoadBalancerInternetAccessible {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.internet_max_bandwidth_out = map
-                    .next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.internet_max_bandwidth_out = map
+                .next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -8601,12 +8597,8 @@ impl crate::lenient::Fields for PrivateIpAddressInfo {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.private_ip_address = map
-                    .next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.private_ip_address = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -9663,9 +9655,8 @@ impl crate::lenient::Fields for RuleHealth {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.targets = map.next_value()?,
-            _ => {}
+        if index == 0 {
+            self.targets = map.next_value()?;
         }
         Ok(())
     }
@@ -9739,9 +9730,8 @@ impl crate::lenient::Fields for RunEipDirectServiceEnabled {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.enabled = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.enabled = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -9803,9 +9793,8 @@ impl crate::lenient::Fields for RunMonitorServiceEnabled {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.enabled = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.enabled = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }

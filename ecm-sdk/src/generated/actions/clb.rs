@@ -188,9 +188,8 @@ impl crate::lenient::Fields for ModifyTargetWeightResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -388,9 +387,8 @@ impl crate::lenient::Fields for ModifyTargetPortResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -603,9 +601,8 @@ impl crate::lenient::Fields for ModifyLoadBalancerAttributesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -840,9 +837,8 @@ impl crate::lenient::Fields for ModifyListenerResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1128,12 +1124,8 @@ impl crate::lenient::Fields for DescribeTargetHealthRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.load_balancer_ids = map
-                    .next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.load_balancer_ids = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1669,9 +1661,8 @@ impl crate::lenient::Fields for DescribeLoadBalanceTaskStatusRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.task_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2122,9 +2113,8 @@ impl crate::lenient::Fields for DeleteLoadBalancerListenersResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2209,12 +2199,8 @@ impl crate::lenient::Fields for DeleteLoadBalancerRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.load_balancer_ids = map
-                    .next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.load_balancer_ids = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2280,9 +2266,8 @@ impl crate::lenient::Fields for DeleteLoadBalancerResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2452,9 +2437,8 @@ impl crate::lenient::Fields for DeleteListenerResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -3467,9 +3451,8 @@ impl crate::lenient::Fields for BatchModifyTargetWeightResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -3857,9 +3840,8 @@ impl crate::lenient::Fields for SetSecurityGroupForLoadbalancersResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -4040,9 +4022,8 @@ impl crate::lenient::Fields for SetLoadBalancerSecurityGroupsResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }

@@ -582,9 +582,8 @@ impl crate::lenient::Fields for ModifyAddressAttributeResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1374,9 +1373,8 @@ impl crate::lenient::Fields for DescribeAddressQuotaRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }

@@ -143,9 +143,8 @@ impl crate::lenient::Fields for ModifyHaVipAttributeResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -492,9 +491,8 @@ impl crate::lenient::Fields for DeleteHaVipRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.ha_vip_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.ha_vip_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -558,9 +556,8 @@ impl crate::lenient::Fields for DeleteHaVipResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }

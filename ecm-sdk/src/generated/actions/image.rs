@@ -313,9 +313,8 @@ impl crate::lenient::Fields for DeleteImageRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.image_id_set = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.image_id_set = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -382,9 +381,8 @@ impl crate::lenient::Fields for DeleteImageResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -571,9 +569,8 @@ impl crate::lenient::Fields for ImportImageResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -799,9 +796,8 @@ impl crate::lenient::Fields for DescribeCustomImageTaskRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.filters = map.next_value()?,
-            _ => {}
+        if index == 0 {
+            self.filters = map.next_value()?;
         }
         Ok(())
     }
@@ -1067,9 +1063,8 @@ impl crate::lenient::Fields for ModifyImageAttributeResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }

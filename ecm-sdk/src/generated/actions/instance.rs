@@ -200,9 +200,8 @@ impl crate::lenient::Fields for TerminateInstancesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -401,9 +400,8 @@ impl crate::lenient::Fields for ResetInstancesMaxBandwidthResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -657,9 +655,8 @@ impl crate::lenient::Fields for ResetInstancesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -871,9 +868,8 @@ impl crate::lenient::Fields for RebootInstancesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1073,9 +1069,8 @@ impl crate::lenient::Fields for ModifyInstancesAttributeResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1158,11 +1153,8 @@ impl crate::lenient::Fields for DescribeInstancesDeniedActionsRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2123,9 +2115,8 @@ impl crate::lenient::Fields for StopInstancesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2213,11 +2204,8 @@ impl crate::lenient::Fields for StartInstancesRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2284,9 +2272,8 @@ impl crate::lenient::Fields for StartInstancesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2506,9 +2493,8 @@ impl crate::lenient::Fields for ResetInstancesPasswordResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2595,9 +2581,8 @@ impl crate::lenient::Fields for DescribeInstanceVncUrlRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.instance_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -2843,9 +2828,8 @@ impl crate::lenient::Fields for DisassociateSecurityGroupsResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -3016,9 +3000,8 @@ impl crate::lenient::Fields for AssociateSecurityGroupsResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }

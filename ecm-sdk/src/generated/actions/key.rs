@@ -184,9 +184,8 @@ impl crate::lenient::Fields for DisassociateInstancesKeyPairsResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -262,9 +261,8 @@ impl crate::lenient::Fields for CreateKeyPairRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.key_name = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.key_name = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }

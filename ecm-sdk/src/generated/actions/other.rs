@@ -992,9 +992,8 @@ impl crate::lenient::Fields for DescribeTaskStatusRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.task_set = map.next_value()?,
-            _ => {}
+        if index == 0 {
+            self.task_set = map.next_value()?;
         }
         Ok(())
     }
@@ -1328,9 +1327,8 @@ impl crate::lenient::Fields for DescribePackingQuotaGroupRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.filters = map.next_value()?,
-            _ => {}
+        if index == 0 {
+            self.filters = map.next_value()?;
         }
         Ok(())
     }

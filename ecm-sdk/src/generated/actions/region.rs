@@ -62,9 +62,8 @@ impl crate::lenient::Fields for DescribeNodeRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.filters = map.next_value()?,
-            _ => {}
+        if index == 0 {
+            self.filters = map.next_value()?;
         }
         Ok(())
     }

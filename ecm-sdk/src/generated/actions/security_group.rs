@@ -349,9 +349,8 @@ impl crate::lenient::Fields for ReplaceSecurityGroupPolicyResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -537,9 +536,8 @@ impl crate::lenient::Fields for ModifySecurityGroupPoliciesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -723,9 +721,8 @@ impl crate::lenient::Fields for ModifySecurityGroupAttributeResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1072,12 +1069,8 @@ impl crate::lenient::Fields for DescribeSecurityGroupPoliciesRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.security_group_id = map
-                    .next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.security_group_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1364,12 +1357,8 @@ impl crate::lenient::Fields for DescribeSecurityGroupAssociationStatisticsReques
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.security_group_ids = map
-                    .next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.security_group_ids = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1630,9 +1619,8 @@ impl crate::lenient::Fields for DeleteSecurityGroupPoliciesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1717,12 +1705,8 @@ impl crate::lenient::Fields for DeleteSecurityGroupRequest {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                self.security_group_id = map
-                    .next_value_seed(crate::lenient::Field::new())?;
-            }
-            _ => {}
+        if index == 0 {
+            self.security_group_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1786,9 +1770,8 @@ impl crate::lenient::Fields for DeleteSecurityGroupResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -1995,9 +1978,8 @@ impl crate::lenient::Fields for CreateSecurityGroupPoliciesResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }

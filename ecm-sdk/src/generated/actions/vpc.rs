@@ -194,9 +194,8 @@ impl crate::lenient::Fields for ModifyVpcAttributeResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
@@ -361,9 +360,8 @@ impl crate::lenient::Fields for DeleteVpcResponse {
         index: usize,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match index {
-            0 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
-            _ => {}
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
         }
         Ok(())
     }
