@@ -266,6 +266,7 @@ fn render_deserialize(name: &str, members: &[(&str, proc_macro2::Ident, bool)]) 
         };
         (
             quote! {
+                #[inline]
                 fn index(name: &str) -> Option<usize> {
                     match name {
                         #(#by_name)*
@@ -274,6 +275,7 @@ fn render_deserialize(name: &str, members: &[(&str, proc_macro2::Ident, bool)]) 
                 }
             },
             quote! {
+                #[inline]
                 fn decode_field<'de, A: serde::de::MapAccess<'de>>(
                     &mut self,
                     index: usize,

@@ -140,6 +140,7 @@ impl crate::lenient::Fields for Address {
         "PayMode",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "AddressId" => Some(0),
@@ -162,6 +163,7 @@ impl crate::lenient::Fields for Address {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -352,6 +354,7 @@ impl crate::lenient::Fields for AddressInfo {
         "PublicIPv6AddressInfo",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PublicIPAddressInfo" => Some(0),
@@ -361,6 +364,7 @@ impl crate::lenient::Fields for AddressInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -442,6 +446,7 @@ impl crate::lenient::Fields for AddressTemplateSpecification {
     const NAME: &'static str = "AddressTemplateSpecification";
     const FIELDS: &'static [&'static str] = &["AddressId", "AddressGroupId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "AddressId" => Some(0),
@@ -450,6 +455,7 @@ impl crate::lenient::Fields for AddressTemplateSpecification {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -524,6 +530,7 @@ impl crate::lenient::Fields for Area {
     const NAME: &'static str = "Area";
     const FIELDS: &'static [&'static str] = &["AreaId", "AreaName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "AreaId" => Some(0),
@@ -532,6 +539,7 @@ impl crate::lenient::Fields for Area {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -617,6 +625,7 @@ impl crate::lenient::Fields for AssistantCidr {
         "SubnetSet",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -627,6 +636,7 @@ impl crate::lenient::Fields for AssistantCidr {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -751,6 +761,7 @@ impl crate::lenient::Fields for Backend {
         "InstanceName",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceId" => Some(0),
@@ -765,6 +776,7 @@ impl crate::lenient::Fields for Backend {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -912,6 +924,7 @@ impl crate::lenient::Fields for BatchTarget {
         "Weight",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ListenerId" => Some(0),
@@ -923,6 +936,7 @@ impl crate::lenient::Fields for BatchTarget {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1013,6 +1027,7 @@ impl crate::lenient::Fields for City {
     const NAME: &'static str = "City";
     const FIELDS: &'static [&'static str] = &["CityId", "CityName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "CityId" => Some(0),
@@ -1021,6 +1036,7 @@ impl crate::lenient::Fields for City {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1090,6 +1106,7 @@ impl crate::lenient::Fields for Country {
     const NAME: &'static str = "Country";
     const FIELDS: &'static [&'static str] = &["CountryId", "CountryName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "CountryId" => Some(0),
@@ -1098,6 +1115,7 @@ impl crate::lenient::Fields for Country {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1174,6 +1192,7 @@ impl crate::lenient::Fields for DataDisk {
     const NAME: &'static str = "DataDisk";
     const FIELDS: &'static [&'static str] = &["DiskSize", "DiskType"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "DiskSize" => Some(0),
@@ -1182,6 +1201,7 @@ impl crate::lenient::Fields for DataDisk {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1257,6 +1277,7 @@ impl crate::lenient::Fields for DiskInfo {
     const NAME: &'static str = "DiskInfo";
     const FIELDS: &'static [&'static str] = &["DiskType", "DiskId", "DiskSize"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "DiskType" => Some(0),
@@ -1266,6 +1287,7 @@ impl crate::lenient::Fields for DiskInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1353,6 +1375,7 @@ impl crate::lenient::Fields for EipQuota {
     const NAME: &'static str = "EipQuota";
     const FIELDS: &'static [&'static str] = &["QuotaId", "QuotaCurrent", "QuotaLimit"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "QuotaId" => Some(0),
@@ -1362,6 +1385,7 @@ impl crate::lenient::Fields for EipQuota {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1449,6 +1473,7 @@ impl crate::lenient::Fields for EnhancedService {
         "EIPDirectService",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityService" => Some(0),
@@ -1458,6 +1483,7 @@ impl crate::lenient::Fields for EnhancedService {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1541,6 +1567,7 @@ impl crate::lenient::Fields for Filter {
     const NAME: &'static str = "Filter";
     const FIELDS: &'static [&'static str] = &["Values", "Name"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Values" => Some(0),
@@ -1549,6 +1576,7 @@ impl crate::lenient::Fields for Filter {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1681,6 +1709,7 @@ impl crate::lenient::Fields for HaVip {
         "Business",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "HaVipId" => Some(0),
@@ -1698,6 +1727,7 @@ impl crate::lenient::Fields for HaVip {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1897,6 +1927,7 @@ impl crate::lenient::Fields for HealthCheck {
         "CheckType",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "HealthSwitch" => Some(0),
@@ -1913,6 +1944,7 @@ impl crate::lenient::Fields for HealthCheck {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2041,6 +2073,7 @@ impl crate::lenient::Fields for Isp {
     const NAME: &'static str = "Isp";
     const FIELDS: &'static [&'static str] = &["ISPId", "ISPName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ISPId" => Some(0),
@@ -2049,6 +2082,7 @@ impl crate::lenient::Fields for Isp {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2136,6 +2170,7 @@ impl crate::lenient::Fields for IspCounter {
         "ZoneInstanceInfoSet",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ProviderName" => Some(0),
@@ -2146,6 +2181,7 @@ impl crate::lenient::Fields for IspCounter {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2333,6 +2369,7 @@ impl crate::lenient::Fields for Image {
         "IsSupportCloudInit",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ImageId" => Some(0),
@@ -2356,6 +2393,7 @@ impl crate::lenient::Fields for Image {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2536,6 +2574,7 @@ impl crate::lenient::Fields for ImageLimitConfig {
     const NAME: &'static str = "ImageLimitConfig";
     const FIELDS: &'static [&'static str] = &["MaxImageSize"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "MaxImageSize" => Some(0),
@@ -2543,6 +2582,7 @@ impl crate::lenient::Fields for ImageLimitConfig {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2604,6 +2644,7 @@ impl crate::lenient::Fields for ImageOsList {
     const NAME: &'static str = "ImageOsList";
     const FIELDS: &'static [&'static str] = &["Windows", "Linux"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Windows" => Some(0),
@@ -2612,6 +2653,7 @@ impl crate::lenient::Fields for ImageOsList {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2699,6 +2741,7 @@ impl crate::lenient::Fields for ImageTask {
         "CreateTime",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "State" => Some(0),
@@ -2709,6 +2752,7 @@ impl crate::lenient::Fields for ImageTask {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2991,6 +3035,7 @@ impl crate::lenient::Fields for Instance {
         "PhysicalPosition",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceId" => Some(0),
@@ -3025,6 +3070,7 @@ impl crate::lenient::Fields for Instance {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3305,6 +3351,7 @@ impl crate::lenient::Fields for InstanceFamilyConfig {
     const NAME: &'static str = "InstanceFamilyConfig";
     const FIELDS: &'static [&'static str] = &["InstanceFamilyName", "InstanceFamily"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceFamilyName" => Some(0),
@@ -3313,6 +3360,7 @@ impl crate::lenient::Fields for InstanceFamilyConfig {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3391,6 +3439,7 @@ impl crate::lenient::Fields for InstanceFamilyTypeConfig {
         "InstanceFamilyTypeName",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceFamilyType" => Some(0),
@@ -3399,6 +3448,7 @@ impl crate::lenient::Fields for InstanceFamilyTypeConfig {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3489,6 +3539,7 @@ impl crate::lenient::Fields for InstanceNetworkInfo {
         "Primary",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "AddressInfoSet" => Some(0),
@@ -3499,6 +3550,7 @@ impl crate::lenient::Fields for InstanceNetworkInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3610,6 +3662,7 @@ impl crate::lenient::Fields for InstanceNetworkLimitConfig {
         "PublicIpPerInstance",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "CpuNum" => Some(0),
@@ -3620,6 +3673,7 @@ impl crate::lenient::Fields for InstanceNetworkLimitConfig {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3712,6 +3766,7 @@ impl crate::lenient::Fields for InstanceOperator {
     const NAME: &'static str = "InstanceOperator";
     const FIELDS: &'static [&'static str] = &["InstanceId", "DeniedActions"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceId" => Some(0),
@@ -3720,6 +3775,7 @@ impl crate::lenient::Fields for InstanceOperator {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3798,6 +3854,7 @@ impl crate::lenient::Fields for InstancePricesPartDetail {
     const NAME: &'static str = "InstancePricesPartDetail";
     const FIELDS: &'static [&'static str] = &["CpuPrice", "MemPrice", "DisksPrice"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "CpuPrice" => Some(0),
@@ -3807,6 +3864,7 @@ impl crate::lenient::Fields for InstancePricesPartDetail {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3889,6 +3947,7 @@ impl crate::lenient::Fields for InstanceStatistic {
     const NAME: &'static str = "InstanceStatistic";
     const FIELDS: &'static [&'static str] = &["InstanceType", "InstanceCount"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceType" => Some(0),
@@ -3897,6 +3956,7 @@ impl crate::lenient::Fields for InstanceStatistic {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4023,6 +4083,7 @@ impl crate::lenient::Fields for InstanceTypeConfig {
         "GpuModelName",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceFamilyConfig" => Some(0),
@@ -4039,6 +4100,7 @@ impl crate::lenient::Fields for InstanceTypeConfig {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4187,6 +4249,7 @@ impl crate::lenient::Fields for InstancesPrice {
         "OriginalPrice",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstancePricesPartDetail" => Some(0),
@@ -4197,6 +4260,7 @@ impl crate::lenient::Fields for InstancesPrice {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4299,6 +4363,7 @@ impl crate::lenient::Fields for Internet {
         "InstanceNetworkInfoSet",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PrivateIPAddressSet" => Some(0),
@@ -4308,6 +4373,7 @@ impl crate::lenient::Fields for Internet {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4432,6 +4498,7 @@ impl crate::lenient::Fields for Ipv6Address {
         "State",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Address" => Some(0),
@@ -4444,6 +4511,7 @@ impl crate::lenient::Fields for Ipv6Address {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4587,6 +4655,7 @@ impl crate::lenient::Fields for KeyPair {
         "CreatedTime",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "KeyId" => Some(0),
@@ -4601,6 +4670,7 @@ impl crate::lenient::Fields for KeyPair {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4769,6 +4839,7 @@ impl crate::lenient::Fields for Listener {
         "EndPort",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ListenerId" => Some(0),
@@ -4785,6 +4856,7 @@ impl crate::lenient::Fields for Listener {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4929,6 +5001,7 @@ impl crate::lenient::Fields for ListenerBackend {
         "Targets",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ListenerId" => Some(0),
@@ -4939,6 +5012,7 @@ impl crate::lenient::Fields for ListenerBackend {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5044,6 +5118,7 @@ impl crate::lenient::Fields for ListenerHealth {
         "Rules",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ListenerId" => Some(0),
@@ -5055,6 +5130,7 @@ impl crate::lenient::Fields for ListenerHealth {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5240,6 +5316,7 @@ impl crate::lenient::Fields for LoadBalancer {
         "AddressIPv6",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Region" => Some(0),
@@ -5262,6 +5339,7 @@ impl crate::lenient::Fields for LoadBalancer {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5462,6 +5540,7 @@ impl crate::lenient::Fields for LoadBalancerHealth {
         "Listeners",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -5471,6 +5550,7 @@ impl crate::lenient::Fields for LoadBalancerHealth {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5549,6 +5629,7 @@ impl crate::lenient::Fields for LoadBalancerInternetAccessible {
     const NAME: &'static str = "LoadBalancerInternetAccessible";
     const FIELDS: &'static [&'static str] = &["InternetMaxBandwidthOut"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InternetMaxBandwidthOut" => Some(0),
@@ -5556,6 +5637,7 @@ impl crate::lenient::Fields for LoadBalancerInternetAccessible {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5711,6 +5793,7 @@ impl crate::lenient::Fields for Module {
         "DataDisks",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -5733,6 +5816,7 @@ impl crate::lenient::Fields for Module {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5946,6 +6030,7 @@ impl crate::lenient::Fields for ModuleCounter {
         "InstanceNum",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ISPCounterSet" => Some(0),
@@ -5957,6 +6042,7 @@ impl crate::lenient::Fields for ModuleCounter {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -6051,6 +6137,7 @@ impl crate::lenient::Fields for ModuleItem {
     const NAME: &'static str = "ModuleItem";
     const FIELDS: &'static [&'static str] = &["NodeInstanceNum", "Module"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NodeInstanceNum" => Some(0),
@@ -6059,6 +6146,7 @@ impl crate::lenient::Fields for ModuleItem {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -6200,6 +6288,7 @@ impl crate::lenient::Fields for MonthNetwork {
         "BandwidthPkgType",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ZoneInfo" => Some(0),
@@ -6219,6 +6308,7 @@ impl crate::lenient::Fields for MonthNetwork {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -6489,6 +6579,7 @@ impl crate::lenient::Fields for NetworkInterface {
         "Business",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkInterfaceId" => Some(0),
@@ -6513,6 +6604,7 @@ impl crate::lenient::Fields for NetworkInterface {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -6731,6 +6823,7 @@ impl crate::lenient::Fields for NetworkInterfaceAttachment {
         "AttachTime",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceId" => Some(0),
@@ -6741,6 +6834,7 @@ impl crate::lenient::Fields for NetworkInterfaceAttachment {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -6908,6 +7002,7 @@ impl crate::lenient::Fields for NetworkStorageRange {
         "MaxModuleNum",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "MaxBandwidth" => Some(0),
@@ -6929,6 +7024,7 @@ impl crate::lenient::Fields for NetworkStorageRange {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7154,6 +7250,7 @@ impl crate::lenient::Fields for Node {
         "ISPNum",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ZoneInfo" => Some(0),
@@ -7168,6 +7265,7 @@ impl crate::lenient::Fields for Node {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7286,6 +7384,7 @@ impl crate::lenient::Fields for NodeInstanceNum {
     const NAME: &'static str = "NodeInstanceNum";
     const FIELDS: &'static [&'static str] = &["NodeNum", "InstanceNum"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NodeNum" => Some(0),
@@ -7294,6 +7393,7 @@ impl crate::lenient::Fields for NodeInstanceNum {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7368,6 +7468,7 @@ impl crate::lenient::Fields for OperatorAction {
     const NAME: &'static str = "OperatorAction";
     const FIELDS: &'static [&'static str] = &["Action", "Code", "Message"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Action" => Some(0),
@@ -7377,6 +7478,7 @@ impl crate::lenient::Fields for OperatorAction {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7458,6 +7560,7 @@ impl crate::lenient::Fields for OsVersion {
     const NAME: &'static str = "OsVersion";
     const FIELDS: &'static [&'static str] = &["OsName", "OsVersions", "Architecture"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "OsName" => Some(0),
@@ -7467,6 +7570,7 @@ impl crate::lenient::Fields for OsVersion {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7564,6 +7668,7 @@ impl crate::lenient::Fields for PackingQuotaGroup {
         "PackingQuotaInfos",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Zone" => Some(0),
@@ -7574,6 +7679,7 @@ impl crate::lenient::Fields for PackingQuotaGroup {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7661,6 +7767,7 @@ impl crate::lenient::Fields for PackingQuotaInfo {
     const NAME: &'static str = "PackingQuotaInfo";
     const FIELDS: &'static [&'static str] = &["InstanceType", "PackingQuota"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceType" => Some(0),
@@ -7669,6 +7776,7 @@ impl crate::lenient::Fields for PackingQuotaInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7753,6 +7861,7 @@ impl crate::lenient::Fields for PeakBase {
         "RecordTime",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PeakCpuNum" => Some(0),
@@ -7763,6 +7872,7 @@ impl crate::lenient::Fields for PeakBase {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7851,6 +7961,7 @@ impl crate::lenient::Fields for PeakFamilyInfo {
     const NAME: &'static str = "PeakFamilyInfo";
     const FIELDS: &'static [&'static str] = &["InstanceFamily", "PeakBaseSet"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceFamily" => Some(0),
@@ -7859,6 +7970,7 @@ impl crate::lenient::Fields for PeakFamilyInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7945,6 +8057,7 @@ impl crate::lenient::Fields for PeakNetwork {
         "ChargeNetwork",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RecordTime" => Some(0),
@@ -7955,6 +8068,7 @@ impl crate::lenient::Fields for PeakNetwork {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8043,6 +8157,7 @@ impl crate::lenient::Fields for PeakNetworkRegionInfo {
     const NAME: &'static str = "PeakNetworkRegionInfo";
     const FIELDS: &'static [&'static str] = &["Region", "PeakNetworkSet"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Region" => Some(0),
@@ -8051,6 +8166,7 @@ impl crate::lenient::Fields for PeakNetworkRegionInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8129,6 +8245,7 @@ impl crate::lenient::Fields for PhysicalPosition {
     const NAME: &'static str = "PhysicalPosition";
     const FIELDS: &'static [&'static str] = &["PosId", "RackId", "SwitchId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PosId" => Some(0),
@@ -8138,6 +8255,7 @@ impl crate::lenient::Fields for PhysicalPosition {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8246,6 +8364,7 @@ impl crate::lenient::Fields for Placement {
         "CdcId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Zone" => Some(0),
@@ -8257,6 +8376,7 @@ impl crate::lenient::Fields for Placement {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8375,6 +8495,7 @@ impl crate::lenient::Fields for Position {
         "RegionInfo",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ZoneInfo" => Some(0),
@@ -8387,6 +8508,7 @@ impl crate::lenient::Fields for Position {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8499,6 +8621,7 @@ impl crate::lenient::Fields for PriceDetail {
         "OriginalPrice",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Discount" => Some(0),
@@ -8508,6 +8631,7 @@ impl crate::lenient::Fields for PriceDetail {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8585,6 +8709,7 @@ impl crate::lenient::Fields for PrivateIpAddressInfo {
     const NAME: &'static str = "PrivateIpAddressInfo";
     const FIELDS: &'static [&'static str] = &["PrivateIPAddress"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PrivateIPAddress" => Some(0),
@@ -8592,6 +8717,7 @@ impl crate::lenient::Fields for PrivateIpAddressInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8696,6 +8822,7 @@ impl crate::lenient::Fields for PrivateIpAddressSpecification {
         "State",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PrivateIpAddress" => Some(0),
@@ -8709,6 +8836,7 @@ impl crate::lenient::Fields for PrivateIpAddressSpecification {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8823,6 +8951,7 @@ impl crate::lenient::Fields for Province {
     const NAME: &'static str = "Province";
     const FIELDS: &'static [&'static str] = &["ProvinceId", "ProvinceName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ProvinceId" => Some(0),
@@ -8831,6 +8960,7 @@ impl crate::lenient::Fields for Province {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8924,6 +9054,7 @@ impl crate::lenient::Fields for PublicIpAddressInfo {
         "MaxBandwidthIn",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ChargeMode" => Some(0),
@@ -8935,6 +9066,7 @@ impl crate::lenient::Fields for PublicIpAddressInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9040,6 +9172,7 @@ impl crate::lenient::Fields for RegionInfo {
     const NAME: &'static str = "RegionInfo";
     const FIELDS: &'static [&'static str] = &["Region", "RegionName", "RegionId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Region" => Some(0),
@@ -9049,6 +9182,7 @@ impl crate::lenient::Fields for RegionInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9184,6 +9318,7 @@ impl crate::lenient::Fields for Route {
         "RouteId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "DestinationCidrBlock" => Some(0),
@@ -9198,6 +9333,7 @@ impl crate::lenient::Fields for Route {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9324,6 +9460,7 @@ impl crate::lenient::Fields for RouteConflict {
         "ConflictSet",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -9333,6 +9470,7 @@ impl crate::lenient::Fields for RouteConflict {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9446,6 +9584,7 @@ impl crate::lenient::Fields for RouteTable {
         "CreatedTime",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -9459,6 +9598,7 @@ impl crate::lenient::Fields for RouteTable {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9571,6 +9711,7 @@ impl crate::lenient::Fields for RouteTableAssociation {
     const NAME: &'static str = "RouteTableAssociation";
     const FIELDS: &'static [&'static str] = &["SubnetId", "RouteTableId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SubnetId" => Some(0),
@@ -9579,6 +9720,7 @@ impl crate::lenient::Fields for RouteTableAssociation {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9643,6 +9785,7 @@ impl crate::lenient::Fields for RuleHealth {
     const NAME: &'static str = "RuleHealth";
     const FIELDS: &'static [&'static str] = &["Targets"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Targets" => Some(0),
@@ -9650,6 +9793,7 @@ impl crate::lenient::Fields for RuleHealth {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9718,6 +9862,7 @@ impl crate::lenient::Fields for RunEipDirectServiceEnabled {
     const NAME: &'static str = "RunEipDirectServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Enabled" => Some(0),
@@ -9725,6 +9870,7 @@ impl crate::lenient::Fields for RunEipDirectServiceEnabled {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9781,6 +9927,7 @@ impl crate::lenient::Fields for RunMonitorServiceEnabled {
     const NAME: &'static str = "RunMonitorServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Enabled" => Some(0),
@@ -9788,6 +9935,7 @@ impl crate::lenient::Fields for RunMonitorServiceEnabled {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9850,6 +9998,7 @@ impl crate::lenient::Fields for RunSecurityServiceEnabled {
     const NAME: &'static str = "RunSecurityServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled", "Version"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Enabled" => Some(0),
@@ -9858,6 +10007,7 @@ impl crate::lenient::Fields for RunSecurityServiceEnabled {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9954,6 +10104,7 @@ impl crate::lenient::Fields for SecurityGroup {
         "TagSet",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -9966,6 +10117,7 @@ impl crate::lenient::Fields for SecurityGroup {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -10115,6 +10267,7 @@ impl crate::lenient::Fields for SecurityGroupAssociationStatistics {
         "TotalCount",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -10129,6 +10282,7 @@ impl crate::lenient::Fields for SecurityGroupAssociationStatistics {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -10298,6 +10452,7 @@ impl crate::lenient::Fields for SecurityGroupLimitSet {
         "ModuleSecurityGroupLimit",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupLimit" => Some(0),
@@ -10311,6 +10466,7 @@ impl crate::lenient::Fields for SecurityGroupLimitSet {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -10496,6 +10652,7 @@ impl crate::lenient::Fields for SecurityGroupPolicy {
         "Ipv6CidrBlock",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PolicyIndex" => Some(0),
@@ -10513,6 +10670,7 @@ impl crate::lenient::Fields for SecurityGroupPolicy {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -10664,6 +10822,7 @@ impl crate::lenient::Fields for SecurityGroupPolicySet {
     const NAME: &'static str = "SecurityGroupPolicySet";
     const FIELDS: &'static [&'static str] = &["Version", "Egress", "Ingress"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Version" => Some(0),
@@ -10673,6 +10832,7 @@ impl crate::lenient::Fields for SecurityGroupPolicySet {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -10759,6 +10919,7 @@ impl crate::lenient::Fields for ServiceTemplateSpecification {
     const NAME: &'static str = "ServiceTemplateSpecification";
     const FIELDS: &'static [&'static str] = &["ServiceId", "ServiceGroupId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ServiceId" => Some(0),
@@ -10767,6 +10928,7 @@ impl crate::lenient::Fields for ServiceTemplateSpecification {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -10841,6 +11003,7 @@ impl crate::lenient::Fields for SimpleModule {
     const NAME: &'static str = "SimpleModule";
     const FIELDS: &'static [&'static str] = &["ModuleId", "ModuleName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -10849,6 +11012,7 @@ impl crate::lenient::Fields for SimpleModule {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -11053,6 +11217,7 @@ impl crate::lenient::Fields for Snapshot {
         "TimeStartShare",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Placement" => Some(0),
@@ -11078,6 +11243,7 @@ impl crate::lenient::Fields for Snapshot {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -11336,6 +11502,7 @@ impl crate::lenient::Fields for SrcImage {
         "ImageType",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ImageId" => Some(0),
@@ -11352,6 +11519,7 @@ impl crate::lenient::Fields for SrcImage {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -11586,6 +11754,7 @@ impl crate::lenient::Fields for Subnet {
         "Region",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -11611,6 +11780,7 @@ impl crate::lenient::Fields for Subnet {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -11832,6 +12002,7 @@ impl crate::lenient::Fields for SystemDisk {
     const NAME: &'static str = "SystemDisk";
     const FIELDS: &'static [&'static str] = &["DiskType", "DiskId", "DiskSize"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "DiskType" => Some(0),
@@ -11841,6 +12012,7 @@ impl crate::lenient::Fields for SystemDisk {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -11921,6 +12093,7 @@ impl crate::lenient::Fields for Tag {
     const NAME: &'static str = "Tag";
     const FIELDS: &'static [&'static str] = &["Key", "Value"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Key" => Some(0),
@@ -11929,6 +12102,7 @@ impl crate::lenient::Fields for Tag {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12000,6 +12174,7 @@ impl crate::lenient::Fields for TagInfo {
     const NAME: &'static str = "TagInfo";
     const FIELDS: &'static [&'static str] = &["TagKey", "TagValue"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TagKey" => Some(0),
@@ -12008,6 +12183,7 @@ impl crate::lenient::Fields for TagInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12077,6 +12253,7 @@ impl crate::lenient::Fields for TagSpecification {
     const NAME: &'static str = "TagSpecification";
     const FIELDS: &'static [&'static str] = &["ResourceType", "Tags"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ResourceType" => Some(0),
@@ -12085,6 +12262,7 @@ impl crate::lenient::Fields for TagSpecification {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12169,6 +12347,7 @@ impl crate::lenient::Fields for Target {
     const NAME: &'static str = "Target";
     const FIELDS: &'static [&'static str] = &["Port", "InstanceId", "Weight", "EniIp"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Port" => Some(0),
@@ -12179,6 +12358,7 @@ impl crate::lenient::Fields for Target {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12287,6 +12467,7 @@ impl crate::lenient::Fields for TargetHealth {
         "HealthStatusDetail",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "IP" => Some(0),
@@ -12298,6 +12479,7 @@ impl crate::lenient::Fields for TargetHealth {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12396,6 +12578,7 @@ impl crate::lenient::Fields for TargetsWeightRule {
     const NAME: &'static str = "TargetsWeightRule";
     const FIELDS: &'static [&'static str] = &["ListenerId", "Targets", "Weight"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ListenerId" => Some(0),
@@ -12405,6 +12588,7 @@ impl crate::lenient::Fields for TargetsWeightRule {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12482,6 +12666,7 @@ impl crate::lenient::Fields for TaskInput {
     const NAME: &'static str = "TaskInput";
     const FIELDS: &'static [&'static str] = &["Operation", "TaskId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Operation" => Some(0),
@@ -12490,6 +12675,7 @@ impl crate::lenient::Fields for TaskInput {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12588,6 +12774,7 @@ impl crate::lenient::Fields for TaskOutput {
         "Operation",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -12600,6 +12787,7 @@ impl crate::lenient::Fields for TaskOutput {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12726,6 +12914,7 @@ impl crate::lenient::Fields for VirtualPrivateCloud {
         "Ipv6AddressCount",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -12737,6 +12926,7 @@ impl crate::lenient::Fields for VirtualPrivateCloud {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12937,6 +13127,7 @@ impl crate::lenient::Fields for VpcInfo {
         "InstanceCount",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcName" => Some(0),
@@ -12961,6 +13152,7 @@ impl crate::lenient::Fields for VpcInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -13165,6 +13357,7 @@ impl crate::lenient::Fields for ZoneInfo {
     const NAME: &'static str = "ZoneInfo";
     const FIELDS: &'static [&'static str] = &["ZoneId", "ZoneName", "Zone"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ZoneId" => Some(0),
@@ -13174,6 +13367,7 @@ impl crate::lenient::Fields for ZoneInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -13299,6 +13493,7 @@ impl crate::lenient::Fields for ZoneInstanceCountIsp {
         "Ipv6AddressCount",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Zone" => Some(0),
@@ -13312,6 +13507,7 @@ impl crate::lenient::Fields for ZoneInstanceCountIsp {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -13428,6 +13624,7 @@ impl crate::lenient::Fields for ZoneInstanceInfo {
     const NAME: &'static str = "ZoneInstanceInfo";
     const FIELDS: &'static [&'static str] = &["ZoneName", "InstanceNum"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ZoneName" => Some(0),
@@ -13436,6 +13633,7 @@ impl crate::lenient::Fields for ZoneInstanceInfo {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

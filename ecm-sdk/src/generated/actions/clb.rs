@@ -80,6 +80,7 @@ impl crate::lenient::Fields for ModifyTargetWeightRequest {
         "Weight",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -90,6 +91,7 @@ impl crate::lenient::Fields for ModifyTargetWeightRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -176,6 +178,7 @@ impl crate::lenient::Fields for ModifyTargetWeightResponse {
     const NAME: &'static str = "ModifyTargetWeightResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -183,6 +186,7 @@ impl crate::lenient::Fields for ModifyTargetWeightResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -278,6 +282,7 @@ impl crate::lenient::Fields for ModifyTargetPortRequest {
         "NewPort",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -288,6 +293,7 @@ impl crate::lenient::Fields for ModifyTargetPortRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -375,6 +381,7 @@ impl crate::lenient::Fields for ModifyTargetPortResponse {
     const NAME: &'static str = "ModifyTargetPortResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -382,6 +389,7 @@ impl crate::lenient::Fields for ModifyTargetPortResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -485,6 +493,7 @@ impl crate::lenient::Fields for ModifyLoadBalancerAttributesRequest {
         "LoadBalancerPassToTarget",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -495,6 +504,7 @@ impl crate::lenient::Fields for ModifyLoadBalancerAttributesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -589,6 +599,7 @@ impl crate::lenient::Fields for ModifyLoadBalancerAttributesResponse {
     const NAME: &'static str = "ModifyLoadBalancerAttributesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -596,6 +607,7 @@ impl crate::lenient::Fields for ModifyLoadBalancerAttributesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -711,6 +723,7 @@ impl crate::lenient::Fields for ModifyListenerRequest {
         "Scheduler",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -723,6 +736,7 @@ impl crate::lenient::Fields for ModifyListenerRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -825,6 +839,7 @@ impl crate::lenient::Fields for ModifyListenerResponse {
     const NAME: &'static str = "ModifyListenerResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -832,6 +847,7 @@ impl crate::lenient::Fields for ModifyListenerResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -926,6 +942,7 @@ impl crate::lenient::Fields for DescribeTargetsRequest {
         "Port",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -936,6 +953,7 @@ impl crate::lenient::Fields for DescribeTargetsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1027,6 +1045,7 @@ impl crate::lenient::Fields for DescribeTargetsResponse {
     const NAME: &'static str = "DescribeTargetsResponse";
     const FIELDS: &'static [&'static str] = &["Listeners", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Listeners" => Some(0),
@@ -1035,6 +1054,7 @@ impl crate::lenient::Fields for DescribeTargetsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1112,6 +1132,7 @@ impl crate::lenient::Fields for DescribeTargetHealthRequest {
     const NAME: &'static str = "DescribeTargetHealthRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerIds" => Some(0),
@@ -1119,6 +1140,7 @@ impl crate::lenient::Fields for DescribeTargetHealthRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1185,6 +1207,7 @@ impl crate::lenient::Fields for DescribeTargetHealthResponse {
     const NAME: &'static str = "DescribeTargetHealthResponse";
     const FIELDS: &'static [&'static str] = &["LoadBalancers", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancers" => Some(0),
@@ -1193,6 +1216,7 @@ impl crate::lenient::Fields for DescribeTargetHealthResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1344,6 +1368,7 @@ impl crate::lenient::Fields for DescribeLoadBalancersRequest {
         "SecurityGroup",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1361,6 +1386,7 @@ impl crate::lenient::Fields for DescribeLoadBalancersRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1528,6 +1554,7 @@ impl crate::lenient::Fields for DescribeLoadBalancersResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -1537,6 +1564,7 @@ impl crate::lenient::Fields for DescribeLoadBalancersResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1649,6 +1677,7 @@ impl crate::lenient::Fields for DescribeLoadBalanceTaskStatusRequest {
     const NAME: &'static str = "DescribeLoadBalanceTaskStatusRequest";
     const FIELDS: &'static [&'static str] = &["TaskId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -1656,6 +1685,7 @@ impl crate::lenient::Fields for DescribeLoadBalanceTaskStatusRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1720,6 +1750,7 @@ impl crate::lenient::Fields for DescribeLoadBalanceTaskStatusResponse {
     const NAME: &'static str = "DescribeLoadBalanceTaskStatusResponse";
     const FIELDS: &'static [&'static str] = &["Status", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Status" => Some(0),
@@ -1728,6 +1759,7 @@ impl crate::lenient::Fields for DescribeLoadBalanceTaskStatusResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1822,6 +1854,7 @@ impl crate::lenient::Fields for DescribeListenersRequest {
         "Port",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -1832,6 +1865,7 @@ impl crate::lenient::Fields for DescribeListenersRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1928,6 +1962,7 @@ impl crate::lenient::Fields for DescribeListenersResponse {
     const NAME: &'static str = "DescribeListenersResponse";
     const FIELDS: &'static [&'static str] = &["Listeners", "TotalCount", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Listeners" => Some(0),
@@ -1937,6 +1972,7 @@ impl crate::lenient::Fields for DescribeListenersResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2020,6 +2056,7 @@ impl crate::lenient::Fields for DeleteLoadBalancerListenersRequest {
     const NAME: &'static str = "DeleteLoadBalancerListenersRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ListenerIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -2028,6 +2065,7 @@ impl crate::lenient::Fields for DeleteLoadBalancerListenersRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2101,6 +2139,7 @@ impl crate::lenient::Fields for DeleteLoadBalancerListenersResponse {
     const NAME: &'static str = "DeleteLoadBalancerListenersResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2108,6 +2147,7 @@ impl crate::lenient::Fields for DeleteLoadBalancerListenersResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2187,6 +2227,7 @@ impl crate::lenient::Fields for DeleteLoadBalancerRequest {
     const NAME: &'static str = "DeleteLoadBalancerRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerIds" => Some(0),
@@ -2194,6 +2235,7 @@ impl crate::lenient::Fields for DeleteLoadBalancerRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2254,6 +2296,7 @@ impl crate::lenient::Fields for DeleteLoadBalancerResponse {
     const NAME: &'static str = "DeleteLoadBalancerResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2261,6 +2304,7 @@ impl crate::lenient::Fields for DeleteLoadBalancerResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2347,6 +2391,7 @@ impl crate::lenient::Fields for DeleteListenerRequest {
     const NAME: &'static str = "DeleteListenerRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ListenerId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -2355,6 +2400,7 @@ impl crate::lenient::Fields for DeleteListenerRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2425,6 +2471,7 @@ impl crate::lenient::Fields for DeleteListenerResponse {
     const NAME: &'static str = "DeleteListenerResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2432,6 +2479,7 @@ impl crate::lenient::Fields for DeleteListenerResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2592,6 +2640,7 @@ impl crate::lenient::Fields for CreateLoadBalancerRequest {
         "SubnetId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -2609,6 +2658,7 @@ impl crate::lenient::Fields for CreateLoadBalancerRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2761,6 +2811,7 @@ impl crate::lenient::Fields for CreateLoadBalancerResponse {
     const NAME: &'static str = "CreateLoadBalancerResponse";
     const FIELDS: &'static [&'static str] = &["LoadBalancerIds", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerIds" => Some(0),
@@ -2769,6 +2820,7 @@ impl crate::lenient::Fields for CreateLoadBalancerResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2925,6 +2977,7 @@ impl crate::lenient::Fields for CreateListenerRequest {
         "EndPorts",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -2940,6 +2993,7 @@ impl crate::lenient::Fields for CreateListenerRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3072,6 +3126,7 @@ impl crate::lenient::Fields for CreateListenerResponse {
     const NAME: &'static str = "CreateListenerResponse";
     const FIELDS: &'static [&'static str] = &["ListenerIds", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ListenerIds" => Some(0),
@@ -3080,6 +3135,7 @@ impl crate::lenient::Fields for CreateListenerResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3170,6 +3226,7 @@ impl crate::lenient::Fields for BatchRegisterTargetsRequest {
     const NAME: &'static str = "BatchRegisterTargetsRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "Targets"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -3178,6 +3235,7 @@ impl crate::lenient::Fields for BatchRegisterTargetsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3255,6 +3313,7 @@ impl crate::lenient::Fields for BatchRegisterTargetsResponse {
     const NAME: &'static str = "BatchRegisterTargetsResponse";
     const FIELDS: &'static [&'static str] = &["FailListenerIdSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "FailListenerIdSet" => Some(0),
@@ -3263,6 +3322,7 @@ impl crate::lenient::Fields for BatchRegisterTargetsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3357,6 +3417,7 @@ impl crate::lenient::Fields for BatchModifyTargetWeightRequest {
     const NAME: &'static str = "BatchModifyTargetWeightRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ModifyList"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -3365,6 +3426,7 @@ impl crate::lenient::Fields for BatchModifyTargetWeightRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3439,6 +3501,7 @@ impl crate::lenient::Fields for BatchModifyTargetWeightResponse {
     const NAME: &'static str = "BatchModifyTargetWeightResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -3446,6 +3509,7 @@ impl crate::lenient::Fields for BatchModifyTargetWeightResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3535,6 +3599,7 @@ impl crate::lenient::Fields for BatchDeregisterTargetsRequest {
     const NAME: &'static str = "BatchDeregisterTargetsRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "Targets"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -3543,6 +3608,7 @@ impl crate::lenient::Fields for BatchDeregisterTargetsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3619,6 +3685,7 @@ impl crate::lenient::Fields for BatchDeregisterTargetsResponse {
     const NAME: &'static str = "BatchDeregisterTargetsResponse";
     const FIELDS: &'static [&'static str] = &["FailListenerIdSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "FailListenerIdSet" => Some(0),
@@ -3627,6 +3694,7 @@ impl crate::lenient::Fields for BatchDeregisterTargetsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3737,6 +3805,7 @@ impl crate::lenient::Fields for SetSecurityGroupForLoadbalancersRequest {
         "OperationType",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerIds" => Some(0),
@@ -3746,6 +3815,7 @@ impl crate::lenient::Fields for SetSecurityGroupForLoadbalancersRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3828,6 +3898,7 @@ impl crate::lenient::Fields for SetSecurityGroupForLoadbalancersResponse {
     const NAME: &'static str = "SetSecurityGroupForLoadbalancersResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -3835,6 +3906,7 @@ impl crate::lenient::Fields for SetSecurityGroupForLoadbalancersResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3927,6 +3999,7 @@ impl crate::lenient::Fields for SetLoadBalancerSecurityGroupsRequest {
     const NAME: &'static str = "SetLoadBalancerSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "SecurityGroups"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "LoadBalancerId" => Some(0),
@@ -3935,6 +4008,7 @@ impl crate::lenient::Fields for SetLoadBalancerSecurityGroupsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4010,6 +4084,7 @@ impl crate::lenient::Fields for SetLoadBalancerSecurityGroupsResponse {
     const NAME: &'static str = "SetLoadBalancerSecurityGroupsResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -4017,6 +4092,7 @@ impl crate::lenient::Fields for SetLoadBalancerSecurityGroupsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

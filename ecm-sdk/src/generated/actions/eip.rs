@@ -70,6 +70,7 @@ impl crate::lenient::Fields for ReleaseAddressesRequest {
     const NAME: &'static str = "ReleaseAddressesRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion", "AddressIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -78,6 +79,7 @@ impl crate::lenient::Fields for ReleaseAddressesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -153,6 +155,7 @@ impl crate::lenient::Fields for ReleaseAddressesResponse {
     const NAME: &'static str = "ReleaseAddressesResponse";
     const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -161,6 +164,7 @@ impl crate::lenient::Fields for ReleaseAddressesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -262,6 +266,7 @@ impl crate::lenient::Fields for ModifyAddressesBandwidthRequest {
         "InternetMaxBandwidthOut",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -271,6 +276,7 @@ impl crate::lenient::Fields for ModifyAddressesBandwidthRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -357,6 +363,7 @@ impl crate::lenient::Fields for ModifyAddressesBandwidthResponse {
     const NAME: &'static str = "ModifyAddressesBandwidthResponse";
     const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -365,6 +372,7 @@ impl crate::lenient::Fields for ModifyAddressesBandwidthResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -476,6 +484,7 @@ impl crate::lenient::Fields for ModifyAddressAttributeRequest {
         "EipDirectConnection",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -486,6 +495,7 @@ impl crate::lenient::Fields for ModifyAddressAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -570,6 +580,7 @@ impl crate::lenient::Fields for ModifyAddressAttributeResponse {
     const NAME: &'static str = "ModifyAddressAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -577,6 +588,7 @@ impl crate::lenient::Fields for ModifyAddressAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -706,6 +718,7 @@ impl crate::lenient::Fields for DisassociateAddressRequest {
         "ReallocateNormalPublicIp",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -715,6 +728,7 @@ impl crate::lenient::Fields for DisassociateAddressRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -797,6 +811,7 @@ impl crate::lenient::Fields for DisassociateAddressResponse {
     const NAME: &'static str = "DisassociateAddressResponse";
     const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -805,6 +820,7 @@ impl crate::lenient::Fields for DisassociateAddressResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -898,6 +914,7 @@ impl crate::lenient::Fields for DescribeTaskResultRequest {
     const NAME: &'static str = "DescribeTaskResultRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion", "TaskId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -906,6 +923,7 @@ impl crate::lenient::Fields for DescribeTaskResultRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -983,6 +1001,7 @@ impl crate::lenient::Fields for DescribeTaskResultResponse {
     const NAME: &'static str = "DescribeTaskResultResponse";
     const FIELDS: &'static [&'static str] = &["TaskId", "Result", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -992,6 +1011,7 @@ impl crate::lenient::Fields for DescribeTaskResultResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1127,6 +1147,7 @@ impl crate::lenient::Fields for DescribeAddressesRequest {
         "Limit",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1138,6 +1159,7 @@ impl crate::lenient::Fields for DescribeAddressesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1239,6 +1261,7 @@ impl crate::lenient::Fields for DescribeAddressesResponse {
     const NAME: &'static str = "DescribeAddressesResponse";
     const FIELDS: &'static [&'static str] = &["TotalCount", "AddressSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -1248,6 +1271,7 @@ impl crate::lenient::Fields for DescribeAddressesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1361,6 +1385,7 @@ impl crate::lenient::Fields for DescribeAddressQuotaRequest {
     const NAME: &'static str = "DescribeAddressQuotaRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1368,6 +1393,7 @@ impl crate::lenient::Fields for DescribeAddressQuotaRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1431,6 +1457,7 @@ impl crate::lenient::Fields for DescribeAddressQuotaResponse {
     const NAME: &'static str = "DescribeAddressQuotaResponse";
     const FIELDS: &'static [&'static str] = &["QuotaSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "QuotaSet" => Some(0),
@@ -1439,6 +1466,7 @@ impl crate::lenient::Fields for DescribeAddressQuotaResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1589,6 +1617,7 @@ impl crate::lenient::Fields for AssociateAddressRequest {
         "PrivateIpAddress",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1600,6 +1629,7 @@ impl crate::lenient::Fields for AssociateAddressRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1699,6 +1729,7 @@ impl crate::lenient::Fields for AssociateAddressResponse {
     const NAME: &'static str = "AssociateAddressResponse";
     const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -1707,6 +1738,7 @@ impl crate::lenient::Fields for AssociateAddressResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1886,6 +1918,7 @@ impl crate::lenient::Fields for AllocateAddressesRequest {
         "PrivateIpAddress",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1900,6 +1933,7 @@ impl crate::lenient::Fields for AllocateAddressesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2031,6 +2065,7 @@ impl crate::lenient::Fields for AllocateAddressesResponse {
     const NAME: &'static str = "AllocateAddressesResponse";
     const FIELDS: &'static [&'static str] = &["AddressSet", "TaskId", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "AddressSet" => Some(0),
@@ -2040,6 +2075,7 @@ impl crate::lenient::Fields for AllocateAddressesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

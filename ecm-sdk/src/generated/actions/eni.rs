@@ -126,6 +126,7 @@ impl crate::lenient::Fields for CreateNetworkInterfaceRequest {
         "Tags",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -141,6 +142,7 @@ impl crate::lenient::Fields for CreateNetworkInterfaceRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -284,6 +286,7 @@ impl crate::lenient::Fields for CreateNetworkInterfaceResponse {
     const NAME: &'static str = "CreateNetworkInterfaceResponse";
     const FIELDS: &'static [&'static str] = &["NetworkInterface", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkInterface" => Some(0),
@@ -292,6 +295,7 @@ impl crate::lenient::Fields for CreateNetworkInterfaceResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -440,6 +444,7 @@ impl crate::lenient::Fields for DescribeNetworkInterfacesRequest {
         "EcmRegion",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkInterfaceIds" => Some(0),
@@ -451,6 +456,7 @@ impl crate::lenient::Fields for DescribeNetworkInterfacesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -558,6 +564,7 @@ impl crate::lenient::Fields for DescribeNetworkInterfacesResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -567,6 +574,7 @@ impl crate::lenient::Fields for DescribeNetworkInterfacesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -715,6 +723,7 @@ impl crate::lenient::Fields for AttachNetworkInterfaceRequest {
         "EcmRegion",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkInterfaceId" => Some(0),
@@ -724,6 +733,7 @@ impl crate::lenient::Fields for AttachNetworkInterfaceRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -802,6 +812,7 @@ impl crate::lenient::Fields for AttachNetworkInterfaceResponse {
     const NAME: &'static str = "AttachNetworkInterfaceResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -809,6 +820,7 @@ impl crate::lenient::Fields for AttachNetworkInterfaceResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -915,6 +927,7 @@ impl crate::lenient::Fields for DetachNetworkInterfaceRequest {
         "EcmRegion",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkInterfaceId" => Some(0),
@@ -924,6 +937,7 @@ impl crate::lenient::Fields for DetachNetworkInterfaceRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1002,6 +1016,7 @@ impl crate::lenient::Fields for DetachNetworkInterfaceResponse {
     const NAME: &'static str = "DetachNetworkInterfaceResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1009,6 +1024,7 @@ impl crate::lenient::Fields for DetachNetworkInterfaceResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1108,6 +1124,7 @@ impl crate::lenient::Fields for MigrateNetworkInterfaceRequest {
         "DestinationInstanceId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1118,6 +1135,7 @@ impl crate::lenient::Fields for MigrateNetworkInterfaceRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1210,6 +1228,7 @@ impl crate::lenient::Fields for MigrateNetworkInterfaceResponse {
     const NAME: &'static str = "MigrateNetworkInterfaceResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1217,6 +1236,7 @@ impl crate::lenient::Fields for MigrateNetworkInterfaceResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1327,6 +1347,7 @@ impl crate::lenient::Fields for AssignPrivateIpAddressesRequest {
         "SecondaryPrivateIpAddressCount",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkInterfaceId" => Some(0),
@@ -1337,6 +1358,7 @@ impl crate::lenient::Fields for AssignPrivateIpAddressesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1433,6 +1455,7 @@ impl crate::lenient::Fields for AssignPrivateIpAddressesResponse {
     const NAME: &'static str = "AssignPrivateIpAddressesResponse";
     const FIELDS: &'static [&'static str] = &["PrivateIpAddressSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PrivateIpAddressSet" => Some(0),
@@ -1441,6 +1464,7 @@ impl crate::lenient::Fields for AssignPrivateIpAddressesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1546,6 +1570,7 @@ impl crate::lenient::Fields for RemovePrivateIpAddressesRequest {
         "PrivateIpAddresses",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1555,6 +1580,7 @@ impl crate::lenient::Fields for RemovePrivateIpAddressesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1637,6 +1663,7 @@ impl crate::lenient::Fields for RemovePrivateIpAddressesResponse {
     const NAME: &'static str = "RemovePrivateIpAddressesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1644,6 +1671,7 @@ impl crate::lenient::Fields for RemovePrivateIpAddressesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1754,6 +1782,7 @@ impl crate::lenient::Fields for MigratePrivateIpAddressRequest {
         "PrivateIpAddress",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1764,6 +1793,7 @@ impl crate::lenient::Fields for MigratePrivateIpAddressRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1859,6 +1889,7 @@ impl crate::lenient::Fields for MigratePrivateIpAddressResponse {
     const NAME: &'static str = "MigratePrivateIpAddressResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1866,6 +1897,7 @@ impl crate::lenient::Fields for MigratePrivateIpAddressResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1953,6 +1985,7 @@ impl crate::lenient::Fields for DeleteNetworkInterfaceRequest {
     const NAME: &'static str = "DeleteNetworkInterfaceRequest";
     const FIELDS: &'static [&'static str] = &["NetworkInterfaceId", "EcmRegion"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkInterfaceId" => Some(0),
@@ -1961,6 +1994,7 @@ impl crate::lenient::Fields for DeleteNetworkInterfaceRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2031,6 +2065,7 @@ impl crate::lenient::Fields for DeleteNetworkInterfaceResponse {
     const NAME: &'static str = "DeleteNetworkInterfaceResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2038,6 +2073,7 @@ impl crate::lenient::Fields for DeleteNetworkInterfaceResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2131,6 +2167,7 @@ impl crate::lenient::Fields for ReleaseIpv6AddressesRequest {
         "Ipv6Addresses",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -2140,6 +2177,7 @@ impl crate::lenient::Fields for ReleaseIpv6AddressesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2227,6 +2265,7 @@ impl crate::lenient::Fields for ReleaseIpv6AddressesResponse {
     const NAME: &'static str = "ReleaseIpv6AddressesResponse";
     const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -2235,6 +2274,7 @@ impl crate::lenient::Fields for ReleaseIpv6AddressesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2326,6 +2366,7 @@ impl crate::lenient::Fields for ModifyIpv6AddressesAttributeRequest {
         "Ipv6Addresses",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -2335,6 +2376,7 @@ impl crate::lenient::Fields for ModifyIpv6AddressesAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2418,6 +2460,7 @@ impl crate::lenient::Fields for ModifyIpv6AddressesAttributeResponse {
     const NAME: &'static str = "ModifyIpv6AddressesAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2425,6 +2468,7 @@ impl crate::lenient::Fields for ModifyIpv6AddressesAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2547,6 +2591,7 @@ impl crate::lenient::Fields for AssignIpv6AddressesRequest {
         "Ipv6ISP",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -2558,6 +2603,7 @@ impl crate::lenient::Fields for AssignIpv6AddressesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2661,6 +2707,7 @@ impl crate::lenient::Fields for AssignIpv6AddressesResponse {
     const NAME: &'static str = "AssignIpv6AddressesResponse";
     const FIELDS: &'static [&'static str] = &["Ipv6AddressSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Ipv6AddressSet" => Some(0),
@@ -2669,6 +2716,7 @@ impl crate::lenient::Fields for AssignIpv6AddressesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2768,6 +2816,7 @@ impl crate::lenient::Fields for ModifyPrivateIpAddressesAttributeRequest {
         "EcmRegion",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkInterfaceId" => Some(0),
@@ -2777,6 +2826,7 @@ impl crate::lenient::Fields for ModifyPrivateIpAddressesAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2860,6 +2910,7 @@ impl crate::lenient::Fields for ModifyPrivateIpAddressesAttributeResponse {
     const NAME: &'static str = "ModifyPrivateIpAddressesAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2867,6 +2918,7 @@ impl crate::lenient::Fields for ModifyPrivateIpAddressesAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -56,6 +56,7 @@ impl crate::lenient::Fields for ModifyHaVipAttributeRequest {
     const NAME: &'static str = "ModifyHaVipAttributeRequest";
     const FIELDS: &'static [&'static str] = &["HaVipId", "HaVipName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "HaVipId" => Some(0),
@@ -64,6 +65,7 @@ impl crate::lenient::Fields for ModifyHaVipAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -131,6 +133,7 @@ impl crate::lenient::Fields for ModifyHaVipAttributeResponse {
     const NAME: &'static str = "ModifyHaVipAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -138,6 +141,7 @@ impl crate::lenient::Fields for ModifyHaVipAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -248,6 +252,7 @@ impl crate::lenient::Fields for DescribeHaVipsRequest {
         "EcmRegion",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "HaVipIds" => Some(0),
@@ -259,6 +264,7 @@ impl crate::lenient::Fields for DescribeHaVipsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -359,6 +365,7 @@ impl crate::lenient::Fields for DescribeHaVipsResponse {
     const NAME: &'static str = "DescribeHaVipsResponse";
     const FIELDS: &'static [&'static str] = &["TotalCount", "HaVipSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -368,6 +375,7 @@ impl crate::lenient::Fields for DescribeHaVipsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -479,6 +487,7 @@ impl crate::lenient::Fields for DeleteHaVipRequest {
     const NAME: &'static str = "DeleteHaVipRequest";
     const FIELDS: &'static [&'static str] = &["HaVipId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "HaVipId" => Some(0),
@@ -486,6 +495,7 @@ impl crate::lenient::Fields for DeleteHaVipRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -544,6 +554,7 @@ impl crate::lenient::Fields for DeleteHaVipResponse {
     const NAME: &'static str = "DeleteHaVipResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -551,6 +562,7 @@ impl crate::lenient::Fields for DeleteHaVipResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -645,6 +657,7 @@ impl crate::lenient::Fields for CreateHaVipRequest {
     const NAME: &'static str = "CreateHaVipRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "SubnetId", "HaVipName", "Vip"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -655,6 +668,7 @@ impl crate::lenient::Fields for CreateHaVipRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -742,6 +756,7 @@ impl crate::lenient::Fields for CreateHaVipResponse {
     const NAME: &'static str = "CreateHaVipResponse";
     const FIELDS: &'static [&'static str] = &["HaVip", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "HaVip" => Some(0),
@@ -750,6 +765,7 @@ impl crate::lenient::Fields for CreateHaVipResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

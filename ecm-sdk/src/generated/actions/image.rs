@@ -87,6 +87,7 @@ impl crate::lenient::Fields for DescribeImageRequest {
     const NAME: &'static str = "DescribeImageRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Filters" => Some(0),
@@ -96,6 +97,7 @@ impl crate::lenient::Fields for DescribeImageRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -179,6 +181,7 @@ impl crate::lenient::Fields for DescribeImageResponse {
     const NAME: &'static str = "DescribeImageResponse";
     const FIELDS: &'static [&'static str] = &["TotalCount", "ImageSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -188,6 +191,7 @@ impl crate::lenient::Fields for DescribeImageResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -301,6 +305,7 @@ impl crate::lenient::Fields for DeleteImageRequest {
     const NAME: &'static str = "DeleteImageRequest";
     const FIELDS: &'static [&'static str] = &["ImageIDSet"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ImageIDSet" => Some(0),
@@ -308,6 +313,7 @@ impl crate::lenient::Fields for DeleteImageRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -369,6 +375,7 @@ impl crate::lenient::Fields for DeleteImageResponse {
     const NAME: &'static str = "DeleteImageResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -376,6 +383,7 @@ impl crate::lenient::Fields for DeleteImageResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -470,6 +478,7 @@ impl crate::lenient::Fields for ImportImageRequest {
         "SourceRegion",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ImageId" => Some(0),
@@ -479,6 +488,7 @@ impl crate::lenient::Fields for ImportImageRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -557,6 +567,7 @@ impl crate::lenient::Fields for ImportImageResponse {
     const NAME: &'static str = "ImportImageResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -564,6 +575,7 @@ impl crate::lenient::Fields for ImportImageResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -701,6 +713,7 @@ impl crate::lenient::Fields for DescribeImportImageOsResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ImportImageOsListSupported" => Some(0),
@@ -710,6 +723,7 @@ impl crate::lenient::Fields for DescribeImportImageOsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -784,6 +798,7 @@ impl crate::lenient::Fields for DescribeCustomImageTaskRequest {
     const NAME: &'static str = "DescribeCustomImageTaskRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Filters" => Some(0),
@@ -791,6 +806,7 @@ impl crate::lenient::Fields for DescribeCustomImageTaskRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -860,6 +876,7 @@ impl crate::lenient::Fields for DescribeCustomImageTaskResponse {
     const NAME: &'static str = "DescribeCustomImageTaskResponse";
     const FIELDS: &'static [&'static str] = &["ImageTaskSet", "TotalCount", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ImageTaskSet" => Some(0),
@@ -869,6 +886,7 @@ impl crate::lenient::Fields for DescribeCustomImageTaskResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -966,6 +984,7 @@ impl crate::lenient::Fields for ModifyImageAttributeRequest {
         "ImageDescription",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ImageId" => Some(0),
@@ -975,6 +994,7 @@ impl crate::lenient::Fields for ModifyImageAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1051,6 +1071,7 @@ impl crate::lenient::Fields for ModifyImageAttributeResponse {
     const NAME: &'static str = "ModifyImageAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1058,6 +1079,7 @@ impl crate::lenient::Fields for ModifyImageAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1172,6 +1194,7 @@ impl crate::lenient::Fields for CreateImageRequest {
         "ForcePoweroff",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ImageName" => Some(0),
@@ -1182,6 +1205,7 @@ impl crate::lenient::Fields for CreateImageRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1271,6 +1295,7 @@ impl crate::lenient::Fields for CreateImageResponse {
     const NAME: &'static str = "CreateImageResponse";
     const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskId" => Some(0),
@@ -1279,6 +1304,7 @@ impl crate::lenient::Fields for CreateImageResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -88,6 +88,7 @@ impl crate::lenient::Fields for TerminateInstancesRequest {
         "AssociatedResourceDestroy",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -98,6 +99,7 @@ impl crate::lenient::Fields for TerminateInstancesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -188,6 +190,7 @@ impl crate::lenient::Fields for TerminateInstancesResponse {
     const NAME: &'static str = "TerminateInstancesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -195,6 +198,7 @@ impl crate::lenient::Fields for TerminateInstancesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -293,6 +297,7 @@ impl crate::lenient::Fields for ResetInstancesMaxBandwidthRequest {
         "MaxBandwidthIn",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -302,6 +307,7 @@ impl crate::lenient::Fields for ResetInstancesMaxBandwidthRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -388,6 +394,7 @@ impl crate::lenient::Fields for ResetInstancesMaxBandwidthResponse {
     const NAME: &'static str = "ResetInstancesMaxBandwidthResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -395,6 +402,7 @@ impl crate::lenient::Fields for ResetInstancesMaxBandwidthResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -528,6 +536,7 @@ impl crate::lenient::Fields for ResetInstancesRequest {
         "KeepImageLogin",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -540,6 +549,7 @@ impl crate::lenient::Fields for ResetInstancesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -643,6 +653,7 @@ impl crate::lenient::Fields for ResetInstancesResponse {
     const NAME: &'static str = "ResetInstancesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -650,6 +661,7 @@ impl crate::lenient::Fields for ResetInstancesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -769,6 +781,7 @@ impl crate::lenient::Fields for RebootInstancesRequest {
         "StopType",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -778,6 +791,7 @@ impl crate::lenient::Fields for RebootInstancesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -856,6 +870,7 @@ impl crate::lenient::Fields for RebootInstancesResponse {
     const NAME: &'static str = "RebootInstancesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -863,6 +878,7 @@ impl crate::lenient::Fields for RebootInstancesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -965,6 +981,7 @@ impl crate::lenient::Fields for ModifyInstancesAttributeRequest {
         "SecurityGroups",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -974,6 +991,7 @@ impl crate::lenient::Fields for ModifyInstancesAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1057,6 +1075,7 @@ impl crate::lenient::Fields for ModifyInstancesAttributeResponse {
     const NAME: &'static str = "ModifyInstancesAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1064,6 +1083,7 @@ impl crate::lenient::Fields for ModifyInstancesAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1141,6 +1161,7 @@ impl crate::lenient::Fields for DescribeInstancesDeniedActionsRequest {
     const NAME: &'static str = "DescribeInstancesDeniedActionsRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIdSet"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -1148,6 +1169,7 @@ impl crate::lenient::Fields for DescribeInstancesDeniedActionsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1215,6 +1237,7 @@ impl crate::lenient::Fields for DescribeInstancesDeniedActionsResponse {
     const NAME: &'static str = "DescribeInstancesDeniedActionsResponse";
     const FIELDS: &'static [&'static str] = &["InstanceOperatorSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceOperatorSet" => Some(0),
@@ -1223,6 +1246,7 @@ impl crate::lenient::Fields for DescribeInstancesDeniedActionsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1578,6 +1602,7 @@ impl crate::lenient::Fields for RunInstancesRequest {
         "DataDisks",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ZoneInstanceCountISPSet" => Some(0),
@@ -1605,6 +1630,7 @@ impl crate::lenient::Fields for RunInstancesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1846,6 +1872,7 @@ impl crate::lenient::Fields for RunInstancesResponse {
     const NAME: &'static str = "RunInstancesResponse";
     const FIELDS: &'static [&'static str] = &["InstanceIdSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -1854,6 +1881,7 @@ impl crate::lenient::Fields for RunInstancesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2016,6 +2044,7 @@ impl crate::lenient::Fields for StopInstancesRequest {
     const NAME: &'static str = "StopInstancesRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIdSet", "ForceStop", "StopType"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -2025,6 +2054,7 @@ impl crate::lenient::Fields for StopInstancesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2103,6 +2133,7 @@ impl crate::lenient::Fields for StopInstancesResponse {
     const NAME: &'static str = "StopInstancesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2110,6 +2141,7 @@ impl crate::lenient::Fields for StopInstancesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2192,6 +2224,7 @@ impl crate::lenient::Fields for StartInstancesRequest {
     const NAME: &'static str = "StartInstancesRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIdSet"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -2199,6 +2232,7 @@ impl crate::lenient::Fields for StartInstancesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2260,6 +2294,7 @@ impl crate::lenient::Fields for StartInstancesResponse {
     const NAME: &'static str = "StartInstancesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2267,6 +2302,7 @@ impl crate::lenient::Fields for StartInstancesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2385,6 +2421,7 @@ impl crate::lenient::Fields for ResetInstancesPasswordRequest {
         "UserName",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIdSet" => Some(0),
@@ -2395,6 +2432,7 @@ impl crate::lenient::Fields for ResetInstancesPasswordRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2481,6 +2519,7 @@ impl crate::lenient::Fields for ResetInstancesPasswordResponse {
     const NAME: &'static str = "ResetInstancesPasswordResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2488,6 +2527,7 @@ impl crate::lenient::Fields for ResetInstancesPasswordResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2569,6 +2609,7 @@ impl crate::lenient::Fields for DescribeInstanceVncUrlRequest {
     const NAME: &'static str = "DescribeInstanceVncUrlRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceId" => Some(0),
@@ -2576,6 +2617,7 @@ impl crate::lenient::Fields for DescribeInstanceVncUrlRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2639,6 +2681,7 @@ impl crate::lenient::Fields for DescribeInstanceVncUrlResponse {
     const NAME: &'static str = "DescribeInstanceVncUrlResponse";
     const FIELDS: &'static [&'static str] = &["InstanceVncUrl", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceVncUrl" => Some(0),
@@ -2647,6 +2690,7 @@ impl crate::lenient::Fields for DescribeInstanceVncUrlResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2731,6 +2775,7 @@ impl crate::lenient::Fields for DisassociateSecurityGroupsRequest {
     const NAME: &'static str = "DisassociateSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "InstanceIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupIds" => Some(0),
@@ -2739,6 +2784,7 @@ impl crate::lenient::Fields for DisassociateSecurityGroupsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2816,6 +2862,7 @@ impl crate::lenient::Fields for DisassociateSecurityGroupsResponse {
     const NAME: &'static str = "DisassociateSecurityGroupsResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2823,6 +2870,7 @@ impl crate::lenient::Fields for DisassociateSecurityGroupsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2904,6 +2952,7 @@ impl crate::lenient::Fields for AssociateSecurityGroupsRequest {
     const NAME: &'static str = "AssociateSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "InstanceIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupIds" => Some(0),
@@ -2912,6 +2961,7 @@ impl crate::lenient::Fields for AssociateSecurityGroupsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2988,6 +3038,7 @@ impl crate::lenient::Fields for AssociateSecurityGroupsResponse {
     const NAME: &'static str = "AssociateSecurityGroupsResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2995,6 +3046,7 @@ impl crate::lenient::Fields for AssociateSecurityGroupsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3110,6 +3162,7 @@ impl crate::lenient::Fields for DescribePriceRunInstanceRequest {
         "InstanceChargeType",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceType" => Some(0),
@@ -3121,6 +3174,7 @@ impl crate::lenient::Fields for DescribePriceRunInstanceRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3220,6 +3274,7 @@ impl crate::lenient::Fields for DescribePriceRunInstanceResponse {
     const NAME: &'static str = "DescribePriceRunInstanceResponse";
     const FIELDS: &'static [&'static str] = &["InstancePrice", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstancePrice" => Some(0),
@@ -3228,6 +3283,7 @@ impl crate::lenient::Fields for DescribePriceRunInstanceResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3389,6 +3445,7 @@ impl crate::lenient::Fields for DescribeInstancesRequest {
         "OrderDirection",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Filters" => Some(0),
@@ -3400,6 +3457,7 @@ impl crate::lenient::Fields for DescribeInstancesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3499,6 +3557,7 @@ impl crate::lenient::Fields for DescribeInstancesResponse {
     const NAME: &'static str = "DescribeInstancesResponse";
     const FIELDS: &'static [&'static str] = &["TotalCount", "InstanceSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -3508,6 +3567,7 @@ impl crate::lenient::Fields for DescribeInstancesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -82,6 +82,7 @@ impl crate::lenient::Fields for DisassociateInstancesKeyPairsRequest {
     const NAME: &'static str = "DisassociateInstancesKeyPairsRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "KeyIds", "ForceStop"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "InstanceIds" => Some(0),
@@ -91,6 +92,7 @@ impl crate::lenient::Fields for DisassociateInstancesKeyPairsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -172,6 +174,7 @@ impl crate::lenient::Fields for DisassociateInstancesKeyPairsResponse {
     const NAME: &'static str = "DisassociateInstancesKeyPairsResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -179,6 +182,7 @@ impl crate::lenient::Fields for DisassociateInstancesKeyPairsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -249,6 +253,7 @@ impl crate::lenient::Fields for CreateKeyPairRequest {
     const NAME: &'static str = "CreateKeyPairRequest";
     const FIELDS: &'static [&'static str] = &["KeyName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "KeyName" => Some(0),
@@ -256,6 +261,7 @@ impl crate::lenient::Fields for CreateKeyPairRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -319,6 +325,7 @@ impl crate::lenient::Fields for CreateKeyPairResponse {
     const NAME: &'static str = "CreateKeyPairResponse";
     const FIELDS: &'static [&'static str] = &["KeyPair", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "KeyPair" => Some(0),
@@ -327,6 +334,7 @@ impl crate::lenient::Fields for CreateKeyPairResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -76,6 +76,7 @@ impl crate::lenient::Fields for ModifyModuleNetworkRequest {
         "DefaultBandwidthIn",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -85,6 +86,7 @@ impl crate::lenient::Fields for ModifyModuleNetworkRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -165,6 +167,7 @@ impl crate::lenient::Fields for ModifyModuleNetworkResponse {
     const NAME: &'static str = "ModifyModuleNetworkResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -172,6 +175,7 @@ impl crate::lenient::Fields for ModifyModuleNetworkResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -254,6 +258,7 @@ impl crate::lenient::Fields for ModifyModuleNameRequest {
     const NAME: &'static str = "ModifyModuleNameRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId", "ModuleName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -262,6 +267,7 @@ impl crate::lenient::Fields for ModifyModuleNameRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -329,6 +335,7 @@ impl crate::lenient::Fields for ModifyModuleNameResponse {
     const NAME: &'static str = "ModifyModuleNameResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -336,6 +343,7 @@ impl crate::lenient::Fields for ModifyModuleNameResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -420,6 +428,7 @@ impl crate::lenient::Fields for ModifyModuleImageRequest {
     const NAME: &'static str = "ModifyModuleImageRequest";
     const FIELDS: &'static [&'static str] = &["DefaultImageId", "ModuleId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "DefaultImageId" => Some(0),
@@ -428,6 +437,7 @@ impl crate::lenient::Fields for ModifyModuleImageRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -498,6 +508,7 @@ impl crate::lenient::Fields for ModifyModuleImageResponse {
     const NAME: &'static str = "ModifyModuleImageResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -505,6 +516,7 @@ impl crate::lenient::Fields for ModifyModuleImageResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -582,6 +594,7 @@ impl crate::lenient::Fields for DescribeModuleDetailRequest {
     const NAME: &'static str = "DescribeModuleDetailRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -589,6 +602,7 @@ impl crate::lenient::Fields for DescribeModuleDetailRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -657,6 +671,7 @@ impl crate::lenient::Fields for DescribeModuleDetailResponse {
     const NAME: &'static str = "DescribeModuleDetailResponse";
     const FIELDS: &'static [&'static str] = &["Module", "ModuleCounter", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Module" => Some(0),
@@ -666,6 +681,7 @@ impl crate::lenient::Fields for DescribeModuleDetailResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -798,6 +814,7 @@ impl crate::lenient::Fields for DescribeModuleRequest {
         "OrderDirection",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Filters" => Some(0),
@@ -809,6 +826,7 @@ impl crate::lenient::Fields for DescribeModuleRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -912,6 +930,7 @@ impl crate::lenient::Fields for DescribeModuleResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -921,6 +940,7 @@ impl crate::lenient::Fields for DescribeModuleResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1035,6 +1055,7 @@ impl crate::lenient::Fields for DeleteModuleRequest {
     const NAME: &'static str = "DeleteModuleRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -1042,6 +1063,7 @@ impl crate::lenient::Fields for DeleteModuleRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1100,6 +1122,7 @@ impl crate::lenient::Fields for DeleteModuleResponse {
     const NAME: &'static str = "DeleteModuleResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1107,6 +1130,7 @@ impl crate::lenient::Fields for DeleteModuleResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1288,6 +1312,7 @@ impl crate::lenient::Fields for CreateModuleRequest {
         "DataDisks",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleName" => Some(0),
@@ -1307,6 +1332,7 @@ impl crate::lenient::Fields for CreateModuleRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1490,6 +1516,7 @@ impl crate::lenient::Fields for CreateModuleResponse {
     const NAME: &'static str = "CreateModuleResponse";
     const FIELDS: &'static [&'static str] = &["ModuleId", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -1498,6 +1525,7 @@ impl crate::lenient::Fields for CreateModuleResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1634,6 +1662,7 @@ impl crate::lenient::Fields for ModifyModuleConfigRequest {
         "DataDisks",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -1646,6 +1675,7 @@ impl crate::lenient::Fields for ModifyModuleConfigRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1750,6 +1780,7 @@ impl crate::lenient::Fields for ModifyModuleConfigResponse {
     const NAME: &'static str = "ModifyModuleConfigResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1757,6 +1788,7 @@ impl crate::lenient::Fields for ModifyModuleConfigResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1845,6 +1877,7 @@ impl crate::lenient::Fields for ModifyModuleIpDirectRequest {
     const NAME: &'static str = "ModifyModuleIpDirectRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId", "CloseIpDirect"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -1853,6 +1886,7 @@ impl crate::lenient::Fields for ModifyModuleIpDirectRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1922,6 +1956,7 @@ impl crate::lenient::Fields for ModifyModuleIpDirectResponse {
     const NAME: &'static str = "ModifyModuleIpDirectResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1929,6 +1964,7 @@ impl crate::lenient::Fields for ModifyModuleIpDirectResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2010,6 +2046,7 @@ impl crate::lenient::Fields for ModifyModuleSecurityGroupsRequest {
     const NAME: &'static str = "ModifyModuleSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIdSet", "ModuleId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupIdSet" => Some(0),
@@ -2018,6 +2055,7 @@ impl crate::lenient::Fields for ModifyModuleSecurityGroupsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2092,6 +2130,7 @@ impl crate::lenient::Fields for ModifyModuleSecurityGroupsResponse {
     const NAME: &'static str = "ModifyModuleSecurityGroupsResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2099,6 +2138,7 @@ impl crate::lenient::Fields for ModifyModuleSecurityGroupsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2179,6 +2219,7 @@ impl crate::lenient::Fields for ModifyModuleDisableWanIpRequest {
     const NAME: &'static str = "ModifyModuleDisableWanIpRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId", "DisableWanIp"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleId" => Some(0),
@@ -2187,6 +2228,7 @@ impl crate::lenient::Fields for ModifyModuleDisableWanIpRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2254,6 +2296,7 @@ impl crate::lenient::Fields for ModifyModuleDisableWanIpResponse {
     const NAME: &'static str = "ModifyModuleDisableWanIpResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2261,6 +2304,7 @@ impl crate::lenient::Fields for ModifyModuleDisableWanIpResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -97,6 +97,7 @@ impl crate::lenient::Fields for DescribePeakNetworkOverviewRequest {
         "Period",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "StartTime" => Some(0),
@@ -107,6 +108,7 @@ impl crate::lenient::Fields for DescribePeakNetworkOverviewRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -193,6 +195,7 @@ impl crate::lenient::Fields for DescribePeakNetworkOverviewResponse {
     const NAME: &'static str = "DescribePeakNetworkOverviewResponse";
     const FIELDS: &'static [&'static str] = &["PeakNetworkRegionSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PeakNetworkRegionSet" => Some(0),
@@ -201,6 +204,7 @@ impl crate::lenient::Fields for DescribePeakNetworkOverviewResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -287,6 +291,7 @@ impl crate::lenient::Fields for DescribePeakBaseOverviewRequest {
     const NAME: &'static str = "DescribePeakBaseOverviewRequest";
     const FIELDS: &'static [&'static str] = &["StartTime", "EndTime"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "StartTime" => Some(0),
@@ -295,6 +300,7 @@ impl crate::lenient::Fields for DescribePeakBaseOverviewRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -365,6 +371,7 @@ impl crate::lenient::Fields for DescribePeakBaseOverviewResponse {
     const NAME: &'static str = "DescribePeakBaseOverviewResponse";
     const FIELDS: &'static [&'static str] = &["PeakFamilyInfoSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PeakFamilyInfoSet" => Some(0),
@@ -373,6 +380,7 @@ impl crate::lenient::Fields for DescribePeakBaseOverviewResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -508,6 +516,7 @@ impl crate::lenient::Fields for DescribeInstanceTypeConfigResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -517,6 +526,7 @@ impl crate::lenient::Fields for DescribeInstanceTypeConfigResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -673,6 +683,7 @@ impl crate::lenient::Fields for DescribeConfigResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NetworkStorageRange" => Some(0),
@@ -685,6 +696,7 @@ impl crate::lenient::Fields for DescribeConfigResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -881,6 +893,7 @@ impl crate::lenient::Fields for DescribeBaseOverviewResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "ModuleNum" => Some(0),
@@ -899,6 +912,7 @@ impl crate::lenient::Fields for DescribeBaseOverviewResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -980,6 +994,7 @@ impl crate::lenient::Fields for DescribeTaskStatusRequest {
     const NAME: &'static str = "DescribeTaskStatusRequest";
     const FIELDS: &'static [&'static str] = &["TaskSet"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskSet" => Some(0),
@@ -987,6 +1002,7 @@ impl crate::lenient::Fields for DescribeTaskStatusRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1051,6 +1067,7 @@ impl crate::lenient::Fields for DescribeTaskStatusResponse {
     const NAME: &'static str = "DescribeTaskStatusResponse";
     const FIELDS: &'static [&'static str] = &["TaskSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TaskSet" => Some(0),
@@ -1059,6 +1076,7 @@ impl crate::lenient::Fields for DescribeTaskStatusResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1143,6 +1161,7 @@ impl crate::lenient::Fields for DescribeMonthPeakNetworkRequest {
     const NAME: &'static str = "DescribeMonthPeakNetworkRequest";
     const FIELDS: &'static [&'static str] = &["Month", "Filters"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Month" => Some(0),
@@ -1151,6 +1170,7 @@ impl crate::lenient::Fields for DescribeMonthPeakNetworkRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1223,6 +1243,7 @@ impl crate::lenient::Fields for DescribeMonthPeakNetworkResponse {
     const NAME: &'static str = "DescribeMonthPeakNetworkResponse";
     const FIELDS: &'static [&'static str] = &["MonthNetWorkData", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "MonthNetWorkData" => Some(0),
@@ -1231,6 +1252,7 @@ impl crate::lenient::Fields for DescribeMonthPeakNetworkResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1315,6 +1337,7 @@ impl crate::lenient::Fields for DescribePackingQuotaGroupRequest {
     const NAME: &'static str = "DescribePackingQuotaGroupRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Filters" => Some(0),
@@ -1322,6 +1345,7 @@ impl crate::lenient::Fields for DescribePackingQuotaGroupRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1385,6 +1409,7 @@ impl crate::lenient::Fields for DescribePackingQuotaGroupResponse {
     const NAME: &'static str = "DescribePackingQuotaGroupResponse";
     const FIELDS: &'static [&'static str] = &["PackingQuotaSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "PackingQuotaSet" => Some(0),
@@ -1393,6 +1418,7 @@ impl crate::lenient::Fields for DescribePackingQuotaGroupResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

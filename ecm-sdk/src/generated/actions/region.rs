@@ -50,6 +50,7 @@ impl crate::lenient::Fields for DescribeNodeRequest {
     const NAME: &'static str = "DescribeNodeRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Filters" => Some(0),
@@ -57,6 +58,7 @@ impl crate::lenient::Fields for DescribeNodeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -125,6 +127,7 @@ impl crate::lenient::Fields for DescribeNodeResponse {
     const NAME: &'static str = "DescribeNodeResponse";
     const FIELDS: &'static [&'static str] = &["NodeSet", "TotalCount", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "NodeSet" => Some(0),
@@ -134,6 +137,7 @@ impl crate::lenient::Fields for DescribeNodeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -72,6 +72,7 @@ impl crate::lenient::Fields for CreateRouteTableRequest {
     const NAME: &'static str = "CreateRouteTableRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "RouteTableName", "EcmRegion"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -81,6 +82,7 @@ impl crate::lenient::Fields for CreateRouteTableRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -164,6 +166,7 @@ impl crate::lenient::Fields for CreateRouteTableResponse {
     const NAME: &'static str = "CreateRouteTableResponse";
     const FIELDS: &'static [&'static str] = &["RouteTable", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTable" => Some(0),
@@ -172,6 +175,7 @@ impl crate::lenient::Fields for CreateRouteTableResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -292,6 +296,7 @@ impl crate::lenient::Fields for DescribeRouteTablesRequest {
         "EcmRegion",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableIds" => Some(0),
@@ -303,6 +308,7 @@ impl crate::lenient::Fields for DescribeRouteTablesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -409,6 +415,7 @@ impl crate::lenient::Fields for DescribeRouteTablesResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -418,6 +425,7 @@ impl crate::lenient::Fields for DescribeRouteTablesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -547,6 +555,7 @@ impl crate::lenient::Fields for ReplaceRouteTableAssociationRequest {
     const NAME: &'static str = "ReplaceRouteTableAssociationRequest";
     const FIELDS: &'static [&'static str] = &["SubnetId", "RouteTableId", "EcmRegion"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SubnetId" => Some(0),
@@ -556,6 +565,7 @@ impl crate::lenient::Fields for ReplaceRouteTableAssociationRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -632,6 +642,7 @@ impl crate::lenient::Fields for ReplaceRouteTableAssociationResponse {
     const NAME: &'static str = "ReplaceRouteTableAssociationResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -639,6 +650,7 @@ impl crate::lenient::Fields for ReplaceRouteTableAssociationResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -717,6 +729,7 @@ impl crate::lenient::Fields for ModifyRouteTableAttributeRequest {
     const NAME: &'static str = "ModifyRouteTableAttributeRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteTableName"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -725,6 +738,7 @@ impl crate::lenient::Fields for ModifyRouteTableAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -795,6 +809,7 @@ impl crate::lenient::Fields for ModifyRouteTableAttributeResponse {
     const NAME: &'static str = "ModifyRouteTableAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -802,6 +817,7 @@ impl crate::lenient::Fields for ModifyRouteTableAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -889,6 +905,7 @@ impl crate::lenient::Fields for ResetRoutesRequest {
         "Routes",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -898,6 +915,7 @@ impl crate::lenient::Fields for ResetRoutesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -977,6 +995,7 @@ impl crate::lenient::Fields for ResetRoutesResponse {
     const NAME: &'static str = "ResetRoutesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -984,6 +1003,7 @@ impl crate::lenient::Fields for ResetRoutesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1058,6 +1078,7 @@ impl crate::lenient::Fields for DeleteRouteTableRequest {
     const NAME: &'static str = "DeleteRouteTableRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -1065,6 +1086,7 @@ impl crate::lenient::Fields for DeleteRouteTableRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1123,6 +1145,7 @@ impl crate::lenient::Fields for DeleteRouteTableResponse {
     const NAME: &'static str = "DeleteRouteTableResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1130,6 +1153,7 @@ impl crate::lenient::Fields for DeleteRouteTableResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1217,6 +1241,7 @@ impl crate::lenient::Fields for CreateRoutesRequest {
     const NAME: &'static str = "CreateRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -1225,6 +1250,7 @@ impl crate::lenient::Fields for CreateRoutesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1307,6 +1333,7 @@ impl crate::lenient::Fields for CreateRoutesResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -1316,6 +1343,7 @@ impl crate::lenient::Fields for CreateRoutesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1411,6 +1439,7 @@ impl crate::lenient::Fields for ReplaceRoutesRequest {
     const NAME: &'static str = "ReplaceRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -1419,6 +1448,7 @@ impl crate::lenient::Fields for ReplaceRoutesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1487,6 +1517,7 @@ impl crate::lenient::Fields for ReplaceRoutesResponse {
     const NAME: &'static str = "ReplaceRoutesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1494,6 +1525,7 @@ impl crate::lenient::Fields for ReplaceRoutesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1578,6 +1610,7 @@ impl crate::lenient::Fields for DescribeRouteConflictsRequest {
     const NAME: &'static str = "DescribeRouteConflictsRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "DestinationCidrBlocks"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -1586,6 +1619,7 @@ impl crate::lenient::Fields for DescribeRouteConflictsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1664,6 +1698,7 @@ impl crate::lenient::Fields for DescribeRouteConflictsResponse {
     const NAME: &'static str = "DescribeRouteConflictsResponse";
     const FIELDS: &'static [&'static str] = &["RouteConflictSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteConflictSet" => Some(0),
@@ -1672,6 +1707,7 @@ impl crate::lenient::Fields for DescribeRouteConflictsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1759,6 +1795,7 @@ impl crate::lenient::Fields for EnableRoutesRequest {
     const NAME: &'static str = "EnableRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -1767,6 +1804,7 @@ impl crate::lenient::Fields for EnableRoutesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1834,6 +1872,7 @@ impl crate::lenient::Fields for EnableRoutesResponse {
     const NAME: &'static str = "EnableRoutesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1841,6 +1880,7 @@ impl crate::lenient::Fields for EnableRoutesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1926,6 +1966,7 @@ impl crate::lenient::Fields for DisableRoutesRequest {
     const NAME: &'static str = "DisableRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -1934,6 +1975,7 @@ impl crate::lenient::Fields for DisableRoutesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2001,6 +2043,7 @@ impl crate::lenient::Fields for DisableRoutesResponse {
     const NAME: &'static str = "DisableRoutesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2008,6 +2051,7 @@ impl crate::lenient::Fields for DisableRoutesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2084,6 +2128,7 @@ impl crate::lenient::Fields for DeleteRoutesRequest {
     const NAME: &'static str = "DeleteRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RouteTableId" => Some(0),
@@ -2092,6 +2137,7 @@ impl crate::lenient::Fields for DeleteRoutesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2160,6 +2206,7 @@ impl crate::lenient::Fields for DeleteRoutesResponse {
     const NAME: &'static str = "DeleteRoutesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -2167,6 +2214,7 @@ impl crate::lenient::Fields for DeleteRoutesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -68,6 +68,7 @@ impl crate::lenient::Fields for CreateSecurityGroupRequest {
     const NAME: &'static str = "CreateSecurityGroupRequest";
     const FIELDS: &'static [&'static str] = &["GroupName", "GroupDescription", "Tags"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "GroupName" => Some(0),
@@ -77,6 +78,7 @@ impl crate::lenient::Fields for CreateSecurityGroupRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -160,6 +162,7 @@ impl crate::lenient::Fields for CreateSecurityGroupResponse {
     const NAME: &'static str = "CreateSecurityGroupResponse";
     const FIELDS: &'static [&'static str] = &["SecurityGroup", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroup" => Some(0),
@@ -168,6 +171,7 @@ impl crate::lenient::Fields for CreateSecurityGroupResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -257,6 +261,7 @@ impl crate::lenient::Fields for ReplaceSecurityGroupPolicyRequest {
         "SecurityGroupPolicySet",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -265,6 +270,7 @@ impl crate::lenient::Fields for ReplaceSecurityGroupPolicyRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -337,6 +343,7 @@ impl crate::lenient::Fields for ReplaceSecurityGroupPolicyResponse {
     const NAME: &'static str = "ReplaceSecurityGroupPolicyResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -344,6 +351,7 @@ impl crate::lenient::Fields for ReplaceSecurityGroupPolicyResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -436,6 +444,7 @@ impl crate::lenient::Fields for ModifySecurityGroupPoliciesRequest {
         "SortPolicys",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -445,6 +454,7 @@ impl crate::lenient::Fields for ModifySecurityGroupPoliciesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -524,6 +534,7 @@ impl crate::lenient::Fields for ModifySecurityGroupPoliciesResponse {
     const NAME: &'static str = "ModifySecurityGroupPoliciesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -531,6 +542,7 @@ impl crate::lenient::Fields for ModifySecurityGroupPoliciesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -620,6 +632,7 @@ impl crate::lenient::Fields for ModifySecurityGroupAttributeRequest {
         "GroupDescription",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -629,6 +642,7 @@ impl crate::lenient::Fields for ModifySecurityGroupAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -709,6 +723,7 @@ impl crate::lenient::Fields for ModifySecurityGroupAttributeResponse {
     const NAME: &'static str = "ModifySecurityGroupAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -716,6 +731,7 @@ impl crate::lenient::Fields for ModifySecurityGroupAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -826,6 +842,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupsRequest {
         "Limit",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupIds" => Some(0),
@@ -836,6 +853,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -936,6 +954,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupsResponse {
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -945,6 +964,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1057,6 +1077,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupPoliciesRequest {
     const NAME: &'static str = "DescribeSecurityGroupPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -1064,6 +1085,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupPoliciesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1128,6 +1150,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupPoliciesResponse {
     const NAME: &'static str = "DescribeSecurityGroupPoliciesResponse";
     const FIELDS: &'static [&'static str] = &["SecurityGroupPolicySet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupPolicySet" => Some(0),
@@ -1136,6 +1159,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupPoliciesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1262,6 +1286,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupLimitsResponse {
     const NAME: &'static str = "DescribeSecurityGroupLimitsResponse";
     const FIELDS: &'static [&'static str] = &["SecurityGroupLimitSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupLimitSet" => Some(0),
@@ -1270,6 +1295,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupLimitsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1345,6 +1371,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupAssociationStatisticsReques
     const NAME: &'static str = "DescribeSecurityGroupAssociationStatisticsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupIds" => Some(0),
@@ -1352,6 +1379,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupAssociationStatisticsReques
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1427,6 +1455,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupAssociationStatisticsRespon
         "RequestId",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupAssociationStatisticsSet" => Some(0),
@@ -1435,6 +1464,7 @@ impl crate::lenient::Fields for DescribeSecurityGroupAssociationStatisticsRespon
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1527,6 +1557,7 @@ impl crate::lenient::Fields for DeleteSecurityGroupPoliciesRequest {
         "SecurityGroupPolicySet",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -1535,6 +1566,7 @@ impl crate::lenient::Fields for DeleteSecurityGroupPoliciesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1607,6 +1639,7 @@ impl crate::lenient::Fields for DeleteSecurityGroupPoliciesResponse {
     const NAME: &'static str = "DeleteSecurityGroupPoliciesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1614,6 +1647,7 @@ impl crate::lenient::Fields for DeleteSecurityGroupPoliciesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1693,6 +1727,7 @@ impl crate::lenient::Fields for DeleteSecurityGroupRequest {
     const NAME: &'static str = "DeleteSecurityGroupRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -1700,6 +1735,7 @@ impl crate::lenient::Fields for DeleteSecurityGroupRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1758,6 +1794,7 @@ impl crate::lenient::Fields for DeleteSecurityGroupResponse {
     const NAME: &'static str = "DeleteSecurityGroupResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1765,6 +1802,7 @@ impl crate::lenient::Fields for DeleteSecurityGroupResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1886,6 +1924,7 @@ impl crate::lenient::Fields for CreateSecurityGroupPoliciesRequest {
         "SecurityGroupPolicySet",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SecurityGroupId" => Some(0),
@@ -1894,6 +1933,7 @@ impl crate::lenient::Fields for CreateSecurityGroupPoliciesRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1966,6 +2006,7 @@ impl crate::lenient::Fields for CreateSecurityGroupPoliciesResponse {
     const NAME: &'static str = "CreateSecurityGroupPoliciesResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1973,6 +2014,7 @@ impl crate::lenient::Fields for CreateSecurityGroupPoliciesResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -129,6 +129,7 @@ impl crate::lenient::Fields for DescribeSnapshotsRequest {
         "Order",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SnapshotIds" => Some(0),
@@ -141,6 +142,7 @@ impl crate::lenient::Fields for DescribeSnapshotsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -248,6 +250,7 @@ impl crate::lenient::Fields for DescribeSnapshotsResponse {
     const NAME: &'static str = "DescribeSnapshotsResponse";
     const FIELDS: &'static [&'static str] = &["TotalCount", "SnapshotSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -257,6 +260,7 @@ impl crate::lenient::Fields for DescribeSnapshotsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -378,6 +382,7 @@ impl crate::lenient::Fields for DeleteSnapshotsRequest {
     const NAME: &'static str = "DeleteSnapshotsRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotIds", "DeleteBindImages"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SnapshotIds" => Some(0),
@@ -386,6 +391,7 @@ impl crate::lenient::Fields for DeleteSnapshotsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -458,6 +464,7 @@ impl crate::lenient::Fields for DeleteSnapshotsResponse {
     const NAME: &'static str = "DeleteSnapshotsResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -465,6 +472,7 @@ impl crate::lenient::Fields for DeleteSnapshotsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

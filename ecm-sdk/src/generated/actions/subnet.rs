@@ -97,6 +97,7 @@ impl crate::lenient::Fields for CreateSubnetRequest {
         "Tags",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -109,6 +110,7 @@ impl crate::lenient::Fields for CreateSubnetRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -213,6 +215,7 @@ impl crate::lenient::Fields for CreateSubnetResponse {
     const NAME: &'static str = "CreateSubnetResponse";
     const FIELDS: &'static [&'static str] = &["Subnet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Subnet" => Some(0),
@@ -221,6 +224,7 @@ impl crate::lenient::Fields for CreateSubnetResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -363,6 +367,7 @@ impl crate::lenient::Fields for DescribeSubnetsRequest {
         "Sort",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SubnetIds" => Some(0),
@@ -375,6 +380,7 @@ impl crate::lenient::Fields for DescribeSubnetsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -482,6 +488,7 @@ impl crate::lenient::Fields for DescribeSubnetsResponse {
     const NAME: &'static str = "DescribeSubnetsResponse";
     const FIELDS: &'static [&'static str] = &["TotalCount", "SubnetSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -491,6 +498,7 @@ impl crate::lenient::Fields for DescribeSubnetsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -637,6 +645,7 @@ impl crate::lenient::Fields for ModifySubnetAttributeRequest {
         "Tags",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SubnetId" => Some(0),
@@ -648,6 +657,7 @@ impl crate::lenient::Fields for ModifySubnetAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -740,6 +750,7 @@ impl crate::lenient::Fields for ModifySubnetAttributeResponse {
     const NAME: &'static str = "ModifySubnetAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -747,6 +758,7 @@ impl crate::lenient::Fields for ModifySubnetAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -840,6 +852,7 @@ impl crate::lenient::Fields for DeleteSubnetRequest {
     const NAME: &'static str = "DeleteSubnetRequest";
     const FIELDS: &'static [&'static str] = &["SubnetId", "EcmRegion"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "SubnetId" => Some(0),
@@ -848,6 +861,7 @@ impl crate::lenient::Fields for DeleteSubnetRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -915,6 +929,7 @@ impl crate::lenient::Fields for DeleteSubnetResponse {
     const NAME: &'static str = "DeleteSubnetResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -922,6 +937,7 @@ impl crate::lenient::Fields for DeleteSubnetResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1017,6 +1033,7 @@ impl crate::lenient::Fields for ModifyDefaultSubnetRequest {
     const NAME: &'static str = "ModifyDefaultSubnetRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion", "Zone", "VpcId", "SubnetId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1027,6 +1044,7 @@ impl crate::lenient::Fields for ModifyDefaultSubnetRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1110,6 +1128,7 @@ impl crate::lenient::Fields for ModifyDefaultSubnetResponse {
     const NAME: &'static str = "ModifyDefaultSubnetResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -1117,6 +1136,7 @@ impl crate::lenient::Fields for ModifyDefaultSubnetResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1194,6 +1214,7 @@ impl crate::lenient::Fields for DescribeDefaultSubnetRequest {
     const NAME: &'static str = "DescribeDefaultSubnetRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion", "Zone"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "EcmRegion" => Some(0),
@@ -1202,6 +1223,7 @@ impl crate::lenient::Fields for DescribeDefaultSubnetRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1274,6 +1296,7 @@ impl crate::lenient::Fields for DescribeDefaultSubnetResponse {
     const NAME: &'static str = "DescribeDefaultSubnetResponse";
     const FIELDS: &'static [&'static str] = &["Subnet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Subnet" => Some(0),
@@ -1282,6 +1305,7 @@ impl crate::lenient::Fields for DescribeDefaultSubnetResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,

@@ -82,6 +82,7 @@ impl crate::lenient::Fields for ModifyVpcAttributeRequest {
         "Description",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -93,6 +94,7 @@ impl crate::lenient::Fields for ModifyVpcAttributeRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -182,6 +184,7 @@ impl crate::lenient::Fields for ModifyVpcAttributeResponse {
     const NAME: &'static str = "ModifyVpcAttributeResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -189,6 +192,7 @@ impl crate::lenient::Fields for ModifyVpcAttributeResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -273,6 +277,7 @@ impl crate::lenient::Fields for DeleteVpcRequest {
     const NAME: &'static str = "DeleteVpcRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "EcmRegion"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcId" => Some(0),
@@ -281,6 +286,7 @@ impl crate::lenient::Fields for DeleteVpcRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -348,6 +354,7 @@ impl crate::lenient::Fields for DeleteVpcResponse {
     const NAME: &'static str = "DeleteVpcResponse";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "RequestId" => Some(0),
@@ -355,6 +362,7 @@ impl crate::lenient::Fields for DeleteVpcResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -480,6 +488,7 @@ impl crate::lenient::Fields for CreateVpcRequest {
         "Description",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcName" => Some(0),
@@ -494,6 +503,7 @@ impl crate::lenient::Fields for CreateVpcRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -616,6 +626,7 @@ impl crate::lenient::Fields for CreateVpcResponse {
     const NAME: &'static str = "CreateVpcResponse";
     const FIELDS: &'static [&'static str] = &["Vpc", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "Vpc" => Some(0),
@@ -624,6 +635,7 @@ impl crate::lenient::Fields for CreateVpcResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -756,6 +768,7 @@ impl crate::lenient::Fields for DescribeVpcsRequest {
         "Sort",
     ];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "VpcIds" => Some(0),
@@ -768,6 +781,7 @@ impl crate::lenient::Fields for DescribeVpcsRequest {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -875,6 +889,7 @@ impl crate::lenient::Fields for DescribeVpcsResponse {
     const NAME: &'static str = "DescribeVpcsResponse";
     const FIELDS: &'static [&'static str] = &["TotalCount", "VpcSet", "RequestId"];
 
+    #[inline]
     fn index(name: &str) -> Option<usize> {
         match name {
             "TotalCount" => Some(0),
@@ -884,6 +899,7 @@ impl crate::lenient::Fields for DescribeVpcsResponse {
         }
     }
 
+    #[inline]
     fn decode_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
