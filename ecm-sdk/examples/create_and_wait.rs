@@ -11,8 +11,8 @@
 //! describes them — selected by a typed `instance-id` filter — with jittered, growing delays
 //! until every one runs, and stops at once with a typed error on a failure state, when the
 //! maximum wait has passed, or on an error that retrying cannot fix. Its siblings
-//! (`wait_until_instances_stopped`, `…_terminated`, `…_modules_normal`, `…_addresses_bound`,
-//! …) work the same way for the other resources the documentation gives states for.
+//! (`wait_until_instances_stopped`, `…_instances_terminated`, `…_modules_normal`,
+//! `…_addresses_bound`, `…_tasks_done`, …) work the same way for the other resources the documentation gives states for.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -80,7 +80,7 @@ pub(crate) async fn run(client: &Client, out: &mut impl Write) -> Result<(), Box
     let request = RunInstancesRequest::new()
         .zone_instance_count_isp_set([placement])
         .image_id(&image_id)
-        .instance_type("SN3ne.SMALL2")
+        .instance_type("SN3ne.SMALL2") // 1 vCPU, 2 GB: see DescribeInstanceTypeConfig
         .instance_name("create-and-wait")
         // Makes retrying the creation safe: the service starts the machines only once.
         .client_token("create-and-wait-example-1");

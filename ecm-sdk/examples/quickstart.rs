@@ -225,9 +225,12 @@ async fn create_wait_list_delete(
 
     // Wait: a generated waiter polls DescribeInstances (the instances selected by a typed
     // filter) with back-off until every one is RUNNING, and fails at once on
-    // LAUNCH_FAILED. Polls start 2 s apart by default, which suits the service (machines
-    // take tens of seconds); the emulator's take about a second, so poll more often here.
-    let patience = WaitOptions::new(Duration::from_secs(300)).min_delay(Duration::from_millis(250));
+    // LAUNCH_FAILED. By default polls start 2 s apart and back off to 20 s, which suits
+    // the service (machines take tens of seconds); the emulator's take about a second, so
+    // poll every 250–500 ms here.
+    let patience = WaitOptions::new(Duration::from_secs(300))
+        .min_delay(Duration::from_millis(250))
+        .max_delay(Duration::from_millis(500));
     let these = || {
         DescribeInstancesRequest::new().filters([DescribeInstancesFilter::instance_id(ids.iter())])
     };
