@@ -472,7 +472,10 @@ async fn create_and_wait_against_the_emulator() {
             .received_at
             .duration_since(journal[start].received_at)
             .unwrap();
-        assert!(waited >= delay, "{waited:?}");
+        assert!(
+            waited >= delay,
+            "the waiter returned {waited:?} after the change began, within the {delay:?} transition delay"
+        );
         let filter = &last_poll.params["Filters"][0];
         assert_eq!(filter["Name"], "instance-id");
         assert_eq!(filter["Values"], json!(ids));
