@@ -1743,3 +1743,628 @@ async fn instances_in_a_subnet_keep_it_until_terminated() {
     )
     .await;
 }
+
+const REGION: &str = "ap-hangzhou-ecm";
+
+/// A VPC 172.16.0.0/16 with a subnet 172.16.1.0/24: their ids.
+async fn vpc_with_subnet(client: &Client) -> (String, String) {
+    let vpc = call(
+        client,
+        "CreateVpc",
+        json!({"VpcName": "n", "CidrBlock": "172.16.0.0/16", "EcmRegion": REGION}),
+    )
+    .await["Vpc"]["VpcId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let subnet = call(
+        client,
+        "CreateSubnet",
+        json!({"VpcId": vpc, "SubnetName": "s", "CidrBlock": "172.16.1.0/24", "Zone": ZONE,
+               "EcmRegion": REGION}),
+    )
+    .await["Subnet"]["SubnetId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    (vpc, subnet)
+}
+
+async fn routes(client: &Client, table: &str) -> Value {
+    call(
+        client,
+        "DescribeRouteTables",
+        json!({"RouteTableIds": [table]}),
+    )
+    .await["RouteTableSet"][0]["RouteSet"]
+        .clone()
+}
+
+/// Routes: a new table has none; CreateRoutes adds them with ids (`RouteId`, `rti-…`), enabled,
+/// and answers the table; duplicates, malformed blocks and blocks within the VPC are refused;
+/// routes are disabled, enabled, replaced, checked for conflicts, deleted and reset.
+#[tokio::test]
+async fn routes_are_added_to_route_tables_checked_changed_and_removed() {
+    let (_emulator, client) = start().await;
+    let (vpc, _subnet) = vpc_with_subnet(&client).await;
+    let table = call(
+        &client,
+        "CreateRouteTable",
+        json!({"VpcId": vpc, "RouteTableName": "rt", "EcmRegion": REGION}),
+    )
+    .await["RouteTable"]["RouteTableId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(routes(&client, &table).await, json!([]));
+
+    let created = call(
+        &client,
+        "CreateRoutes",
+        json!({"RouteTableId": table, "Routes": [
+            {"DestinationCidrBlock": "192.168.0.0/16", "GatewayType": "NORMAL_CVM",
+             "GatewayId": "172.16.1.13", "RouteDescription": "TEST-ROUTE"},
+            {"DestinationCidrBlock": "10.8.0.0/24", "GatewayType": "NORMAL_CVM",
+             "GatewayId": "172.16.1.14"}]}),
+    )
+    .await;
+    assert_eq!(created["TotalCount"], 1);
+    assert_eq!(created["RouteTableSet"][0]["RouteTableId"], table.as_str());
+    let set = routes(&client, &table).await;
+    assert_eq!(set, created["RouteTableSet"][0]["RouteSet"]);
+    assert_eq!(set.as_array().unwrap().len(), 2);
+    let first = &set[0];
+    assert_eq!(first["DestinationCidrBlock"], "192.168.0.0/16");
+    assert_eq!(first["GatewayId"], "172.16.1.13");
+    assert_eq!(first["RouteDescription"], "TEST-ROUTE");
+    assert_eq!(first["Enabled"], true);
+    assert_eq!(first["RouteType"], "USER");
+    assert!(first["RouteItemId"].as_str().unwrap().starts_with("rti-"));
+    let first_id = first["RouteId"].as_u64().unwrap();
+    let second_id = set[1]["RouteId"].as_u64().unwrap();
+    assert_ne!(first_id, second_id);
+
+    // Refusals: the documented codes.
+    for (routes, code) in [
+        (
+            json!([{"DestinationCidrBlock": "192.168.0.0/16", "GatewayId": "172.16.1.20"}]),
+            "InvalidParameterValue.Duplicate",
+        ),
+        (
+            json!([{"DestinationCidrBlock": "192.168.0.1/16", "GatewayId": "172.16.1.20"}]),
+            "InvalidParameterValue.Malformed",
+        ),
+        (
+            json!([{"DestinationCidrBlock": "172.16.8.0/24", "GatewayId": "172.16.1.20"}]),
+            "InvalidParameterValue.VpcCidrConflict",
+        ),
+        (
+            json!([{"DestinationCidrBlock": "10.9.0.0/24"}, {"DestinationCidrBlock": "10.9.0.0/24"}]),
+            "InvalidParameterValue.Duplicate",
+        ),
+    ] {
+        assert_eq!(
+            refused(
+                &client,
+                "CreateRoutes",
+                json!({"RouteTableId": table, "Routes": routes})
+            )
+            .await,
+            code,
+            "{routes}"
+        );
+    }
+    assert_eq!(
+        refused(
+            &client,
+            "CreateRoutes",
+            json!({"RouteTableId": "rtb-00000000", "Routes": [{"DestinationCidrBlock": "10.1.0.0/16"}]})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+    assert_eq!(routes(&client, &table).await.as_array().unwrap().len(), 2);
+
+    // Disable and enable by RouteId.
+    call(
+        &client,
+        "DisableRoutes",
+        json!({"RouteTableId": table, "RouteIds": [first_id]}),
+    )
+    .await;
+    assert_eq!(routes(&client, &table).await[0]["Enabled"], false);
+    assert_eq!(routes(&client, &table).await[1]["Enabled"], true);
+    call(
+        &client,
+        "EnableRoutes",
+        json!({"RouteTableId": table, "RouteIds": [first_id]}),
+    )
+    .await;
+    assert_eq!(routes(&client, &table).await[0]["Enabled"], true);
+    assert_eq!(
+        refused(
+            &client,
+            "EnableRoutes",
+            json!({"RouteTableId": table, "RouteIds": [999_999]})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+
+    // Replace a route's next hop; its block may not collide with another route's.
+    call(
+        &client,
+        "ReplaceRoutes",
+        json!({"RouteTableId": table, "Routes": [
+            {"RouteId": first_id, "DestinationCidrBlock": "192.168.0.0/16",
+             "GatewayType": "NORMAL_CVM", "GatewayId": "172.16.1.15"}]}),
+    )
+    .await;
+    let set = routes(&client, &table).await;
+    assert_eq!(set[0]["GatewayId"], "172.16.1.15");
+    assert_eq!(set[0]["RouteId"], first_id);
+    assert_eq!(
+        refused(
+            &client,
+            "ReplaceRoutes",
+            json!({"RouteTableId": table, "Routes": [
+                {"RouteId": first_id, "DestinationCidrBlock": "10.8.0.0/24"}]})
+        )
+        .await,
+        "InvalidParameterValue.Duplicate"
+    );
+
+    // Conflicts: the routes whose blocks overlap each asked block.
+    let conflicts = call(
+        &client,
+        "DescribeRouteConflicts",
+        json!({"RouteTableId": table, "DestinationCidrBlocks": ["192.168.1.0/24", "10.200.0.0/16"]}),
+    )
+    .await["RouteConflictSet"]
+        .clone();
+    assert_eq!(conflicts[0]["RouteTableId"], table.as_str());
+    assert_eq!(conflicts[0]["DestinationCidrBlock"], "192.168.1.0/24");
+    assert_eq!(conflicts[0]["ConflictSet"][0]["RouteId"], first_id);
+    assert_eq!(conflicts[0]["ConflictSet"].as_array().unwrap().len(), 1);
+    assert_eq!(conflicts[1]["ConflictSet"], json!([]));
+
+    // Delete by RouteId or RouteItemId; an unknown route is refused.
+    let second_item = set[1]["RouteItemId"].clone();
+    call(
+        &client,
+        "DeleteRoutes",
+        json!({"RouteTableId": table, "Routes": [{"RouteItemId": second_item}]}),
+    )
+    .await;
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteRoutes",
+            json!({"RouteTableId": table, "Routes": [{"RouteId": second_id}]})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+    assert_eq!(
+        ids(&routes(&client, &table).await, "/DestinationCidrBlock"),
+        ["192.168.0.0/16".to_owned()].into()
+    );
+
+    // Reset: the table's name and all its routes at once.
+    call(
+        &client,
+        "ResetRoutes",
+        json!({"RouteTableId": table, "RouteTableName": "reset", "Routes": [
+            {"DestinationCidrBlock": "10.30.0.0/16", "GatewayId": "172.16.1.16"}]}),
+    )
+    .await;
+    let after = call(
+        &client,
+        "DescribeRouteTables",
+        json!({"RouteTableIds": [table]}),
+    )
+    .await;
+    assert_eq!(after["RouteTableSet"][0]["RouteTableName"], "reset");
+    assert_eq!(
+        ids(
+            &after["RouteTableSet"][0]["RouteSet"],
+            "/DestinationCidrBlock"
+        ),
+        ["10.30.0.0/16".to_owned()].into()
+    );
+    call(
+        &client,
+        "DeleteRoutes",
+        json!({"RouteTableId": table, "Routes": [{"RouteId": after["RouteTableSet"][0]["RouteSet"][0]["RouteId"]}]}),
+    )
+    .await;
+    assert_eq!(routes(&client, &table).await, json!([]));
+}
+
+async fn create_eni(client: &Client, vpc: &str, subnet: &str, extra: Value) -> Value {
+    let mut params = json!({"VpcId": vpc, "SubnetId": subnet, "NetworkInterfaceName": "eni",
+                            "EcmRegion": REGION});
+    params
+        .as_object_mut()
+        .unwrap()
+        .extend(extra.as_object().unwrap().clone());
+    call(client, "CreateNetworkInterface", params).await["NetworkInterface"].clone()
+}
+
+async fn eni(client: &Client, id: &str) -> Value {
+    call(
+        client,
+        "DescribeNetworkInterfaces",
+        json!({"NetworkInterfaceIds": [id]}),
+    )
+    .await["NetworkInterfaceSet"][0]
+        .clone()
+}
+
+fn addresses(eni: &Value, list: &str, member: &str) -> Vec<String> {
+    eni[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|element| element[member].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// ENIs: a new ENI has a primary private IP from its subnet (the next free one, or the one
+/// asked for); secondary IPs are assigned, described, renamed, migrated to another ENI of the
+/// subnet and removed; IPv6 addresses likewise; an ENI is attached to an instance of its VPC
+/// (ATTACHING → AVAILABLE), migrated to another and detached, and cannot be deleted while
+/// attached.
+#[tokio::test]
+async fn network_interfaces_carry_addresses_and_attach_to_instances() {
+    let (emulator, client) = start().await;
+    let (vpc, subnet) = vpc_with_subnet(&client).await;
+    let first = create_eni(&client, &vpc, &subnet, json!({})).await;
+    let first_id = first["NetworkInterfaceId"].as_str().unwrap().to_owned();
+    assert_eq!(
+        first["PrivateIpAddressSet"],
+        json!([{"PrivateIpAddress": "172.16.1.2", "Primary": true, "PublicIpAddress": "",
+                "AddressId": "", "Description": "", "IsWanIpBlocked": false,
+                "State": "AVAILABLE"}])
+    );
+    assert_eq!(first["Ipv6AddressSet"], json!([]));
+    let second = create_eni(
+        &client,
+        &vpc,
+        &subnet,
+        json!({"PrivateIpAddresses": [{"PrivateIpAddress": "172.16.1.50"}],
+               "SecondaryPrivateIpAddressCount": 1}),
+    )
+    .await;
+    let second_id = second["NetworkInterfaceId"].as_str().unwrap().to_owned();
+    assert_eq!(
+        addresses(&second, "PrivateIpAddressSet", "PrivateIpAddress"),
+        ["172.16.1.50", "172.16.1.3"]
+    );
+    assert_eq!(second["PrivateIpAddressSet"][0]["Primary"], true);
+    assert_eq!(second["PrivateIpAddressSet"][1]["Primary"], false);
+    for (ip, code) in [
+        ("172.16.1.2", "ResourceInUse"),
+        ("172.16.9.2", "InvalidParameterValue.Range"),
+    ] {
+        assert_eq!(
+            refused(
+                &client,
+                "CreateNetworkInterface",
+                json!({"VpcId": vpc, "SubnetId": subnet, "NetworkInterfaceName": "x",
+                       "EcmRegion": REGION, "PrivateIpAddresses": [{"PrivateIpAddress": ip}]})
+            )
+            .await,
+            code,
+            "{ip}"
+        );
+    }
+    emulator.advance_clock(Duration::from_secs(1));
+
+    // Secondary private IPs.
+    let assigned = call(
+        &client,
+        "AssignPrivateIpAddresses",
+        json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION,
+               "PrivateIpAddresses": [{"PrivateIpAddress": "172.16.1.100"}],
+               "SecondaryPrivateIpAddressCount": 2}),
+    )
+    .await;
+    assert_eq!(
+        addresses(&assigned, "PrivateIpAddressSet", "PrivateIpAddress"),
+        ["172.16.1.100", "172.16.1.4", "172.16.1.5"]
+    );
+    let described = eni(&client, &first_id).await;
+    assert_eq!(
+        addresses(&described, "PrivateIpAddressSet", "PrivateIpAddress"),
+        ["172.16.1.2", "172.16.1.100", "172.16.1.4", "172.16.1.5"]
+    );
+    let by_address = call(
+        &client,
+        "DescribeNetworkInterfaces",
+        json!({"Filters": [{"Name": "address-ip", "Values": ["172.16.1.100"]}]}),
+    )
+    .await;
+    assert_eq!(
+        ids(&by_address["NetworkInterfaceSet"], "/NetworkInterfaceId"),
+        [first_id.clone()].into()
+    );
+    for (params, code) in [
+        (
+            json!({"PrivateIpAddresses": [{"PrivateIpAddress": "172.16.1.50"}]}),
+            "ResourceInUse",
+        ),
+        (
+            json!({"PrivateIpAddresses": [{"PrivateIpAddress": "10.0.0.9"}]}),
+            "InvalidParameterValue.Range",
+        ),
+        (
+            json!({"PrivateIpAddresses": [{"PrivateIpAddress": "172.16.1"}]}),
+            "InvalidParameterValue.Malformed",
+        ),
+        (
+            json!({"SecondaryPrivateIpAddressCount": 100}),
+            "LimitExceeded.PrivateIPQuotaLimitExceeded",
+        ),
+    ] {
+        let mut params = params;
+        params["NetworkInterfaceId"] = json!(first_id);
+        params["EcmRegion"] = json!(REGION);
+        assert_eq!(
+            refused(&client, "AssignPrivateIpAddresses", params.clone()).await,
+            code,
+            "{params}"
+        );
+    }
+    assert_eq!(
+        refused(
+            &client,
+            "AssignPrivateIpAddresses",
+            json!({"NetworkInterfaceId": "eni-00000000", "EcmRegion": REGION,
+                   "SecondaryPrivateIpAddressCount": 1})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+    call(
+        &client,
+        "ModifyPrivateIpAddressesAttribute",
+        json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION,
+               "PrivateIpAddresses": [{"PrivateIpAddress": "172.16.1.100", "Description": "web"}]}),
+    )
+    .await;
+    assert_eq!(
+        eni(&client, &first_id).await["PrivateIpAddressSet"][1]["Description"],
+        "web"
+    );
+    call(
+        &client,
+        "MigratePrivateIpAddress",
+        json!({"SourceNetworkInterfaceId": first_id, "DestinationNetworkInterfaceId": second_id,
+               "PrivateIpAddress": "172.16.1.100", "EcmRegion": REGION}),
+    )
+    .await;
+    assert_eq!(
+        addresses(
+            &eni(&client, &second_id).await,
+            "PrivateIpAddressSet",
+            "PrivateIpAddress"
+        ),
+        ["172.16.1.50", "172.16.1.3", "172.16.1.100"]
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "MigratePrivateIpAddress",
+            json!({"SourceNetworkInterfaceId": first_id, "DestinationNetworkInterfaceId": second_id,
+                   "PrivateIpAddress": "172.16.1.2", "EcmRegion": REGION})
+        )
+        .await,
+        "UnsupportedOperation",
+        "the primary IP stays"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "RemovePrivateIpAddresses",
+            json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION,
+                   "PrivateIpAddresses": [{"PrivateIpAddress": "172.16.1.2"}]})
+        )
+        .await,
+        "UnsupportedOperation"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "RemovePrivateIpAddresses",
+            json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION,
+                   "PrivateIpAddresses": [{"PrivateIpAddress": "172.16.1.100"}]})
+        )
+        .await,
+        "ResourceNotFound",
+        "it moved"
+    );
+    call(
+        &client,
+        "RemovePrivateIpAddresses",
+        json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION,
+               "PrivateIpAddresses": [{"PrivateIpAddress": "172.16.1.4"},
+                                      {"PrivateIpAddress": "172.16.1.5"}]}),
+    )
+    .await;
+    assert_eq!(
+        addresses(
+            &eni(&client, &first_id).await,
+            "PrivateIpAddressSet",
+            "PrivateIpAddress"
+        ),
+        ["172.16.1.2"]
+    );
+
+    // IPv6 addresses.
+    let assigned = call(
+        &client,
+        "AssignIpv6Addresses",
+        json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION, "Ipv6AddressCount": 2,
+               "Ipv6Addresses": [{"Address": "2001:db8::7"}]}),
+    )
+    .await;
+    let six = addresses(&assigned, "Ipv6AddressSet", "Address");
+    assert_eq!(six.len(), 3);
+    assert_eq!(six[0], "2001:db8::7");
+    assert!(
+        six.iter()
+            .all(|ip| ip.parse::<std::net::Ipv6Addr>().is_ok()),
+        "{six:?}"
+    );
+    assert_eq!(
+        addresses(&eni(&client, &first_id).await, "Ipv6AddressSet", "Address"),
+        six
+    );
+    for (address, code) in [
+        ("2001:db8::7", "InvalidParameterValue"),
+        ("2001:db8::zz", "InvalidParameterValue.Malformed"),
+    ] {
+        assert_eq!(
+            refused(
+                &client,
+                "AssignIpv6Addresses",
+                json!({"NetworkInterfaceId": second_id, "EcmRegion": REGION,
+                       "Ipv6Addresses": [{"Address": address}]})
+            )
+            .await,
+            code,
+            "{address}"
+        );
+    }
+    call(
+        &client,
+        "ModifyIpv6AddressesAttribute",
+        json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION,
+               "Ipv6Addresses": [{"Address": "2001:db8::7", "Description": "v6"}]}),
+    )
+    .await;
+    assert_eq!(
+        eni(&client, &first_id).await["Ipv6AddressSet"][0]["Description"],
+        "v6"
+    );
+    let released = call(
+        &client,
+        "ReleaseIpv6Addresses",
+        json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION,
+               "Ipv6Addresses": [{"Address": "2001:db8::7"}]}),
+    )
+    .await;
+    assert!(released["TaskId"].is_number(), "{released}");
+    assert_eq!(
+        refused(
+            &client,
+            "ReleaseIpv6Addresses",
+            json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION,
+                   "Ipv6Addresses": [{"Address": "2001:db8::7"}]})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+    assert_eq!(
+        addresses(&eni(&client, &first_id).await, "Ipv6AddressSet", "Address"),
+        six[1..]
+    );
+
+    // Attachment to instances of the ENI's VPC.
+    let placed = json!({"ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 2,
+        "ISP": "CMCC", "VpcId": vpc, "SubnetId": subnet}]});
+    let instances_in_vpc = call(&client, "RunInstances", placed).await["InstanceIdSet"].clone();
+    let (one, two) = (instances_in_vpc[0].clone(), instances_in_vpc[1].clone());
+    let elsewhere = call(
+        &client,
+        "RunInstances",
+        json!({"ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 1, "ISP": "CMCC"}]}),
+    )
+    .await["InstanceIdSet"][0]
+        .clone();
+    emulator.advance_clock(Duration::from_secs(1));
+    let attach = |instance: &Value| json!({"NetworkInterfaceId": first_id, "InstanceId": instance, "EcmRegion": REGION});
+    assert_eq!(
+        refused(&client, "AttachNetworkInterface", attach(&elsewhere)).await,
+        "UnsupportedOperation.VpcMismatch"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "AttachNetworkInterface",
+            attach(&json!("ein-00000000"))
+        )
+        .await,
+        "ResourceNotFound"
+    );
+    call(&client, "AttachNetworkInterface", attach(&one)).await;
+    let attaching = eni(&client, &first_id).await;
+    assert_eq!(attaching["State"], "ATTACHING");
+    assert_eq!(attaching["Attachment"]["InstanceId"], one);
+    assert_eq!(
+        refused(&client, "AttachNetworkInterface", attach(&two)).await,
+        "UnsupportedOperation.InvalidState"
+    );
+    emulator.advance_clock(Duration::from_secs(1));
+    assert_eq!(eni(&client, &first_id).await["State"], "AVAILABLE");
+    assert_eq!(
+        refused(&client, "AttachNetworkInterface", attach(&two)).await,
+        "UnsupportedOperation.AttachmentAlreadyExists"
+    );
+    let by_instance = call(
+        &client,
+        "DescribeNetworkInterfaces",
+        json!({"Filters": [{"Name": "attachment.instance-id", "Values": [one]}]}),
+    )
+    .await;
+    assert_eq!(
+        ids(&by_instance["NetworkInterfaceSet"], "/NetworkInterfaceId"),
+        [first_id.clone()].into()
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteNetworkInterface",
+            json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    let migrate = |from: &Value, to: &Value| {
+        json!({"NetworkInterfaceId": first_id, "SourceInstanceId": from,
+               "DestinationInstanceId": to, "EcmRegion": REGION})
+    };
+    assert_eq!(
+        refused(&client, "MigrateNetworkInterface", migrate(&two, &one)).await,
+        "UnsupportedOperation.AttachmentNotFound"
+    );
+    call(&client, "MigrateNetworkInterface", migrate(&one, &two)).await;
+    emulator.advance_clock(Duration::from_secs(1));
+    assert_eq!(
+        eni(&client, &first_id).await["Attachment"]["InstanceId"],
+        two
+    );
+    assert_eq!(
+        refused(&client, "DetachNetworkInterface", attach(&one)).await,
+        "UnsupportedOperation"
+    );
+    call(&client, "DetachNetworkInterface", attach(&two)).await;
+    assert_eq!(eni(&client, &first_id).await["State"], "DETACHING");
+    emulator.advance_clock(Duration::from_secs(1));
+    let detached = eni(&client, &first_id).await;
+    assert_eq!(detached["State"], "AVAILABLE");
+    assert_eq!(detached["Attachment"], Value::Null);
+    call(
+        &client,
+        "DeleteNetworkInterface",
+        json!({"NetworkInterfaceId": first_id, "EcmRegion": REGION}),
+    )
+    .await;
+    // Its addresses are free again.
+    let third = create_eni(&client, &vpc, &subnet, json!({})).await;
+    assert_eq!(
+        third["PrivateIpAddressSet"][0]["PrivateIpAddress"],
+        "172.16.1.2"
+    );
+}

@@ -25,6 +25,23 @@ impl Block {
         (block.network & block.mask() == block.network).then_some(block)
     }
 
+    /// The block of the single address `ip` (`/32`).
+    pub(crate) fn host(ip: Ipv4Addr) -> Block {
+        Block {
+            network: u32::from(ip),
+            prefix: 32,
+        }
+    }
+
+    /// The block's addresses but the last (the broadcast address), in order.
+    pub(crate) fn hosts(self) -> impl Iterator<Item = Ipv4Addr> {
+        let size = 1u64 << (32 - u32::from(self.prefix));
+        let last = u64::from(self.network) + size.saturating_sub(2);
+        (u64::from(self.network)..=last)
+            .filter_map(|n| u32::try_from(n).ok())
+            .map(Ipv4Addr::from)
+    }
+
     fn mask(self) -> u32 {
         if self.prefix == 0 {
             0
@@ -61,5 +78,10 @@ mod tests {
         assert_eq!(Block::parse("10.0.0.0/33"), None);
         assert_eq!(Block::parse("10.0.0/16"), None);
         assert_eq!(Block::parse("nonsense"), None);
+        let small = Block::parse("10.0.0.0/30").unwrap();
+        let hosts: Vec<String> = small.hosts().map(|ip| ip.to_string()).collect();
+        assert_eq!(hosts, ["10.0.0.0", "10.0.0.1", "10.0.0.2"]);
+        assert!(small.contains(Block::host("10.0.0.3".parse().unwrap())));
+        assert!(!small.contains(Block::host("10.0.0.4".parse().unwrap())));
     }
 }

@@ -3,16 +3,20 @@
 //! state-changing operations with delayed transitions.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use ecm_spec::Spec;
+use ecm_spec::{Primitive, Spec, TypeRef};
 use serde_json::{Map, Value, json};
 
 use super::cidr::Block;
 use super::clock::format_time;
 use super::filters;
+use super::members;
 use super::path;
-use super::resources::{self, FanOut, KINDS, Kind, NODES, Output, RULE_SETS, Seed, TagSource};
+use super::resources::{
+    self, Expect, FanOut, Guard, KINDS, Kind, MEMBER_LISTS, MemberList, NODES, Output, RULE_SETS,
+    Seed, TagSource,
+};
 use super::rules::{self, RuleAction};
 use super::store::{Pending, Resource, Store};
 use crate::rejection::Rejection;
@@ -29,6 +33,8 @@ enum Route {
     TaskStatus,
     /// A rule-list action: the rule set, its owner's kind, what it does.
     Rules(usize, usize, RuleAction),
+    /// A member-list action: the list, its owner's kind, the action.
+    Members(usize, usize, usize),
 }
 
 /// The declarations compiled against a spec: the kinds whose create and describe actions
@@ -43,8 +49,9 @@ pub(crate) struct Engine {
     routes: HashMap<&'static str, Route>,
     /// Catalogue entries by seed action, then key.
     seeds: HashMap<&'static str, HashMap<String, Value>>,
-    /// Modelled actions whose output has a `TaskId`: each starts a task.
-    task_actions: HashSet<&'static str>,
+    /// Modelled actions whose output has a `TaskId`: each starts a task. True where the
+    /// docs type the id as an integer (ReleaseIpv6Addresses), else it is a string of digits.
+    task_actions: HashMap<&'static str, bool>,
     /// The items a new account starts with, per kind (seeded kinds only).
     initial_items: Vec<Vec<Value>>,
 }
@@ -92,12 +99,25 @@ impl Engine {
                 }
             }
         }
-        let task_actions: HashSet<&'static str> = routes
+        for (l, list) in MEMBER_LISTS.iter().enumerate() {
+            let Some(owner) = kinds.iter().position(|kind| kind.name == list.owner) else {
+                continue;
+            };
+            for (a, action) in list.actions.iter().enumerate() {
+                if has(action.action) {
+                    routes.insert(action.action, Route::Members(l, owner, a));
+                }
+            }
+        }
+        let task_actions: HashMap<&'static str, bool> = routes
             .keys()
-            .copied()
-            .filter(|action| {
-                spec.action(action)
-                    .is_some_and(|a| a.outputs.iter().any(|output| output.name == "TaskId"))
+            .filter_map(|action| {
+                let output = spec
+                    .action(action)?
+                    .outputs
+                    .iter()
+                    .find(|output| output.name == "TaskId")?;
+                Some((*action, output.ty == TypeRef::Primitive(Primitive::Integer)))
             })
             .collect();
         if !task_actions.is_empty() {
@@ -108,11 +128,17 @@ impl Engine {
                 routes.insert("DescribeTaskStatus", Route::TaskStatus);
             }
         }
+        // A new owner's member lists start empty (its create action may add to them).
         let templates = kinds
             .iter()
             .map(|kind| {
-                first_example_item(spec, kind.describe.action, kind.describe.items)
-                    .unwrap_or_else(|| Value::Object(Map::new()))
+                let mut template =
+                    first_example_item(spec, kind.describe.action, kind.describe.items)
+                        .unwrap_or_else(|| Value::Object(Map::new()));
+                for list in MEMBER_LISTS.iter().filter(|list| list.owner == kind.name) {
+                    path::set(&mut template, list.path, json!([]));
+                }
+                template
             })
             .collect();
         let initial_items = kinds
@@ -188,6 +214,12 @@ impl Engine {
         self.names.iter().position(|known| *known == name)
     }
 
+    /// The member lists kind `k` owns.
+    pub(super) fn member_lists(&self, k: usize) -> impl Iterator<Item = &'static MemberList> {
+        let owner = self.kinds[k].name;
+        MEMBER_LISTS.iter().filter(move |list| list.owner == owner)
+    }
+
     /// Answers `action` on `store` with the `Response` members as a serialised JSON object,
     /// or `None` when the action is not modelled.
     pub(crate) fn answer(
@@ -216,12 +248,25 @@ impl Engine {
             Route::TaskResult => op.task_result(),
             Route::TaskStatus => op.task_status(),
             Route::Rules(r, k, what) => op.rules(r, k, what),
+            Route::Members(l, k, a) => members::Request {
+                engine: self,
+                store: op.store,
+                params,
+                k,
+                list: &MEMBER_LISTS[l],
+                action: &MEMBER_LISTS[l].actions[a],
+            }
+            .apply(),
         };
         Some(value.map(|mut value| {
-            if self.task_actions.contains(action) {
+            if let Some(&integer) = self.task_actions.get(action) {
                 let task = store.start_task(action, now_ms, now_ms.saturating_add(delay_ms));
+                let task = match task.parse::<u64>() {
+                    Ok(number) if integer => json!(number),
+                    _ => Value::String(task),
+                };
                 if let Value::Object(members) = &mut value {
-                    members.insert("TaskId".to_owned(), Value::String(task));
+                    members.insert("TaskId".to_owned(), task);
                 }
             }
             serde_json::to_vec(&value).expect("JSON values serialise")
@@ -230,7 +275,12 @@ impl Engine {
 
     /// An item as Describe prints it, with its counts of referring resources (borrowed when
     /// the kind prints no counts).
-    fn render<'s>(&self, store: &Store, k: usize, resource: &'s Resource) -> Cow<'s, Value> {
+    pub(super) fn render<'s>(
+        &self,
+        store: &Store,
+        k: usize,
+        resource: &'s Resource,
+    ) -> Cow<'s, Value> {
         if self.kinds[k].counts.is_empty() {
             return Cow::Borrowed(&resource.item);
         }
@@ -274,6 +324,20 @@ struct Op<'a> {
     delay_ms: i64,
 }
 
+/// An id with `prefix` and eight random characters, never issued before in the account.
+pub(super) fn fresh_id(store: &mut Store, prefix: &str) -> String {
+    const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    loop {
+        let suffix: String = (0..8)
+            .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
+            .collect();
+        let id = format!("{prefix}{suffix}");
+        if store.issue(&id) {
+            return id;
+        }
+    }
+}
+
 fn reject(code: &'static str, message: String) -> Rejection {
     Rejection::new(code, message)
 }
@@ -288,16 +352,7 @@ impl Op<'_> {
     }
 
     fn fresh_id(&mut self, prefix: &str) -> String {
-        const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-        loop {
-            let suffix: String = (0..8)
-                .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
-                .collect();
-            let id = format!("{prefix}{suffix}");
-            if self.store.issue(&id) {
-                return id;
-            }
-        }
+        fresh_id(self.store, prefix)
     }
 
     fn create(&mut self, k: usize) -> Result<Value, Rejection> {
@@ -472,6 +527,7 @@ impl Op<'_> {
                 if item.get("UUID").is_some() {
                     path::set(&mut item, "UUID", json!(uuid()));
                 }
+                members::on_create(self.engine, self.store, self.params, k, &mut item)?;
                 let mut pending = None;
                 if let (Some(state), Some((initial, settled))) = (kind.state, create.initial) {
                     if self.delay_ms == 0 || initial == settled {
@@ -779,7 +835,11 @@ impl Op<'_> {
     }
 
     fn task_result(&mut self) -> Result<Value, Rejection> {
-        let id = self.param("TaskId").and_then(Value::as_str).unwrap_or("");
+        let id = self
+            .param("TaskId")
+            .and_then(path::text)
+            .unwrap_or_default();
+        let id = id.as_str();
         let task = self.store.task(id).ok_or_else(|| {
             reject(
                 "InvalidParameterValue",
@@ -844,10 +904,54 @@ impl Op<'_> {
         None
     }
 
+    /// Refuses when a member of the resource `id` fails one of `guards`.
+    fn check_guards(&self, k: usize, id: &str, guards: &[Guard]) -> Result<(), Rejection> {
+        let Some(resource) = self.store.find(k, id) else {
+            return Ok(());
+        };
+        for guard in guards {
+            let have = path::get(&resource.item, guard.path).and_then(path::text);
+            let have = have.as_deref().unwrap_or("");
+            let (ok, wanted) = match guard.expect {
+                Expect::Empty => (have.is_empty(), "empty".to_owned()),
+                Expect::Param(param) => {
+                    let wanted = self.param(param).and_then(path::text).unwrap_or_default();
+                    (have == wanted, format!("`{wanted}` (`{param}`)"))
+                }
+                Expect::Shared { param, kind, path } => {
+                    let other = self
+                        .param(param)
+                        .and_then(Value::as_str)
+                        .zip(self.engine.kind_index(kind))
+                        .and_then(|(other, target)| self.store.find(target, other))
+                        .and_then(|other| path::get(&other.item, path))
+                        .and_then(path::text)
+                        .unwrap_or_default();
+                    (
+                        have == other,
+                        format!("`{other}`, that of the {kind} `{param}` names"),
+                    )
+                }
+            };
+            if !ok {
+                return Err(reject(
+                    guard.code,
+                    format!(
+                        "The {} `{id}` has `{}` = `{have}`; this needs {wanted}.",
+                        self.kind(k).name,
+                        guard.path
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn delete(&mut self, k: usize) -> Result<Value, Rejection> {
         let delete = self.kind(k).delete.as_ref().expect("routed deletes exist");
         let ids = self.named(k, delete.id.0, delete.not_found)?;
         for id in &ids {
+            self.check_guards(k, id, delete.guards)?;
             if let Some((code, by)) = self.blocker(k, id) {
                 return Err(reject(
                     code,
@@ -906,6 +1010,7 @@ impl Op<'_> {
                     ),
                 ));
             }
+            self.check_guards(k, id, operation.guards)?;
         }
         let immediate = self.delay_ms == 0;
         let due_ms = self.now_ms.saturating_add(self.delay_ms);

@@ -10,6 +10,7 @@ pub(crate) mod clock;
 mod engine;
 mod filters;
 mod handle;
+mod members;
 mod path;
 mod persist;
 pub(crate) mod resources;

@@ -226,6 +226,32 @@ pub(crate) struct Delete {
     pub(crate) action: &'static str,
     pub(crate) id: (&'static str, bool),
     pub(crate) not_found: &'static str,
+    /// Conditions on the resource's members (an ENI must not be attached).
+    pub(crate) guards: &'static [Guard],
+}
+
+/// A condition on a member of the resource an action names, refused with `code`.
+#[derive(Debug)]
+pub(crate) struct Guard {
+    pub(crate) path: &'static str,
+    pub(crate) expect: Expect,
+    pub(crate) code: &'static str,
+}
+
+/// What a [`Guard`] expects of its member.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Expect {
+    /// Absent, `null` or empty (an ENI not attached yet).
+    Empty,
+    /// Equal to this parameter (the instance the ENI is attached to).
+    Param(&'static str),
+    /// Equal to the member at `path` of the `kind` resource this parameter names (an
+    /// instance in the ENI's VPC).
+    Shared {
+        param: &'static str,
+        kind: &'static str,
+        path: &'static str,
+    },
 }
 
 /// A state-changing action: allowed `from` these states, the resource passes through `via`
@@ -246,6 +272,8 @@ pub(crate) struct Operation {
     pub(crate) clear: &'static [&'static str],
     /// Parameters naming other resources that must exist: (parameter, kind, code).
     pub(crate) checks: &'static [(&'static str, &'static str, &'static str)],
+    /// Conditions on the resource's members beyond its state.
+    pub(crate) guards: &'static [Guard],
     /// Most ids per request, and the code beyond.
     pub(crate) max: (usize, &'static str),
 }
@@ -361,6 +389,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteSecurityGroup",
             id: ("SecurityGroupId", false),
             not_found: "ResourceNotFound",
+            guards: &[],
         }),
         operations: &[],
         state: None,
@@ -447,6 +476,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteModule",
             id: ("ModuleId", false),
             not_found: "InvalidParameterValue.InvalidModuleID",
+            guards: &[],
         }),
         operations: &[],
         state: Some("Module.ModuleState"),
@@ -595,6 +625,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 set: &[],
                 clear: &[],
                 checks: &[],
+                guards: &[],
                 max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
             },
             Operation {
@@ -608,6 +639,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 set: &[],
                 clear: &[],
                 checks: &[],
+                guards: &[],
                 max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
             },
             Operation {
@@ -621,6 +653,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 set: &[],
                 clear: &[],
                 checks: &[],
+                guards: &[],
                 max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
             },
             Operation {
@@ -634,6 +667,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 set: &[],
                 clear: &[],
                 checks: &[],
+                guards: &[],
                 max: (100, "InvalidParameterValue.ParameterValueTooLarge"),
             },
         ],
@@ -727,6 +761,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteVpc",
             id: ("VpcId", false),
             not_found: "ResourceNotFound",
+            guards: &[],
         }),
         operations: &[],
         state: None,
@@ -806,6 +841,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteSubnet",
             id: ("SubnetId", false),
             not_found: "ResourceNotFound",
+            guards: &[],
         }),
         operations: &[],
         state: None,
@@ -879,6 +915,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteRouteTable",
             id: ("RouteTableId", false),
             not_found: "ResourceNotFound",
+            guards: &[],
         }),
         operations: &[],
         state: None,
@@ -967,8 +1004,93 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteNetworkInterface",
             id: ("NetworkInterfaceId", false),
             not_found: "ResourceNotFound",
+            guards: &[Guard {
+                path: "Attachment.InstanceId",
+                expect: Expect::Empty,
+                code: "ResourceInUse",
+            }],
         }),
-        operations: &[],
+        operations: &[
+            Operation {
+                action: "AttachNetworkInterface",
+                ids: "NetworkInterfaceId",
+                from: &["AVAILABLE"],
+                via: "ATTACHING",
+                to: Some("AVAILABLE"),
+                refused: "UnsupportedOperation.InvalidState",
+                not_found: "ResourceNotFound",
+                set: &[("InstanceId", "Attachment.InstanceId")],
+                clear: &[],
+                checks: &[("InstanceId", "instance", "ResourceNotFound")],
+                guards: &[
+                    Guard {
+                        path: "Attachment.InstanceId",
+                        expect: Expect::Empty,
+                        code: "UnsupportedOperation.AttachmentAlreadyExists",
+                    },
+                    Guard {
+                        path: "VpcId",
+                        expect: Expect::Shared {
+                            param: "InstanceId",
+                            kind: "instance",
+                            path: "VirtualPrivateCloud.VpcId",
+                        },
+                        code: "UnsupportedOperation.VpcMismatch",
+                    },
+                ],
+                max: (1, "InvalidParameterValue"),
+            },
+            Operation {
+                action: "DetachNetworkInterface",
+                ids: "NetworkInterfaceId",
+                from: &["AVAILABLE"],
+                via: "DETACHING",
+                to: Some("AVAILABLE"),
+                refused: "UnsupportedOperation.InvalidState",
+                not_found: "ResourceNotFound",
+                set: &[],
+                clear: &["Attachment"],
+                checks: &[("InstanceId", "instance", "ResourceNotFound")],
+                guards: &[Guard {
+                    path: "Attachment.InstanceId",
+                    expect: Expect::Param("InstanceId"),
+                    code: "UnsupportedOperation",
+                }],
+                max: (1, "InvalidParameterValue"),
+            },
+            Operation {
+                action: "MigrateNetworkInterface",
+                ids: "NetworkInterfaceId",
+                from: &["AVAILABLE"],
+                via: "ATTACHING",
+                to: Some("AVAILABLE"),
+                refused: "InvalidParameterValue",
+                not_found: "ResourceNotFound",
+                set: &[("DestinationInstanceId", "Attachment.InstanceId")],
+                clear: &[],
+                checks: &[
+                    ("SourceInstanceId", "instance", "ResourceNotFound"),
+                    ("DestinationInstanceId", "instance", "ResourceNotFound"),
+                ],
+                guards: &[
+                    Guard {
+                        path: "Attachment.InstanceId",
+                        expect: Expect::Param("SourceInstanceId"),
+                        code: "UnsupportedOperation.AttachmentNotFound",
+                    },
+                    Guard {
+                        path: "VpcId",
+                        expect: Expect::Shared {
+                            param: "DestinationInstanceId",
+                            kind: "instance",
+                            path: "VirtualPrivateCloud.VpcId",
+                        },
+                        code: "InvalidParameterValue",
+                    },
+                ],
+                max: (1, "InvalidParameterValue"),
+            },
+        ],
         state: Some("State"),
         refs: &[
             Ref {
@@ -1055,6 +1177,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteHaVip",
             id: ("HaVipId", false),
             not_found: "ResourceNotFound",
+            guards: &[],
         }),
         operations: &[],
         state: Some("State"),
@@ -1166,6 +1289,7 @@ pub(crate) const KINDS: &[Kind] = &[
                         "InvalidParameterValue.InvaildEniID",
                     ),
                 ],
+                guards: &[],
                 max: (1, "InvalidParameterValue"),
             },
             Operation {
@@ -1179,6 +1303,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 set: &[],
                 clear: &["InstanceId", "NetworkInterfaceId", "PrivateAddressIp"],
                 checks: &[],
+                guards: &[],
                 max: (1, "InvalidParameterValue"),
             },
             Operation {
@@ -1192,6 +1317,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 set: &[],
                 clear: &[],
                 checks: &[],
+                guards: &[],
                 max: (100, "InvalidParameterValue"),
             },
         ],
@@ -1260,6 +1386,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteImage",
             id: ("ImageIDSet", true),
             not_found: "InvalidParameterValue.InvalidImageID",
+            guards: &[],
         }),
         operations: &[],
         state: Some("ImageState"),
@@ -1334,6 +1461,7 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteLoadBalancer",
             id: ("LoadBalancerIds", true),
             not_found: "InvalidParameter.LBIdNotFound",
+            guards: &[],
         }),
         operations: &[],
         state: None,
@@ -1420,6 +1548,406 @@ pub(crate) const RULE_SETS: &[RuleSet] = &[RuleSet {
     cap: (100, "LimitExceeded.SecurityGroupPolicySet"),
 }];
 
+/// Lists of elements a resource's item carries and its own actions change: a route table's
+/// routes, an ENI's private IPv4 and IPv6 addresses. The list starts empty on a new owner.
+#[derive(Debug)]
+pub(crate) struct MemberList {
+    /// Short name of an element, used in messages.
+    pub(crate) name: &'static str,
+    /// The owning kind, and the item path of the list.
+    pub(crate) owner: &'static str,
+    pub(crate) path: &'static str,
+    /// Members a request may name an element by, in order; a bare value (`RouteIds: [678]`)
+    /// is compared with the first.
+    pub(crate) keys: &'static [&'static str],
+    /// The element's address or block: unique among the elements in scope.
+    pub(crate) address: &'static str,
+    /// What the address is, which decides its checks and how missing ones are assigned.
+    pub(crate) addressing: Addressing,
+    /// Members the model assigns to each new element.
+    pub(crate) generated: &'static [(&'static str, Generate)],
+    /// Members a new element gets unless the request gives them.
+    pub(crate) defaults: &'static [(&'static str, Constant)],
+    /// Elements whose member of this name is `true` cannot be removed or moved (an ENI's
+    /// primary address).
+    pub(crate) fixed: Option<&'static str>,
+    /// Most elements per owner.
+    pub(crate) cap: usize,
+    pub(crate) actions: &'static [MemberAction],
+    /// The owner's create action adds elements too (an [`MemberOp::Add`] whose parameters are
+    /// the create action's): at least one, the first of them `fixed`.
+    pub(crate) on_create: Option<MemberAction>,
+}
+
+/// What a member list's address is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Addressing {
+    /// A destination IPv4 block (`192.168.0.0/16`), unique within its owner, which must not
+    /// overlap the block of the resource the owner refers to: (owner's path of the reference,
+    /// the referenced kind, its block's path).
+    Block {
+        disjoint: (&'static str, &'static str, &'static str),
+    },
+    /// An IPv4 address within the block of the resource the owner refers to (an ENI's subnet),
+    /// unique among the owners sharing that reference; free ones are assigned in order.
+    Ipv4 {
+        within: (&'static str, &'static str, &'static str),
+    },
+    /// An IPv6 address, unique in the account; free ones are assigned from the emulator's
+    /// documentation prefix (`2001:db8::/32`).
+    Ipv6,
+}
+
+/// A member the model assigns.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Generate {
+    /// A number unique in the account (a route's `RouteId`).
+    Serial,
+    /// An id with this prefix (a route's `RouteItemId`, `rti-`).
+    Id(&'static str),
+}
+
+/// A constant member value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Constant {
+    Bool(bool),
+    Text(&'static str),
+}
+
+/// What a member-list action does.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum MemberOp {
+    /// Adds the elements the parameter lists, and as many assigned ones as `count` says.
+    Add { count: Option<&'static str> },
+    /// Removes the named elements.
+    Remove,
+    /// Changes the named elements' members to the given ones.
+    Update,
+    /// Replaces the whole list (and records `rename` parameter → owner path, if given).
+    Reset {
+        rename: Option<(&'static str, &'static str)>,
+    },
+    /// Sets a member of the named elements (a route's `Enabled`).
+    Flag(&'static str, bool),
+    /// Moves the named element from the owner to the owner this parameter names.
+    Move { to: &'static str },
+    /// Lists, for each block the parameter gives, the elements overlapping it, under
+    /// `RouteConflictSet`-like output `(list, block member, elements member)`.
+    Conflicts {
+        output: (&'static str, &'static str, &'static str),
+    },
+}
+
+/// How a member-list action answers.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum MemberOutput {
+    /// Nothing but the request id (and a task, if the action documents one).
+    Empty,
+    /// The added elements under this member.
+    Added(&'static str),
+    /// The owner as its Describe action prints it, under (list, count).
+    Owner(&'static str, &'static str),
+}
+
+/// One action on a member list.
+#[derive(Debug)]
+pub(crate) struct MemberAction {
+    pub(crate) action: &'static str,
+    pub(crate) op: MemberOp,
+    /// The parameter naming the owner.
+    pub(crate) owner: &'static str,
+    /// The parameter listing elements (objects, or bare keys).
+    pub(crate) elements: &'static str,
+    pub(crate) output: MemberOutput,
+    /// Unknown owner or element.
+    pub(crate) not_found: &'static str,
+    /// A malformed address, or an element the model cannot accept as given.
+    pub(crate) malformed: &'static str,
+    /// An address already in use.
+    pub(crate) duplicate: Option<&'static str>,
+    /// A block overlapping the owner's reference's block, or an address outside it.
+    pub(crate) conflict: Option<&'static str>,
+    /// Beyond the list's cap, or more than 10 elements at once where the docs say so.
+    pub(crate) cap: Option<&'static str>,
+    /// Removing or moving a fixed element; the owner in a state other than `ready`.
+    pub(crate) refused: Option<&'static str>,
+}
+
+const ROUTE_DEFAULTS: &[(&str, Constant)] = &[
+    ("GatewayType", Constant::Text("NORMAL_CVM")),
+    ("GatewayId", Constant::Text("")),
+    ("RouteDescription", Constant::Text("")),
+    ("Enabled", Constant::Bool(true)),
+    ("RouteType", Constant::Text("USER")),
+];
+
+const fn route_action(
+    action: &'static str,
+    op: MemberOp,
+    elements: &'static str,
+    output: MemberOutput,
+) -> MemberAction {
+    MemberAction {
+        action,
+        op,
+        owner: "RouteTableId",
+        elements,
+        output,
+        not_found: "ResourceNotFound",
+        malformed: "InvalidParameterValue.Malformed",
+        duplicate: Some("InvalidParameterValue.Duplicate"),
+        conflict: Some("InvalidParameterValue.VpcCidrConflict"),
+        cap: Some("LimitExceeded"),
+        refused: None,
+    }
+}
+
+const fn eni_action(
+    action: &'static str,
+    op: MemberOp,
+    owner: &'static str,
+    elements: &'static str,
+    output: MemberOutput,
+) -> MemberAction {
+    MemberAction {
+        action,
+        op,
+        owner,
+        elements,
+        output,
+        not_found: "ResourceNotFound",
+        malformed: "InvalidParameterValue.Malformed",
+        duplicate: None,
+        conflict: None,
+        cap: None,
+        refused: None,
+    }
+}
+
+/// The member lists.
+pub(crate) const MEMBER_LISTS: &[MemberList] = &[
+    MemberList {
+        name: "route",
+        owner: "route-table",
+        path: "RouteSet",
+        keys: &["RouteId", "RouteItemId"],
+        address: "DestinationCidrBlock",
+        addressing: Addressing::Block {
+            disjoint: ("VpcId", "vpc", "CidrBlock"),
+        },
+        generated: &[
+            ("RouteId", Generate::Serial),
+            ("RouteItemId", Generate::Id("rti-")),
+        ],
+        defaults: ROUTE_DEFAULTS,
+        fixed: None,
+        cap: 200,
+        on_create: None,
+        actions: &[
+            route_action(
+                "CreateRoutes",
+                MemberOp::Add { count: None },
+                "Routes",
+                MemberOutput::Owner("RouteTableSet", "TotalCount"),
+            ),
+            MemberAction {
+                duplicate: None,
+                conflict: None,
+                cap: None,
+                malformed: "InvalidParameter.InvalidDataFormat",
+                ..route_action(
+                    "DeleteRoutes",
+                    MemberOp::Remove,
+                    "Routes",
+                    MemberOutput::Empty,
+                )
+            },
+            route_action(
+                "ReplaceRoutes",
+                MemberOp::Update,
+                "Routes",
+                MemberOutput::Empty,
+            ),
+            MemberAction {
+                malformed: "InvalidParameterValue",
+                not_found: "InvalidParameterValue",
+                ..route_action(
+                    "ResetRoutes",
+                    MemberOp::Reset {
+                        rename: Some(("RouteTableName", "RouteTableName")),
+                    },
+                    "Routes",
+                    MemberOutput::Empty,
+                )
+            },
+            MemberAction {
+                duplicate: None,
+                conflict: None,
+                cap: None,
+                ..route_action(
+                    "EnableRoutes",
+                    MemberOp::Flag("Enabled", true),
+                    "RouteIds",
+                    MemberOutput::Empty,
+                )
+            },
+            MemberAction {
+                duplicate: None,
+                conflict: None,
+                cap: None,
+                ..route_action(
+                    "DisableRoutes",
+                    MemberOp::Flag("Enabled", false),
+                    "RouteIds",
+                    MemberOutput::Empty,
+                )
+            },
+            MemberAction {
+                duplicate: None,
+                conflict: None,
+                cap: None,
+                ..route_action(
+                    "DescribeRouteConflicts",
+                    MemberOp::Conflicts {
+                        output: ("RouteConflictSet", "DestinationCidrBlock", "ConflictSet"),
+                    },
+                    "DestinationCidrBlocks",
+                    MemberOutput::Empty,
+                )
+            },
+        ],
+    },
+    MemberList {
+        name: "private IP",
+        owner: "network-interface",
+        path: "PrivateIpAddressSet",
+        keys: &["PrivateIpAddress"],
+        address: "PrivateIpAddress",
+        addressing: Addressing::Ipv4 {
+            within: ("SubnetId", "subnet", "CidrBlock"),
+        },
+        generated: &[],
+        defaults: &[
+            ("Primary", Constant::Bool(false)),
+            ("PublicIpAddress", Constant::Text("")),
+            ("AddressId", Constant::Text("")),
+            ("Description", Constant::Text("")),
+            ("IsWanIpBlocked", Constant::Bool(false)),
+            ("State", Constant::Text("AVAILABLE")),
+        ],
+        fixed: Some("Primary"),
+        cap: 20,
+        on_create: Some(MemberAction {
+            duplicate: Some("ResourceInUse"),
+            conflict: Some("InvalidParameterValue.Range"),
+            cap: Some("InvalidParameterValue.LimitExceeded"),
+            ..eni_action(
+                "CreateNetworkInterface",
+                MemberOp::Add {
+                    count: Some("SecondaryPrivateIpAddressCount"),
+                },
+                "NetworkInterfaceId",
+                "PrivateIpAddresses",
+                MemberOutput::Empty,
+            )
+        }),
+        actions: &[
+            MemberAction {
+                duplicate: Some("ResourceInUse"),
+                conflict: Some("InvalidParameterValue.Range"),
+                cap: Some("LimitExceeded.PrivateIPQuotaLimitExceeded"),
+                ..eni_action(
+                    "AssignPrivateIpAddresses",
+                    MemberOp::Add {
+                        count: Some("SecondaryPrivateIpAddressCount"),
+                    },
+                    "NetworkInterfaceId",
+                    "PrivateIpAddresses",
+                    MemberOutput::Added("PrivateIpAddressSet"),
+                )
+            },
+            MemberAction {
+                refused: Some("UnsupportedOperation"),
+                ..eni_action(
+                    "RemovePrivateIpAddresses",
+                    MemberOp::Remove,
+                    "NetworkInterfaceId",
+                    "PrivateIpAddresses",
+                    MemberOutput::Empty,
+                )
+            },
+            eni_action(
+                "ModifyPrivateIpAddressesAttribute",
+                MemberOp::Update,
+                "NetworkInterfaceId",
+                "PrivateIpAddresses",
+                MemberOutput::Empty,
+            ),
+            MemberAction {
+                malformed: "InvalidParameterValue",
+                refused: Some("UnsupportedOperation"),
+                ..eni_action(
+                    "MigratePrivateIpAddress",
+                    MemberOp::Move {
+                        to: "DestinationNetworkInterfaceId",
+                    },
+                    "SourceNetworkInterfaceId",
+                    "PrivateIpAddress",
+                    MemberOutput::Empty,
+                )
+            },
+        ],
+    },
+    MemberList {
+        name: "IPv6 address",
+        owner: "network-interface",
+        path: "Ipv6AddressSet",
+        keys: &["Address"],
+        address: "Address",
+        addressing: Addressing::Ipv6,
+        generated: &[],
+        defaults: &[
+            ("AddressId", Constant::Text("")),
+            ("Primary", Constant::Bool(false)),
+            ("Description", Constant::Text("")),
+            ("IsWanIpBlocked", Constant::Bool(false)),
+            ("State", Constant::Text("AVAILABLE")),
+        ],
+        fixed: None,
+        cap: 10,
+        on_create: None,
+        actions: &[
+            MemberAction {
+                duplicate: Some("InvalidParameterValue"),
+                cap: Some("LimitExceeded.AddressQuotaLimitExceeded"),
+                ..eni_action(
+                    "AssignIpv6Addresses",
+                    MemberOp::Add {
+                        count: Some("Ipv6AddressCount"),
+                    },
+                    "NetworkInterfaceId",
+                    "Ipv6Addresses",
+                    MemberOutput::Added("Ipv6AddressSet"),
+                )
+            },
+            eni_action(
+                "ReleaseIpv6Addresses",
+                MemberOp::Remove,
+                "NetworkInterfaceId",
+                "Ipv6Addresses",
+                MemberOutput::Empty,
+            ),
+            eni_action(
+                "ModifyIpv6AddressesAttribute",
+                MemberOp::Update,
+                "NetworkInterfaceId",
+                "Ipv6Addresses",
+                MemberOutput::Empty,
+            ),
+        ],
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1494,6 +2022,9 @@ mod tests {
             }
             if let Some(delete) = &kind.delete {
                 check(delete.action, delete.not_found);
+                for guard in delete.guards {
+                    check(delete.action, guard.code);
+                }
             }
             for operation in kind.operations {
                 check(operation.action, operation.refused);
@@ -1501,6 +2032,9 @@ mod tests {
                 check(operation.action, operation.max.1);
                 for (_, _, code) in operation.checks {
                     check(operation.action, code);
+                }
+                for guard in operation.guards {
+                    check(operation.action, guard.code);
                 }
             }
             if let Some((_, _, code)) = kind.create.count {
@@ -1522,6 +2056,23 @@ mod tests {
             }
             check(rules.add, rules.duplicate);
             check(rules.add, rules.cap.1);
+        }
+        for list in MEMBER_LISTS {
+            for action in list.actions.iter().chain(&list.on_create) {
+                check(action.action, action.not_found);
+                check(action.action, action.malformed);
+                for code in [
+                    action.duplicate,
+                    action.conflict,
+                    action.cap,
+                    action.refused,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    check(action.action, code);
+                }
+            }
         }
         assert!(checked > 50, "{checked}");
     }
