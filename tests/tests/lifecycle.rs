@@ -2368,3 +2368,169 @@ async fn network_interfaces_carry_addresses_and_attach_to_instances() {
         "172.16.1.2"
     );
 }
+
+async fn create_load_balancer(client: &Client, vpc: Option<&str>) -> String {
+    let mut params = json!({"EcmRegion": REGION, "LoadBalancerType": "OPEN", "VipIsp": "CMCC",
+                            "LoadBalancerName": "front"});
+    if let Some(vpc) = vpc {
+        params["VpcId"] = json!(vpc);
+    }
+    call(client, "CreateLoadBalancer", params).await["LoadBalancerIds"][0]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn listeners(client: &Client, params: Value) -> Value {
+    call(client, "DescribeListeners", params).await
+}
+
+/// Listeners: one per port, named in order, unique per protocol and port on their load
+/// balancer, filtered by protocol and port, renamed, deleted one by one or all at once, and
+/// deleted with their load balancer.
+#[tokio::test]
+async fn listeners_belong_to_load_balancers() {
+    let (_emulator, client) = start().await;
+    let lb = create_load_balancer(&client, None).await;
+    let other = create_load_balancer(&client, None).await;
+    let created = call(
+        &client,
+        "CreateListener",
+        json!({"LoadBalancerId": lb, "Ports": [13001, 13002, 13003], "Protocol": "TCP",
+               "ListenerNames": ["a", "b"], "Scheduler": "LEAST_CONN"}),
+    )
+    .await["ListenerIds"]
+        .clone();
+    let ids_created: Vec<String> = created
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids_created.len(), 3);
+    assert!(
+        ids_created.iter().all(|id| id.starts_with("lbl-")),
+        "{ids_created:?}"
+    );
+    call(
+        &client,
+        "CreateListener",
+        json!({"LoadBalancerId": lb, "Ports": [13001], "Protocol": "UDP"}),
+    )
+    .await;
+    call(
+        &client,
+        "CreateListener",
+        json!({"LoadBalancerId": other, "Ports": [13001], "Protocol": "TCP"}),
+    )
+    .await;
+
+    let all = listeners(&client, json!({"LoadBalancerId": lb})).await;
+    assert_eq!(all["TotalCount"], 4);
+    let first = &all["Listeners"][0];
+    assert_eq!(first["ListenerId"], ids_created[0].as_str());
+    assert_eq!(first["Port"], 13001);
+    assert_eq!(first["Protocol"], "TCP");
+    assert_eq!(first["ListenerName"], "a");
+    assert_eq!(first["Scheduler"], "LEAST_CONN");
+    assert_eq!(all["Listeners"][1]["ListenerName"], "b");
+    assert!(first.get("LoadBalancerId").is_none(), "{first}");
+    assert!(first["CreateTime"].is_string());
+    let tcp = listeners(&client, json!({"LoadBalancerId": lb, "Protocol": "TCP"})).await;
+    assert_eq!(tcp["TotalCount"], 3);
+    let port = listeners(&client, json!({"LoadBalancerId": lb, "Port": 13001})).await;
+    assert_eq!(port["TotalCount"], 2);
+    let by_id = listeners(
+        &client,
+        json!({"LoadBalancerId": lb, "ListenerIds": [ids_created[2]]}),
+    )
+    .await;
+    assert_eq!(by_id["Listeners"][0]["Port"], 13003);
+
+    for (params, code) in [
+        (
+            json!({"LoadBalancerId": lb, "Ports": [13002], "Protocol": "TCP"}),
+            "FailedOperation",
+        ),
+        (
+            json!({"LoadBalancerId": lb, "Ports": [14000, 14000], "Protocol": "TCP"}),
+            "FailedOperation",
+        ),
+        (
+            json!({"LoadBalancerId": "lb-00000000", "Ports": [80], "Protocol": "TCP"}),
+            "ResourceNotFound",
+        ),
+    ] {
+        assert_eq!(
+            refused(&client, "CreateListener", params.clone()).await,
+            code,
+            "{params}"
+        );
+    }
+    assert_eq!(
+        listeners(&client, json!({"LoadBalancerId": lb})).await["TotalCount"],
+        4,
+        "a refused request creates nothing"
+    );
+
+    call(
+        &client,
+        "ModifyListener",
+        json!({"LoadBalancerId": lb, "ListenerId": ids_created[2], "ListenerName": "c"}),
+    )
+    .await;
+    assert_eq!(
+        listeners(
+            &client,
+            json!({"LoadBalancerId": lb, "ListenerIds": [ids_created[2]]})
+        )
+        .await["Listeners"][0]["ListenerName"],
+        "c"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteListener",
+            json!({"LoadBalancerId": other, "ListenerId": ids_created[0]})
+        )
+        .await,
+        "ResourceNotFound",
+        "the listener is not the other load balancer's"
+    );
+    call(
+        &client,
+        "DeleteListener",
+        json!({"LoadBalancerId": lb, "ListenerId": ids_created[0]}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteLoadBalancerListeners",
+        json!({"LoadBalancerId": lb, "ListenerIds": [ids_created[1]]}),
+    )
+    .await;
+    assert_eq!(
+        listeners(&client, json!({"LoadBalancerId": lb})).await["TotalCount"],
+        2
+    );
+    call(
+        &client,
+        "DeleteLoadBalancerListeners",
+        json!({"LoadBalancerId": lb}),
+    )
+    .await;
+    assert_eq!(
+        listeners(&client, json!({"LoadBalancerId": lb})).await["TotalCount"],
+        0
+    );
+    call(
+        &client,
+        "DeleteLoadBalancer",
+        json!({"LoadBalancerIds": [other]}),
+    )
+    .await;
+    assert_eq!(
+        listeners(&client, json!({"LoadBalancerId": other})).await["TotalCount"],
+        0
+    );
+}

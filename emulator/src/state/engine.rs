@@ -14,8 +14,8 @@ use super::filters;
 use super::members;
 use super::path;
 use super::resources::{
-    self, Expect, FanOut, Guard, KINDS, Kind, MEMBER_LISTS, MemberList, NODES, Output, RULE_SETS,
-    Seed, TagSource,
+    self, Delete, Expect, FanOut, Guard, KINDS, Kind, MEMBER_LISTS, MemberList, NODES, Output,
+    RULE_SETS, Seed, TagSource,
 };
 use super::rules::{self, RuleAction};
 use super::store::{Pending, Resource, Store};
@@ -27,7 +27,8 @@ enum Route {
     Create(usize),
     Describe(usize),
     Modify(usize, usize),
-    Delete(usize),
+    /// A kind's delete action (`None`) or one of its further ones.
+    Delete(usize, Option<usize>),
     Operation(usize, usize),
     TaskResult,
     TaskStatus,
@@ -75,7 +76,12 @@ impl Engine {
             if let Some(delete) = &kind.delete
                 && has(delete.action)
             {
-                routes.insert(delete.action, Route::Delete(k));
+                routes.insert(delete.action, Route::Delete(k, None));
+            }
+            for (d, delete) in kind.more_deletes.iter().enumerate() {
+                if has(delete.action) {
+                    routes.insert(delete.action, Route::Delete(k, Some(d)));
+                }
             }
             for (o, operation) in kind.operations.iter().enumerate() {
                 if has(operation.action) {
@@ -243,7 +249,7 @@ impl Engine {
             Route::Describe(k) => return Some(op.describe(k)),
             Route::Create(k) => op.create(k),
             Route::Modify(k, m) => op.modify(k, m),
-            Route::Delete(k) => op.delete(k),
+            Route::Delete(k, d) => op.delete(k, d),
             Route::Operation(k, o) => op.operate(k, o),
             Route::TaskResult => op.task_result(),
             Route::TaskStatus => op.task_status(),
@@ -281,10 +287,16 @@ impl Engine {
         k: usize,
         resource: &'s Resource,
     ) -> Cow<'s, Value> {
-        if self.kinds[k].counts.is_empty() {
+        let kind = self.kinds[k];
+        if kind.counts.is_empty() && kind.describe.hide.is_empty() {
             return Cow::Borrowed(&resource.item);
         }
         let mut item = resource.item.clone();
+        if let Value::Object(members) = &mut item {
+            for hidden in kind.describe.hide {
+                members.remove(*hidden);
+            }
+        }
         for count in self.kinds[k].counts {
             let Some(child) = self.kind_index(count.kind) else {
                 continue;
@@ -480,10 +492,23 @@ impl Op<'_> {
 
         let name_path = create.set.first().map(|(param, to)| (*param, *to));
         let mut ids = Vec::new();
+        let mut fresh: Vec<Resource> = Vec::new();
         let mut index = 0u64;
         for (element, count) in elements {
             let mut shaped = base.clone();
             if let (Some(element), Some(fan_out)) = (&element, &create.fan_out) {
+                if let Some(to) = fan_out.each {
+                    path::set(&mut shaped, to, element.clone());
+                }
+                for (param, to) in fan_out.parallel {
+                    if let Some(value) = self
+                        .param(param)
+                        .and_then(Value::as_array)
+                        .and_then(|list| list.get(usize::try_from(index).unwrap_or(usize::MAX)))
+                    {
+                        path::set(&mut shaped, to, value.clone());
+                    }
+                }
                 for (member, to) in fan_out.set {
                     if let Some(value) = element.get(member) {
                         path::set(&mut shaped, to, value.clone());
@@ -513,7 +538,7 @@ impl Op<'_> {
             for _ in 0..count {
                 let mut item = shaped.clone();
                 if total > 1
-                    && create.fan_out.is_some()
+                    && create.fan_out.as_ref().is_some_and(|f| f.numbered)
                     && let Some((param, to)) = name_path
                     && let Some(name) = self.param(param).and_then(Value::as_str)
                 {
@@ -542,9 +567,12 @@ impl Op<'_> {
                         });
                     }
                 }
+                if let Some(unique) = &create.unique {
+                    self.check_unique(k, unique, &item, &fresh)?;
+                }
                 let seq = self.store.next_seq;
                 self.store.next_seq += 1;
-                self.store.kinds[k].push(Resource {
+                fresh.push(Resource {
                     id: id.clone(),
                     seq,
                     item,
@@ -555,6 +583,7 @@ impl Op<'_> {
                 index += 1;
             }
         }
+        self.store.kinds[k].extend(fresh);
 
         Ok(match create.output {
             Output::Id(field) => json!({ field: ids[0] }),
@@ -565,6 +594,40 @@ impl Op<'_> {
                 json!({ field: self.engine.render(self.store, k, resource).into_owned() })
             }
         })
+    }
+
+    /// Refuses `item` when another resource in its scope (or created by the same request)
+    /// has the same values of the unique members.
+    fn check_unique(
+        &self,
+        k: usize,
+        unique: &resources::Unique,
+        item: &Value,
+        fresh: &[Resource],
+    ) -> Result<(), Rejection> {
+        let key = |item: &Value| -> Vec<Option<String>> {
+            std::iter::once(unique.scope)
+                .chain(unique.members.iter().copied())
+                .map(|member| path::get(item, member).and_then(path::text))
+                .collect()
+        };
+        let wanted = key(item);
+        if self.store.kinds[k]
+            .iter()
+            .chain(fresh)
+            .any(|other| key(&other.item) == wanted)
+        {
+            return Err(reject(
+                unique.code,
+                format!(
+                    "Another {} of `{}` has the same {}.",
+                    self.kind(k).name,
+                    wanted[0].as_deref().unwrap_or(""),
+                    unique.members.join(" and ")
+                ),
+            ));
+        }
+        Ok(())
     }
 
     fn fan_out_elements(&self, fan_out: &FanOut) -> Result<Vec<(Option<Value>, u64)>, Rejection> {
@@ -889,7 +952,7 @@ impl Op<'_> {
                 .chain(
                     kind.refs
                         .iter()
-                        .filter(|r| r.kind == name)
+                        .filter(|r| r.kind == name && !r.cascade)
                         .map(|r| (r.path, r.blocks_delete)),
                 )
             {
@@ -947,9 +1010,16 @@ impl Op<'_> {
         Ok(())
     }
 
-    fn delete(&mut self, k: usize) -> Result<Value, Rejection> {
-        let delete = self.kind(k).delete.as_ref().expect("routed deletes exist");
-        let ids = self.named(k, delete.id.0, delete.not_found)?;
+    fn delete(&mut self, k: usize, d: Option<usize>) -> Result<Value, Rejection> {
+        let kind = self.kind(k);
+        let delete = match d {
+            None => kind.delete.as_ref().expect("routed deletes exist"),
+            Some(d) => &kind.more_deletes[d],
+        };
+        let ids = match delete.scope {
+            None => self.named(k, delete.id.0, delete.not_found)?,
+            Some((param, path)) => self.scoped(k, delete, param, path)?,
+        };
         for id in &ids {
             self.check_guards(k, id, delete.guards)?;
             if let Some((code, by)) = self.blocker(k, id) {
@@ -960,7 +1030,72 @@ impl Op<'_> {
             }
         }
         self.store.kinds[k].retain(|resource| !ids.contains(&resource.id));
+        // What refers to them and goes with them (a load balancer's listeners).
+        let name = kind.name;
+        for j in 0..self.engine.kinds.len() {
+            for reference in self.engine.kinds[j].refs {
+                if reference.cascade && reference.kind == name {
+                    self.store.kinds[j].retain(|other| {
+                        !path::any_text(&other.item, reference.path, &mut |v| {
+                            ids.iter().any(|id| id == v)
+                        })
+                    });
+                }
+            }
+        }
         Ok(json!({}))
+    }
+
+    /// The ids a scoped delete names, all within the scope; none named: the whole scope.
+    fn scoped(
+        &self,
+        k: usize,
+        delete: &Delete,
+        param: &str,
+        path: &str,
+    ) -> Result<Vec<String>, Rejection> {
+        let scope = self.param(param).and_then(path::text).unwrap_or_default();
+        let in_scope = |resource: &Resource| {
+            path::get(&resource.item, path)
+                .and_then(path::text)
+                .as_deref()
+                == Some(&scope)
+        };
+        let named = path::strings(self.param(delete.id.0));
+        if named.is_empty() {
+            if !delete.id.1 {
+                return Err(reject(
+                    delete.not_found,
+                    format!("`{}` names no resource.", delete.id.0),
+                ));
+            }
+            if let Some(reference) = self.kind(k).refs.iter().find(|r| r.path == path)
+                && let Some(owner) = self.engine.kind_index(reference.kind)
+                && self.store.find(owner, &scope).is_none()
+            {
+                return Err(reject(
+                    delete.not_found,
+                    format!("The {} `{scope}` does not exist.", reference.kind),
+                ));
+            }
+            return Ok(self.store.kinds[k]
+                .iter()
+                .filter(|resource| in_scope(resource))
+                .map(|resource| resource.id.clone())
+                .collect());
+        }
+        for id in &named {
+            if !self.store.find(k, id).is_some_and(in_scope) {
+                return Err(reject(
+                    delete.not_found,
+                    format!(
+                        "No {} `{id}` belongs to `{scope}` (`{param}`).",
+                        self.kind(k).name
+                    ),
+                ));
+            }
+        }
+        Ok(named)
     }
 
     fn operate(&mut self, k: usize, o: usize) -> Result<Value, Rejection> {

@@ -68,15 +68,12 @@ pub(crate) fn text(value: &Value) -> Option<String> {
     }
 }
 
-/// Strings of a parameter that is a string or a list of strings.
+/// Texts of a parameter that is a scalar or a list of scalars (numbers as they print).
 pub(crate) fn strings(value: Option<&Value>) -> Vec<String> {
     match value {
-        Some(Value::String(text)) => vec![text.clone()],
-        Some(Value::Array(elements)) => elements
-            .iter()
-            .filter_map(|element| element.as_str().map(str::to_owned))
-            .collect(),
-        _ => Vec::new(),
+        Some(Value::Array(elements)) => elements.iter().filter_map(text).collect(),
+        Some(scalar) => text(scalar).into_iter().collect(),
+        None => Vec::new(),
     }
 }
 
