@@ -2534,3 +2534,195 @@ async fn listeners_belong_to_load_balancers() {
         0
     );
 }
+
+/// Targets: instances registered on listeners (per listener, in one batch), described per
+/// listener with the instance's name and private IPs, weighted, moved to another port and
+/// deregistered; unknown listeners, instances and targets and duplicates are refused.
+#[tokio::test]
+async fn targets_are_registered_on_listeners() {
+    let (_emulator, client) = start().await;
+    let (vpc, subnet) = vpc_with_subnet(&client).await;
+    let lb = create_load_balancer(&client, Some(&vpc)).await;
+    let other_lb = create_load_balancer(&client, Some(&vpc)).await;
+    let listener_ids = call(
+        &client,
+        "CreateListener",
+        json!({"LoadBalancerId": lb, "Ports": [80, 443], "Protocol": "TCP"}),
+    )
+    .await["ListenerIds"]
+        .clone();
+    let (web, tls) = (listener_ids[0].clone(), listener_ids[1].clone());
+    let instance_ids = call(
+        &client,
+        "RunInstances",
+        json!({"InstanceName": "backend",
+               "ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 2, "ISP": "CMCC",
+                                            "VpcId": vpc, "SubnetId": subnet,
+                                            "PrivateIpAddresses": ["172.16.1.30"]}]}),
+    )
+    .await["InstanceIdSet"]
+        .clone();
+    let (one, two) = (instance_ids[0].clone(), instance_ids[1].clone());
+
+    let registered = call(
+        &client,
+        "BatchRegisterTargets",
+        json!({"LoadBalancerId": lb, "Targets": [
+            {"ListenerId": web, "InstanceId": one, "Port": 8080, "Weight": 20},
+            {"ListenerId": web, "InstanceId": two, "Port": 8080},
+            {"ListenerId": tls, "InstanceId": one, "Port": 8443}]}),
+    )
+    .await;
+    assert_eq!(registered["FailListenerIdSet"], json!([]));
+    let targets = |params: Value| {
+        let client = client.clone();
+        async move { call(&client, "DescribeTargets", params).await["Listeners"].clone() }
+    };
+    let all = targets(json!({"LoadBalancerId": lb})).await;
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    assert_eq!(all[0]["ListenerId"], web);
+    assert_eq!(all[0]["Port"], 80);
+    assert_eq!(all[0]["Protocol"], "TCP");
+    let on_web = &all[0]["Targets"];
+    assert_eq!(on_web.as_array().unwrap().len(), 2);
+    assert_eq!(on_web[0]["InstanceId"], one);
+    assert_eq!(on_web[0]["Port"], 8080);
+    assert_eq!(on_web[0]["Weight"], 20);
+    assert_eq!(on_web[1]["Weight"], 10, "the documented default weight");
+    assert_eq!(on_web[0]["InstanceName"], "backend1");
+    assert_eq!(on_web[0]["PrivateIpAddresses"], json!(["172.16.1.30"]));
+    assert!(on_web[0]["RegisteredTime"].is_string());
+    assert!(on_web[0].get("ListenerId").is_none(), "{on_web}");
+    let only_tls = targets(json!({"LoadBalancerId": lb, "ListenerIds": [tls]})).await;
+    assert_eq!(only_tls.as_array().unwrap().len(), 1);
+    assert_eq!(only_tls[0]["Targets"][0]["Port"], 8443);
+    assert_eq!(
+        targets(json!({"LoadBalancerId": lb, "Port": 443})).await[0]["ListenerId"],
+        tls
+    );
+    assert!(
+        listeners(&client, json!({"LoadBalancerId": lb})).await["Listeners"][0]
+            .get("Targets")
+            .is_none()
+    );
+
+    for (target, code) in [
+        (
+            json!({"ListenerId": web, "InstanceId": one, "Port": 8080}),
+            "FailedOperation",
+        ),
+        (
+            json!({"ListenerId": "lbl-00000000", "InstanceId": one, "Port": 1}),
+            "InvalidParameter.ListenerIdNotFound",
+        ),
+        (
+            json!({"ListenerId": web, "InstanceId": "ein-00000000", "Port": 1}),
+            "InvalidParameter",
+        ),
+    ] {
+        assert_eq!(
+            refused(
+                &client,
+                "BatchRegisterTargets",
+                json!({"LoadBalancerId": lb, "Targets": [target]})
+            )
+            .await,
+            code,
+            "{target}"
+        );
+    }
+    assert_eq!(
+        refused(
+            &client,
+            "BatchRegisterTargets",
+            json!({"LoadBalancerId": other_lb, "Targets": [
+                {"ListenerId": web, "InstanceId": one, "Port": 9000}]})
+        )
+        .await,
+        "InvalidParameter.ListenerIdNotFound",
+        "the listener is another load balancer's"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "BatchRegisterTargets",
+            json!({"LoadBalancerId": lb, "Targets": [
+                {"ListenerId": tls, "InstanceId": two, "Port": 8443},
+                {"ListenerId": web, "InstanceId": two, "Port": 8080}]})
+        )
+        .await,
+        "FailedOperation"
+    );
+    assert_eq!(
+        targets(json!({"LoadBalancerId": lb, "ListenerIds": [tls]})).await[0]["Targets"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "a refused batch registers nothing"
+    );
+
+    // Weights and ports.
+    call(
+        &client,
+        "ModifyTargetWeight",
+        json!({"LoadBalancerId": lb, "ListenerId": web,
+               "Targets": [{"InstanceId": two, "Port": 8080}], "Weight": 55}),
+    )
+    .await;
+    call(
+        &client,
+        "BatchModifyTargetWeight",
+        json!({"LoadBalancerId": lb, "ModifyList": [
+            {"ListenerId": tls, "Targets": [{"InstanceId": one, "Port": 8443, "Weight": 5}]}]}),
+    )
+    .await;
+    call(
+        &client,
+        "ModifyTargetPort",
+        json!({"LoadBalancerId": lb, "ListenerId": web,
+               "Targets": [{"InstanceId": one, "Port": 8080}], "NewPort": 9090}),
+    )
+    .await;
+    let all = targets(json!({"LoadBalancerId": lb})).await;
+    assert_eq!(all[0]["Targets"][1]["Weight"], 55);
+    assert_eq!(all[0]["Targets"][0]["Port"], 9090);
+    assert_eq!(all[1]["Targets"][0]["Weight"], 5);
+    assert_eq!(
+        refused(
+            &client,
+            "ModifyTargetWeight",
+            json!({"LoadBalancerId": lb, "ListenerId": web,
+                   "Targets": [{"InstanceId": one, "Port": 8080}], "Weight": 1})
+        )
+        .await,
+        "ResourceNotFound",
+        "the target moved to 9090"
+    );
+
+    // Deregistration.
+    call(
+        &client,
+        "BatchDeregisterTargets",
+        json!({"LoadBalancerId": lb, "Targets": [
+            {"ListenerId": web, "InstanceId": one, "Port": 9090},
+            {"ListenerId": tls, "InstanceId": one, "Port": 8443}]}),
+    )
+    .await;
+    assert_eq!(
+        refused(
+            &client,
+            "BatchDeregisterTargets",
+            json!({"LoadBalancerId": lb, "Targets": [
+                {"ListenerId": tls, "InstanceId": one, "Port": 8443}]})
+        )
+        .await,
+        "ResourceNotFound"
+    );
+    let all = targets(json!({"LoadBalancerId": lb})).await;
+    assert_eq!(
+        ids(&all[0]["Targets"], "/InstanceId"),
+        [two.as_str().unwrap().to_owned()].into()
+    );
+    assert_eq!(all[1]["Targets"], json!([]));
+}

@@ -261,6 +261,7 @@ impl Engine {
                 k,
                 list: &MEMBER_LISTS[l],
                 action: &MEMBER_LISTS[l].actions[a],
+                now_ms,
             }
             .apply(),
         };
@@ -552,7 +553,14 @@ impl Op<'_> {
                 if item.get("UUID").is_some() {
                     path::set(&mut item, "UUID", json!(uuid()));
                 }
-                members::on_create(self.engine, self.store, self.params, k, &mut item)?;
+                members::on_create(
+                    self.engine,
+                    self.store,
+                    self.params,
+                    k,
+                    &mut item,
+                    self.now_ms,
+                )?;
                 let mut pending = None;
                 if let (Some(state), Some((initial, settled))) = (kind.state, create.initial) {
                     if self.delay_ms == 0 || initial == settled {

@@ -1,7 +1,7 @@
-//! Member lists a resource's item carries (a route table's routes, an ENI's private IPs),
-//! declared by [`MemberList`]: elements added, removed, changed, reset, flagged, moved between
-//! owners and checked for overlap, with their addresses validated against the owner's
-//! references.
+//! Member lists a resource's item carries (a route table's routes, an ENI's private IPs, a
+//! listener's targets), declared by [`MemberList`]: elements added, removed, changed, reset,
+//! flagged, moved between owners, listed and checked for overlap, with their addresses
+//! validated against the owner's references.
 
 use std::collections::HashSet;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -9,10 +9,11 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use serde_json::{Map, Value, json};
 
 use super::cidr::Block;
+use super::clock::format_time;
 use super::engine::{Engine, fresh_id};
 use super::path;
 use super::resources::{
-    Addressing, Constant, Generate, MemberAction, MemberList, MemberOp, MemberOutput,
+    Addressing, Constant, Generate, MemberAction, MemberList, MemberOp, MemberOutput, Owner,
 };
 use super::store::Store;
 use crate::rejection::Rejection;
@@ -30,6 +31,7 @@ pub(super) struct Request<'a> {
     pub(super) k: usize,
     pub(super) list: &'static MemberList,
     pub(super) action: &'static MemberAction,
+    pub(super) now_ms: i64,
 }
 
 impl Request<'_> {
@@ -38,17 +40,90 @@ impl Request<'_> {
     }
 
     fn owner_id(&self, param: &str) -> Result<String, Rejection> {
-        let id = self.param(param).and_then(Value::as_str).unwrap_or("");
-        if self.store.find(self.k, id).is_none() {
+        let id = self.param(param).and_then(path::text).unwrap_or_default();
+        self.check_owner(&id, param)?;
+        Ok(id)
+    }
+
+    /// The owner must exist (and be within the action's scope).
+    fn check_owner(&self, id: &str, named_by: &str) -> Result<(), Rejection> {
+        let Some(owner) = self.store.find(self.k, id) else {
             return Err(reject(
                 self.action.not_found,
                 format!(
-                    "The {} `{id}` named by `{param}` does not exist.",
+                    "The {} `{id}` named by `{named_by}` does not exist.",
                     self.list.owner
                 ),
             ));
+        };
+        if let Some((param, at)) = self.action.scope {
+            let wanted = self.param(param).and_then(path::text).unwrap_or_default();
+            if path::get(&owner.item, at).and_then(path::text).as_deref() != Some(&wanted) {
+                return Err(reject(
+                    self.action.not_found,
+                    format!(
+                        "The {} `{id}` does not belong to `{wanted}` (`{param}`).",
+                        self.list.owner
+                    ),
+                ));
+            }
         }
-        Ok(id.to_owned())
+        Ok(())
+    }
+
+    /// The owners the request names, each with the elements it gives for it.
+    fn groups(&self) -> Result<Vec<(String, Option<Value>)>, Rejection> {
+        let param = self.action.elements;
+        let given = self.param(param).cloned();
+        let malformed = || {
+            reject(
+                self.action.malformed,
+                format!("`{param}` must be a list of objects."),
+            )
+        };
+        match self.action.owner {
+            Owner::Param(owner) => Ok(vec![(self.owner_id(owner)?, given)]),
+            Owner::Listed => Ok(Vec::new()),
+            Owner::PerElement(member) => {
+                let list = given
+                    .as_ref()
+                    .and_then(Value::as_array)
+                    .ok_or_else(malformed)?;
+                let mut groups: Vec<(String, Vec<Value>)> = Vec::new();
+                for element in list {
+                    let Some(mut element) = element.as_object().cloned() else {
+                        return Err(malformed());
+                    };
+                    let owner = element
+                        .remove(member)
+                        .as_ref()
+                        .and_then(path::text)
+                        .unwrap_or_default();
+                    self.check_owner(&owner, &format!("{param}.{member}"))?;
+                    match groups.iter_mut().find(|(id, _)| *id == owner) {
+                        Some((_, elements)) => elements.push(Value::Object(element)),
+                        None => groups.push((owner, vec![Value::Object(element)])),
+                    }
+                }
+                Ok(groups
+                    .into_iter()
+                    .map(|(owner, elements)| (owner, Some(Value::Array(elements))))
+                    .collect())
+            }
+            Owner::Nested { member, list } => {
+                let entries = given
+                    .as_ref()
+                    .and_then(Value::as_array)
+                    .ok_or_else(malformed)?;
+                let mut groups = Vec::new();
+                for entry in entries {
+                    let owner = entry.get(member).and_then(path::text).unwrap_or_default();
+                    self.check_owner(&owner, &format!("{param}.{member}"))?;
+                    groups.push((owner, entry.get(list).cloned()));
+                }
+                Ok(groups)
+            }
+        }
     }
 
     fn elements_of(&self, owner: &str) -> Vec<Value> {
@@ -67,43 +142,98 @@ impl Request<'_> {
         }
     }
 
-    /// Applies the action; the output members.
+    /// What makes an element unique: its address, or its first key group's values.
+    fn identity(&self, element: &Value) -> String {
+        match self.list.addressing {
+            Addressing::Key => {
+                let values: Vec<String> = self.list.keys[0]
+                    .iter()
+                    .map(|member| text_at(element, member))
+                    .collect();
+                values.join("/")
+            }
+            _ => text_at(element, self.list.address),
+        }
+    }
+
+    /// Applies the action; the output members. A refused request changes nothing.
     pub(super) fn apply(mut self) -> Result<Value, Rejection> {
         let action = self.action;
-        if let MemberOp::Conflicts { output } = action.op {
-            return self.conflicts(output);
+        match action.op {
+            MemberOp::Conflicts { output } => return self.conflicts(output),
+            MemberOp::List {
+                items,
+                members,
+                filters,
+            } => return Ok(self.list_owners(items, members, filters)),
+            _ => {}
         }
-        let owner = self.owner_id(action.owner)?;
-        let mut elements = self.elements_of(&owner);
+        let groups = self.groups()?;
+        if groups.is_empty() {
+            return Err(reject(
+                action.malformed,
+                format!("`{}` names no {}.", action.elements, self.list.owner),
+            ));
+        }
+        let backup = self.store.kinds[self.k].clone();
+        let mut added = Vec::new();
+        for (owner, given) in &groups {
+            match self.apply_to(owner, given.as_ref()) {
+                Ok(mut more) => added.append(&mut more),
+                Err(error) => {
+                    self.store.kinds[self.k] = backup;
+                    return Err(error);
+                }
+            }
+        }
+        Ok(match action.output {
+            MemberOutput::Empty => json!({}),
+            MemberOutput::EmptyList(member) => json!({ member: [] }),
+            MemberOutput::Added(member) => json!({ member: added }),
+            MemberOutput::Owner(items, total) => {
+                let resource = self.store.find(self.k, &groups[0].0).expect("checked");
+                let item = self
+                    .engine
+                    .render(self.store, self.k, resource)
+                    .into_owned();
+                json!({ items: [item], total: 1 })
+            }
+        })
+    }
+
+    /// Applies the action to one owner with the elements given for it; the added ones.
+    fn apply_to(&mut self, owner: &str, given: Option<&Value>) -> Result<Vec<Value>, Rejection> {
+        let action = self.action;
+        let mut elements = self.elements_of(owner);
         let mut added = Vec::new();
         match action.op {
             MemberOp::Add { count } => {
                 let owner_item = self
                     .store
-                    .find(self.k, &owner)
+                    .find(self.k, owner)
                     .expect("checked")
                     .item
                     .clone();
-                added = self.new_elements(&owner_item, &owner, &elements, count, false)?;
+                added = self.new_elements(&owner_item, owner, &elements, given, count, false)?;
                 elements.extend(added.iter().cloned());
             }
             MemberOp::Reset { rename } => {
                 let owner_item = self
                     .store
-                    .find(self.k, &owner)
+                    .find(self.k, owner)
                     .expect("checked")
                     .item
                     .clone();
-                elements = self.new_elements(&owner_item, &owner, &[], None, false)?;
+                elements = self.new_elements(&owner_item, owner, &[], given, None, false)?;
                 if let Some((param, to)) = rename
                     && let Some(name) = self.param(param).cloned()
-                    && let Some(resource) = self.store.find_mut(self.k, &owner)
+                    && let Some(resource) = self.store.find_mut(self.k, owner)
                 {
                     path::set(&mut resource.item, to, name);
                 }
             }
             MemberOp::Remove => {
-                let mut at = self.named(&elements)?;
+                let mut at = self.named(&elements, given)?;
                 self.refuse_fixed(&elements, &at)?;
                 at.sort_unstable();
                 at.dedup();
@@ -112,25 +242,46 @@ impl Request<'_> {
                 }
             }
             MemberOp::Flag(member, value) => {
-                for index in self.named(&elements)? {
+                for index in self.named(&elements, given)? {
                     path::set(&mut elements[index], member, json!(value));
                 }
             }
-            MemberOp::Update => {
-                let at = self.named(&elements)?;
-                let given = self.given()?;
-                for (index, change) in at.into_iter().zip(given) {
+            MemberOp::Assign(param, member) => {
+                let Some(value) = self.param(param).cloned() else {
+                    return Err(reject(action.malformed, format!("`{param}` is missing.")));
+                };
+                for index in self.named(&elements, given)? {
+                    path::set(&mut elements[index], member, value.clone());
+                }
+            }
+            MemberOp::Update { fallback } => {
+                let at = self.named(&elements, given)?;
+                let changes = self.given(given)?;
+                let keys: Vec<&str> = self
+                    .list
+                    .keys
+                    .iter()
+                    .flat_map(|group| group.iter().copied())
+                    .collect();
+                for (index, change) in at.into_iter().zip(changes) {
                     let mut changed = elements[index].clone();
                     for (member, value) in change.as_object().into_iter().flatten() {
-                        if !value.is_null() && !self.list.keys.contains(&member.as_str()) {
+                        if !value.is_null() && !keys.contains(&member.as_str()) {
                             changed[member] = value.clone();
                         }
                     }
-                    let address = text_at(&changed, self.list.address);
-                    if address != text_at(&elements[index], self.list.address) {
-                        let owner_item = &self.store.find(self.k, &owner).expect("checked").item;
-                        let mut taken = self.taken(owner_item, &owner);
-                        taken.remove(&text_at(&elements[index], self.list.address));
+                    if let Some((param, member)) = fallback
+                        && change.get(member).is_none_or(Value::is_null)
+                        && let Some(value) = self.param(param)
+                    {
+                        changed[member] = value.clone();
+                    }
+                    let address = self.identity(&changed);
+                    let before = self.identity(&elements[index]);
+                    if address != before {
+                        let owner_item = &self.store.find(self.k, owner).expect("checked").item;
+                        let mut taken = self.taken(owner_item, owner);
+                        taken.remove(&before);
                         self.check_address(owner_item, &address, &taken)?;
                     }
                     elements[index] = changed;
@@ -138,7 +289,7 @@ impl Request<'_> {
             }
             MemberOp::Move { to } => {
                 let destination = self.owner_id(to)?;
-                let at = self.named(&elements)?;
+                let mut at = self.named(&elements, given)?;
                 self.refuse_fixed(&elements, &at)?;
                 if let Addressing::Ipv4 { within } = self.list.addressing {
                     let scope = |id: &str| {
@@ -147,9 +298,9 @@ impl Request<'_> {
                             .and_then(|r| path::get(&r.item, within.0))
                             .cloned()
                     };
-                    if scope(&owner) != scope(&destination) {
+                    if scope(owner) != scope(&destination) {
                         return Err(reject(
-                            self.action.refused.unwrap_or(self.action.malformed),
+                            action.refused.unwrap_or(action.malformed),
                             format!(
                                 "`{owner}` and `{destination}` are not in the same {}.",
                                 within.1
@@ -158,7 +309,6 @@ impl Request<'_> {
                     }
                 }
                 let mut moving: Vec<Value> = Vec::new();
-                let mut at = at;
                 at.sort_unstable();
                 at.dedup();
                 for index in at.into_iter().rev() {
@@ -171,27 +321,45 @@ impl Request<'_> {
                 target.extend(moving);
                 self.store_elements(&destination, target);
             }
-            MemberOp::Conflicts { .. } => unreachable!("answered above"),
-        }
-        self.store_elements(&owner, elements);
-        Ok(match action.output {
-            MemberOutput::Empty => json!({}),
-            MemberOutput::Added(member) => json!({ member: added }),
-            MemberOutput::Owner(items, total) => {
-                let resource = self.store.find(self.k, &owner).expect("checked");
-                let item = self
-                    .engine
-                    .render(self.store, self.k, resource)
-                    .into_owned();
-                json!({ items: [item], total: 1 })
+            MemberOp::Conflicts { .. } | MemberOp::List { .. } => {
+                unreachable!("answered before")
             }
-        })
+        }
+        self.store_elements(owner, elements);
+        Ok(added)
     }
 
-    /// The elements the parameter gives as objects.
-    fn given(&self) -> Result<Vec<Value>, Rejection> {
+    /// The owners the filters select, projected to `members`.
+    fn list_owners(&self, items: &str, members: &[&str], filters: &[(&str, &str)]) -> Value {
+        let selected: Vec<Value> = self.store.kinds[self.k]
+            .iter()
+            .filter(|owner| {
+                filters.iter().all(|(param, at)| {
+                    let wanted = path::strings(self.param(param));
+                    wanted.is_empty()
+                        || path::get(&owner.item, at)
+                            .and_then(path::text)
+                            .is_some_and(|have| wanted.contains(&have))
+                })
+            })
+            .map(|owner| {
+                let projected: Map<String, Value> = members
+                    .iter()
+                    .map(|member| {
+                        let value = path::get(&owner.item, member).cloned();
+                        ((*member).to_owned(), value.unwrap_or(Value::Null))
+                    })
+                    .collect();
+                Value::Object(projected)
+            })
+            .collect();
+        json!({ items: selected })
+    }
+
+    /// The elements given as objects.
+    fn given(&self, given: Option<&Value>) -> Result<Vec<Value>, Rejection> {
         let param = self.action.elements;
-        match self.param(param) {
+        match given.filter(|value| !value.is_null()) {
             None => Ok(Vec::new()),
             Some(Value::Array(list)) if list.iter().all(Value::is_object) => Ok(list.clone()),
             Some(_) => Err(reject(
@@ -201,11 +369,10 @@ impl Request<'_> {
         }
     }
 
-    /// Positions of the elements the parameter names (by key object or bare key); all must
-    /// exist.
-    fn named(&self, elements: &[Value]) -> Result<Vec<usize>, Rejection> {
+    /// Positions of the elements named (by key objects or bare keys); all must exist.
+    fn named(&self, elements: &[Value], given: Option<&Value>) -> Result<Vec<usize>, Rejection> {
         let param = self.action.elements;
-        let entries: Vec<Value> = match self.param(param) {
+        let entries: Vec<Value> = match given.filter(|value| !value.is_null()) {
             Some(Value::Array(list)) => list.clone(),
             Some(scalar) => vec![scalar.clone()],
             None => Vec::new(),
@@ -218,40 +385,58 @@ impl Request<'_> {
         }
         let mut at = Vec::new();
         for entry in &entries {
-            let (key, wanted) = match entry {
+            // (member, value) pairs that must all match.
+            let wanted: Vec<(&str, String)> = match entry {
                 Value::Object(members) => {
-                    let Some((key, value)) = self.list.keys.iter().find_map(|key| {
-                        let value = members.get(*key).filter(|v| !v.is_null())?;
-                        Some((*key, path::text(value)?))
-                    }) else {
+                    let found = self.list.keys.iter().find_map(|group| {
+                        group
+                            .iter()
+                            .map(|key| {
+                                let value = members.get(*key).filter(|v| !v.is_null())?;
+                                Some((*key, path::text(value)?))
+                            })
+                            .collect::<Option<Vec<_>>>()
+                    });
+                    let Some(pairs) = found else {
+                        let groups: Vec<String> = self
+                            .list
+                            .keys
+                            .iter()
+                            .map(|group| group.join(" and "))
+                            .collect();
                         return Err(reject(
                             self.action.malformed,
                             format!(
                                 "An element of `{param}` names no {} by {}.",
                                 self.list.name,
-                                self.list.keys.join(" or ")
+                                groups.join(" or ")
                             ),
                         ));
                     };
-                    (key, value)
+                    pairs
                 }
                 scalar => {
                     let Some(value) = path::text(scalar) else {
                         return Err(reject(
                             self.action.malformed,
-                            format!("`{param}` must list {}s.", self.list.keys[0]),
+                            format!("`{param}` must list {}s.", self.list.keys[0][0]),
                         ));
                     };
-                    (self.list.keys[0], value)
+                    vec![(self.list.keys[0][0], value)]
                 }
             };
-            let Some(index) = elements
-                .iter()
-                .position(|element| text_at(element, key) == wanted)
-            else {
+            let Some(index) = elements.iter().position(|element| {
+                wanted
+                    .iter()
+                    .all(|(key, value)| text_at(element, key) == *value)
+            }) else {
+                let described: Vec<String> = wanted
+                    .iter()
+                    .map(|(key, value)| format!("{key} `{value}`"))
+                    .collect();
                 return Err(reject(
-                    self.action.not_found,
-                    format!("No {} has the {key} `{wanted}`.", self.list.name),
+                    self.action.missing.unwrap_or(self.action.not_found),
+                    format!("No {} has the {}.", self.list.name, described.join(" and ")),
                 ));
             };
             at.push(index);
@@ -272,7 +457,7 @@ impl Request<'_> {
                 format!(
                     "The {} `{}` is the {fixed} one and cannot be removed or moved.",
                     self.list.name,
-                    text_at(&elements[*index], self.list.address)
+                    self.identity(&elements[*index])
                 ),
             ));
         }
@@ -292,7 +477,6 @@ impl Request<'_> {
     /// The addresses in use in the element's scope (the owner's list, the owners sharing a
     /// subnet, the account).
     fn taken(&self, owner_item: &Value, owner: &str) -> HashSet<String> {
-        let address = self.list.address;
         let mut taken = HashSet::new();
         let mut collect = |item: &Value| {
             for element in path::get(item, self.list.path)
@@ -300,11 +484,11 @@ impl Request<'_> {
                 .into_iter()
                 .flatten()
             {
-                taken.insert(text_at(element, address));
+                taken.insert(self.identity(element));
             }
         };
         match self.list.addressing {
-            Addressing::Block { .. } => collect(owner_item),
+            Addressing::Block { .. } | Addressing::Key => collect(owner_item),
             Addressing::Ipv4 { within } => {
                 let scope = path::get(owner_item, within.0);
                 for resource in &self.store.kinds[self.k] {
@@ -381,6 +565,7 @@ impl Request<'_> {
                     ));
                 }
             }
+            Addressing::Key => {}
             Addressing::Ipv6 => {
                 if address.parse::<Ipv6Addr>().is_err() {
                     return Err(reject(
@@ -436,7 +621,7 @@ impl Request<'_> {
                     return Ok(ip);
                 }
             },
-            Addressing::Block { .. } => Err(reject(
+            Addressing::Block { .. } | Addressing::Key => Err(reject(
                 self.action.malformed,
                 format!(
                     "Each {} must give its `{}`.",
@@ -453,10 +638,11 @@ impl Request<'_> {
         owner_item: &Value,
         owner: &str,
         existing: &[Value],
+        given: Option<&Value>,
         count: Option<&str>,
         creating: bool,
     ) -> Result<Vec<Value>, Rejection> {
-        let given = self.given()?;
+        let given = self.given(given)?;
         let mut n = match count.and_then(|count| self.param(count)) {
             None => 0,
             Some(value) => value.as_u64().ok_or_else(|| {
@@ -489,24 +675,61 @@ impl Request<'_> {
             for (member, value) in self.list.defaults {
                 new.insert((*member).to_owned(), constant(*value));
             }
-            let address = match element {
-                Some(Value::Object(members)) => {
-                    for (member, value) in members {
-                        if !value.is_null() {
-                            new.insert(member, value);
-                        }
-                    }
-                    match new.get(self.list.address).and_then(path::text) {
-                        Some(address) if !address.is_empty() => {
-                            self.check_address(owner_item, &address, &taken)?;
-                            address
-                        }
-                        _ => self.assign(owner_item, &taken)?,
+            if let Some(Value::Object(members)) = element {
+                for (member, value) in members {
+                    if !value.is_null() {
+                        new.insert(member, value);
                     }
                 }
-                _ => self.assign(owner_item, &taken)?,
+            }
+            let identity = if let Addressing::Key = self.list.addressing {
+                let identity = self.identity(&Value::Object(new.clone()));
+                if taken.contains(&identity) {
+                    return Err(reject(
+                        self.action.duplicate.unwrap_or(self.action.malformed),
+                        format!(
+                            "A {} with {} `{identity}` exists already.",
+                            self.list.name,
+                            self.list.keys[0].join("/")
+                        ),
+                    ));
+                }
+                identity
+            } else {
+                let address = match new.get(self.list.address).and_then(path::text) {
+                    Some(address) if !address.is_empty() => {
+                        self.check_address(owner_item, &address, &taken)?;
+                        address
+                    }
+                    _ => self.assign(owner_item, &taken)?,
+                };
+                new.insert(self.list.address.to_owned(), json!(address));
+                address
             };
-            new.insert(self.list.address.to_owned(), json!(address));
+            for reference in self.list.refs {
+                let id = new
+                    .get(reference.member)
+                    .and_then(path::text)
+                    .unwrap_or_default();
+                let found = self
+                    .engine
+                    .kind_index(reference.kind)
+                    .and_then(|target| self.store.find(target, &id));
+                let Some(found) = found else {
+                    return Err(reject(
+                        self.action.unknown_ref.unwrap_or(self.action.malformed),
+                        format!(
+                            "The {} `{id}` named by `{}` does not exist.",
+                            reference.kind, reference.member
+                        ),
+                    ));
+                };
+                for (from, to) in reference.copy {
+                    if let Some(value) = path::get(&found.item, from) {
+                        new.insert((*to).to_owned(), value.clone());
+                    }
+                }
+            }
             for (member, generate) in self.list.generated {
                 let value = match generate {
                     Generate::Serial => {
@@ -515,6 +738,7 @@ impl Request<'_> {
                         json!(n + 1)
                     }
                     Generate::Id(prefix) => json!(fresh_id(self.store, prefix)),
+                    Generate::Now => json!(format_time(self.now_ms)),
                 };
                 new.insert((*member).to_owned(), value);
             }
@@ -524,7 +748,7 @@ impl Request<'_> {
             {
                 new.insert(fixed.to_owned(), json!(true));
             }
-            taken.insert(address);
+            taken.insert(identity);
             added.push(Value::Object(new));
         }
         Ok(added)
@@ -532,7 +756,10 @@ impl Request<'_> {
 
     fn conflicts(&self, output: (&str, &str, &str)) -> Result<Value, Rejection> {
         let (list_member, block_member, elements_member) = output;
-        let owner = self.owner_id(self.action.owner)?;
+        let Owner::Param(owner_param) = self.action.owner else {
+            unreachable!("conflicts are asked of one owner");
+        };
+        let owner = self.owner_id(owner_param)?;
         let elements = self.elements_of(&owner);
         let blocks = path::strings(self.param(self.action.elements));
         if blocks.is_empty() {
@@ -557,7 +784,7 @@ impl Request<'_> {
                 })
                 .collect();
             set.push(json!({
-                self.action.owner: owner,
+                owner_param: owner,
                 block_member: text,
                 elements_member: overlapping,
             }));
@@ -573,6 +800,7 @@ pub(super) fn on_create(
     params: &Value,
     k: usize,
     item: &mut Value,
+    now_ms: i64,
 ) -> Result<(), Rejection> {
     for list in engine.member_lists(k) {
         let Some(action) = &list.on_create else {
@@ -588,8 +816,10 @@ pub(super) fn on_create(
             k,
             list,
             action,
+            now_ms,
         };
-        let elements = request.new_elements(item, "", &[], count, true)?;
+        let given = params.get(action.elements);
+        let elements = request.new_elements(item, "", &[], given, count, true)?;
         path::set(item, list.path, Value::Array(elements));
     }
     Ok(())
@@ -598,7 +828,9 @@ pub(super) fn on_create(
 fn constant(value: Constant) -> Value {
     match value {
         Constant::Bool(flag) => json!(flag),
+        Constant::Number(number) => json!(number),
         Constant::Text(text) => json!(text),
+        Constant::EmptyList => json!([]),
     }
 }
 

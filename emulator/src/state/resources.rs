@@ -1745,11 +1745,15 @@ pub(crate) struct MemberList {
     /// The owning kind, and the item path of the list.
     pub(crate) owner: &'static str,
     pub(crate) path: &'static str,
-    /// Members a request may name an element by, in order; a bare value (`RouteIds: [678]`)
-    /// is compared with the first.
-    pub(crate) keys: &'static [&'static str],
-    /// The element's address or block: unique among the elements in scope.
+    /// Member groups a request may name an element by, in order (`RouteId` or `RouteItemId`;
+    /// a target's `InstanceId` and `Port` together); a bare value (`RouteIds: [678]`) is
+    /// compared with the first group's first member.
+    pub(crate) keys: &'static [&'static [&'static str]],
+    /// The element's address or block: unique among the elements in scope (unused with
+    /// [`Addressing::Key`]).
     pub(crate) address: &'static str,
+    /// Members naming other resources, which must exist; some of their values are copied.
+    pub(crate) refs: &'static [ElementRef],
     /// What the address is, which decides its checks and how missing ones are assigned.
     pub(crate) addressing: Addressing,
     /// Members the model assigns to each new element.
@@ -1784,6 +1788,35 @@ pub(crate) enum Addressing {
     /// An IPv6 address, unique in the account; free ones are assigned from the emulator's
     /// documentation prefix (`2001:db8::/32`).
     Ipv6,
+    /// No address: the first key group is unique within the owner (a target's instance and
+    /// port).
+    Key,
+}
+
+/// A member of an element naming another resource (a target's instance).
+#[derive(Debug)]
+pub(crate) struct ElementRef {
+    pub(crate) member: &'static str,
+    pub(crate) kind: &'static str,
+    /// Values copied from the referenced resource: (its path, the element's member).
+    pub(crate) copy: &'static [(&'static str, &'static str)],
+}
+
+/// Where a member-list action finds the owner.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Owner {
+    /// This parameter (`RouteTableId`).
+    Param(&'static str),
+    /// This member of each element (BatchRegisterTargets' `Targets[].ListenerId`).
+    PerElement(&'static str),
+    /// This member of each element, whose `list` member holds the elements
+    /// (BatchModifyTargetWeight's `ModifyList[].{ListenerId, Targets}`).
+    Nested {
+        member: &'static str,
+        list: &'static str,
+    },
+    /// None: the action lists owners ([`MemberOp::List`]).
+    Listed,
 }
 
 /// A member the model assigns.
@@ -1793,13 +1826,17 @@ pub(crate) enum Generate {
     Serial,
     /// An id with this prefix (a route's `RouteItemId`, `rti-`).
     Id(&'static str),
+    /// The model time (`YYYY-MM-DD hh:mm:ss`, a target's `RegisteredTime`).
+    Now,
 }
 
 /// A constant member value.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Constant {
     Bool(bool),
+    Number(u64),
     Text(&'static str),
+    EmptyList,
 }
 
 /// What a member-list action does.
@@ -1809,8 +1846,21 @@ pub(crate) enum MemberOp {
     Add { count: Option<&'static str> },
     /// Removes the named elements.
     Remove,
-    /// Changes the named elements' members to the given ones.
-    Update,
+    /// Changes the named elements' members to the given ones; an element without the
+    /// member `fallback.1` takes the parameter `fallback.0` (ModifyTargetWeight's `Weight`).
+    Update {
+        fallback: Option<(&'static str, &'static str)>,
+    },
+    /// Sets a member of the named elements to a parameter's value (ModifyTargetPort's
+    /// `NewPort` → `Port`).
+    Assign(&'static str, &'static str),
+    /// Lists owners projected to `members` (with the list), under `items`: those the
+    /// `filters` select ((parameter, owner path); a list parameter matches any of its values).
+    List {
+        items: &'static str,
+        members: &'static [&'static str],
+        filters: &'static [(&'static str, &'static str)],
+    },
     /// Replaces the whole list (and records `rename` parameter → owner path, if given).
     Reset {
         rename: Option<(&'static str, &'static str)>,
@@ -1831,6 +1881,9 @@ pub(crate) enum MemberOp {
 pub(crate) enum MemberOutput {
     /// Nothing but the request id (and a task, if the action documents one).
     Empty,
+    /// An empty list under this member (BatchRegisterTargets' `FailListenerIdSet`: the model
+    /// refuses the whole request rather than failing some listeners).
+    EmptyList(&'static str),
     /// The added elements under this member.
     Added(&'static str),
     /// The owner as its Describe action prints it, under (list, count).
@@ -1842,13 +1895,18 @@ pub(crate) enum MemberOutput {
 pub(crate) struct MemberAction {
     pub(crate) action: &'static str,
     pub(crate) op: MemberOp,
-    /// The parameter naming the owner.
-    pub(crate) owner: &'static str,
+    pub(crate) owner: Owner,
+    /// The owner must have this parameter's value at this path (a listener's load balancer).
+    pub(crate) scope: Option<(&'static str, &'static str)>,
     /// The parameter listing elements (objects, or bare keys).
     pub(crate) elements: &'static str,
     pub(crate) output: MemberOutput,
-    /// Unknown owner or element.
+    /// Unknown owner (or element, without `missing`).
     pub(crate) not_found: &'static str,
+    /// Unknown element.
+    pub(crate) missing: Option<&'static str>,
+    /// An element naming a resource that does not exist.
+    pub(crate) unknown_ref: Option<&'static str>,
     /// A malformed address, or an element the model cannot accept as given.
     pub(crate) malformed: &'static str,
     /// An address already in use.
@@ -1878,10 +1936,13 @@ const fn route_action(
     MemberAction {
         action,
         op,
-        owner: "RouteTableId",
+        owner: Owner::Param("RouteTableId"),
+        scope: None,
         elements,
         output,
         not_found: "ResourceNotFound",
+        missing: None,
+        unknown_ref: None,
         malformed: "InvalidParameterValue.Malformed",
         duplicate: Some("InvalidParameterValue.Duplicate"),
         conflict: Some("InvalidParameterValue.VpcCidrConflict"),
@@ -1900,10 +1961,13 @@ const fn eni_action(
     MemberAction {
         action,
         op,
-        owner,
+        owner: Owner::Param(owner),
+        scope: None,
         elements,
         output,
         not_found: "ResourceNotFound",
+        missing: None,
+        unknown_ref: None,
         malformed: "InvalidParameterValue.Malformed",
         duplicate: None,
         conflict: None,
@@ -1918,7 +1982,8 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
         name: "route",
         owner: "route-table",
         path: "RouteSet",
-        keys: &["RouteId", "RouteItemId"],
+        keys: &[&["RouteId"], &["RouteItemId"]],
+        refs: &[],
         address: "DestinationCidrBlock",
         addressing: Addressing::Block {
             disjoint: ("VpcId", "vpc", "CidrBlock"),
@@ -1952,7 +2017,7 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
             },
             route_action(
                 "ReplaceRoutes",
-                MemberOp::Update,
+                MemberOp::Update { fallback: None },
                 "Routes",
                 MemberOutput::Empty,
             ),
@@ -2009,7 +2074,8 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
         name: "private IP",
         owner: "network-interface",
         path: "PrivateIpAddressSet",
-        keys: &["PrivateIpAddress"],
+        keys: &[&["PrivateIpAddress"]],
+        refs: &[],
         address: "PrivateIpAddress",
         addressing: Addressing::Ipv4 {
             within: ("SubnetId", "subnet", "CidrBlock"),
@@ -2066,7 +2132,7 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
             },
             eni_action(
                 "ModifyPrivateIpAddressesAttribute",
-                MemberOp::Update,
+                MemberOp::Update { fallback: None },
                 "NetworkInterfaceId",
                 "PrivateIpAddresses",
                 MemberOutput::Empty,
@@ -2090,7 +2156,8 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
         name: "IPv6 address",
         owner: "network-interface",
         path: "Ipv6AddressSet",
-        keys: &["Address"],
+        keys: &[&["Address"]],
+        refs: &[],
         address: "Address",
         addressing: Addressing::Ipv6,
         generated: &[],
@@ -2127,14 +2194,142 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
             ),
             eni_action(
                 "ModifyIpv6AddressesAttribute",
-                MemberOp::Update,
+                MemberOp::Update { fallback: None },
                 "NetworkInterfaceId",
                 "Ipv6Addresses",
                 MemberOutput::Empty,
             ),
         ],
     },
+    MemberList {
+        name: "target",
+        owner: "listener",
+        path: "Targets",
+        keys: &[&["InstanceId", "Port"]],
+        address: "",
+        refs: &[ElementRef {
+            member: "InstanceId",
+            kind: "instance",
+            copy: &[
+                ("InstanceName", "InstanceName"),
+                (
+                    "VirtualPrivateCloud.PrivateIpAddresses",
+                    "PrivateIpAddresses",
+                ),
+            ],
+        }],
+        addressing: Addressing::Key,
+        generated: &[("RegisteredTime", Generate::Now)],
+        defaults: &[
+            ("Weight", Constant::Number(10)),
+            ("EniId", Constant::Text("")),
+            ("InstanceName", Constant::Text("")),
+            ("PublicIpAddresses", Constant::EmptyList),
+            ("PrivateIpAddresses", Constant::EmptyList),
+        ],
+        fixed: None,
+        cap: 100,
+        on_create: None,
+        actions: &[
+            MemberAction {
+                duplicate: Some("FailedOperation"),
+                cap: Some("LimitExceeded"),
+                ..target_action(
+                    "BatchRegisterTargets",
+                    MemberOp::Add { count: None },
+                    Owner::PerElement("ListenerId"),
+                    "Targets",
+                    MemberOutput::EmptyList("FailListenerIdSet"),
+                )
+            },
+            target_action(
+                "BatchDeregisterTargets",
+                MemberOp::Remove,
+                Owner::PerElement("ListenerId"),
+                "Targets",
+                MemberOutput::EmptyList("FailListenerIdSet"),
+            ),
+            MemberAction {
+                not_found: "ResourceNotFound",
+                ..target_action(
+                    "ModifyTargetWeight",
+                    MemberOp::Update {
+                        fallback: Some(("Weight", "Weight")),
+                    },
+                    Owner::Param("ListenerId"),
+                    "Targets",
+                    MemberOutput::Empty,
+                )
+            },
+            MemberAction {
+                not_found: "ResourceNotFound",
+                ..target_action(
+                    "ModifyTargetPort",
+                    MemberOp::Assign("NewPort", "Port"),
+                    Owner::Param("ListenerId"),
+                    "Targets",
+                    MemberOutput::Empty,
+                )
+            },
+            MemberAction {
+                not_found: "ResourceNotFound",
+                ..target_action(
+                    "BatchModifyTargetWeight",
+                    MemberOp::Update { fallback: None },
+                    Owner::Nested {
+                        member: "ListenerId",
+                        list: "Targets",
+                    },
+                    "ModifyList",
+                    MemberOutput::Empty,
+                )
+            },
+            MemberAction {
+                not_found: "ResourceNotFound",
+                ..target_action(
+                    "DescribeTargets",
+                    MemberOp::List {
+                        items: "Listeners",
+                        members: &["ListenerId", "Protocol", "Port", "Targets"],
+                        filters: &[
+                            ("LoadBalancerId", "LoadBalancerId"),
+                            ("ListenerIds", "ListenerId"),
+                            ("Port", "Port"),
+                        ],
+                    },
+                    Owner::Listed,
+                    "",
+                    MemberOutput::Empty,
+                )
+            },
+        ],
+    },
 ];
+
+const fn target_action(
+    action: &'static str,
+    op: MemberOp,
+    owner: Owner,
+    elements: &'static str,
+    output: MemberOutput,
+) -> MemberAction {
+    MemberAction {
+        action,
+        op,
+        owner,
+        scope: Some(("LoadBalancerId", "LoadBalancerId")),
+        elements,
+        output,
+        not_found: "InvalidParameter.ListenerIdNotFound",
+        missing: Some("ResourceNotFound"),
+        unknown_ref: Some("InvalidParameter"),
+        malformed: "InvalidParameter.FormatError",
+        duplicate: None,
+        conflict: None,
+        cap: None,
+        refused: None,
+    }
+}
 
 #[cfg(test)]
 mod tests {
