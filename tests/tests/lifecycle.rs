@@ -2606,6 +2606,34 @@ async fn targets_are_registered_on_listeners() {
             .is_none()
     );
 
+    // Load balancers by their backends.
+    let balancers = |params: Value| {
+        let client = client.clone();
+        async move {
+            ids(
+                &call(&client, "DescribeLoadBalancers", params).await["LoadBalancerSet"],
+                "/LoadBalancerId",
+            )
+        }
+    };
+    assert_eq!(
+        balancers(json!({"BackendPrivateIps": ["172.16.1.30"]})).await,
+        [lb.clone()].into()
+    );
+    assert_eq!(
+        balancers(json!({"BackendPrivateIps": ["172.16.1.99"]})).await,
+        BTreeSet::new()
+    );
+    assert_eq!(
+        balancers(json!({"WithBackend": 1})).await,
+        [lb.clone()].into()
+    );
+    assert_eq!(
+        balancers(json!({"WithBackend": 0})).await,
+        [other_lb.clone()].into()
+    );
+    assert_eq!(balancers(json!({"WithBackend": -1})).await.len(), 2);
+
     for (target, code) in [
         (
             json!({"ListenerId": web, "InstanceId": one, "Port": 8080}),

@@ -14,8 +14,8 @@ use super::filters;
 use super::members;
 use super::path;
 use super::resources::{
-    self, Delete, Expect, FanOut, Guard, KINDS, Kind, MEMBER_LISTS, MemberList, NODES, Output,
-    RULE_SETS, Seed, TagSource,
+    self, Delete, Expect, FanOut, Guard, JoinTest, KINDS, Kind, MEMBER_LISTS, MemberList, NODES,
+    Output, RULE_SETS, Seed, TagSource,
 };
 use super::rules::{self, RuleAction};
 use super::store::{Pending, Resource, Store};
@@ -801,6 +801,7 @@ impl Op<'_> {
             .iter()
             .filter(|resource| ids.as_ref().is_none_or(|ids| ids.contains(&resource.id)))
             .filter(|resource| filters::matches(&conditions, &resource.item))
+            .filter(|resource| self.joined(describe, &resource.id))
             .collect();
         if !ascending {
             matched.reverse();
@@ -827,6 +828,41 @@ impl Op<'_> {
         }
         out.extend_from_slice(b"]}");
         Ok(out)
+    }
+
+    /// Whether the resources referring to `id` pass the describe's joins.
+    fn joined(&self, describe: &resources::Describe, id: &str) -> bool {
+        describe.joins.iter().all(|join| {
+            let Some(param) = self.param(join.param) else {
+                return true;
+            };
+            let Some(kind) = self.engine.kind_index(join.kind) else {
+                return true;
+            };
+            let mut referring = self.store.kinds[kind]
+                .iter()
+                .filter(|other| path::any_text(&other.item, join.via, &mut |v| v == id));
+            match join.test {
+                JoinTest::AnyOf => {
+                    let wanted = path::strings(Some(param));
+                    wanted.is_empty()
+                        || referring.any(|other| {
+                            path::any_text(&other.item, join.path, &mut |v| {
+                                wanted.iter().any(|w| w == v)
+                            })
+                        })
+                }
+                JoinTest::Presence => {
+                    let present = referring
+                        .any(|other| path::any_text(&other.item, join.path, &mut |_| true));
+                    match path::text(param).and_then(|text| text.parse::<i64>().ok()) {
+                        Some(1) => present,
+                        Some(0) => !present,
+                        _ => true,
+                    }
+                }
+            }
+        })
     }
 
     /// A paging parameter: an integer, or a string of one (DescribeSubnets types them so).

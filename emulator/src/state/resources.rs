@@ -207,6 +207,28 @@ pub(crate) struct Describe {
     pub(crate) newest_first: bool,
     /// Item members the model keeps but Describe does not print (a listener's load balancer).
     pub(crate) hide: &'static [&'static str],
+    /// Parameters that filter by the resources referring to an item (a load balancer's
+    /// listeners' targets).
+    pub(crate) joins: &'static [Join],
+}
+
+/// A Describe parameter filtering by what the resources of `kind` whose `via` names the item
+/// hold at `path`.
+#[derive(Debug)]
+pub(crate) struct Join {
+    pub(crate) param: &'static str,
+    pub(crate) kind: &'static str,
+    pub(crate) via: &'static str,
+    pub(crate) path: &'static str,
+    pub(crate) test: JoinTest,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum JoinTest {
+    /// Some value there is one of the parameter's values (`BackendPrivateIps`).
+    AnyOf,
+    /// `1`: there is some value; `0`: there is none; `-1`: either (`WithBackend`).
+    Presence,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -402,6 +424,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue",
             newest_first: false,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifySecurityGroupAttribute",
@@ -496,6 +519,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue.InvaildPageParam",
             newest_first: true,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifyModuleName",
@@ -644,6 +668,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue.InvaildPageParam",
             newest_first: true,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifyInstancesAttribute",
@@ -794,6 +819,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue",
             newest_first: false,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifyVpcAttribute",
@@ -878,6 +904,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue.Range",
             newest_first: false,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifySubnetAttribute",
@@ -957,6 +984,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue.Malformed",
             newest_first: false,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifyRouteTableAttribute",
@@ -1057,6 +1085,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue.Malformed",
             newest_first: false,
             hide: &[],
+            joins: &[],
         },
         modify: &[],
         delete: Some(Delete {
@@ -1231,6 +1260,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue.InvaildPageParam",
             newest_first: false,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifyHaVipAttribute",
@@ -1325,6 +1355,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue",
             newest_first: false,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifyAddressAttribute",
@@ -1446,6 +1477,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue.InvaildPageParam",
             newest_first: false,
             hide: &[],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifyImageAttribute",
@@ -1529,6 +1561,22 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameterValue.Range",
             newest_first: false,
             hide: &[],
+            joins: &[
+                Join {
+                    param: "BackendPrivateIps",
+                    kind: "listener",
+                    via: "LoadBalancerId",
+                    path: "Targets.PrivateIpAddresses",
+                    test: JoinTest::AnyOf,
+                },
+                Join {
+                    param: "WithBackend",
+                    kind: "listener",
+                    via: "LoadBalancerId",
+                    path: "Targets.InstanceId",
+                    test: JoinTest::Presence,
+                },
+            ],
         },
         modify: &[Modify {
             action: "ModifyLoadBalancerAttributes",
@@ -1634,6 +1682,7 @@ pub(crate) const KINDS: &[Kind] = &[
             bad_page: "InvalidParameter.FormatError",
             newest_first: false,
             hide: &["LoadBalancerId", "Targets"],
+            joins: &[],
         },
         modify: &[Modify {
             action: "ModifyListener",
