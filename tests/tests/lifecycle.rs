@@ -2754,3 +2754,103 @@ async fn targets_are_registered_on_listeners() {
     );
     assert_eq!(all[1]["Targets"], json!([]));
 }
+
+/// Snapshots: no documented action creates one, so every account starts with the ones
+/// DescribeSnapshots' example lists; they are filtered as documented and deleted.
+#[tokio::test]
+async fn documented_snapshots_are_described_and_deleted() {
+    let (_emulator, client) = start().await;
+    let all = call(&client, "DescribeSnapshots", json!({})).await;
+    assert_eq!(all["TotalCount"], 2);
+    let first = all["SnapshotSet"][0]["SnapshotId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        first, "snap-lfo7xxxx",
+        "the documented example's first snapshot"
+    );
+    let filtered = call(
+        &client,
+        "DescribeSnapshots",
+        json!({"Filters": [{"Name": "snapshot-state", "Values": ["NORMAL"]},
+                           {"Name": "zone", "Values": ["ap-guangzhou-2"]},
+                           {"Name": "disk-id", "Values": ["disk-aq3k1jn0"]}]}),
+    )
+    .await;
+    assert_eq!(
+        ids(&filtered["SnapshotSet"], "/SnapshotId"),
+        [first.clone()].into()
+    );
+    assert_eq!(
+        call(
+            &client,
+            "DescribeSnapshots",
+            json!({"Filters": [{"Name": "encrypt", "Values": ["TRUE"]}]})
+        )
+        .await["TotalCount"],
+        0
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DescribeSnapshots",
+            json!({"Filters": [{"Name": "disk-size", "Values": ["10"]}]})
+        )
+        .await,
+        "InvalidParameterValue.InvalidFilter"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DescribeSnapshots",
+            json!({"SnapshotIds": [first], "Filters": [{"Name": "zone", "Values": ["x"]}]})
+        )
+        .await,
+        "InvalidParameterValue"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSnapshots",
+            json!({"SnapshotIds": ["snap-00000000"]})
+        )
+        .await,
+        "InvalidParameterValue.InvalidSnapshotId"
+    );
+    call(&client, "DeleteSnapshots", json!({"SnapshotIds": [first]})).await;
+    let left = call(&client, "DescribeSnapshots", json!({})).await;
+    assert_eq!(left["TotalCount"], 1);
+    assert_ne!(left["SnapshotSet"][0]["SnapshotId"], first.as_str());
+}
+
+/// Key pairs: CreateKeyPair answers a new pair (no documented action describes them);
+/// RunInstances accepts only created ones in `KeyIds`, which DescribeInstances does not print.
+#[tokio::test]
+async fn key_pairs_are_created_and_named_by_run_instances() {
+    let (_emulator, client) = start().await;
+    let pair =
+        call(&client, "CreateKeyPair", json!({"KeyName": "deploy_key"})).await["KeyPair"].clone();
+    let key = pair["KeyId"].as_str().unwrap().to_owned();
+    assert!(key.starts_with("skey-") && key.len() == 13, "{key}");
+    assert_eq!(pair["KeyName"], "deploy_key");
+    assert_eq!(pair["AssociatedInstanceIds"], json!([]));
+    assert!(pair["PublicKey"].as_str().unwrap().starts_with("ssh-rsa "));
+    let other =
+        call(&client, "CreateKeyPair", json!({"KeyName": "other"})).await["KeyPair"]["KeyId"]
+            .clone();
+    assert_ne!(other, key.as_str());
+
+    let placed = |keys: Value| {
+        json!({"KeyIds": keys,
+               "ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 1, "ISP": "CMCC"}]})
+    };
+    assert_eq!(
+        refused(&client, "RunInstances", placed(json!(["skey-00000000"]))).await,
+        "InvalidParameterValue"
+    );
+    let id = call(&client, "RunInstances", placed(json!([key]))).await["InstanceIdSet"][0].clone();
+    let described = instances(&client, json!({})).await["InstanceSet"][0].clone();
+    assert_eq!(described["InstanceId"], id);
+    assert!(described.get("KeyIds").is_none(), "{described}");
+}

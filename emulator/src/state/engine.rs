@@ -62,12 +62,22 @@ impl Engine {
         let has = |action: &str| spec.action(action).is_some();
         let kinds: Vec<&'static Kind> = KINDS
             .iter()
-            .filter(|kind| has(kind.create.action) && has(kind.describe.action))
+            // Both actions served, where the kind declares them: snapshots declare no create
+            // action (none is documented; they are seeded), key pairs no describe action.
+            .filter(|kind| {
+                let create = has(kind.create.action) || kind.create.action.is_empty();
+                let describe = has(kind.describe.action) || kind.describe.action.is_empty();
+                create && describe && (has(kind.create.action) || has(kind.describe.action))
+            })
             .collect();
         let mut routes = HashMap::new();
         for (k, kind) in kinds.iter().enumerate() {
-            routes.insert(kind.create.action, Route::Create(k));
-            routes.insert(kind.describe.action, Route::Describe(k));
+            if has(kind.create.action) {
+                routes.insert(kind.create.action, Route::Create(k));
+            }
+            if has(kind.describe.action) {
+                routes.insert(kind.describe.action, Route::Describe(k));
+            }
             for (m, modify) in kind.modify.iter().enumerate() {
                 if has(modify.action) {
                     routes.insert(modify.action, Route::Modify(k, m));
@@ -138,8 +148,21 @@ impl Engine {
         let templates = kinds
             .iter()
             .map(|kind| {
+                // The Describe example's first item, else the create example's item.
+                let created = || match kind.create.output {
+                    Output::Item(member) => spec
+                        .action(kind.create.action)?
+                        .examples
+                        .first()?
+                        .output
+                        .get(member)
+                        .filter(|item| item.is_object())
+                        .cloned(),
+                    _ => None,
+                };
                 let mut template =
                     first_example_item(spec, kind.describe.action, kind.describe.items)
+                        .or_else(created)
                         .unwrap_or_else(|| Value::Object(Map::new()));
                 for list in MEMBER_LISTS.iter().filter(|list| list.owner == kind.name) {
                     path::set(&mut template, list.path, json!([]));
@@ -289,7 +312,12 @@ impl Engine {
         resource: &'s Resource,
     ) -> Cow<'s, Value> {
         let kind = self.kinds[k];
-        if kind.counts.is_empty() && kind.describe.hide.is_empty() {
+        let hides = kind
+            .describe
+            .hide
+            .iter()
+            .any(|hidden| resource.item.get(*hidden).is_some());
+        if kind.counts.is_empty() && !hides {
             return Cow::Borrowed(&resource.item);
         }
         let mut item = resource.item.clone();
@@ -1019,8 +1047,14 @@ impl Op<'_> {
         for guard in guards {
             let have = path::get(&resource.item, guard.path).and_then(path::text);
             let have = have.as_deref().unwrap_or("");
+            let empty = match path::get(&resource.item, guard.path) {
+                None | Some(Value::Null) => true,
+                Some(Value::String(text)) => text.is_empty(),
+                Some(Value::Array(list)) => list.is_empty(),
+                Some(_) => false,
+            };
             let (ok, wanted) = match guard.expect {
-                Expect::Empty => (have.is_empty(), "empty".to_owned()),
+                Expect::Empty => (empty, "empty".to_owned()),
                 Expect::Param(param) => {
                     let wanted = self.param(param).and_then(path::text).unwrap_or_default();
                     (have == wanted, format!("`{wanted}` (`{param}`)"))
