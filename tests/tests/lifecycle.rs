@@ -2854,3 +2854,76 @@ async fn key_pairs_are_created_and_named_by_run_instances() {
     assert_eq!(described["InstanceId"], id);
     assert!(described.get("KeyIds").is_none(), "{described}");
 }
+
+/// ImportImage starts an import task, which DescribeCustomImageTask finds by the image's id
+/// (or the task's): PROCESSING, then SUCCESS; the same image twice is refused.
+#[tokio::test]
+async fn image_imports_are_tasks_that_finish() {
+    let (emulator, client) = start().await;
+    let imported = call(
+        &client,
+        "ImportImage",
+        json!({"ImageId": "img-pmqg1cw9", "ImageDescription": "sampleImage",
+               "SourceRegion": "ap-chengdu"}),
+    )
+    .await;
+    assert_eq!(
+        imported.as_object().unwrap().len(),
+        1,
+        "only a RequestId: {imported}"
+    );
+    call(
+        &client,
+        "ImportImage",
+        json!({"ImageId": "img-other000", "ImageDescription": "second",
+               "SourceRegion": "ap-chengdu"}),
+    )
+    .await;
+    let by_image = |image: &str| {
+        let client = client.clone();
+        let filter = json!({"Filters": [{"Name": "image-id", "Values": [image]}]});
+        async move { call(&client, "DescribeCustomImageTask", filter).await }
+    };
+    let task = by_image("img-pmqg1cw9").await;
+    assert_eq!(task["TotalCount"], 1);
+    let item = &task["ImageTaskSet"][0];
+    assert_eq!(item["State"], "PROCESSING");
+    assert_eq!(item["ImageName"], "img-pmqg1cw9");
+    assert_eq!(item["Message"], Value::Null);
+    assert!(item["CreateTime"].is_string());
+    assert!(
+        item.get("TaskId").is_none() && item.get("ImageId").is_none(),
+        "{item}"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "ImportImage",
+            json!({"ImageId": "img-pmqg1cw9", "ImageDescription": "again", "SourceRegion": "ap-chengdu"})
+        )
+        .await,
+        "InvalidParameterValue.ImageDuplicate"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DescribeCustomImageTask",
+            json!({"Filters": [{"Name": "image-os", "Values": ["x"]}]})
+        )
+        .await,
+        "InvalidParameterValue"
+    );
+    emulator.advance_clock(Duration::from_secs(1));
+    assert_eq!(
+        by_image("img-pmqg1cw9").await["ImageTaskSet"][0]["State"],
+        "SUCCESS"
+    );
+    let all = call(
+        &client,
+        "DescribeCustomImageTask",
+        json!({"Filters": [{"Name": "image-name", "Values": ["img-pmqg1cw9", "img-other000"]}]}),
+    )
+    .await;
+    assert_eq!(all["TotalCount"], 2);
+    assert_eq!(by_image("img-unknown0").await["TotalCount"], 0);
+}

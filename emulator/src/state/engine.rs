@@ -365,12 +365,18 @@ struct Op<'a> {
     delay_ms: i64,
 }
 
-/// An id with `prefix` and eight random characters, never issued before in the account.
+/// An id with `prefix` and eight random characters (digits without a prefix), never issued
+/// before in the account.
 pub(super) fn fresh_id(store: &mut Store, prefix: &str) -> String {
     const ALPHABET: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let alphabet = if prefix.is_empty() {
+        &ALPHABET[..10]
+    } else {
+        ALPHABET
+    };
     loop {
         let suffix: String = (0..8)
-            .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
+            .map(|_| char::from(alphabet[fastrand::usize(..alphabet.len())]))
             .collect();
         let id = format!("{prefix}{suffix}");
         if store.issue(&id) {
@@ -624,7 +630,7 @@ impl Op<'_> {
         Ok(match create.output {
             Output::Id(field) => json!({ field: ids[0] }),
             Output::Ids(field) => json!({ field: ids }),
-            Output::Task => json!({}),
+            Output::Task | Output::Nothing => json!({}),
             Output::Item(field) => {
                 let resource = self.store.kinds[k].last().expect("just created");
                 json!({ field: self.engine.render(self.store, k, resource).into_owned() })

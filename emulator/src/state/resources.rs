@@ -10,7 +10,8 @@
 pub(crate) struct Kind {
     /// Short name, used in messages, the state file and [`crate::EmulatorHandle`] methods.
     pub(crate) name: &'static str,
-    /// Id prefix as the docs print ids (`ein-`, `esg-`…).
+    /// Id prefix as the docs print ids (`ein-`, `esg-`…); none: the id is digits (an import
+    /// task's, `21`).
     pub(crate) prefix: &'static str,
     /// Where the item carries its id.
     pub(crate) id: &'static str,
@@ -70,7 +71,8 @@ pub(crate) struct Create {
     /// Template members that describe the example's own resource and start empty (`null`).
     pub(crate) blank: &'static [&'static str],
     /// Members whose values together are unique among the resources sharing the member at
-    /// `scope` (a listener's protocol and port on its load balancer), else `code`.
+    /// `scope` (a listener's protocol and port on its load balancer; `""`: the account),
+    /// else `code`.
     pub(crate) unique: Option<Unique>,
 }
 
@@ -141,6 +143,8 @@ pub(crate) enum Output {
     Item(&'static str),
     /// Nothing but the task the action starts (CreateImage answers only a `TaskId`).
     Task,
+    /// Nothing but the request id (ImportImage).
+    Nothing,
 }
 
 #[derive(Debug)]
@@ -1860,6 +1864,71 @@ pub(crate) const KINDS: &[Kind] = &[
         cap: Cap {
             limit: 100,
             code: "InvalidParameterValue.LimitExceeded",
+        },
+        seeded: false,
+    },
+    Kind {
+        name: "image-import",
+        prefix: "",
+        id: "TaskId",
+        // ImportImage answers nothing but the request id; DescribeCustomImageTask finds the
+        // task by the image's id. The docs give the import no name: the task's `ImageName` is
+        // the imported image's id.
+        create: Create {
+            action: "ImportImage",
+            set: &[
+                ("ImageId", "ImageId"),
+                ("ImageId", "ImageName"),
+                ("ImageDescription", "ImageDescription"),
+                ("SourceRegion", "SourceRegion"),
+            ],
+            tags: None,
+            output: Output::Nothing,
+            fan_out: None,
+            initial: Some(("PROCESSING", "SUCCESS")),
+            lookups: &[],
+            count: None,
+            blank: &["Message"],
+            unique: Some(Unique {
+                members: &["ImageId"],
+                scope: "",
+                code: "InvalidParameterValue.ImageDuplicate",
+            }),
+        },
+        describe: Describe {
+            action: "DescribeCustomImageTask",
+            items: "ImageTaskSet",
+            total: "TotalCount",
+            ids: None,
+            param_filters: &[],
+            filters: &[
+                f("task-id", "TaskId", Match::Exact),
+                f("image-id", "ImageId", Match::Exact),
+                f("image-name", "ImageName", Match::Exact),
+            ],
+            unknown_filter: "InvalidParameterValue",
+            max_values: 5,
+            max_filters: 10,
+            too_many: "InvalidParameterValue",
+            default_limit: 20,
+            max_limit: 100,
+            bad_page: "InvalidParameterValue",
+            newest_first: false,
+            hide: &["TaskId", "ImageId", "ImageDescription", "SourceRegion"],
+            joins: &[],
+        },
+        modify: &[],
+        delete: None,
+        more_deletes: &[],
+        operations: &[],
+        state: Some("State"),
+        refs: &[],
+        counts: &[],
+        cidr: None,
+        created_at: Some("CreateTime"),
+        cap: Cap {
+            limit: 100,
+            code: "ResourceInsufficient.InvaildPrivateImageNum",
         },
         seeded: false,
     },
