@@ -1786,7 +1786,7 @@ async fn routes(client: &Client, table: &str) -> Value {
 #[tokio::test]
 async fn routes_are_added_to_route_tables_checked_changed_and_removed() {
     let (_emulator, client) = start().await;
-    let (vpc, _subnet) = vpc_with_subnet(&client).await;
+    let (vpc, subnet) = vpc_with_subnet(&client).await;
     let table = call(
         &client,
         "CreateRouteTable",
@@ -1979,6 +1979,93 @@ async fn routes_are_added_to_route_tables_checked_changed_and_removed() {
     )
     .await;
     assert_eq!(routes(&client, &table).await, json!([]));
+
+    // Subnet associations: a subnet belongs to one table of its VPC at a time.
+    let second = call(
+        &client,
+        "CreateRouteTable",
+        json!({"VpcId": vpc, "RouteTableName": "rt2", "EcmRegion": REGION}),
+    )
+    .await["RouteTable"]["RouteTableId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let associate = |table: &str, subnet: &str| json!({"RouteTableId": table, "SubnetId": subnet, "EcmRegion": REGION});
+    call(
+        &client,
+        "ReplaceRouteTableAssociation",
+        associate(&table, &subnet),
+    )
+    .await;
+    let associations = |table: String| {
+        let client = client.clone();
+        async move {
+            call(
+                &client,
+                "DescribeRouteTables",
+                json!({"RouteTableIds": [table]}),
+            )
+            .await["RouteTableSet"][0]["AssociationSet"]
+                .clone()
+        }
+    };
+    assert_eq!(
+        associations(table.clone()).await,
+        json!([{"SubnetId": subnet, "RouteTableId": table}])
+    );
+    call(
+        &client,
+        "ReplaceRouteTableAssociation",
+        associate(&second, &subnet),
+    )
+    .await;
+    assert_eq!(associations(table.clone()).await, json!([]));
+    assert_eq!(
+        associations(second.clone()).await,
+        json!([{"SubnetId": subnet, "RouteTableId": second}])
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "ReplaceRouteTableAssociation",
+            associate(&table, "subnet-00000000")
+        )
+        .await,
+        "ResourceNotFound"
+    );
+    let elsewhere = call(
+        &client,
+        "CreateVpc",
+        json!({"VpcName": "far", "CidrBlock": "10.50.0.0/16", "EcmRegion": REGION}),
+    )
+    .await["Vpc"]["VpcId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let far_subnet = call(
+        &client,
+        "CreateSubnet",
+        json!({"VpcId": elsewhere, "SubnetName": "far", "CidrBlock": "10.50.1.0/24", "Zone": ZONE,
+               "EcmRegion": REGION}),
+    )
+    .await["Subnet"]["SubnetId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        refused(
+            &client,
+            "ReplaceRouteTableAssociation",
+            associate(&table, &far_subnet)
+        )
+        .await,
+        "UnsupportedOperation.VpcMismatch"
+    );
+    assert_eq!(
+        refused(&client, "DeleteRouteTable", json!({"RouteTableId": second})).await,
+        "UnsupportedOperation.DelRouteWithSubnet"
+    );
+    call(&client, "DeleteRouteTable", json!({"RouteTableId": table})).await;
 }
 
 async fn create_eni(client: &Client, vpc: &str, subnet: &str, extra: Value) -> Value {

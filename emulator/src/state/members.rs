@@ -321,6 +321,29 @@ impl Request<'_> {
                 target.extend(moving);
                 self.store_elements(&destination, target);
             }
+            MemberOp::Claim { key, owner: member } => {
+                let value = self.param(key).and_then(path::text).unwrap_or_default();
+                let element = json!({ key: value, member: owner });
+                let owner_item = self
+                    .store
+                    .find(self.k, owner)
+                    .expect("checked")
+                    .item
+                    .clone();
+                self.check_refs(&owner_item, &mut Map::new(), &element)?;
+                for resource in &mut self.store.kinds[self.k] {
+                    if let Some(Value::Array(list)) =
+                        path::get_mut(&mut resource.item, self.list.path)
+                    {
+                        list.retain(|other| text_at(other, key) != value);
+                    }
+                }
+                elements = self.elements_of(owner);
+                if elements.len() >= self.list.cap {
+                    return Err(self.over_cap());
+                }
+                elements.push(element);
+            }
             MemberOp::Conflicts { .. } | MemberOp::List { .. } => {
                 unreachable!("answered before")
             }
@@ -706,30 +729,8 @@ impl Request<'_> {
                 new.insert(self.list.address.to_owned(), json!(address));
                 address
             };
-            for reference in self.list.refs {
-                let id = new
-                    .get(reference.member)
-                    .and_then(path::text)
-                    .unwrap_or_default();
-                let found = self
-                    .engine
-                    .kind_index(reference.kind)
-                    .and_then(|target| self.store.find(target, &id));
-                let Some(found) = found else {
-                    return Err(reject(
-                        self.action.unknown_ref.unwrap_or(self.action.malformed),
-                        format!(
-                            "The {} `{id}` named by `{}` does not exist.",
-                            reference.kind, reference.member
-                        ),
-                    ));
-                };
-                for (from, to) in reference.copy {
-                    if let Some(value) = path::get(&found.item, from) {
-                        new.insert((*to).to_owned(), value.clone());
-                    }
-                }
-            }
+            let named = Value::Object(new.clone());
+            self.check_refs(owner_item, &mut new, &named)?;
             for (member, generate) in self.list.generated {
                 let value = match generate {
                     Generate::Serial => {
@@ -752,6 +753,54 @@ impl Request<'_> {
             added.push(Value::Object(new));
         }
         Ok(added)
+    }
+
+    /// The resources `element` names must exist (and share the owner's member where
+    /// declared); their copied values go into `new`.
+    fn check_refs(
+        &self,
+        owner_item: &Value,
+        new: &mut Map<String, Value>,
+        element: &Value,
+    ) -> Result<(), Rejection> {
+        for reference in self.list.refs {
+            let id = text_at(element, reference.member);
+            let found = self
+                .engine
+                .kind_index(reference.kind)
+                .and_then(|target| self.store.find(target, &id));
+            let Some(found) = found else {
+                return Err(reject(
+                    self.action.unknown_ref.unwrap_or(self.action.malformed),
+                    format!(
+                        "The {} `{id}` named by `{}` does not exist.",
+                        reference.kind, reference.member
+                    ),
+                ));
+            };
+            if let Some((theirs, ours)) = reference.same {
+                let theirs = path::get(&found.item, theirs).and_then(path::text);
+                let ours = path::get(owner_item, ours).and_then(path::text);
+                if theirs != ours {
+                    return Err(reject(
+                        self.action.conflict.unwrap_or(self.action.malformed),
+                        format!(
+                            "The {} `{id}` is in `{}`, the {} in `{}`.",
+                            reference.kind,
+                            theirs.unwrap_or_default(),
+                            self.list.owner,
+                            ours.unwrap_or_default()
+                        ),
+                    ));
+                }
+            }
+            for (from, to) in reference.copy {
+                if let Some(value) = path::get(&found.item, from) {
+                    new.insert((*to).to_owned(), value.clone());
+                }
+            }
+        }
+        Ok(())
     }
 
     fn conflicts(&self, output: (&str, &str, &str)) -> Result<Value, Rejection> {

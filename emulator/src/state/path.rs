@@ -8,6 +8,12 @@ pub(crate) fn get<'v>(value: &'v Value, path: &str) -> Option<&'v Value> {
         .try_fold(value, |value, step| value.as_object()?.get(step))
 }
 
+/// The value at `path`, mutably.
+pub(crate) fn get_mut<'v>(value: &'v mut Value, path: &str) -> Option<&'v mut Value> {
+    path.split('.')
+        .try_fold(value, |value, step| value.as_object_mut()?.get_mut(step))
+}
+
 /// Sets the value at `path`, creating (or replacing non-object) intermediate members.
 pub(crate) fn set(value: &mut Value, path: &str, new: Value) {
     let mut steps = path.split('.').peekable();

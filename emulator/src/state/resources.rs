@@ -1011,7 +1011,11 @@ pub(crate) const KINDS: &[Kind] = &[
             action: "DeleteRouteTable",
             id: ("RouteTableId", false),
             not_found: "ResourceNotFound",
-            guards: &[],
+            guards: &[Guard {
+                path: "AssociationSet",
+                expect: Expect::Empty,
+                code: "UnsupportedOperation.DelRouteWithSubnet",
+            }],
             scope: None,
         }),
         more_deletes: &[],
@@ -2048,6 +2052,9 @@ pub(crate) enum Addressing {
 pub(crate) struct ElementRef {
     pub(crate) member: &'static str,
     pub(crate) kind: &'static str,
+    /// The referenced resource's member at `.0` must equal the owner's at `.1` (a subnet in
+    /// its route table's VPC), else the action's `conflict` code.
+    pub(crate) same: Option<(&'static str, &'static str)>,
     /// Values copied from the referenced resource: (its path, the element's member).
     pub(crate) copy: &'static [(&'static str, &'static str)],
 }
@@ -2119,6 +2126,12 @@ pub(crate) enum MemberOp {
     Flag(&'static str, bool),
     /// Moves the named element from the owner to the owner this parameter names.
     Move { to: &'static str },
+    /// Makes the element `{key: <the parameter key>, owner: <the owner's id>}` the owner's,
+    /// taking it from whichever owner had it (a subnet's route table association).
+    Claim {
+        key: &'static str,
+        owner: &'static str,
+    },
     /// Lists, for each block the parameter gives, the elements overlapping it, under
     /// `RouteConflictSet`-like output `(list, block member, elements member)`.
     Conflicts {
@@ -2460,6 +2473,7 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
         refs: &[ElementRef {
             member: "InstanceId",
             kind: "instance",
+            same: None,
             copy: &[
                 ("InstanceName", "InstanceName"),
                 (
@@ -2553,6 +2567,39 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
                 )
             },
         ],
+    },
+    MemberList {
+        name: "subnet association",
+        owner: "route-table",
+        path: "AssociationSet",
+        keys: &[&["SubnetId"]],
+        address: "",
+        refs: &[ElementRef {
+            member: "SubnetId",
+            kind: "subnet",
+            same: Some(("VpcId", "VpcId")),
+            copy: &[],
+        }],
+        addressing: Addressing::Key,
+        generated: &[],
+        defaults: &[],
+        fixed: None,
+        cap: 200,
+        on_create: None,
+        actions: &[MemberAction {
+            unknown_ref: Some("ResourceNotFound"),
+            conflict: Some("UnsupportedOperation.VpcMismatch"),
+            ..eni_action(
+                "ReplaceRouteTableAssociation",
+                MemberOp::Claim {
+                    key: "SubnetId",
+                    owner: "RouteTableId",
+                },
+                "RouteTableId",
+                "SubnetId",
+                MemberOutput::Empty,
+            )
+        }],
     },
 ];
 
