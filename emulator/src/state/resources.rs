@@ -775,6 +775,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 kind: "key-pair",
                 path: "KeyIds",
                 not_found: "InvalidParameterValue",
+                // Key pairs have no documented delete action.
                 blocks_delete: "",
                 cascade: false,
                 copy: &[],
