@@ -2940,6 +2940,43 @@ async fn key_pairs_are_created_and_named_by_run_instances() {
     let described = instances(&client, json!({})).await["InstanceSet"][0].clone();
     assert_eq!(described["InstanceId"], id);
     assert!(described.get("KeyIds").is_none(), "{described}");
+
+    // Unbinding: only keys the instance has; unknown instances are refused.
+    let unbind = |instances: Value, keys: Value| json!({"InstanceIds": instances, "KeyIds": keys});
+    assert_eq!(
+        refused(
+            &client,
+            "DisassociateInstancesKeyPairs",
+            unbind(json!([id]), json!([other]))
+        )
+        .await,
+        "InvalidParameterValue.InvalidKeyPairId"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DisassociateInstancesKeyPairs",
+            unbind(json!(["ein-00000000"]), json!([key]))
+        )
+        .await,
+        "InvalidParameterValue"
+    );
+    call(
+        &client,
+        "DisassociateInstancesKeyPairs",
+        unbind(json!([id]), json!([key])),
+    )
+    .await;
+    assert_eq!(
+        refused(
+            &client,
+            "DisassociateInstancesKeyPairs",
+            unbind(json!([id]), json!([key]))
+        )
+        .await,
+        "InvalidParameterValue.InvalidKeyPairId",
+        "it is unbound already"
+    );
 }
 
 /// ImportImage starts an import task, which DescribeCustomImageTask finds by the image's id

@@ -164,8 +164,11 @@ impl Engine {
                     first_example_item(spec, kind.describe.action, kind.describe.items)
                         .or_else(created)
                         .unwrap_or_else(|| Value::Object(Map::new()));
+                // (Hidden lists stay absent until set: items without them print uncopied.)
                 for list in MEMBER_LISTS.iter().filter(|list| list.owner == kind.name) {
-                    path::set(&mut template, list.path, json!([]));
+                    if !kind.describe.hide.contains(&list.path) {
+                        path::set(&mut template, list.path, json!([]));
+                    }
                 }
                 template
             })

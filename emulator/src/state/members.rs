@@ -84,6 +84,13 @@ impl Request<'_> {
         match self.action.owner {
             Owner::Param(owner) => Ok(vec![(self.owner_id(owner)?, given)]),
             Owner::Listed => Ok(Vec::new()),
+            Owner::Each(owners) => {
+                let ids = path::strings(self.param(owners));
+                for id in &ids {
+                    self.check_owner(id, owners)?;
+                }
+                Ok(ids.into_iter().map(|id| (id, given.clone())).collect())
+            }
             Owner::PerElement(member) => {
                 let list = given
                     .as_ref()
@@ -370,7 +377,13 @@ impl Request<'_> {
                     .iter()
                     .map(|member| {
                         let value = path::get(&owner.item, member).cloned();
-                        ((*member).to_owned(), value.unwrap_or(Value::Null))
+                        // The list itself is empty until something was added.
+                        let absent = if *member == self.list.path {
+                            json!([])
+                        } else {
+                            Value::Null
+                        };
+                        ((*member).to_owned(), value.unwrap_or(absent))
                     })
                     .collect();
                 Value::Object(projected)
@@ -883,6 +896,10 @@ fn constant(value: Constant) -> Value {
     }
 }
 
+/// The text of an element's member; the member `""` is the element itself (a bare key id).
 fn text_at(element: &Value, member: &str) -> String {
+    if member.is_empty() {
+        return path::text(element).unwrap_or_default();
+    }
     element.get(member).and_then(path::text).unwrap_or_default()
 }

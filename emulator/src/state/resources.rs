@@ -2002,7 +2002,8 @@ pub(crate) struct MemberList {
     pub(crate) path: &'static str,
     /// Member groups a request may name an element by, in order (`RouteId` or `RouteItemId`;
     /// a target's `InstanceId` and `Port` together); a bare value (`RouteIds: [678]`) is
-    /// compared with the first group's first member.
+    /// compared with the first group's first member. The member `""` is the element itself
+    /// (an instance's key ids are bare strings).
     pub(crate) keys: &'static [&'static [&'static str]],
     /// The element's address or block: unique among the elements in scope (unused with
     /// [`Addressing::Key`]).
@@ -2075,6 +2076,9 @@ pub(crate) enum Owner {
     },
     /// None: the action lists owners ([`MemberOp::List`]).
     Listed,
+    /// Each owner this list parameter names, with the same elements (the instances
+    /// DisassociateInstancesKeyPairs names).
+    Each(&'static str),
 }
 
 /// A member the model assigns.
@@ -2600,6 +2604,36 @@ pub(crate) const MEMBER_LISTS: &[MemberList] = &[
                 "SubnetId",
                 MemberOutput::Empty,
             )
+        }],
+    },
+    MemberList {
+        name: "key pair",
+        owner: "instance",
+        path: "KeyIds",
+        keys: &[&[""]],
+        address: "",
+        refs: &[],
+        addressing: Addressing::Key,
+        generated: &[],
+        defaults: &[],
+        fixed: None,
+        cap: 100,
+        on_create: None,
+        actions: &[MemberAction {
+            action: "DisassociateInstancesKeyPairs",
+            op: MemberOp::Remove,
+            owner: Owner::Each("InstanceIds"),
+            scope: None,
+            elements: "KeyIds",
+            output: MemberOutput::Empty,
+            not_found: "InvalidParameterValue",
+            missing: Some("InvalidParameterValue.InvalidKeyPairId"),
+            unknown_ref: None,
+            malformed: "InvalidParameterValue",
+            duplicate: None,
+            conflict: None,
+            cap: None,
+            refused: None,
         }],
     },
 ];
