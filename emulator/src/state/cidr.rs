@@ -25,21 +25,23 @@ impl Block {
         (block.network & block.mask() == block.network).then_some(block)
     }
 
-    /// The block of the single address `ip` (`/32`).
-    pub(crate) fn host(ip: Ipv4Addr) -> Block {
-        Block {
-            network: u32::from(ip),
-            prefix: 32,
-        }
-    }
-
-    /// The block's addresses but the last (the broadcast address), in order.
+    /// The addresses a subnet hands out, in order: all but the network address, the gateway
+    /// (the next one) and the broadcast address (the last).
     pub(crate) fn hosts(self) -> impl Iterator<Item = Ipv4Addr> {
         let size = 1u64 << (32 - u32::from(self.prefix));
+        let first = u64::from(self.network) + 2;
         let last = u64::from(self.network) + size.saturating_sub(2);
-        (u64::from(self.network)..=last)
+        (first..=last)
             .filter_map(|n| u32::try_from(n).ok())
             .map(Ipv4Addr::from)
+    }
+
+    /// Whether `ip` is one of [`hosts`](Block::hosts).
+    pub(crate) fn hands_out(self, ip: Ipv4Addr) -> bool {
+        let n = u64::from(u32::from(ip));
+        let size = 1u64 << (32 - u32::from(self.prefix));
+        let network = u64::from(self.network);
+        n >= network + 2 && n + 2 <= network + size
     }
 
     fn mask(self) -> u32 {
@@ -78,10 +80,22 @@ mod tests {
         assert_eq!(Block::parse("10.0.0.0/33"), None);
         assert_eq!(Block::parse("10.0.0/16"), None);
         assert_eq!(Block::parse("nonsense"), None);
-        let small = Block::parse("10.0.0.0/30").unwrap();
+        let small = Block::parse("10.0.0.0/29").unwrap();
         let hosts: Vec<String> = small.hosts().map(|ip| ip.to_string()).collect();
-        assert_eq!(hosts, ["10.0.0.0", "10.0.0.1", "10.0.0.2"]);
-        assert!(small.contains(Block::host("10.0.0.3".parse().unwrap())));
-        assert!(!small.contains(Block::host("10.0.0.4".parse().unwrap())));
+        assert_eq!(
+            hosts,
+            ["10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5", "10.0.0.6"]
+        );
+        for (ip, handed_out) in [
+            ("10.0.0.0", false),
+            ("10.0.0.1", false),
+            ("10.0.0.2", true),
+            ("10.0.0.6", true),
+            ("10.0.0.7", false),
+            ("10.0.0.8", false),
+            ("9.255.255.255", false),
+        ] {
+            assert_eq!(small.hands_out(ip.parse().unwrap()), handed_out, "{ip}");
+        }
     }
 }

@@ -590,12 +590,13 @@ impl Request<'_> {
                     ));
                 };
                 if let Some(outer) = self.referenced_block(owner_item, within)
-                    && !outer.contains(Block::host(ip))
+                    && !outer.hands_out(ip)
                 {
                     return Err(reject(
                         action.conflict.unwrap_or(action.malformed),
                         format!(
-                            "The address {address} is not within the {}'s block.",
+                            "The address {address} is not one the {}'s block hands out (its \
+                             network, gateway and broadcast addresses are reserved).",
                             within.1
                         ),
                     ));
@@ -633,10 +634,8 @@ impl Request<'_> {
                 let block = self
                     .referenced_block(owner_item, within)
                     .ok_or_else(exhausted)?;
-                // The network address, the gateway (.1) and the broadcast address are reserved.
                 block
                     .hosts()
-                    .skip(2)
                     .map(|ip| ip.to_string())
                     .find(|ip| !taken.contains(ip))
                     .ok_or_else(exhausted)
