@@ -3051,3 +3051,98 @@ async fn image_imports_are_tasks_that_finish() {
     assert_eq!(all["TotalCount"], 2);
     assert_eq!(by_image("img-unknown0").await["TotalCount"], 0);
 }
+
+/// What refers to a resource that goes, goes with it: a terminated instance's ENI attachment
+/// and its targets, a deleted subnet's route table association.
+#[tokio::test]
+async fn references_to_gone_resources_are_dropped() {
+    let (_emulator, client) =
+        start_with(EmulatorConfig::new().transition_delay(Duration::ZERO)).await;
+    let (vpc, subnet) = vpc_with_subnet(&client).await;
+    let instance = call(
+        &client,
+        "RunInstances",
+        json!({"ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 1, "ISP": "CMCC",
+                                            "VpcId": vpc, "SubnetId": subnet}]}),
+    )
+    .await["InstanceIdSet"][0]
+        .clone();
+    let eni_id = create_eni(&client, &vpc, &subnet, json!({})).await["NetworkInterfaceId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    call(
+        &client,
+        "AttachNetworkInterface",
+        json!({"NetworkInterfaceId": eni_id, "InstanceId": instance, "EcmRegion": REGION}),
+    )
+    .await;
+    let lb = create_load_balancer(&client, Some(&vpc)).await;
+    let listener = call(
+        &client,
+        "CreateListener",
+        json!({"LoadBalancerId": lb, "Ports": [80], "Protocol": "TCP"}),
+    )
+    .await["ListenerIds"][0]
+        .clone();
+    call(
+        &client,
+        "BatchRegisterTargets",
+        json!({"LoadBalancerId": lb, "Targets": [
+            {"ListenerId": listener, "InstanceId": instance, "Port": 8080}]}),
+    )
+    .await;
+    let other_subnet = call(
+        &client,
+        "CreateSubnet",
+        json!({"VpcId": vpc, "SubnetName": "t", "CidrBlock": "172.16.2.0/24", "Zone": ZONE,
+               "EcmRegion": REGION}),
+    )
+    .await["Subnet"]["SubnetId"]
+        .clone();
+    let table = call(
+        &client,
+        "CreateRouteTable",
+        json!({"VpcId": vpc, "RouteTableName": "rt", "EcmRegion": REGION}),
+    )
+    .await["RouteTable"]["RouteTableId"]
+        .clone();
+    call(
+        &client,
+        "ReplaceRouteTableAssociation",
+        json!({"RouteTableId": table, "SubnetId": other_subnet, "EcmRegion": REGION}),
+    )
+    .await;
+
+    call(
+        &client,
+        "TerminateInstances",
+        json!({"InstanceIdSet": [instance]}),
+    )
+    .await;
+    assert_eq!(eni(&client, &eni_id).await["Attachment"], Value::Null);
+    assert_eq!(
+        call(&client, "DescribeTargets", json!({"LoadBalancerId": lb})).await["Listeners"][0]["Targets"],
+        json!([])
+    );
+    call(
+        &client,
+        "DeleteNetworkInterface",
+        json!({"NetworkInterfaceId": eni_id, "EcmRegion": REGION}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteSubnet",
+        json!({"SubnetId": other_subnet, "EcmRegion": REGION}),
+    )
+    .await;
+    let tables = call(
+        &client,
+        "DescribeRouteTables",
+        json!({"RouteTableIds": [table]}),
+    )
+    .await;
+    assert_eq!(tables["RouteTableSet"][0]["AssociationSet"], json!([]));
+    call(&client, "DeleteRouteTable", json!({"RouteTableId": table})).await;
+}

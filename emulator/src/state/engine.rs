@@ -3,7 +3,7 @@
 //! state-changing operations with delayed transitions.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ecm_spec::{Primitive, Spec, TypeRef};
 use serde_json::{Map, Value, json};
@@ -14,8 +14,8 @@ use super::filters;
 use super::members;
 use super::path;
 use super::resources::{
-    self, Delete, Expect, FanOut, Guard, JoinTest, KINDS, Kind, MEMBER_LISTS, MemberList, NODES,
-    Output, RULE_SETS, Seed, TagSource,
+    self, Delete, Expect, FanOut, Guard, JoinTest, KINDS, Kind, LINKS, LinkAt, MEMBER_LISTS,
+    MemberList, NODES, Output, RULE_SETS, Seed, TagSource,
 };
 use super::rules::{self, RuleAction};
 use super::store::{Pending, Resource, Store};
@@ -246,6 +246,42 @@ impl Engine {
         self.names.iter().position(|known| *known == name)
     }
 
+    /// Drops what refers to resources that are gone ([`LINKS`]).
+    fn sweep(&self, store: &mut Store) {
+        for link in LINKS {
+            let (Some(k), Some(target)) =
+                (self.kind_index(link.kind), self.kind_index(link.target))
+            else {
+                continue;
+            };
+            let alive: HashSet<String> = store.kinds[target]
+                .iter()
+                .map(|resource| resource.id.clone())
+                .collect();
+            let gone = |value: Option<&Value>| {
+                value
+                    .and_then(path::text)
+                    .is_some_and(|id| !id.is_empty() && !alive.contains(&id))
+            };
+            for resource in &mut store.kinds[k] {
+                match link.at {
+                    LinkAt::Member { path, clear } => {
+                        if gone(path::get(&resource.item, path)) {
+                            path::set(&mut resource.item, clear, Value::Null);
+                        }
+                    }
+                    LinkAt::Element { list, member } => {
+                        if let Some(Value::Array(elements)) =
+                            path::get_mut(&mut resource.item, list)
+                        {
+                            elements.retain(|element| !gone(element.get(member)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The member lists kind `k` owns.
     pub(super) fn member_lists(&self, k: usize) -> impl Iterator<Item = &'static MemberList> {
         let owner = self.kinds[k].name;
@@ -263,7 +299,7 @@ impl Engine {
         delay_ms: i64,
     ) -> Option<Result<Vec<u8>, Rejection>> {
         let route = *self.routes.get(action)?;
-        store.settle(now_ms, &self.states);
+        let settled_away = store.settle(now_ms, &self.states);
         let mut op = Op {
             engine: self,
             store,
@@ -291,6 +327,9 @@ impl Engine {
             }
             .apply(),
         };
+        if settled_away || matches!(route, Route::Delete(..) | Route::Operation(..)) {
+            self.sweep(store);
+        }
         Some(value.map(|mut value| {
             if let Some(&integer) = self.task_actions.get(action) {
                 let task = store.start_task(action, now_ms, now_ms.saturating_add(delay_ms));

@@ -2663,6 +2663,59 @@ const fn target_action(
     }
 }
 
+/// What goes when the resource it names goes (an ENI's attachment to a terminated instance,
+/// a listener's targets on it).
+#[derive(Debug)]
+pub(crate) struct Link {
+    /// The kind holding the reference.
+    pub(crate) kind: &'static str,
+    pub(crate) at: LinkAt,
+    /// The kind the reference names.
+    pub(crate) target: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum LinkAt {
+    /// The id at `path`; `clear` is set to `null` (an ENI's `Attachment`).
+    Member {
+        path: &'static str,
+        clear: &'static str,
+    },
+    /// The id at `member` of the elements of the list at `list`; those elements are removed.
+    Element {
+        list: &'static str,
+        member: &'static str,
+    },
+}
+
+/// The links.
+pub(crate) const LINKS: &[Link] = &[
+    Link {
+        kind: "network-interface",
+        at: LinkAt::Member {
+            path: "Attachment.InstanceId",
+            clear: "Attachment",
+        },
+        target: "instance",
+    },
+    Link {
+        kind: "listener",
+        at: LinkAt::Element {
+            list: "Targets",
+            member: "InstanceId",
+        },
+        target: "instance",
+    },
+    Link {
+        kind: "route-table",
+        at: LinkAt::Element {
+            list: "AssociationSet",
+            member: "SubnetId",
+        },
+        target: "subnet",
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -112,11 +112,13 @@ impl Store {
     }
 
     /// Applies every transition due at `now_ms`; `states` gives each kind's state path.
-    pub(crate) fn settle(&mut self, now_ms: i64, states: &[Option<&'static str>]) {
+    /// Whether a resource went out of existence.
+    pub(crate) fn settle(&mut self, now_ms: i64, states: &[Option<&'static str>]) -> bool {
         if self.next_due_ms.is_none_or(|due| due > now_ms) {
-            return;
+            return false;
         }
         let mut next = None::<i64>;
+        let mut removed = false;
         for (kind, resources) in self.kinds.iter_mut().enumerate() {
             resources.retain_mut(|resource| {
                 let Some(pending) = &resource.pending else {
@@ -127,6 +129,7 @@ impl Store {
                     return true;
                 }
                 let Some(to) = pending.to.clone() else {
+                    removed = true;
                     return false;
                 };
                 if let Some(state) = states[kind] {
@@ -137,6 +140,7 @@ impl Store {
             });
         }
         self.next_due_ms = next;
+        removed
     }
 
     /// The store as JSON, by kind name.
