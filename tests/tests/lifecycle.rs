@@ -2927,6 +2927,13 @@ async fn key_pairs_are_created_and_named_by_run_instances() {
         call(&client, "CreateKeyPair", json!({"KeyName": "other"})).await["KeyPair"]["KeyId"]
             .clone();
     assert_ne!(other, key.as_str());
+    for name in ["bad-name", "", "a_name_of_twenty_six_chars"] {
+        assert_eq!(
+            refused(&client, "CreateKeyPair", json!({"KeyName": name})).await,
+            "InvalidParameterValue.InvalidKeyPairName",
+            "{name:?}"
+        );
+    }
 
     let placed = |keys: Value| {
         json!({"KeyIds": keys,

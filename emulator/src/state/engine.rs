@@ -452,6 +452,28 @@ impl Op<'_> {
             path::set(&mut base, blank, Value::Null);
         }
 
+        if let Some(rule) = &create.text {
+            let text = self.param(rule.param).and_then(Value::as_str).unwrap_or("");
+            let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+            if text.is_empty()
+                || text.chars().count() > rule.max
+                || (rule.word && !text.chars().all(word))
+            {
+                let what = if rule.word {
+                    "letters, digits or underscores"
+                } else {
+                    "characters"
+                };
+                return Err(reject(
+                    rule.code,
+                    format!(
+                        "`{}` must be 1 to {} {what}; it is `{text}`.",
+                        rule.param, rule.max
+                    ),
+                ));
+            }
+        }
+
         // References: they must exist; some of their values are inherited.
         let mut parents: HashMap<&'static str, usize> = HashMap::new();
         for reference in kind.refs {

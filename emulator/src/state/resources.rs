@@ -74,6 +74,18 @@ pub(crate) struct Create {
     /// `scope` (a listener's protocol and port on its load balancer; `""`: the account),
     /// else `code`.
     pub(crate) unique: Option<Unique>,
+    /// A text parameter's documented form (a key pair's name).
+    pub(crate) text: Option<TextRule>,
+}
+
+/// A text parameter of at most `max` characters, each an ASCII letter, digit or underscore
+/// where `word` says so, else `code`.
+#[derive(Debug)]
+pub(crate) struct TextRule {
+    pub(crate) param: &'static str,
+    pub(crate) max: usize,
+    pub(crate) word: bool,
+    pub(crate) code: &'static str,
 }
 
 #[derive(Debug)]
@@ -406,6 +418,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeSecurityGroups",
@@ -496,6 +509,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeModule",
@@ -630,6 +644,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &["VirtualPrivateCloud.VpcId", "VirtualPrivateCloud.SubnetId"],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeInstances",
@@ -810,6 +825,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeVpcs",
@@ -892,6 +908,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeSubnets",
@@ -977,6 +994,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeRouteTables",
@@ -1060,6 +1078,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeNetworkInterfaces",
@@ -1257,6 +1276,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeHaVips",
@@ -1348,6 +1368,7 @@ pub(crate) const KINDS: &[Kind] = &[
             )),
             blank: &["InstanceId", "NetworkInterfaceId", "PrivateAddressIp"],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeAddresses",
@@ -1473,6 +1494,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeImage",
@@ -1557,6 +1579,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: Some(("Number", 20, "InvalidParameterValue.InvalidLoadBalancerNum")),
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeLoadBalancers",
@@ -1680,6 +1703,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 scope: "LoadBalancerId",
                 code: "FailedOperation",
             }),
+            text: None,
         },
         describe: Describe {
             action: "DescribeListeners",
@@ -1767,6 +1791,7 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: None,
         },
         describe: Describe {
             action: "DescribeSnapshots",
@@ -1838,6 +1863,12 @@ pub(crate) const KINDS: &[Kind] = &[
             count: None,
             blank: &[],
             unique: None,
+            text: Some(TextRule {
+                param: "KeyName",
+                max: 25,
+                word: true,
+                code: "InvalidParameterValue.InvalidKeyPairName",
+            }),
         },
         describe: Describe {
             action: "",
@@ -1899,6 +1930,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 scope: "",
                 code: "InvalidParameterValue.ImageDuplicate",
             }),
+            text: None,
         },
         describe: Describe {
             action: "DescribeCustomImageTask",
@@ -2751,6 +2783,9 @@ mod tests {
             }
             if let Some(unique) = &kind.create.unique {
                 check(create, unique.code);
+            }
+            if let Some(text) = &kind.create.text {
+                check(create, text.code);
             }
             for lookup in kind.create.lookups {
                 check(create, lookup.code);
