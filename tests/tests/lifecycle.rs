@@ -3153,3 +3153,143 @@ async fn references_to_gone_resources_are_dropped() {
     assert_eq!(tables["RouteTableSet"][0]["AssociationSet"], json!([]));
     call(&client, "DeleteRouteTable", json!({"RouteTableId": table})).await;
 }
+
+/// Security groups bound to instances (AssociateSecurityGroups, DisassociateSecurityGroups)
+/// and set on load balancers (SetLoadBalancerSecurityGroups): they must exist, and while bound
+/// they keep their group from deletion.
+#[tokio::test]
+async fn security_groups_are_bound_to_instances_and_load_balancers() {
+    let (_emulator, client) = start().await;
+    let group = create_security_group(&client, "bound").await;
+    let second = create_security_group(&client, "second").await;
+    let instance_ids = call(
+        &client,
+        "RunInstances",
+        json!({"ZoneInstanceCountISPSet": [{"Zone": ZONE, "InstanceCount": 2, "ISP": "CMCC"}]}),
+    )
+    .await["InstanceIdSet"]
+        .clone();
+    let groups_of = |id: Value| {
+        let client = client.clone();
+        async move {
+            instances(
+                &client,
+                json!({"Filters": [{"Name": "instance-id", "Values": [id]}]}),
+            )
+            .await["InstanceSet"][0]["SecurityGroupIds"]
+                .clone()
+        }
+    };
+    call(
+        &client,
+        "AssociateSecurityGroups",
+        json!({"SecurityGroupIds": [group], "InstanceIds": instance_ids}),
+    )
+    .await;
+    assert_eq!(groups_of(instance_ids[0].clone()).await, json!([group]));
+    assert_eq!(groups_of(instance_ids[1].clone()).await, json!([group]));
+    for (params, code) in [
+        (
+            json!({"SecurityGroupIds": [group], "InstanceIds": [instance_ids[0]]}),
+            "InvalidParameterValue",
+        ),
+        (
+            json!({"SecurityGroupIds": ["esg-00000000"], "InstanceIds": [instance_ids[0]]}),
+            "InvalidParameterValue",
+        ),
+        (
+            json!({"SecurityGroupIds": [second], "InstanceIds": ["ein-00000000"]}),
+            "InvalidParameterValue.InvalidInstanceID",
+        ),
+    ] {
+        assert_eq!(
+            refused(&client, "AssociateSecurityGroups", params.clone()).await,
+            code,
+            "{params}"
+        );
+    }
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSecurityGroup",
+            json!({"SecurityGroupId": group})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    call(
+        &client,
+        "DisassociateSecurityGroups",
+        json!({"SecurityGroupIds": [group], "InstanceIds": instance_ids}),
+    )
+    .await;
+    assert_eq!(groups_of(instance_ids[0].clone()).await, json!([]));
+    assert_eq!(
+        refused(
+            &client,
+            "DisassociateSecurityGroups",
+            json!({"SecurityGroupIds": [group], "InstanceIds": [instance_ids[0]]})
+        )
+        .await,
+        "InvalidParameter.InvalidDataFormat",
+        "not bound"
+    );
+
+    let lb = create_load_balancer(&client, None).await;
+    call(
+        &client,
+        "SetLoadBalancerSecurityGroups",
+        json!({"LoadBalancerId": lb, "SecurityGroups": [group, second]}),
+    )
+    .await;
+    let by_group = |group: String| {
+        let client = client.clone();
+        async move {
+            call(
+                &client,
+                "DescribeLoadBalancers",
+                json!({"SecurityGroup": group}),
+            )
+            .await["TotalCount"]
+                .clone()
+        }
+    };
+    assert_eq!(by_group(second.clone()).await, 1);
+    assert_eq!(
+        refused(
+            &client,
+            "SetLoadBalancerSecurityGroups",
+            json!({"LoadBalancerId": lb, "SecurityGroups": ["esg-00000000"]})
+        )
+        .await,
+        "InvalidParameterValue"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSecurityGroup",
+            json!({"SecurityGroupId": second})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    call(
+        &client,
+        "SetLoadBalancerSecurityGroups",
+        json!({"LoadBalancerId": lb}),
+    )
+    .await;
+    assert_eq!(by_group(second.clone()).await, 0, "all unbound");
+    call(
+        &client,
+        "DeleteSecurityGroup",
+        json!({"SecurityGroupId": second}),
+    )
+    .await;
+    call(
+        &client,
+        "DeleteSecurityGroup",
+        json!({"SecurityGroupId": group}),
+    )
+    .await;
+}

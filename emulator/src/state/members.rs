@@ -149,6 +149,11 @@ impl Request<'_> {
         }
     }
 
+    /// Whether the elements are bare values (an instance's security group ids).
+    fn bare(&self) -> bool {
+        self.list.keys.first() == Some(&[""].as_slice())
+    }
+
     /// What makes an element unique: its address, or its first key group's values.
     fn identity(&self, element: &Value) -> String {
         match self.list.addressing {
@@ -395,6 +400,10 @@ impl Request<'_> {
     /// The elements given as objects.
     fn given(&self, given: Option<&Value>) -> Result<Vec<Value>, Rejection> {
         let param = self.action.elements;
+        if self.bare() {
+            let ids = path::strings(given);
+            return Ok(ids.into_iter().map(Value::String).collect());
+        }
         match given.filter(|value| !value.is_null()) {
             None => Ok(Vec::new()),
             Some(Value::Array(list)) if list.iter().all(Value::is_object) => Ok(list.clone()),
@@ -690,7 +699,8 @@ impl Request<'_> {
         if creating && given.is_empty() && n == 0 {
             n = 1;
         }
-        if given.is_empty() && n == 0 {
+        let resetting = matches!(self.action.op, MemberOp::Reset { .. });
+        if given.is_empty() && n == 0 && !resetting {
             return Err(reject(
                 self.action.malformed,
                 format!("`{}` gives no {}.", self.action.elements, self.list.name),
@@ -710,15 +720,18 @@ impl Request<'_> {
             for (member, value) in self.list.defaults {
                 new.insert((*member).to_owned(), constant(*value));
             }
-            if let Some(Value::Object(members)) = element {
+            if let Some(Value::Object(members)) = &element {
                 for (member, value) in members {
                     if !value.is_null() {
-                        new.insert(member, value);
+                        new.insert(member.clone(), value.clone());
                     }
                 }
             }
             let identity = if let Addressing::Key = self.list.addressing {
-                let identity = self.identity(&Value::Object(new.clone()));
+                let identity = match &element {
+                    Some(bare) if self.bare() => self.identity(bare),
+                    _ => self.identity(&Value::Object(new.clone())),
+                };
                 if taken.contains(&identity) {
                     return Err(reject(
                         self.action.duplicate.unwrap_or(self.action.malformed),
@@ -741,7 +754,11 @@ impl Request<'_> {
                 new.insert(self.list.address.to_owned(), json!(address));
                 address
             };
-            let named = Value::Object(new.clone());
+            let named = if self.bare() {
+                Value::String(identity.clone())
+            } else {
+                Value::Object(new.clone())
+            };
             self.check_refs(owner_item, &mut new, &named)?;
             for (member, generate) in self.list.generated {
                 let value = match generate {
@@ -761,8 +778,12 @@ impl Request<'_> {
             {
                 new.insert(fixed.to_owned(), json!(true));
             }
-            taken.insert(identity);
-            added.push(Value::Object(new));
+            taken.insert(identity.clone());
+            added.push(if self.bare() {
+                Value::String(identity)
+            } else {
+                Value::Object(new)
+            });
         }
         Ok(added)
     }
