@@ -3280,16 +3280,77 @@ async fn security_groups_are_bound_to_instances_and_load_balancers() {
     )
     .await;
     assert_eq!(by_group(second.clone()).await, 0, "all unbound");
+
+    // A module's security groups, replaced as a whole.
+    let module = create_module(&client, "m", &[]).await;
+    call(
+        &client,
+        "ModifyModuleSecurityGroups",
+        json!({"ModuleId": module, "SecurityGroupIdSet": [group, second]}),
+    )
+    .await;
+    let modules = call(
+        &client,
+        "DescribeModule",
+        json!({"Filters": [{"Name": "security-group-id", "Values": [second]}]}),
+    )
+    .await;
+    assert_eq!(
+        modules["ModuleItemSet"][0]["Module"]["SecurityGroupIds"],
+        json!([group, second])
+    );
+    for (set, code) in [
+        (json!([group, group]), "InvalidParameterValue.Duplicate"),
+        (json!(["esg-00000000"]), "ResourceNotFound"),
+    ] {
+        assert_eq!(
+            refused(
+                &client,
+                "ModifyModuleSecurityGroups",
+                json!({"ModuleId": module, "SecurityGroupIdSet": set})
+            )
+            .await,
+            code,
+            "{set}"
+        );
+    }
+    assert_eq!(
+        refused(
+            &client,
+            "ModifyModuleSecurityGroups",
+            json!({"ModuleId": "em-00000000", "SecurityGroupIdSet": [group]})
+        )
+        .await,
+        "InvalidParameterValue.InvalidModuleID"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSecurityGroup",
+            json!({"SecurityGroupId": second})
+        )
+        .await,
+        "ResourceInUse"
+    );
+    call(
+        &client,
+        "ModifyModuleSecurityGroups",
+        json!({"ModuleId": module, "SecurityGroupIdSet": [group]}),
+    )
+    .await;
     call(
         &client,
         "DeleteSecurityGroup",
         json!({"SecurityGroupId": second}),
     )
     .await;
-    call(
-        &client,
-        "DeleteSecurityGroup",
-        json!({"SecurityGroupId": group}),
-    )
-    .await;
+    assert_eq!(
+        refused(
+            &client,
+            "DeleteSecurityGroup",
+            json!({"SecurityGroupId": group})
+        )
+        .await,
+        "ResourceInUse"
+    );
 }
