@@ -3280,6 +3280,44 @@ async fn security_groups_are_bound_to_instances_and_load_balancers() {
     )
     .await;
     assert_eq!(by_group(second.clone()).await, 0, "all unbound");
+    let other_lb = create_load_balancer(&client, None).await;
+    let for_balancers = |operation: &str| {
+        json!({"LoadBalancerIds": [lb, other_lb], "SecurityGroup": second,
+               "OperationType": operation})
+    };
+    call(
+        &client,
+        "SetSecurityGroupForLoadbalancers",
+        for_balancers("ADD"),
+    )
+    .await;
+    assert_eq!(by_group(second.clone()).await, 2);
+    assert_eq!(
+        refused(
+            &client,
+            "SetSecurityGroupForLoadbalancers",
+            for_balancers("ADD")
+        )
+        .await,
+        "InvalidParameterValue",
+        "bound already"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "SetSecurityGroupForLoadbalancers",
+            for_balancers("MOVE")
+        )
+        .await,
+        "InvalidParameter.FormatError"
+    );
+    call(
+        &client,
+        "SetSecurityGroupForLoadbalancers",
+        for_balancers("DEL"),
+    )
+    .await;
+    assert_eq!(by_group(second.clone()).await, 0);
 
     // A module's security groups, replaced as a whole.
     let module = create_module(&client, "m", &[]).await;

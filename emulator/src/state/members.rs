@@ -218,7 +218,22 @@ impl Request<'_> {
         let action = self.action;
         let mut elements = self.elements_of(owner);
         let mut added = Vec::new();
-        match action.op {
+        let op = match action.op {
+            MemberOp::Switch { param, add, remove } => {
+                match self.param(param).and_then(Value::as_str) {
+                    Some(value) if value == add => MemberOp::Add { count: None },
+                    Some(value) if value == remove => MemberOp::Remove,
+                    _ => {
+                        return Err(reject(
+                            action.malformed,
+                            format!("`{param}` must be {add} or {remove}."),
+                        ));
+                    }
+                }
+            }
+            op => op,
+        };
+        match op {
             MemberOp::Add { count } => {
                 let owner_item = self
                     .store
@@ -356,7 +371,7 @@ impl Request<'_> {
                 }
                 elements.push(element);
             }
-            MemberOp::Conflicts { .. } | MemberOp::List { .. } => {
+            MemberOp::Conflicts { .. } | MemberOp::List { .. } | MemberOp::Switch { .. } => {
                 unreachable!("answered before")
             }
         }
