@@ -3188,6 +3188,31 @@ async fn security_groups_are_bound_to_instances_and_load_balancers() {
     .await;
     assert_eq!(groups_of(instance_ids[0].clone()).await, json!([group]));
     assert_eq!(groups_of(instance_ids[1].clone()).await, json!([group]));
+    let statistics = call(
+        &client,
+        "DescribeSecurityGroupAssociationStatistics",
+        json!({"SecurityGroupIds": [group, second]}),
+    )
+    .await["SecurityGroupAssociationStatisticsSet"]
+        .clone();
+    assert_eq!(
+        statistics,
+        json!([
+            {"SecurityGroupId": group, "ECM": 2, "Module": 0, "ENI": 0, "CLB": 0, "SG": 0,
+             "TotalCount": 2},
+            {"SecurityGroupId": second, "ECM": 0, "Module": 0, "ENI": 0, "CLB": 0, "SG": 0,
+             "TotalCount": 0}
+        ])
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "DescribeSecurityGroupAssociationStatistics",
+            json!({"SecurityGroupIds": ["esg-00000000"]})
+        )
+        .await,
+        "ResourceNotFound"
+    );
     for (params, code) in [
         (
             json!({"SecurityGroupIds": [group], "InstanceIds": [instance_ids[0]]}),

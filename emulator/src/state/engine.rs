@@ -36,6 +36,8 @@ enum Route {
     Rules(usize, usize, RuleAction),
     /// A member-list action: the list, its owner's kind, the action.
     Members(usize, usize, usize),
+    /// A kind's view (counts of what refers to its resources).
+    View(usize, usize),
 }
 
 /// The declarations compiled against a spec: the kinds whose create and describe actions
@@ -91,6 +93,11 @@ impl Engine {
             for (d, delete) in kind.more_deletes.iter().enumerate() {
                 if has(delete.action) {
                     routes.insert(delete.action, Route::Delete(k, Some(d)));
+                }
+            }
+            for (v, view) in kind.views.iter().enumerate() {
+                if has(view.action) {
+                    routes.insert(view.action, Route::View(k, v));
                 }
             }
             for (o, operation) in kind.operations.iter().enumerate() {
@@ -314,6 +321,7 @@ impl Engine {
             Route::Delete(k, d) => op.delete(k, d),
             Route::Operation(k, o) => op.operate(k, o),
             Route::TaskResult => op.task_result(),
+            Route::View(k, v) => op.view(k, v),
             Route::TaskStatus => op.task_status(),
             Route::Rules(r, k, what) => op.rules(r, k, what),
             Route::Members(l, k, a) => members::Request {
@@ -1037,6 +1045,36 @@ impl Op<'_> {
         };
         let current = owner.rules.get_or_insert_with(|| rules::empty(set));
         rules::apply(set, what, current, given, now_ms)
+    }
+
+    fn view(&mut self, k: usize, v: usize) -> Result<Value, Rejection> {
+        let view = &self.kind(k).views[v];
+        let ids = self.named(k, view.ids, view.not_found)?;
+        let mut set = Vec::new();
+        for id in &ids {
+            let mut item = Map::new();
+            item.insert(view.id.to_owned(), json!(id));
+            let mut total = 0;
+            for count in view.counts {
+                let Some(child) = self.engine.kind_index(count.kind) else {
+                    continue;
+                };
+                let n = self.store.kinds[child]
+                    .iter()
+                    .filter(|other| path::any_text(&other.item, count.via, &mut |v| v == id))
+                    .count();
+                total += n;
+                item.insert(count.path.to_owned(), json!(n));
+            }
+            for zero in view.zero {
+                item.insert((*zero).to_owned(), json!(0));
+            }
+            if let Some(member) = view.total {
+                item.insert(member.to_owned(), json!(total));
+            }
+            set.push(Value::Object(item));
+        }
+        Ok(json!({ view.items: set }))
     }
 
     fn task_result(&mut self) -> Result<Value, Rejection> {

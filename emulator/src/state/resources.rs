@@ -29,6 +29,8 @@ pub(crate) struct Kind {
     pub(crate) refs: &'static [Ref],
     /// Counts of referring resources printed on the item (a VPC's `SubnetCount`).
     pub(crate) counts: &'static [Count],
+    /// Further read-only actions printing counts of what refers to the named resources.
+    pub(crate) views: &'static [View],
     /// Address-range rules (subnets within their VPC, no overlap).
     pub(crate) cidr: Option<Cidr>,
     /// Where the item carries its creation time (`YYYY-MM-DD hh:mm:ss`).
@@ -358,6 +360,23 @@ pub(crate) struct Ref {
     pub(crate) copy: &'static [(&'static str, &'static str)],
 }
 
+/// A read-only action answering, for each resource its id list names, its id and counts of
+/// the resources referring to it (DescribeSecurityGroupAssociationStatistics).
+#[derive(Debug)]
+pub(crate) struct View {
+    pub(crate) action: &'static str,
+    pub(crate) ids: &'static str,
+    pub(crate) not_found: &'static str,
+    pub(crate) items: &'static str,
+    /// The item's member printing the id.
+    pub(crate) id: &'static str,
+    pub(crate) counts: &'static [Count],
+    /// Members that are always 0: what the model does not count.
+    pub(crate) zero: &'static [&'static str],
+    /// The member printing the sum of the counts.
+    pub(crate) total: Option<&'static str>,
+}
+
 #[derive(Debug)]
 pub(crate) struct Count {
     pub(crate) path: &'static str,
@@ -465,6 +484,37 @@ pub(crate) const KINDS: &[Kind] = &[
         state: None,
         refs: &[],
         counts: &[],
+        views: &[View {
+            action: "DescribeSecurityGroupAssociationStatistics",
+            ids: "SecurityGroupIds",
+            not_found: "ResourceNotFound",
+            items: "SecurityGroupAssociationStatisticsSet",
+            id: "SecurityGroupId",
+            counts: &[
+                Count {
+                    path: "ECM",
+                    kind: "instance",
+                    via: "SecurityGroupIds",
+                },
+                Count {
+                    path: "Module",
+                    kind: "module",
+                    via: "Module.SecurityGroupIds",
+                },
+                Count {
+                    path: "ENI",
+                    kind: "network-interface",
+                    via: "GroupSet",
+                },
+                Count {
+                    path: "CLB",
+                    kind: "load-balancer",
+                    via: "SecurityGroups",
+                },
+            ],
+            zero: &["SG"],
+            total: Some("TotalCount"),
+        }],
         cidr: None,
         created_at: None,
         cap: Cap {
@@ -571,6 +621,7 @@ pub(crate) const KINDS: &[Kind] = &[
             kind: "instance",
             via: "SimpleModule.ModuleId",
         }],
+        views: &[],
         cidr: None,
         created_at: Some("Module.CreateTime"),
         cap: Cap {
@@ -797,6 +848,7 @@ pub(crate) const KINDS: &[Kind] = &[
             },
         ],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreateTime"),
         cap: Cap {
@@ -875,6 +927,7 @@ pub(crate) const KINDS: &[Kind] = &[
             kind: "subnet",
             via: "VpcId",
         }],
+        views: &[],
         cidr: Some(Cidr {
             path: "CidrBlock",
             malformed: "InvalidParameterValue.Malformed",
@@ -966,6 +1019,7 @@ pub(crate) const KINDS: &[Kind] = &[
             copy: &[("CidrBlock", "VpcCidrBlock")],
         }],
         counts: &[],
+        views: &[],
         cidr: Some(Cidr {
             path: "CidrBlock",
             malformed: "InvalidParameterValue.Malformed",
@@ -1051,6 +1105,7 @@ pub(crate) const KINDS: &[Kind] = &[
             copy: &[],
         }],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreatedTime"),
         cap: Cap {
@@ -1253,6 +1308,7 @@ pub(crate) const KINDS: &[Kind] = &[
             },
         ],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreatedTime"),
         cap: Cap {
@@ -1341,6 +1397,7 @@ pub(crate) const KINDS: &[Kind] = &[
             },
         ],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreatedTime"),
         cap: Cap {
@@ -1468,6 +1525,7 @@ pub(crate) const KINDS: &[Kind] = &[
         state: Some("AddressStatus"),
         refs: &[],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreatedTime"),
         cap: Cap {
@@ -1551,6 +1609,7 @@ pub(crate) const KINDS: &[Kind] = &[
             copy: &[("InstanceName", "SrcImage.InstanceName")],
         }],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("ImageCreateTime"),
         cap: Cap {
@@ -1660,6 +1719,7 @@ pub(crate) const KINDS: &[Kind] = &[
             },
         ],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreateTime"),
         cap: Cap {
@@ -1766,6 +1826,7 @@ pub(crate) const KINDS: &[Kind] = &[
             copy: &[],
         }],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreateTime"),
         cap: Cap {
@@ -1838,6 +1899,7 @@ pub(crate) const KINDS: &[Kind] = &[
         state: Some("SnapshotState"),
         refs: &[],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreateTime"),
         cap: Cap {
@@ -1895,6 +1957,7 @@ pub(crate) const KINDS: &[Kind] = &[
         state: None,
         refs: &[],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: None,
         cap: Cap {
@@ -1961,6 +2024,7 @@ pub(crate) const KINDS: &[Kind] = &[
         state: Some("State"),
         refs: &[],
         counts: &[],
+        views: &[],
         cidr: None,
         created_at: Some("CreateTime"),
         cap: Cap {
@@ -2989,6 +3053,9 @@ mod tests {
             }
             for modify in kind.modify {
                 check(modify.action, modify.not_found);
+            }
+            for view in kind.views {
+                check(view.action, view.not_found);
             }
             for delete in kind.delete.iter().chain(kind.more_deletes) {
                 check(delete.action, delete.not_found);
