@@ -1,6 +1,7 @@
 //! The generic engine: reads the declarations of [`super::resources`] and acts on an
-//! account's [`Store`] — create, describe (ids, filters, pages), modify, delete, and
-//! state-changing operations with delayed transitions.
+//! account's [`Store`] — create, describe (ids, filters, pages, joins), views, modify, delete
+//! (guarded, scoped, cascading), state-changing operations with delayed transitions, and the
+//! sweep of links to resources that are gone; member lists are [`super::members`]'.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -41,7 +42,8 @@ enum Route {
 }
 
 /// The declarations compiled against a spec: the kinds whose create and describe actions
-/// the spec has, their item templates and the catalogue seeds.
+/// the spec has (or that declare none), the routes of their actions, rule sets and member
+/// lists, their item templates and the catalogue seeds.
 #[derive(Debug)]
 pub(crate) struct Engine {
     kinds: Vec<&'static Kind>,
