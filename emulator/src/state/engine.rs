@@ -1,7 +1,7 @@
 //! The generic engine: reads the declarations of [`super::resources`] and acts on an
 //! account's [`Store`] — create, describe (ids, filters, pages, joins), views, modify, delete
 //! (guarded, scoped, cascading), state-changing operations with delayed transitions, and the
-//! sweep of links to resources that are gone; member lists are [`super::members`]'.
+//! sweep of links to resources that are gone; [`super::members`] acts on member lists.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
