@@ -1,9 +1,7 @@
 //! Protocol fidelity: encodings, signatures, routing, parameter validation, size limits and the
 //! response envelope, over raw HTTP with requests signed by `tencentcloud-signer`.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use ecm_emulator::EmulatorConfig;
 use serde_json::json;
 use tencentcloud_signer::{Credentials, SignatureMethod};

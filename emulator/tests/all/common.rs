@@ -1,6 +1,5 @@
 //! Shared test helpers: a fixture spec, requests signed with `tencentcloud-signer`, and a
 //! small HTTP/1.1 client over raw TCP or hyper.
-#![allow(dead_code, unreachable_pub)]
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -17,30 +16,30 @@ use tencentcloud_signer::{
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-pub const VERSION: &str = "2019-07-19";
+pub(crate) const VERSION: &str = "2019-07-19";
 
 /// The fixture spec: five actions copied from the documentation.
-pub fn fixture_spec() -> Spec {
+pub(crate) fn fixture_spec() -> Spec {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/mini-spec.json");
     let text = std::fs::read_to_string(path).expect("fixture spec is readable");
     Spec::from_json(&text).expect("fixture spec follows the data model")
 }
 
-pub fn config() -> EmulatorConfig {
+pub(crate) fn config() -> EmulatorConfig {
     EmulatorConfig::new()
         .spec(fixture_spec())
         .credentials("AKIDtestSecretId0000000000000000", "test-secret-key")
 }
 
-pub async fn start() -> EmulatorHandle {
+pub(crate) async fn start() -> EmulatorHandle {
     start_with(config()).await
 }
 
-pub async fn start_with(config: EmulatorConfig) -> EmulatorHandle {
+pub(crate) async fn start_with(config: EmulatorConfig) -> EmulatorHandle {
     Emulator::start(config).await.expect("emulator starts")
 }
 
-pub fn now() -> u64 {
+pub(crate) fn now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .expect("clock after 1970")
@@ -49,22 +48,22 @@ pub fn now() -> u64 {
 
 /// A request as bytes on the wire: method, target, headers, body.
 #[derive(Debug, Clone)]
-pub struct RawRequest {
-    pub method: String,
-    pub target: String,
-    pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
+pub(crate) struct RawRequest {
+    pub(crate) method: String,
+    pub(crate) target: String,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
 }
 
 impl RawRequest {
     /// Sets a header, replacing any of the same name.
-    pub fn header(self, name: &str, value: &str) -> RawRequest {
+    pub(crate) fn header(self, name: &str, value: &str) -> RawRequest {
         let mut request = self.without_header(name);
         request.headers.push((name.to_owned(), value.to_owned()));
         request
     }
 
-    pub fn without_header(mut self, name: &str) -> RawRequest {
+    pub(crate) fn without_header(mut self, name: &str) -> RawRequest {
         self.headers
             .retain(|(existing, _)| !existing.eq_ignore_ascii_case(name));
         self
@@ -73,7 +72,7 @@ impl RawRequest {
     /// The request line and the headers, each ending in CRLF, without Content-Length and
     /// without the blank line that ends the head: tests that send a head of their own making
     /// (a false length, a chunked body, a hang-up) append the rest.
-    pub fn head_lines(&self) -> String {
+    pub(crate) fn head_lines(&self) -> String {
         let mut head = format!("{} {} HTTP/1.1\r\n", self.method, self.target);
         for (name, value) in &self.headers {
             head.push_str(&format!("{name}: {value}\r\n"));
@@ -82,7 +81,7 @@ impl RawRequest {
     }
 
     /// The HTTP/1.1 message, with Content-Length.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let mut head = self.head_lines();
         if self.method == "POST" {
             head.push_str(&format!("Content-Length: {}\r\n", self.body.len()));
@@ -96,17 +95,17 @@ impl RawRequest {
 
 /// Builds signed requests for one action.
 #[derive(Debug, Clone)]
-pub struct Call {
-    pub host: String,
-    pub action: String,
-    pub version: String,
-    pub timestamp: u64,
-    pub credentials: Credentials,
-    pub region: Option<String>,
+pub(crate) struct Call {
+    pub(crate) host: String,
+    pub(crate) action: String,
+    pub(crate) version: String,
+    pub(crate) timestamp: u64,
+    pub(crate) credentials: Credentials,
+    pub(crate) region: Option<String>,
 }
 
 impl Call {
-    pub fn new(emulator: &EmulatorHandle, action: &str) -> Call {
+    pub(crate) fn new(emulator: &EmulatorHandle, action: &str) -> Call {
         let mut credentials = Credentials::new(emulator.secret_id(), emulator.secret_key());
         if let Some(token) = emulator.session_token() {
             credentials = credentials.with_token(token);
@@ -115,7 +114,7 @@ impl Call {
     }
 
     /// A call to an emulator known only by its `host` (e.g. a spawned binary).
-    pub fn to(host: &str, credentials: Credentials, action: &str) -> Call {
+    pub(crate) fn to(host: &str, credentials: Credentials, action: &str) -> Call {
         Call {
             host: host.to_owned(),
             action: action.to_owned(),
@@ -126,22 +125,22 @@ impl Call {
         }
     }
 
-    pub fn version(mut self, version: &str) -> Call {
+    pub(crate) fn version(mut self, version: &str) -> Call {
         self.version = version.to_owned();
         self
     }
 
-    pub fn timestamp(mut self, timestamp: u64) -> Call {
+    pub(crate) fn timestamp(mut self, timestamp: u64) -> Call {
         self.timestamp = timestamp;
         self
     }
 
-    pub fn credentials(mut self, credentials: Credentials) -> Call {
+    pub(crate) fn credentials(mut self, credentials: Credentials) -> Call {
         self.credentials = credentials;
         self
     }
 
-    pub fn region(mut self, region: &str) -> Call {
+    pub(crate) fn region(mut self, region: &str) -> Call {
         self.region = Some(region.to_owned());
         self
     }
@@ -169,7 +168,7 @@ impl Call {
     }
 
     /// POST / with a JSON body, signed with TC3-HMAC-SHA256.
-    pub fn tc3_json(&self, body: &str) -> RawRequest {
+    pub(crate) fn tc3_json(&self, body: &str) -> RawRequest {
         let request = Tc3Request::post_json(&self.host, body.as_bytes());
         RawRequest {
             method: "POST".to_owned(),
@@ -180,7 +179,7 @@ impl Call {
     }
 
     /// GET /?query, signed with TC3-HMAC-SHA256.
-    pub fn tc3_get(&self, params: &[(&str, &str)]) -> RawRequest {
+    pub(crate) fn tc3_get(&self, params: &[(&str, &str)]) -> RawRequest {
         let query = encode_query(params);
         let request = Tc3Request::get(&self.host, &query);
         RawRequest {
@@ -209,7 +208,7 @@ impl Call {
     }
 
     /// GET /?params, signed with a v1 method.
-    pub fn v1_get(&self, params: &[(&str, &str)], signature: SignatureMethod) -> RawRequest {
+    pub(crate) fn v1_get(&self, params: &[(&str, &str)], signature: SignatureMethod) -> RawRequest {
         RawRequest {
             method: "GET".to_owned(),
             target: format!("/?{}", self.v1_encoded("GET", params, signature)),
@@ -219,7 +218,11 @@ impl Call {
     }
 
     /// POST / with a form body, signed with a v1 method.
-    pub fn v1_form(&self, params: &[(&str, &str)], signature: SignatureMethod) -> RawRequest {
+    pub(crate) fn v1_form(
+        &self,
+        params: &[(&str, &str)],
+        signature: SignatureMethod,
+    ) -> RawRequest {
         RawRequest {
             method: "POST".to_owned(),
             target: "/".to_owned(),
@@ -237,15 +240,15 @@ impl Call {
 
 /// A received response.
 #[derive(Debug)]
-pub struct Received {
-    pub status: u16,
-    pub headers: http::HeaderMap,
-    pub body: Bytes,
+pub(crate) struct Received {
+    pub(crate) status: u16,
+    pub(crate) headers: http::HeaderMap,
+    pub(crate) body: Bytes,
 }
 
 impl Received {
     /// The body as JSON; panics with the body text if it is not JSON.
-    pub fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_slice(&self.body).unwrap_or_else(|error| {
             panic!(
                 "body is not JSON ({error}): {}",
@@ -255,20 +258,20 @@ impl Received {
     }
 
     /// `Response.Error.Code`, if any.
-    pub fn error_code(&self) -> Option<String> {
+    pub(crate) fn error_code(&self) -> Option<String> {
         self.json()["Response"]["Error"]["Code"]
             .as_str()
             .map(str::to_owned)
     }
 
-    pub fn error_message(&self) -> String {
+    pub(crate) fn error_message(&self) -> String {
         self.json()["Response"]["Error"]["Message"]
             .as_str()
             .unwrap_or_default()
             .to_owned()
     }
 
-    pub fn request_id(&self) -> String {
+    pub(crate) fn request_id(&self) -> String {
         self.json()["Response"]["RequestId"]
             .as_str()
             .expect("RequestId is a string")
@@ -277,7 +280,7 @@ impl Received {
 
     /// Asserts an error answer with `code` (HTTP 200, documented shape) and returns the message.
     #[track_caller]
-    pub fn expect_error(&self, code: &str) -> String {
+    pub(crate) fn expect_error(&self, code: &str) -> String {
         assert_eq!(self.status, 200, "errors are HTTP 200");
         assert_eq!(
             self.error_code().as_deref(),
@@ -294,7 +297,7 @@ impl Received {
 
     /// Asserts a success answer and returns the `Response` object.
     #[track_caller]
-    pub fn expect_success(&self) -> Value {
+    pub(crate) fn expect_success(&self) -> Value {
         assert_eq!(self.status, 200);
         assert_eq!(
             self.error_code(),
@@ -308,7 +311,7 @@ impl Received {
 }
 
 #[track_caller]
-pub fn assert_uuid(id: &str) {
+pub(crate) fn assert_uuid(id: &str) {
     let groups: Vec<usize> = id.split('-').map(str::len).collect();
     assert_eq!(groups, [8, 4, 4, 4, 12], "{id} is not uuid-shaped");
     assert!(
@@ -318,12 +321,12 @@ pub fn assert_uuid(id: &str) {
 }
 
 /// Sends one request on a fresh connection with hyper's client.
-pub async fn send(emulator: &EmulatorHandle, request: &RawRequest) -> Received {
+pub(crate) async fn send(emulator: &EmulatorHandle, request: &RawRequest) -> Received {
     send_to(emulator.address(), request).await
 }
 
 /// Sends one request to `address` on a fresh connection with hyper's client.
-pub async fn send_to(address: std::net::SocketAddr, request: &RawRequest) -> Received {
+pub(crate) async fn send_to(address: std::net::SocketAddr, request: &RawRequest) -> Received {
     let stream = TcpStream::connect(address).await.expect("connects");
     let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
         .await
@@ -351,7 +354,10 @@ pub async fn send_to(address: std::net::SocketAddr, request: &RawRequest) -> Rec
 /// Writes raw bytes on a fresh connection (from a separate task, so that a server that answers
 /// early and closes does not stall the test) and reads until the server closes it. Returns
 /// what was read and how reading ended.
-pub async fn send_raw(emulator: &EmulatorHandle, bytes: &[u8]) -> (Vec<u8>, std::io::Result<()>) {
+pub(crate) async fn send_raw(
+    emulator: &EmulatorHandle,
+    bytes: &[u8],
+) -> (Vec<u8>, std::io::Result<()>) {
     let stream = TcpStream::connect(emulator.address())
         .await
         .expect("connects");
@@ -376,13 +382,13 @@ pub async fn send_raw(emulator: &EmulatorHandle, bytes: &[u8]) -> (Vec<u8>, std:
 }
 
 /// The examples' GET query pairs of an action in the fixture spec.
-pub fn example_params(spec: &Spec, action: &str) -> Vec<(String, String)> {
+pub(crate) fn example_params(spec: &Spec, action: &str) -> Vec<(String, String)> {
     spec.action(action).expect("action in spec").examples[0]
         .input_params
         .clone()
 }
 
-pub fn as_refs(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
+pub(crate) fn as_refs(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
     pairs
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -390,7 +396,7 @@ pub fn as_refs(pairs: &[(String, String)]) -> Vec<(&str, &str)> {
 }
 
 /// The documented output of an action's first example, without its RequestId.
-pub fn documented_output(spec: &Spec, action: &str) -> Value {
+pub(crate) fn documented_output(spec: &Spec, action: &str) -> Value {
     let mut output = spec.action(action).expect("action in spec").examples[0]
         .output
         .clone();
@@ -402,7 +408,7 @@ pub fn documented_output(spec: &Spec, action: &str) -> Value {
 }
 
 /// A `Response` object without its RequestId.
-pub fn without_request_id(response: &Value) -> Value {
+pub(crate) fn without_request_id(response: &Value) -> Value {
     let mut response = response.clone();
     response
         .as_object_mut()

@@ -4,9 +4,7 @@
 //! signs, the documentation's own alternative scalar forms. And the bad input next to each that
 //! must still be refused. The full matrix with the real SDKs is `conformance/run.sh`.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use ecm_emulator::{EmulatorConfig, EmulatorHandle};
 use serde_json::json;
 use tencentcloud_signer::{SignatureMethod, Tc3Params, Tc3Request, sign_tc3};

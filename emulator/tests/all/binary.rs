@@ -1,12 +1,10 @@
 //! The `ecm-emulator` binary: first line, serving, SIGTERM, `--max-seconds`, bad arguments.
 
-mod common;
-
 use std::net::SocketAddr;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use tencentcloud_signer::Credentials;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};

@@ -1,9 +1,7 @@
 //! Every documented example: its input (as JSON over TC3, and as the documented flattened
 //! query over v1 where the docs print one) is accepted and answered with its documented output.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use ecm_emulator::EmulatorConfig;
 use ecm_spec::{ExampleInputForm, Spec};
 use tencentcloud_signer::SignatureMethod;

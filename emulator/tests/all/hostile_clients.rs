@@ -7,11 +7,9 @@
 //! are closed, the connection limit makes extra clients wait, and GET/POST bodies over the
 //! documented sizes are `RequestSizeLimitExceeded` (also when announced and not sent).
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use ecm_emulator::Outcome;
 use ecm_emulator::fuzzing::RequestHarness;
 use tencentcloud_signer::SignatureMethod;

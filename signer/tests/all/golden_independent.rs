@@ -17,8 +17,8 @@ const KEY: &str = "goldenSecretKey/+=golden0123456789";
 mod benchmark_contract {
     use super::*;
 
-    const PRETTY: &str = include_str!("fixtures/describe_node_request.json");
-    const COMPACT: &[u8] = include_bytes!("fixtures/describe_node_request.compact.json");
+    const PRETTY: &str = include_str!("../fixtures/describe_node_request.json");
+    const COMPACT: &[u8] = include_bytes!("../fixtures/describe_node_request.compact.json");
 
     /// JSON whitespace outside strings removed; keys stay in file order.
     fn minify(json: &str) -> String {

@@ -1,10 +1,8 @@
 //! Fault injection, the server clock, custom replies and the journal.
 
-mod common;
-
 use std::time::{Duration, Instant, SystemTime};
 
-use common::*;
+use crate::common::*;
 use ecm_emulator::{EmulatorError, Encoding, Fault, Injection, Outcome, Reply, SignatureMethod};
 use serde_json::json;
 

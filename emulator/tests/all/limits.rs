@@ -1,10 +1,8 @@
 //! Per-connection resource bounds: slow clients are disconnected, the connection limit holds.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
