@@ -1,5 +1,5 @@
 //! The extracted spec against the documentation's own lists and the counts of
-//! `/work/shared/docs/NOTES.md` (a reader's map of the docs; every number there was counted in the
+//! `spec/docs/NOTES.md` (a reader's map of the docs; every number there was counted in the
 //! text, not produced by this extractor).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -50,7 +50,7 @@ fn actions_and_data_types_are_exactly_those_release_1_introduced() {
 
 #[test]
 fn every_data_type_has_a_hyperlink_anchor() {
-    // The dump's hyperlink blocks link every referenced data type as `…/45776#Name` (NOTES T11).
+    // The dump's hyperlink blocks link every referenced data type as `…/45776#Name` (spec/docs/NOTES.md, T11).
     let anchors: BTreeSet<&str> = docs()
         .lines()
         .filter(|l| l.starts_with("https://www.tencentcloud.com/document/api/1119/45776#"))
@@ -151,7 +151,7 @@ fn every_page_states_the_domain_and_the_rate_limit_of_its_category_row() {
 
 #[test]
 fn parameter_counts_match_the_notes() {
-    // NOTES §7: 409 input params (208 required; 101 list-typed, all with `.N`), 220 output params
+    // spec/docs/NOTES.md, §7: 409 input params (208 required; 101 list-typed, all with `.N`), 220 output params
     // counting the 124 RequestId rows, which the spec leaves out.
     assert_eq!(all_inputs().count(), 409);
     assert_eq!(
@@ -204,7 +204,7 @@ fn parameter_counts_match_the_notes() {
 
 #[test]
 fn member_counts_match_the_notes() {
-    // NOTES §8: 543 members; 32 types with a Required column, 67 without; largest Instance (28).
+    // spec/docs/NOTES.md, §8: 543 members; 32 types with a Required column, 67 without; largest Instance (28).
     assert_eq!(all_members().count(), 543);
     let with_required = spec()
         .data_types
@@ -247,7 +247,7 @@ fn member_counts_match_the_notes() {
 
 #[test]
 fn nullable_fields_match_the_notes() {
-    // NOTES §8: 206 fields carry the note: 2 inputs, 36 outputs, 168 members.
+    // spec/docs/NOTES.md, §8: 206 fields carry the note: 2 inputs, 36 outputs, 168 members.
     let count =
         |fields: &mut dyn Iterator<Item = &'static Field>| fields.filter(|f| f.nullable).count();
     assert_eq!(
@@ -270,7 +270,7 @@ fn nullable_fields_match_the_notes() {
 
 #[test]
 fn type_spellings_match_the_histogram_of_the_notes() {
-    // NOTES §9, over all 1,172 fields including the 124 RequestId rows (String).
+    // spec/docs/NOTES.md, §9, over all 1,172 fields including the 124 RequestId rows (String).
     let mut histogram: BTreeMap<String, usize> = BTreeMap::new();
     for field in all_inputs().chain(all_outputs()).chain(all_members()) {
         let key = match &field.ty {
@@ -349,7 +349,7 @@ fn every_named_type_resolves_and_every_data_type_is_reachable() {
         "every data type is reachable from an action"
     );
     // `Used by actions` lists exactly the reaching actions, except that it omits DescribeModule
-    // for the 8 types reachable only through DescribeModule → ModuleItem → Module (NOTES §8).
+    // for the 8 types reachable only through DescribeModule → ModuleItem → Module (spec/docs/NOTES.md, §8).
     let omitted = [
         "DataDisk",
         "Image",
@@ -497,7 +497,7 @@ fn error_tables_match_the_notes() {
             "UnsupportedOperation"
         ])
     );
-    // The 12 codes only the Error Codes chapter lists (NOTES §6).
+    // The 12 codes only the Error Codes chapter lists (spec/docs/NOTES.md, §6).
     for code in [
         "ActionOffline",
         "AuthFailure.InvalidAuthorization",
@@ -566,7 +566,7 @@ fn service_facts_match_the_request_structure_chapter() {
     assert_eq!(service.name, "ecm");
     assert_eq!(service.version, "2019-07-19");
     assert_eq!(service.default_domain, "ecm.tencentcloudapi.com");
-    // NOTES §4, lines 1112-1154.
+    // spec/docs/NOTES.md, §4, lines 1112-1154.
     let regions: Vec<(&str, Option<&str>, &str)> = service
         .regions
         .iter()
@@ -768,7 +768,7 @@ fn releases_match_the_history_chapter() {
             "2 NetworkInterface: Business",
         ]
     );
-    // Every release-note addition is present in the tables (NOTES §2).
+    // Every release-note addition is present in the tables (spec/docs/NOTES.md, §2).
     for release in releases {
         for modified in &release.modified_actions {
             for input in &modified.new_inputs {

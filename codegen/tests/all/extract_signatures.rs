@@ -1,5 +1,5 @@
 //! The worked examples of the signature chapters, checked against the values the docs print and
-//! by recomputing them (NOTES §5: they reproduce with the masked credentials used literally).
+//! by recomputing them (spec/docs/NOTES.md, §5: they reproduce with the masked credentials used literally).
 
 use crate::extract_support::spec;
 use base64::Engine;

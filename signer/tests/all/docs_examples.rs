@@ -3,10 +3,10 @@
 //!
 //! Both examples print masked credentials (`AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******`,
 //! `Gu5t9xGARNpq86cd98joQYCN3*******`). The printed signatures were computed
-//! with exactly those strings, asterisks included (NOTES.md §5 / T21), so the
+//! with exactly those strings, asterisks included (spec/docs/NOTES.md, §5 / T21), so the
 //! masked strings are used literally here: they are the real inputs.
 //!
-//! Deliberately NOT used (NOTES.md T21): the v3 chapter's "final output URL"
+//! Deliberately NOT used (spec/docs/NOTES.md, T21): the v3 chapter's "final output URL"
 //! (`Signature=EliP9YW…`, a v1 signature computed with different `…EXAMPLE`
 //! credentials) and the request-structure examples (`5da7a33f…`,
 //! `582c400e…`, `37ac2f4f…`), which are illustrative.
@@ -66,7 +66,7 @@ mod v3 {
     fn canonical_request() {
         // Lines 1609-1619 of the docs, with the two lines the text dump drops
         // restored: the empty CanonicalQueryString and the empty line that
-        // ends CanonicalHeaders (NOTES.md §5).
+        // ends CanonicalHeaders (spec/docs/NOTES.md, §5).
         let expected = "POST\n\
                         /\n\
                         \n\

@@ -44,7 +44,7 @@ mod benchmark_contract {
 
     #[test]
     fn compact_body_is_the_fixture_serialised_compactly() {
-        // The fixture is a verbatim copy of shared/bench/describe_node_request.json.
+        // The fixture is a verbatim copy of bench-client/fixtures/describe_node_request.json.
         assert_eq!(minify(PRETTY).as_bytes(), COMPACT);
         assert_eq!(COMPACT.len(), 957);
     }
