@@ -137,8 +137,7 @@ async fn create_load_balancer_input_as_printed() {
 /// through untouched.
 #[tokio::test]
 async fn output_examples_as_printed() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
     let outputs: Vec<_> = INCONSISTENCIES
         .iter()
         .filter(|known| known.side == Side::Output)

@@ -196,8 +196,7 @@ async fn callers_can_match_on_typed_variants() {
 /// category is known.
 #[tokio::test]
 async fn undocumented_codes_are_kept_verbatim() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
     for (code, expected) in [
         (
             "FailedOperation.SomethingNew",

@@ -107,8 +107,7 @@ async fn an_unknown_secret_id_is_a_typed_secret_id_not_found() {
 
 #[tokio::test]
 async fn a_missing_required_parameter_is_refused_before_any_io() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
 
     // Top level: `ModuleId` is required.
     let error = client
@@ -155,8 +154,7 @@ async fn a_missing_required_parameter_is_refused_before_any_io() {
 
 #[tokio::test]
 async fn throttling_is_retried_for_every_action_up_to_the_attempt_limit() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
     let throttled = refused("RequestLimitExceeded");
 
     // Read-only: two throttled attempts, then success.
@@ -233,8 +231,7 @@ async fn throttling_is_retried_for_every_action_up_to_the_attempt_limit() {
 
 #[tokio::test]
 async fn internal_errors_are_retried_only_for_read_only_actions() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
 
     emulator
         .inject(Injection::new(Fault::InternalError).times(2))
@@ -264,8 +261,7 @@ async fn internal_errors_are_retried_only_for_read_only_actions() {
 
 #[tokio::test]
 async fn http_5xx_answers_are_retried_only_for_read_only_actions_and_4xx_never() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
 
     emulator
         .inject(Injection::new(Fault::HttpStatus(503)).times(3))
@@ -320,8 +316,7 @@ async fn http_5xx_answers_are_retried_only_for_read_only_actions_and_4xx_never()
 
 #[tokio::test]
 async fn connection_resets_are_retried_only_for_read_only_actions() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
 
     emulator
         .inject(Injection::new(Fault::ConnectionReset).times(1))
@@ -450,8 +445,7 @@ async fn skew(wire: Wire, offset: i64) {
 
 #[tokio::test]
 async fn a_skewed_date_on_a_success_does_not_move_the_clock() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
     emulator
         .inject(Injection::new(Fault::DateSkew(-3600)).times(1))
         .unwrap();
@@ -464,8 +458,7 @@ async fn a_skewed_date_on_a_success_does_not_move_the_clock() {
 
 #[tokio::test]
 async fn truncated_and_malformed_json_are_decode_errors_with_a_snippet() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
     for fault in [Fault::TruncatedJson, Fault::MalformedJson] {
         emulator.clear_journal();
         emulator

@@ -52,8 +52,7 @@ fn offsets_and_limits(emulator: &EmulatorHandle) -> Vec<(Value, Value)> {
 
 #[tokio::test]
 async fn pages_follow_offset_and_limit_up_to_the_total_count() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
     let filter = DescribeInstancesFilter::zone(["ap-bhmini-ecm-1"]);
     let request = DescribeInstancesRequest::new().filters([filter]);
     let mut pages = client.paginate(request).page_size(2).pages();
@@ -137,8 +136,7 @@ async fn items_stream_across_pages_and_stop_on_an_empty_page() {
 
 #[tokio::test]
 async fn the_page_size_is_capped_at_the_documented_maximum() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
     emulator
         .respond(
             "DescribeInstances",
@@ -161,8 +159,7 @@ async fn the_page_size_is_capped_at_the_documented_maximum() {
 
 #[tokio::test]
 async fn an_error_ends_the_stream_after_it_is_yielded() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::TC3_POST_JSON);
+    let (emulator, client) = wire::emulator_and_client(wire::TC3_POST_JSON).await;
     let mut pages = client
         .paginate(DescribeInstancesRequest::new())
         .page_size(2)
@@ -189,8 +186,7 @@ async fn an_error_ends_the_stream_after_it_is_yielded() {
 /// strings the spec asks for.
 #[tokio::test]
 async fn string_typed_offset_and_limit() {
-    let emulator = wire::start_emulator().await;
-    let client = wire::client(&emulator, wire::V1_SHA256_POST_FORM);
+    let (emulator, client) = wire::emulator_and_client(wire::V1_SHA256_POST_FORM).await;
     let documented =
         spec().action("DescribeSubnets").unwrap().examples[0].output["SubnetSet"][0].clone();
     let subnet = |id: &str| {

@@ -7,7 +7,7 @@
 //!   the same JSON.
 //!
 //! Four examples print a value in another JSON form than its documented type (listed in
-//! [`OTHER_JSON_FORMS`] and in `spec/README.md`). They decode as printed, thanks to the
+//! [`INCONSISTENCIES`] and in `spec/README.md`). They decode as printed, thanks to the
 //! lossless lenient decoding of scalars, and re-encode with the value in its documented type;
 //! [`examples_printed_in_other_json_forms_decode_to_their_documented_types`] checks the typed
 //! values.
@@ -17,67 +17,11 @@ use std::collections::BTreeSet;
 use ecm_sdk::action::Action;
 use ecm_sdk::actions::*;
 use ecm_spec::{Field, Spec, TypeRef};
+use ecm_tests::docs::{INCONSISTENCIES, Side};
+use ecm_tests::json::same;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
-
-/// A documented example whose value contradicts the documented type.
-struct OtherJsonForm {
-    action: &'static str,
-    /// 0-based example index.
-    example: usize,
-    /// `input` or `output`.
-    side: &'static str,
-    /// JSON pointer into the example's input or output object.
-    pointer: &'static str,
-    /// The value as printed.
-    printed: &'static str,
-    /// The same value in the documented type: how it re-encodes.
-    documented: &'static str,
-}
-
-/// The documentation's examples that contradict its own types. Each is checked to still be
-/// printed that way (so the entry goes once the docs change), to decode as printed, and to
-/// re-encode in the documented type.
-const OTHER_JSON_FORMS: &[OtherJsonForm] = &[
-    // `InternetAccessible.InternetMaxBandwidthOut` is documented as Integer (the JSON example
-    // quotes it).
-    OtherJsonForm {
-        action: "CreateLoadBalancer",
-        example: 0,
-        side: "input",
-        pointer: "/InternetAccessible/InternetMaxBandwidthOut",
-        printed: r#""2000""#,
-        documented: "2000",
-    },
-    // `SecurityGroup.IsDefault` is documented as Boolean.
-    OtherJsonForm {
-        action: "DescribeSecurityGroups",
-        example: 0,
-        side: "output",
-        pointer: "/SecurityGroupSet/0/IsDefault",
-        printed: r#""true""#,
-        documented: "true",
-    },
-    // `TaskOutput.TaskId` is documented as String.
-    OtherJsonForm {
-        action: "DescribeTaskStatus",
-        example: 0,
-        side: "output",
-        pointer: "/TaskSet/0/TaskId",
-        printed: "1528600",
-        documented: r#""1528600""#,
-    },
-    // `ZoneInfo.ZoneId` is documented as Integer.
-    OtherJsonForm {
-        action: "DescribeMonthPeakNetwork",
-        example: 0,
-        side: "output",
-        pointer: "/MonthNetWorkData/0/ZoneInfo/ZoneId",
-        printed: r#""490001""#,
-        documented: "490001",
-    },
-];
 
 #[derive(Default)]
 struct Report {
@@ -99,21 +43,19 @@ struct Report {
 fn in_documented_types(
     action: &str,
     example: usize,
-    side: &str,
+    side: Side,
     printed: &Value,
     report: &mut Report,
 ) -> Value {
     let mut value = printed.clone();
-    let listed = OTHER_JSON_FORMS
+    let listed = INCONSISTENCIES
         .iter()
         .filter(|k| k.action == action && k.example == example && k.side == side);
     for known in listed {
-        let printed: Value = serde_json::from_str(known.printed).unwrap();
-        let documented: Value = serde_json::from_str(known.documented).unwrap();
         match value.pointer_mut(known.pointer) {
-            Some(slot) if *slot == printed => *slot = documented,
+            Some(slot) if *slot == known.printed() => *slot = known.corrected(),
             other => report.failures.push(format!(
-                "{action} example {example} {side}{}: listed as printing {} but holds {other:?}",
+                "{action} example {example} {side:?}{}: listed as printing {} but holds {other:?}",
                 known.pointer, known.printed
             )),
         }
@@ -122,20 +64,6 @@ fn in_documented_types(
             .push((action.to_owned(), example, known.pointer.to_owned()));
     }
     value
-}
-
-/// JSON equality where numbers compare by value (`1` and `1.0` are the same `Float`).
-fn same(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
-        }
-        _ => a == b,
-    }
 }
 
 /// Checks that `back` (the re-encoded output) keeps every documented field of `printed`,
@@ -246,7 +174,7 @@ where
         let label = format!("{name} example {} ({:?})", index + 1, example.title);
 
         let input = &example.input;
-        let input_back = in_documented_types(name, index, "input", input, report);
+        let input_back = in_documented_types(name, index, Side::Input, input, report);
         report.inputs += 1;
         match serde_json::from_value::<R>(input.clone()) {
             Ok(request) => {
@@ -263,7 +191,7 @@ where
         }
 
         let output = &example.output;
-        let output_back = in_documented_types(name, index, "output", output, report);
+        let output_back = in_documented_types(name, index, Side::Output, output, report);
         report.outputs += 1;
         match serde_json::from_value::<R::Output>(output.clone()) {
             Ok(response) => {
@@ -351,7 +279,7 @@ fn every_documented_example_round_trips_through_the_generated_types() {
     let examples: usize = spec.actions.iter().map(|a| a.examples.len()).sum();
     assert_eq!((report.inputs, report.outputs), (examples, examples));
 
-    let listed: Vec<(String, usize, String)> = OTHER_JSON_FORMS
+    let listed: Vec<(String, usize, String)> = INCONSISTENCIES
         .iter()
         .map(|k| (k.action.to_owned(), k.example, k.pointer.to_owned()))
         .collect();
