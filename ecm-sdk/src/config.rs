@@ -14,7 +14,9 @@ use crate::endpoint::{Endpoint, EndpointChoice, EndpointResolver, regional_domai
 use crate::error::{ConfigError, Error};
 use crate::rate_limit::RateLimiter;
 use crate::retry::{RetryPolicy, RetryQuota};
-use crate::transport::{ReqwestTransport, Transport};
+#[cfg(feature = "default-transport")]
+use crate::transport::ReqwestTransport;
+use crate::transport::Transport;
 
 /// Default time allowed to establish a connection: 5 s.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -394,6 +396,14 @@ impl ClientBuilder {
         };
         let transport: Arc<dyn Transport> = match self.transport {
             Some(transport) => transport,
+            #[cfg(not(feature = "default-transport"))]
+            None => {
+                return Err(Error::config(
+                    "no transport: ecm-sdk was built without its `default-transport` feature, \
+                     so set one with `ClientBuilder::transport`",
+                ));
+            }
+            #[cfg(feature = "default-transport")]
             None => {
                 // A fixed `http://` endpoint (emulators, tests) needs no TLS unless it is
                 // reached through an `https://` proxy; without TLS, skip loading the system's

@@ -23,21 +23,55 @@ use crate::action::{MissingParameter, Validate, require, validate_list, validate
 /// Describes a key-value pair filter.
 ///
 /// Used by `DescribeInstances`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// Field to be filtered.
     ///
     /// Wire name `Name`; required.
     #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub name: Option<String>,
     /// Filter value of the field.
     ///
     /// Wire name `Values`; required.
     #[serde(rename = "Values", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub values: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for Filter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Filter {
+    const NAME: &'static str = "Filter";
+    const FIELDS: &'static [&'static str] = &["Name", "Values"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Name" => Some(0),
+            "Values" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.values = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Filter {
@@ -73,21 +107,55 @@ impl Validate for Filter {
 ///
 /// Documented as `ISP`.
 #[doc(alias = "ISP")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Isp {
     /// ISP ID.
     ///
     /// Wire name `ISP`.
     #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp: Option<String>,
     /// ISP name.
     ///
     /// Wire name `ISPName`; may be `null` (decoded as `None`).
     #[serde(rename = "ISPName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Isp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Isp {
+    const NAME: &'static str = "Isp";
+    const FIELDS: &'static [&'static str] = &["ISP", "ISPName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ISP" => Some(0),
+            "ISPName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.isp = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.isp_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Isp {
@@ -118,26 +186,69 @@ impl Validate for Isp {
 /// Instance details.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// Instance ID.
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Private IPs.
     ///
     /// Wire name `PrivateIPAddresses`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateIPAddresses", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Node of the instance.
     ///
     /// Wire name `Node`.
     #[serde(rename = "Node", skip_serializing_if = "Option::is_none")]
     pub node: Option<Node>,
+}
+
+impl<'de> Deserialize<'de> for Instance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Instance {
+    const NAME: &'static str = "Instance";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceId",
+        "PrivateIPAddresses",
+        "Node",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceId" => Some(0),
+            "PrivateIPAddresses" => Some(1),
+            "Node" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.private_ip_addresses = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.node = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Instance {
@@ -178,7 +289,7 @@ impl Validate for Instance {
 /// Node information.
 ///
 /// Used by `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Node {
     /// Zone information.
@@ -195,15 +306,58 @@ pub struct Node {
     ///
     /// Wire name `ISPNum`.
     #[serde(rename = "ISPNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_num: Option<i64>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`; an ISO 8601 timestamp string such as
     /// `2020-09-22T00:00:00+00:00`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Node {
+    const NAME: &'static str = "Node";
+    const FIELDS: &'static [&'static str] = &[
+        "ZoneInfo",
+        "ISPSet",
+        "ISPNum",
+        "CreatedTime",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ZoneInfo" => Some(0),
+            "ISPSet" => Some(1),
+            "ISPNum" => Some(2),
+            "CreatedTime" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone_info = map.next_value()?,
+            1 => self.isp_set = map.next_value()?,
+            2 => self.isp_num = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Node {
@@ -248,33 +402,69 @@ impl Validate for Node {
 /// Security group policy.
 ///
 /// Used by `CreateSecurityGroupPolicies`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupPolicy {
     /// Index of the policy.
     ///
     /// Wire name `PolicyIndex`; optional.
     #[serde(rename = "PolicyIndex", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub policy_index: Option<i64>,
     /// Policy type: \`ACCEPT\` or \`DROP\`.
     ///
     /// Wire name `Type`; required.
     #[serde(rename = "Type", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub r#type: Option<String>,
     /// Matching rule_name\_ (see \*docs\*).
     ///
     /// Wire name `Match`; optional.
     #[serde(rename = "Match", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub r#match: Option<String>,
     /// Weight.
     ///
     /// Wire name `Weight`; optional.
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<f64>,
+}
+
+impl<'de> Deserialize<'de> for SecurityGroupPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SecurityGroupPolicy {
+    const NAME: &'static str = "SecurityGroupPolicy";
+    const FIELDS: &'static [&'static str] = &["PolicyIndex", "Type", "Match", "Weight"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PolicyIndex" => Some(0),
+            "Type" => Some(1),
+            "Match" => Some(2),
+            "Weight" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.policy_index = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.r#type = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.r#match = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.weight = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SecurityGroupPolicy {
@@ -318,14 +508,13 @@ impl Validate for SecurityGroupPolicy {
 /// Security group policy set.
 ///
 /// Used by `CreateSecurityGroupPolicies`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupPolicySet {
     /// Version of the policy set.
     ///
     /// Wire name `Version`; optional.
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub version: Option<String>,
     /// Outbound policies.
     ///
@@ -337,6 +526,44 @@ pub struct SecurityGroupPolicySet {
     /// Wire name `Ingress`; optional.
     #[serde(rename = "Ingress", skip_serializing_if = "Option::is_none")]
     pub ingress: Option<Vec<SecurityGroupPolicy>>,
+}
+
+impl<'de> Deserialize<'de> for SecurityGroupPolicySet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SecurityGroupPolicySet {
+    const NAME: &'static str = "SecurityGroupPolicySet";
+    const FIELDS: &'static [&'static str] = &["Version", "Egress", "Ingress"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Version" => Some(0),
+            "Egress" => Some(1),
+            "Ingress" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.version = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.egress = map.next_value()?,
+            2 => self.ingress = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SecurityGroupPolicySet {
@@ -381,33 +608,76 @@ impl Validate for SecurityGroupPolicySet {
 /// Subnet object.
 ///
 /// Used by `DescribeSubnets`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Subnet {
     /// Subnet ID.
     ///
     /// Wire name `SubnetId`.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// VPC ID.
     ///
     /// Wire name `VPCId`.
     #[serde(rename = "VPCId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// IPv6 CIDR block.
     ///
     /// Wire name `IPv6CidrBlock`; may be `null` (decoded as `None`).
     #[serde(rename = "IPv6CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_cidr_block: Option<String>,
     /// Whether it is the default subnet.
     ///
     /// Wire name `IsDefault`.
     #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_default: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for Subnet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Subnet {
+    const NAME: &'static str = "Subnet";
+    const FIELDS: &'static [&'static str] = &[
+        "SubnetId",
+        "VPCId",
+        "IPv6CidrBlock",
+        "IsDefault",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SubnetId" => Some(0),
+            "VPCId" => Some(1),
+            "IPv6CidrBlock" => Some(2),
+            "IsDefault" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.ipv6_cidr_block = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.is_default = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Subnet {
@@ -450,21 +720,55 @@ impl Validate for Subnet {
 /// System disk information.
 ///
 /// Used by `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SystemDisk {
     /// System disk type.
     ///
     /// Wire name `DiskType`; optional.
     #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_type: Option<String>,
     /// System disk size in GB.
     ///
     /// Wire name `DiskSize`; required.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for SystemDisk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SystemDisk {
+    const NAME: &'static str = "SystemDisk";
+    const FIELDS: &'static [&'static str] = &["DiskType", "DiskSize"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "DiskType" => Some(0),
+            "DiskSize" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.disk_type = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.disk_size = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SystemDisk {
@@ -496,27 +800,62 @@ impl Validate for SystemDisk {
 /// Zone information.
 ///
 /// Used by `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ZoneInfo {
     /// Zone name.
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// Zone description.
     ///
     /// Wire name `ZoneName`.
     #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_name: Option<String>,
     /// Zone ID.
     ///
     /// Wire name `ZoneId`.
     #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_id: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ZoneInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ZoneInfo {
+    const NAME: &'static str = "ZoneInfo";
+    const FIELDS: &'static [&'static str] = &["Zone", "ZoneName", "ZoneId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Zone" => Some(0),
+            "ZoneName" => Some(1),
+            "ZoneId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.zone_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.zone_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ZoneInfo {
@@ -556,39 +895,85 @@ impl Validate for ZoneInfo {
 ///
 /// Documented as `ZoneInstanceCountISP`.
 #[doc(alias = "ZoneInstanceCountISP")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ZoneInstanceCountIsp {
     /// Zone to create instances in.
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// Number of instances.
     ///
     /// Wire name `InstanceCount`; required.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
     /// ISP: CTCC, CUCC or CMCC.
     ///
     /// Wire name `ISP`; required.
     #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp: Option<String>,
     /// VPC ID.
     ///
     /// Wire name `VPCId`; optional.
     #[serde(rename = "VPCId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Number of IPv6 addresses.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
     #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_address_count: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ZoneInstanceCountIsp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ZoneInstanceCountIsp {
+    const NAME: &'static str = "ZoneInstanceCountIsp";
+    const FIELDS: &'static [&'static str] = &[
+        "Zone",
+        "InstanceCount",
+        "ISP",
+        "VPCId",
+        "Ipv6AddressCount",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Zone" => Some(0),
+            "InstanceCount" => Some(1),
+            "ISP" => Some(2),
+            "VPCId" => Some(3),
+            "Ipv6AddressCount" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_count = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.isp = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.ipv6_address_count = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ZoneInstanceCountIsp {

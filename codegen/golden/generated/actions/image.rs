@@ -22,9 +22,34 @@ use crate::generated::SERVICE;
 /// Send it with
 /// [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
+
+impl<'de> Deserialize<'de> for DescribeImportImageOsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeImportImageOsRequest {
+    const NAME: &'static str = "DescribeImportImageOsRequest";
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn index(_name: &str) -> Option<usize> {
+        None
+    }
+
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        _map: &mut A,
+    ) -> Result<(), A::Error> {
+        Ok(())
+    }
+}
 
 impl DescribeImportImageOsRequest {
     /// Creates a `DescribeImportImageOsRequest`; the action takes no parameters.
@@ -42,22 +67,59 @@ impl Validate for DescribeImportImageOsRequest {
 /// The response of `DescribeImportImageOs` (see [`DescribeImportImageOsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsResponse {
     /// Supported OS versions.
     ///
     /// Wire name `ImportImageOsVersionSet`.
     #[serde(rename = "ImportImageOsVersionSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub import_image_os_version_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeImportImageOsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeImportImageOsResponse {
+    const NAME: &'static str = "DescribeImportImageOsResponse";
+    const FIELDS: &'static [&'static str] = &["ImportImageOsVersionSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImportImageOsVersionSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.import_image_os_version_set = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeImportImageOsResponse {

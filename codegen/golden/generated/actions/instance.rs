@@ -34,7 +34,7 @@ use crate::generated::types::{Filter, Instance, SystemDisk, ZoneInstanceCountIsp
 ///
 /// Send it with [`Client::run_instances`](crate::Client::run_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// Zone, instance count and ISP of the instances to create.
@@ -46,7 +46,6 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `Password`; optional.
     #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub password: Option<String>,
     /// System disk.
     ///
@@ -57,20 +56,68 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `DataDiskSize`; optional.
     #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub data_disk_size: Option<i64>,
     /// Whether to assign an IPv6 address.
     ///
     /// Wire name `AddressIPv6`; optional.
     #[serde(rename = "AddressIPv6", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ipv6: Option<bool>,
     /// Expiration time.
     ///
     /// Wire name `ExpireTime`; optional; a timestamp string such as `2020-09-22 00:00:00`.
     #[serde(rename = "ExpireTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub expire_time: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RunInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RunInstancesRequest {
+    const NAME: &'static str = "RunInstancesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ZoneInstanceCountISPSet",
+        "Password",
+        "SystemDisk",
+        "DataDiskSize",
+        "AddressIPv6",
+        "ExpireTime",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ZoneInstanceCountISPSet" => Some(0),
+            "Password" => Some(1),
+            "SystemDisk" => Some(2),
+            "DataDiskSize" => Some(3),
+            "AddressIPv6" => Some(4),
+            "ExpireTime" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone_instance_count_isp_set = map.next_value()?,
+            1 => self.password = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.system_disk = map.next_value()?,
+            3 => self.data_disk_size = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.address_ipv6 = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.expire_time = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl std::fmt::Debug for RunInstancesRequest {
@@ -145,22 +192,58 @@ impl Validate for RunInstancesRequest {
 /// The response of `RunInstances` (see [`RunInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// List of instance IDs.
     ///
     /// Wire name `InstanceIdSet`.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RunInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RunInstancesResponse {
+    const NAME: &'static str = "RunInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["InstanceIdSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RunInstancesResponse {
@@ -229,7 +312,7 @@ impl Action for RunInstancesRequest {
 ///
 /// Send it with [`Client::describe_instances`](crate::Client::describe_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
     /// Filter.
@@ -241,14 +324,50 @@ pub struct DescribeInstancesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstancesRequest {
+    const NAME: &'static str = "DescribeInstancesRequest";
+    const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Filters" => Some(0),
+            "Offset" => Some(1),
+            "Limit" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.filters = map.next_value()?,
+            1 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstancesRequest {
@@ -286,14 +405,13 @@ impl Validate for DescribeInstancesRequest {
 /// The response of `DescribeInstances` (see [`DescribeInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// Number of instances.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of instances.
     ///
@@ -305,8 +423,45 @@ pub struct DescribeInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstancesResponse {
+    const NAME: &'static str = "DescribeInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "InstanceSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "InstanceSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstancesResponse {

@@ -27,20 +27,61 @@ use crate::generated::types::SecurityGroupPolicySet;
 /// Send it with
 /// [`Client::create_security_group_policies`](crate::Client::create_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesRequest {
     /// Security group instance ID.
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set.
     ///
     /// Wire name `SecurityGroupPolicySet`; required.
     #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateSecurityGroupPoliciesRequest {
+    const NAME: &'static str = "CreateSecurityGroupPoliciesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupId",
+        "SecurityGroupPolicySet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            "SecurityGroupPolicySet" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.security_group_policy_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateSecurityGroupPoliciesRequest {
@@ -75,7 +116,7 @@ impl Validate for CreateSecurityGroupPoliciesRequest {
 /// [`CreateSecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -83,8 +124,40 @@ pub struct CreateSecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateSecurityGroupPoliciesResponse {
+    const NAME: &'static str = "CreateSecurityGroupPoliciesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl CreateSecurityGroupPoliciesResponse {
