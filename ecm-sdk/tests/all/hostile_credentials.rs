@@ -3,7 +3,7 @@
 //! credentials or in a `CredentialsError` of the specific kind, never a panic, a hang or a
 //! request signed with something the user did not mean.
 //!
-//! Already covered in `tests/runtime/credentials.rs` and not repeated: a malformed line
+//! Already covered in `tests/all/credentials.rs` and not repeated: a malformed line
 //! stops the chain (`a_broken_profile_stops_the_chain_with_a_clear_error`), a named file that
 //! does not exist, half-set variables (unit tests in `src/credentials/env.rs`), a metadata
 //! service that never answers (`instance_role_failures_are_classified`), and refreshing
@@ -425,7 +425,7 @@ async fn a_metadata_service_answering_garbage_is_a_specific_error() {
 async fn a_slow_metadata_service_times_out() {
     // Headers at once, then a body slower than the timeout: the source is there but not
     // answering, so the chain stops with `Unavailable` (a hang before any answer is
-    // `NotFound`, see tests/runtime/credentials.rs).
+    // `NotFound`, see tests/all/credentials.rs).
     let base = metadata_service(b"ecm-role", Answer::Drip(role_json("1"))).await;
     let started = Instant::now();
     let error = role_credentials(&base).await.unwrap_err();

@@ -2,7 +2,7 @@
 //! case ends in a specific typed result, never a panic, a hang or unbounded memory.
 //!
 //! Already covered elsewhere, with the exact assertions, and not repeated here
-//! (`tests/runtime/failures.rs`):
+//! (`tests/all/failures.rs`):
 //! - an HTML error page with status 200 and 502 → `Decode(NotAnEnvelope)` with the status,
 //!   the content type and a snippet (`html_error_pages_read_as_such`);
 //! - a body shorter than its (small) `Content-Length` → `Transport(Io)`, truncated JSON →
