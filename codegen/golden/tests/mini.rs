@@ -201,3 +201,38 @@ async fn a_documented_error_code_is_typed() {
     );
     assert_eq!(code.to_string(), "InvalidParameterValue.InvalidFilter");
 }
+
+#[tokio::test]
+async fn string_counters_paginate() {
+    let (client, transport) = replay();
+    transport.push_json(
+        200,
+        r#"{"Response": {"TotalCount": 3, "SubnetSet": [{"SubnetId": "s-1"}, {"SubnetId": "s-2"}], "RequestId": "r-6"}}"#,
+    );
+    transport.push_json(
+        200,
+        r#"{"Response": {"TotalCount": 3, "SubnetSet": [{"SubnetId": "s-3"}], "RequestId": "r-7"}}"#,
+    );
+    let subnets = client
+        .paginate(DescribeSubnetsRequest::new())
+        .page_size(2)
+        .items()
+        .try_collect()
+        .await
+        .unwrap();
+    let ids: Vec<_> = subnets.iter().map(|s| s.subnet_id.as_deref()).collect();
+    assert_eq!(ids, [Some("s-1"), Some("s-2"), Some("s-3")]);
+
+    let sent: Vec<Value> = transport
+        .requests()
+        .iter()
+        .map(|request| serde_json::from_slice(request.body()).unwrap())
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            json!({"Offset": "0", "Limit": "2"}),
+            json!({"Offset": "2", "Limit": "2"})
+        ]
+    );
+}
