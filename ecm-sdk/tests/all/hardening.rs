@@ -129,9 +129,7 @@ async fn cancelled_rate_limited_calls_release_their_slots() {
             .body(ok_things("r", &[], 0).into())
             .unwrap())
     });
-    let client = Client::builder()
-        .credentials(credentials())
-        .transport(transport.clone())
+    let client = replay_builder(&transport)
         .rate_limiting(true)
         .build()
         .unwrap();
@@ -178,11 +176,7 @@ async fn the_retry_quota_bounds_the_load_of_a_brownout() {
             .body(error_body("InternalError", "down", "r").into())
             .unwrap())
     });
-    let client = Client::builder()
-        .credentials(credentials())
-        .transport(transport.clone())
-        .build()
-        .unwrap();
+    let client = replay_builder(&transport).build().unwrap();
     for _ in 0..200 {
         let error = client.send(DescribeThings::default()).await.unwrap_err();
         assert_eq!(
@@ -201,9 +195,7 @@ async fn the_retry_quota_bounds_the_load_of_a_brownout() {
             .body(error_body("InternalError", "down", "r").into())
             .unwrap())
     });
-    let client = Client::builder()
-        .credentials(credentials())
-        .transport(transport.clone())
+    let client = replay_builder(&transport)
         .retry_quota(false)
         .build()
         .unwrap();
@@ -230,11 +222,7 @@ async fn successes_refill_the_retry_quota() {
                 .unwrap())
         }
     });
-    let client = Client::builder()
-        .credentials(credentials())
-        .transport(transport.clone())
-        .build()
-        .unwrap();
+    let client = replay_builder(&transport).build().unwrap();
     // Drain the quota.
     for _ in 0..50 {
         client.send(DescribeThings::default()).await.unwrap_err();
@@ -262,9 +250,7 @@ async fn throttling_backs_off_longer_than_other_failures() {
         let transport = ReplayTransport::new();
         transport.push_json(200, error_body(code, "m", "r"));
         transport.push_json(200, ok_things("r-ok", &[], 0));
-        let client = Client::builder()
-            .credentials(credentials())
-            .transport(transport.clone())
+        let client = replay_builder(&transport)
             .random_source(MaxRandom)
             .build()
             .unwrap();
@@ -463,11 +449,7 @@ fn timeouts_that_could_overflow_or_never_fire_are_refused() {
 #[tokio::test(start_paused = true)]
 async fn overrides_with_impossible_timeouts_are_refused_before_any_io() {
     let transport = ReplayTransport::new();
-    let client = Client::builder()
-        .credentials(credentials())
-        .transport(transport.clone())
-        .build()
-        .unwrap();
+    let client = replay_builder(&transport).build().unwrap();
     for handle in [
         client.with_overrides(|o| o.total_timeout(Duration::MAX)),
         client.with_overrides(|o| o.attempt_timeout(Duration::from_secs(600))),
@@ -556,9 +538,7 @@ async fn a_timeout_after_the_request_was_written_re_sends_only_read_only_actions
             "timed out after the request may have been sent: connection timed out",
         ))
     });
-    let client = Client::builder()
-        .credentials(credentials())
-        .transport(transport.clone())
+    let client = replay_builder(&transport)
         .random_source(MaxRandom)
         .build()
         .unwrap();

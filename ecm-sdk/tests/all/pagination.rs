@@ -33,11 +33,7 @@ fn listing(total: usize, reported_total: usize) -> (ReplayTransport, Seen) {
 }
 
 fn client_for(transport: &ReplayTransport) -> Client {
-    Client::builder()
-        .credentials(credentials())
-        .transport(transport.clone())
-        .build()
-        .unwrap()
+    replay_builder(transport).build().unwrap()
 }
 
 #[tokio::test]

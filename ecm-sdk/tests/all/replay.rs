@@ -5,16 +5,13 @@ use std::time::Duration;
 
 use ecm_sdk::error::TransportErrorKind;
 use ecm_sdk::transport::{ReplayTransport, TransportError};
-use ecm_sdk::{Client, Error, RetryPolicy};
+use ecm_sdk::{Error, RetryPolicy};
 use tokio::time::Instant;
 
 use crate::support::*;
 
 fn replay_client(transport: &ReplayTransport) -> ecm_sdk::ClientBuilder {
-    Client::builder()
-        .credentials(credentials())
-        .transport(transport.clone())
-        .random_source(MaxRandom)
+    replay_builder(transport).random_source(MaxRandom)
 }
 
 #[tokio::test(start_paused = true)]

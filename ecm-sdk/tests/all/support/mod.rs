@@ -10,6 +10,7 @@ use ecm_sdk::action::{
     require, validate_list,
 };
 use ecm_sdk::clock::{RandomSource, TimeSource};
+use ecm_sdk::transport::ReplayTransport;
 use ecm_sdk::{Client, ClientBuilder, Credentials, RetryPolicy};
 use serde::{Deserialize, Serialize};
 use tencentcloud_signer::{ReceivedTc3Request, ReceivedV1Request, Verified, Verifier, VerifyError};
@@ -244,6 +245,14 @@ pub(crate) fn builder(url: &str) -> ClientBuilder {
         .credentials(credentials())
         .endpoint(url)
         .retry_policy(fast_retries())
+}
+
+/// A client builder over `transport` (a clone of it) with the test credentials and the default
+/// retry policy.
+pub(crate) fn replay_builder(transport: &ReplayTransport) -> ClientBuilder {
+    Client::builder()
+        .credentials(credentials())
+        .transport(transport.clone())
 }
 
 pub(crate) fn client(url: &str) -> Client {
