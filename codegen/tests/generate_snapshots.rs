@@ -20,6 +20,7 @@ fn generated_files_of_the_mini_spec() {
         [
             "mod.rs",
             "service.rs",
+            "registry.rs",
             "error_code.rs",
             "types.rs",
             "actions/mod.rs",

@@ -10,7 +10,7 @@
 //!
 //! Every call returns `Result<Output, ecm_sdk::Error>`. `Error` is an enum to `match`; its
 //! `Display` is a complete sentence for logs and users (never print it with `{:?}`), and
-//! `is_retryable()`, `is_throttling()` and `request_id()` work on every variant. The client
+//! `is_transient()`, `is_throttling()` and `request_id()` work on every variant. The client
 //! has already retried what was safe to retry before you see an error.
 
 use std::io::{self, Write};
@@ -66,24 +66,24 @@ fn handle(out: &mut impl Write, error: &Error) -> io::Result<()> {
         },
         Error::Timeout(timeout) => writeln!(
             out,
-            "  {:?} timeout after {} ms; retryable: {}",
+            "  {:?} timeout after {} ms; transient: {}",
             timeout.kind(),
             timeout.limit().as_millis(),
-            error.is_retryable()
+            error.is_transient()
         ),
         Error::Transport(transport) => writeln!(
             out,
-            "  network failure ({}); retryable: {}",
+            "  network failure ({}); transient: {}",
             if transport.is_not_sent() {
                 "the request was not sent"
             } else {
                 "the request may have been sent"
             },
-            error.is_retryable()
+            error.is_transient()
         ),
         // Undecodable answers, configuration and credentials problems; `Error` is
         // non-exhaustive, so a catch-all arm is needed anyway.
-        _ => writeln!(out, "  retryable: {}", error.is_retryable()),
+        _ => writeln!(out, "  transient: {}", error.is_transient()),
     }
 }
 

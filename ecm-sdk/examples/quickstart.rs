@@ -244,7 +244,7 @@ fn explain(out: &mut impl Write, error: &Error) -> io::Result<()> {
         // Refused before sending (here: a missing required parameter).
         Error::InvalidRequest(_) => writeln!(out, "  refused before sending: {error}"),
         // Network failures, timeouts, undecodable answers, configuration, credentials.
-        other => writeln!(out, "  {other} (retryable: {})", other.is_retryable()),
+        other => writeln!(out, "  {other} (transient: {})", other.is_transient()),
     }
 }
 

@@ -34,8 +34,9 @@ pub struct ActionMeta {
     pub service: &'static ServiceMeta,
     /// Documented rate limit, in requests per second.
     pub rate_limit_per_second: u32,
-    /// Whether the action only reads (`Describe*`, `Get*`, `Inquire*`), so sending it twice is
-    /// harmless and any failure may be retried.
+    /// Whether the action only reads (its name starts with the word `Describe`, `Get` or
+    /// `Inquire`: the generator's one rule), so sending it twice is harmless: the call is
+    /// idempotent and the retry policy may retry any transient failure of it.
     pub read_only: bool,
     /// Whether the action uses the common `Region` parameter.
     pub region: RegionRequirement,
@@ -62,6 +63,34 @@ impl ActionMeta {
             error_codes,
         }
     }
+}
+
+/// Every action's metadata, sorted by wire name (generated; for the workspace's tests and
+/// tools — look actions up with [`find`]).
+#[doc(hidden)]
+pub use crate::generated::ACTIONS;
+
+/// The metadata of the action with wire name `name`, if this SDK version knows it.
+pub fn find(name: &str) -> Option<&'static ActionMeta> {
+    ACTIONS
+        .binary_search_by(|meta| meta.name.cmp(name))
+        .ok()
+        .map(|index| ACTIONS[index])
+}
+
+/// The known action whose name is closest to `name` (a different case, a typo), if one is
+/// close enough to be what was meant.
+pub(crate) fn closest(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    ACTIONS
+        .iter()
+        .map(|meta| {
+            let distance = strsim::levenshtein(&lower, &meta.name.to_ascii_lowercase());
+            (distance, meta.name)
+        })
+        .filter(|(distance, known)| *distance <= (known.len() / 4).max(2))
+        .min()
+        .map(|(_, known)| known)
 }
 
 /// Whether an action uses the common `Region` parameter (`X-TC-Region`).
@@ -281,6 +310,25 @@ mod tests {
             validate_list("Filters", &self.filters)?;
             validate_nested("Placement", &self.placement)
         }
+    }
+
+    #[test]
+    fn the_registry_is_sorted_and_finds_actions_by_name() {
+        assert!(ACTIONS.windows(2).all(|pair| pair[0].name < pair[1].name));
+        let node = find("DescribeNode").expect("known");
+        assert_eq!(node, <crate::actions::DescribeNodeRequest as Action>::META);
+        assert!(node.read_only);
+        assert!(!find("RunInstances").expect("known").read_only);
+        assert_eq!(find("describeNode"), None);
+        assert_eq!(find("Getaway"), None);
+    }
+
+    #[test]
+    fn suggests_the_closest_known_action() {
+        assert_eq!(closest("describenode"), Some("DescribeNode"));
+        assert_eq!(closest("DescribeInstance"), Some("DescribeInstances"));
+        assert_eq!(closest("RunInstance"), Some("RunInstances"));
+        assert_eq!(closest("CompletelyUnrelated"), None);
     }
 
     #[test]

@@ -101,7 +101,7 @@
 //!         eprintln!("{} {:?}: {} ({:?})", e.code_str(), e.code(), e.message(), e.request_id());
 //!     }
 //!     Err(e) if e.is_throttling() => eprintln!("still throttled after retries: {e}"),
-//!     Err(e) => eprintln!("{e} (retryable: {})", e.is_retryable()),
+//!     Err(e) => eprintln!("{e} (transient: {})", e.is_transient()),
 //! }
 //! # }
 //! ```
@@ -144,8 +144,11 @@
 //!
 //! # Raw calls
 //!
-//! [`Client::call_raw`] calls any action by name with a `serde_json::Value`, through the
-//! same signing, retry and error handling, and returns the `Response` object.
+//! [`Client::call_raw`] calls an action by name with a `serde_json::Value` of parameters
+//! (e.g. one this SDK version does not model yet), through the same signing, retry and
+//! error handling, and returns the `Response` object. The name must be a known action
+//! ([`action::find`]): it keeps its documented read-only flag and rate limit, and a
+//! misspelt one is refused before any I/O with a "did you mean …".
 //!
 //! # Testing your code: the replay transport
 //!

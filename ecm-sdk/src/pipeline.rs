@@ -5,7 +5,6 @@
 //! output) happen in [`Client::send`](crate::Client::send) and behind
 //! [`DecodeResponse`], so the whole retry loop is compiled once, not once per action.
 
-use std::borrow::Cow;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -27,20 +26,22 @@ use crate::transport::{CallContext, HttpResponse, TransportError, TransportError
 
 /// What the pipeline needs to know about the action being called.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct CallSpec<'a> {
-    pub(crate) action: &'a str,
+pub(crate) struct CallSpec {
+    pub(crate) action: &'static str,
     pub(crate) service: &'static ServiceMeta,
-    pub(crate) read_only: bool,
+    /// Whether sending the call twice is harmless (the action is read-only): what the retry
+    /// policy is told; errors do not carry it.
+    pub(crate) idempotent: bool,
     pub(crate) region: RegionRequirement,
     pub(crate) rate_limit_per_second: u32,
 }
 
-impl CallSpec<'static> {
+impl CallSpec {
     pub(crate) fn of(meta: &'static ActionMeta) -> Self {
         CallSpec {
             action: meta.name,
             service: meta.service,
-            read_only: meta.read_only,
+            idempotent: meta.read_only,
             region: meta.region,
             rate_limit_per_second: meta.rate_limit_per_second,
         }
@@ -69,7 +70,7 @@ impl From<Error> for Failure {
 pub(crate) async fn execute(
     shared: &Shared,
     settings: &Settings,
-    spec: &CallSpec<'_>,
+    spec: &CallSpec,
     payload: Payload,
     decoder: &mut dyn DecodeResponse,
 ) -> Result<(), Error> {
@@ -145,28 +146,27 @@ pub(crate) async fn execute(
 }
 
 /// The error of a call whose `kind` of timeout, set to `limit`, fired.
-fn timeout_error(spec: &CallSpec<'_>, kind: TimeoutKind, limit: Duration) -> Error {
+fn timeout_error(spec: &CallSpec, kind: TimeoutKind, limit: Duration) -> Error {
     Error::Timeout(TimeoutError {
         kind,
         limit,
-        action: Cow::Owned(spec.action.to_owned()),
-        read_only: spec.read_only,
+        action: spec.action,
         attempts: 0,
     })
 }
 
 /// The error of a call that ran out of its total time.
-fn total_timeout_error(settings: &Settings, spec: &CallSpec<'_>) -> Error {
+fn total_timeout_error(settings: &Settings, spec: &CallSpec) -> Error {
     timeout_error(spec, TimeoutKind::Total, settings.total_timeout)
 }
 
 /// Adds what the caller needs to find the failure: the action, the endpoint and the number
 /// of attempts.
-fn with_context(mut error: Error, spec: &CallSpec<'_>, endpoint: &str, attempts: u32) -> Error {
+fn with_context(mut error: Error, spec: &CallSpec, endpoint: &str, attempts: u32) -> Error {
     match &mut error {
         Error::Transport(transport) => {
             transport.context = Some(Box::new(CallContext {
-                action: spec.action.to_owned(),
+                action: spec.action,
                 endpoint: endpoint.to_owned(),
                 attempts,
             }));
@@ -197,7 +197,7 @@ fn plausible_offset(offset: i64, signed_offset: i64) -> bool {
 async fn attempts(
     shared: &Shared,
     settings: &Settings,
-    spec: &CallSpec<'_>,
+    spec: &CallSpec,
     plan: &RequestPlan<'_>,
     decoder: &mut dyn DecodeResponse,
     span: &tracing::Span,
@@ -258,7 +258,9 @@ async fn attempts(
 
         // The re-signed attempt does not count against max_attempts.
         let counted_attempts = attempt - u32::from(resigned_for_skew);
-        if !error.is_retryable() || counted_attempts >= settings.retry.max_attempts() {
+        if !settings.retry.should_retry(&error, spec.idempotent)
+            || counted_attempts >= settings.retry.max_attempts()
+        {
             return Err((error, attempt));
         }
         let delay =
@@ -300,7 +302,7 @@ async fn attempts(
 async fn one_attempt(
     shared: &Shared,
     settings: &Settings,
-    spec: &CallSpec<'_>,
+    spec: &CallSpec,
     plan: &RequestPlan<'_>,
     decoder: &mut dyn DecodeResponse,
     deadline: Instant,
@@ -370,7 +372,7 @@ async fn one_attempt(
 /// Classifies a decoded response.
 fn interpret(
     response: &HttpResponse,
-    spec: &CallSpec<'_>,
+    spec: &CallSpec,
     decoder: &mut dyn DecodeResponse,
 ) -> Result<Option<String>, Error> {
     let status = response.status().as_u16();
@@ -382,7 +384,7 @@ fn interpret(
             .and_then(|value| value.to_str().ok());
         Error::Decode(
             DecodeError::new(kind, spec.action, status, content_type, detail, body)
-                .with_context(request_id, spec.read_only),
+                .with_request_id(request_id),
         )
     };
     match decoder.decode(body) {
@@ -396,9 +398,8 @@ fn interpret(
             code: error.code,
             message: error.message,
             request_id,
-            action: Cow::Owned(spec.action.to_owned()),
+            action: spec.action,
             http_status: status,
-            read_only: spec.read_only,
         })),
         Err(EnvelopeError::NotAnEnvelope(detail)) => {
             Err(decode_error(DecodeErrorKind::NotAnEnvelope, detail, None))
@@ -411,11 +412,10 @@ fn interpret(
     }
 }
 
-fn transport_error(shared: &Shared, spec: &CallSpec<'_>, mut error: TransportError) -> Error {
+fn transport_error(shared: &Shared, spec: &CallSpec, error: TransportError) -> Error {
     if error.kind() == TransportErrorKind::ConnectTimeout {
         return timeout_error(spec, TimeoutKind::Connect, shared.connect_timeout);
     }
-    error.read_only = spec.read_only;
     Error::Transport(error)
 }
 

@@ -44,7 +44,7 @@ pub(crate) fn uses_json(method: HttpMethod, signature: SignatureMethod) -> bool 
 
 /// What one call sends, minus timestamp and signature.
 pub(crate) struct RequestPlan<'a> {
-    action: &'a str,
+    action: &'static str,
     service: &'static ServiceMeta,
     endpoint: Endpoint,
     region: Option<&'a Region>,
@@ -72,7 +72,7 @@ enum Wire {
 
 /// The static parts of a plan.
 pub(crate) struct PlanInput<'a> {
-    pub(crate) action: &'a str,
+    pub(crate) action: &'static str,
     pub(crate) service: &'static ServiceMeta,
     pub(crate) endpoint: Endpoint,
     pub(crate) region: Option<&'a Region>,
@@ -296,7 +296,7 @@ impl<'a> RequestPlan<'a> {
 }
 
 /// A request of `size` bytes refused for exceeding the documented `limit`.
-fn too_large(action: &str, size: usize, limit: usize) -> Error {
+fn too_large(action: &'static str, size: usize, limit: usize) -> Error {
     Error::InvalidRequest(InvalidRequest::new(
         action,
         InvalidRequestKind::TooLarge { size, limit },

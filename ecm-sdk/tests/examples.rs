@@ -341,8 +341,8 @@ async fn errors_shows_every_kind() {
         "  error: DescribeInstanceVncUrl failed with ResourceNotFound: The instance ein-404 does not exist.",
         ": check the ID",
         ": slow down",
-        "  Attempt timeout after 200 ms; retryable: true",
-        "  network failure (the request was not sent); retryable: true",
+        "  Attempt timeout after 200 ms; transient: true",
+        "  network failure (the request was not sent); transient: true",
     ] {
         assert!(text.contains(expected), "{expected} missing:\n{text}");
     }

@@ -82,7 +82,10 @@ async fn an_empty_body_is_not_an_envelope() {
         assert_eq!(error.http_status(), status);
         assert_eq!(error.snippet(), "");
         assert!(error.to_string().contains("EOF while parsing"), "{error}");
-        assert_eq!(error.is_retryable(), status >= 500, "read-only action");
+        assert_eq!(
+            ecm_sdk::Error::Decode(error.clone()).is_transient(),
+            status >= 500
+        );
     }
     decode_error(describe_raw("").await, DecodeErrorKind::NotAnEnvelope);
 }

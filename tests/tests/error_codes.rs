@@ -213,6 +213,6 @@ async fn undocumented_codes_are_kept_verbatim() {
         let error = client.describe_node(Default::default()).await.unwrap_err();
         assert_eq!(error.code(), Some(expected));
         assert_eq!(error.as_service_error().unwrap().code_str(), code);
-        assert!(!error.is_retryable());
+        assert!(!error.is_transient());
     }
 }

@@ -69,7 +69,7 @@ async fn a_wrong_secret_key_is_a_typed_signature_failure_with_the_request_id() {
         );
         let service = error.as_service_error().unwrap();
         assert!(service.is_auth_failure());
-        assert!(!error.is_retryable());
+        assert!(!error.is_transient());
         let journal = emulator.journal();
         assert_eq!(
             journal.len(),
@@ -118,7 +118,7 @@ async fn a_missing_required_parameter_is_refused_before_any_io() {
     assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
     assert_eq!(error.missing_parameter().unwrap().path(), "ModuleId");
     assert_eq!(error.code(), None);
-    assert!(!error.is_retryable());
+    assert!(!error.is_transient());
 
     // Nested in a list: the documented RunInstances input without its second ISP.
     let mut input = spec().action("RunInstances").unwrap().examples[0]
@@ -258,7 +258,11 @@ async fn internal_errors_are_retried_only_for_read_only_actions() {
         .await
         .unwrap_err();
     assert_eq!(failure.code(), Some(ErrorCode::InternalError));
-    assert!(!failure.is_retryable());
+    assert!(failure.is_transient());
+    assert!(
+        !ecm_sdk::RetryPolicy::standard().should_retry(&failure, false),
+        "a mutation may have taken effect"
+    );
     assert_eq!(outcomes(&emulator.journal()), [refused("InternalError")]);
 }
 
@@ -344,7 +348,7 @@ async fn connection_resets_are_retried_only_for_read_only_actions() {
         panic!("{failure:?}")
     };
     assert!(!transport.is_not_sent(), "the request was sent: {failure}");
-    assert!(!failure.is_retryable());
+    assert!(!ecm_sdk::RetryPolicy::standard().should_retry(&failure, false));
     assert_eq!(outcomes(&emulator.journal()), [Outcome::Failed]);
 }
 
@@ -487,7 +491,7 @@ async fn truncated_and_malformed_json_are_decode_errors_with_a_snippet() {
             "{}",
             decode.snippet()
         );
-        assert!(!failure.is_retryable());
+        assert!(!failure.is_transient());
         // A 200 answer was processed: not retried, even for a read-only action.
         assert_eq!(emulator.journal().len(), 1, "{fault}");
     }

@@ -23,7 +23,7 @@ async fn a_reset_after_the_request_was_written_is_not_retried_for_a_mutation() {
         panic!("{error:?}");
     };
     assert_eq!(transport.kind(), TransportErrorKind::Io, "{error}");
-    assert!(!error.is_retryable());
+    assert!(!RetryPolicy::standard().should_retry(&error, false));
     assert_eq!(
         server.count(),
         1,
@@ -81,7 +81,7 @@ async fn redirects_are_errors_and_their_target_receives_nothing() {
                 !text.contains(SECRET_ID),
                 "the Location's query is not echoed: {text}"
             );
-            assert!(!error.is_retryable());
+            assert!(!error.is_transient());
             assert_eq!(redirecting.count(), before + 1, "not retried");
         }
     }
@@ -154,7 +154,7 @@ async fn cancelled_rate_limited_calls_release_their_slots() {
             Ok(_) => {}
             Err(Error::Timeout(timeout)) => {
                 assert_eq!(timeout.kind(), TimeoutKind::Total);
-                assert!(!Error::Timeout(timeout).is_retryable());
+                assert!(!Error::Timeout(timeout).is_transient());
                 timed_out += 1;
             }
             Err(error) => panic!("{error:?}"),
@@ -518,7 +518,7 @@ async fn a_total_timeout_is_not_retryable() {
     };
     assert_eq!(timeout.kind(), TimeoutKind::Total);
     assert_eq!(timeout.attempts(), 2);
-    assert!(!error.is_retryable(), "the caller's time budget is spent");
+    assert!(!error.is_transient(), "the caller's time budget is spent");
     assert_eq!(started.elapsed(), Duration::from_millis(600));
     assert_eq!(transport.calls.load(Ordering::SeqCst), 2);
 }
@@ -565,7 +565,7 @@ async fn a_timeout_after_the_request_was_written_re_sends_only_read_only_actions
     let started = Instant::now();
     let error = client.send(create_thing()).await.unwrap_err();
     assert!(matches!(&error, Error::Transport(t) if t.kind() == TransportErrorKind::Io));
-    assert!(!error.is_retryable());
+    assert!(!RetryPolicy::standard().should_retry(&error, false));
     assert_eq!(transport.request_count(), 1, "a mutation is sent once");
     assert_eq!(started.elapsed(), Duration::ZERO);
 
