@@ -32,18 +32,9 @@ pub const USER_AGENT: &str = concat!("ecm-sdk-rust/", env!("CARGO_PKG_VERSION"))
 
 const REGION_VARIABLE: &str = "TENCENTCLOUD_REGION";
 
-/// How requests are signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum SignatureMethod {
-    /// TC3-HMAC-SHA256 ("signature v3"), the default and the only method for JSON bodies.
-    #[default]
-    Tc3HmacSha256,
-    /// Legacy HmacSHA256 ("signature v1"): parameters in the query (GET) or a form body.
-    HmacSha256,
-    /// Legacy HmacSHA1 ("signature v1").
-    HmacSha1,
-}
+/// How requests are signed: TC3-HMAC-SHA256 (the default), or legacy HmacSHA256/HmacSHA1
+/// (the signer's type, shared with the emulator's journal).
+pub use tencentcloud_signer::SignatureMethod;
 
 /// Which headers a TC3 signature covers besides the `X-TC-Timestamp` and the body.
 ///

@@ -117,11 +117,7 @@ impl<'a> RequestPlan<'a> {
                 }
                 Wire::V1 {
                     params,
-                    method: if method == SignatureMethod::HmacSha1 {
-                        tencentcloud_signer::SignatureMethod::HmacSha1
-                    } else {
-                        tencentcloud_signer::SignatureMethod::HmacSha256
-                    },
+                    method,
                     get: input.http_method == HttpMethod::Get,
                 }
             }

@@ -78,6 +78,7 @@ mod encoding;
 mod error;
 mod key_cache;
 mod mac;
+mod signature_method;
 mod sink;
 mod tc3;
 mod v1;
@@ -88,12 +89,11 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use credentials::{Credentials, SecretKey};
 pub use encoding::encode_query;
 pub use error::SigningError;
+pub use signature_method::SignatureMethod;
 pub use tc3::{
     CONTENT_TYPE_FORM, CONTENT_TYPE_JSON, Tc3Params, Tc3Request, Tc3Signature, sign_tc3,
 };
-pub use v1::{SignatureMethod, V1Params, V1Request, V1Signature, sign_v1};
+pub use v1::{V1Params, V1Request, V1Signature, sign_v1};
 pub use verify::tc3::ReceivedTc3Request;
 pub use verify::v1::ReceivedV1Request;
-pub use verify::{
-    Algorithm, CredentialStore, DEFAULT_MAX_SKEW_SECS, Verified, Verifier, VerifyError,
-};
+pub use verify::{CredentialStore, DEFAULT_MAX_SKEW_SECS, Verified, Verifier, VerifyError};

@@ -90,7 +90,7 @@ async fn exchange(
     if entry.method != wire.http_method || entry.encoding != wire.encoding {
         problems.push(format!("{} {:?}", entry.method, entry.encoding));
     }
-    if entry.signature_method != Some(wire.emulator_signature) {
+    if entry.signature_method != Some(wire.signature) {
         problems.push(format!("signature {:?}", entry.signature_method));
     }
     if entry.secret_id.as_deref() != Some(wire::SECRET_ID) {

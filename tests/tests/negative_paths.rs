@@ -77,7 +77,7 @@ async fn a_wrong_secret_key_is_a_typed_signature_failure_with_the_request_id() {
             "{}: auth failures are not retried",
             wire.name
         );
-        assert_eq!(journal[0].signature_method, Some(wire.emulator_signature));
+        assert_eq!(journal[0].signature_method, Some(wire.signature));
         assert_eq!(error.request_id(), Some(journal[0].request_id.as_str()));
         assert_eq!(
             outcomes(&journal),
