@@ -43,7 +43,7 @@ fn handle(out: &mut impl Write, error: &Error) -> io::Result<()> {
         // Refused by the service: the wire code, a typed code, the message, the request
         // id (quote it to Tencent Cloud support).
         Error::Service(service) => {
-            let advice = match service.code() {
+            let advice = match service.error_code() {
                 ErrorCode::ResourceNotFound(_) => "check the ID",
                 ErrorCode::AuthFailure(_) => "check the credentials",
                 ErrorCode::RequestLimitExceeded(_) => "slow down",
@@ -55,12 +55,12 @@ fn handle(out: &mut impl Write, error: &Error) -> io::Result<()> {
             writeln!(
                 out,
                 "  service code {} (request {}): {advice}",
-                service.code_str(),
+                service.code(),
                 service.request_id().unwrap_or("-")
             )
         }
         // Refused before sending: nothing reached the network.
-        Error::InvalidRequest(invalid) => match invalid.missing_parameter() {
+        Error::Validation(invalid) => match invalid.missing_parameter() {
             Some(missing) => writeln!(out, "  add the parameter {}", missing.path()),
             None => writeln!(out, "  fix the request"),
         },
@@ -113,7 +113,7 @@ pub(crate) async fn run(
         Err(error)
             if error
                 .as_service_error()
-                .is_some_and(|e| matches!(e.code(), ErrorCode::ResourceNotFound(_))) =>
+                .is_some_and(|e| matches!(e.error_code(), ErrorCode::ResourceNotFound(_))) =>
         {
             handle(out, &error)?;
         }

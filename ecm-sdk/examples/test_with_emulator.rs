@@ -136,10 +136,7 @@ mod tests {
         let error = zones_with(&client, "CTCC").await.unwrap_err();
 
         let service = error.as_service_error().expect("a service error");
-        assert_eq!(
-            service.code_str(),
-            "UnauthorizedOperation.ForbiddenOperation"
-        );
+        assert_eq!(service.code(), "UnauthorizedOperation.ForbiddenOperation");
         assert_eq!(
             service.request_id(),
             Some(emulator.journal()[0].request_id.as_str())

@@ -11,7 +11,7 @@ use crate::action::{Action, RegionRequirement};
 use crate::config::{CallOverrides, ClientBuilder, Settings, Shared};
 use crate::credentials::Env;
 use crate::decode::TypedDecoder;
-use crate::error::{Error, InvalidRequest, InvalidRequestKind};
+use crate::error::{Error, ValidationError, ValidationErrorKind};
 use crate::pipeline::{self, CallSpec};
 use crate::sign::{Payload, uses_json};
 
@@ -86,9 +86,9 @@ impl Client {
     pub async fn send<A: Action>(&self, request: A) -> Result<A::Output, Error> {
         let meta = A::META;
         request.validate().map_err(|missing| {
-            Error::InvalidRequest(InvalidRequest::new(
+            Error::Validation(ValidationError::new(
                 meta.name,
-                InvalidRequestKind::MissingParameter(missing),
+                ValidationErrorKind::MissingParameter(missing),
             ))
         })?;
         let payload = self.encode(&request, meta.name)?;
@@ -105,7 +105,7 @@ impl Client {
     /// it is sent with its documented rate limit and retried as its
     /// [`ActionMeta::read_only`](crate::action::ActionMeta::read_only) flag allows. Any other
     /// name is refused before any I/O with
-    /// [`InvalidRequestKind::UnknownAction`](crate::error::InvalidRequestKind::UnknownAction), which
+    /// [`ValidationErrorKind::UnknownAction`](crate::error::ValidationErrorKind::UnknownAction), which
     /// suggests the closest known name. The region is sent when one is configured and never
     /// required: the parameters are the caller's.
     ///
@@ -123,7 +123,7 @@ impl Client {
         params: serde_json::Value,
     ) -> Result<serde_json::Value, Error> {
         let Some(meta) = crate::action::find(action) else {
-            return Err(Error::InvalidRequest(InvalidRequest::unknown_action(
+            return Err(Error::Validation(ValidationError::unknown_action(
                 action,
                 crate::action::closest(action),
             )));
@@ -133,9 +133,9 @@ impl Client {
             serde_json::Value::Null => serde_json::Value::Object(serde_json::Map::new()),
             object @ serde_json::Value::Object(_) => object,
             _ => {
-                return Err(Error::InvalidRequest(InvalidRequest::new(
+                return Err(Error::Validation(ValidationError::new(
                     action,
-                    InvalidRequestKind::Encode("the parameters must be a JSON object".to_owned()),
+                    ValidationErrorKind::Encode("the parameters must be a JSON object".to_owned()),
                 )));
             }
         };
@@ -166,9 +166,9 @@ impl Client {
         action: &'static str,
     ) -> Result<Payload, Error> {
         let invalid = |reason: String| {
-            Error::InvalidRequest(InvalidRequest::new(
+            Error::Validation(ValidationError::new(
                 action,
-                InvalidRequestKind::Encode(reason),
+                ValidationErrorKind::Encode(reason),
             ))
         };
         if uses_json(self.shared.http_method, self.shared.signature_method) {

@@ -186,15 +186,10 @@ impl ClientBuilder {
     }
 
     /// Uses `provider` for credentials (e.g. [`Credentials`](crate::Credentials) for static
-    /// keys). Unless it caches itself, the client wraps it in a [`CachingProvider`].
+    /// keys; an `Arc` of a provider shares it). Unless it caches itself, the client wraps it
+    /// in a [`CachingProvider`].
     pub fn credentials(mut self, provider: impl ProvideCredentials + 'static) -> Self {
         self.credentials = Some(Arc::new(provider));
-        self
-    }
-
-    /// Like [`credentials`](Self::credentials), for a shared provider.
-    pub fn credentials_provider(mut self, provider: Arc<dyn ProvideCredentials>) -> Self {
-        self.credentials = Some(provider);
         self
     }
 
@@ -314,15 +309,10 @@ impl ClientBuilder {
     }
 
     /// Sends requests through `transport` instead of the default [`ReqwestTransport`]
-    /// (e.g. a [`ReplayTransport`](crate::transport::ReplayTransport) in tests).
+    /// (e.g. a [`ReplayTransport`](crate::transport::ReplayTransport) in tests; an `Arc` of a
+    /// transport shares it).
     pub fn transport(mut self, transport: impl Transport + 'static) -> Self {
         self.transport = Some(Arc::new(transport));
-        self
-    }
-
-    /// Like [`transport`](Self::transport), for a shared transport.
-    pub fn transport_arc(mut self, transport: Arc<dyn Transport>) -> Self {
-        self.transport = Some(transport);
         self
     }
 

@@ -9,7 +9,7 @@ use std::error::Error as StdError;
 use std::fmt;
 use std::time::Duration;
 
-use crate::action::MissingParameter;
+use crate::action::MissingRequiredParameter;
 
 pub use crate::credentials::{CredentialsError, CredentialsErrorKind};
 pub use crate::transport::{TransportError, TransportErrorKind};
@@ -19,7 +19,7 @@ pub use crate::transport::{TransportError, TransportErrorKind};
 /// Match on the variant to tell the kinds apart, or use the predicates:
 /// [`request_id`](Error::request_id), [`is_throttling`](Error::is_throttling),
 /// [`is_transient`](Error::is_transient). The service's error code is
-/// [`ServiceError::code_str`] (and, typed, `code()` from the generated code).
+/// [`code`](Error::code) (the wire string) and [`error_code`](Error::error_code) (typed).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -37,7 +37,7 @@ pub enum Error {
     Decode(DecodeError),
     /// The request was refused before any I/O (e.g. a missing required parameter).
     #[error(transparent)]
-    InvalidRequest(InvalidRequest),
+    Validation(ValidationError),
     /// The client's configuration is invalid.
     #[error(transparent)]
     Config(ConfigError),
@@ -56,6 +56,12 @@ impl Error {
             Error::Decode(error) => error.request_id(),
             _ => None,
         }
+    }
+
+    /// The service's error code exactly as sent, e.g. `AuthFailure.SignatureFailure`, when
+    /// the service answered with an error (typed: [`error_code`](Self::error_code)).
+    pub fn code(&self) -> Option<&str> {
+        self.as_service_error().map(ServiceError::code)
     }
 
     /// Whether the service refused the request because of its rate limit
@@ -88,9 +94,9 @@ impl Error {
     }
 
     /// The missing required parameter, if the request was refused for lacking one.
-    pub fn missing_parameter(&self) -> Option<&MissingParameter> {
+    pub fn missing_parameter(&self) -> Option<&MissingRequiredParameter> {
         match self {
-            Error::InvalidRequest(error) => error.missing_parameter(),
+            Error::Validation(error) => error.missing_parameter(),
             _ => None,
         }
     }
@@ -111,8 +117,9 @@ pub struct ServiceError {
 }
 
 impl ServiceError {
-    /// The error code exactly as the service sent it, e.g. `AuthFailure.SignatureFailure`.
-    pub fn code_str(&self) -> &str {
+    /// The error code exactly as the service sent it, e.g. `AuthFailure.SignatureFailure`
+    /// (typed: [`error_code`](Self::error_code)).
+    pub fn code(&self) -> &str {
         &self.code
     }
 
@@ -411,9 +418,9 @@ fn snippet(body: &[u8]) -> String {
 /// Why a request was refused before any I/O.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum InvalidRequestKind {
+pub enum ValidationErrorKind {
     /// A required parameter is missing.
-    MissingParameter(MissingParameter),
+    MissingParameter(MissingRequiredParameter),
     /// The action needs a region and none is configured.
     MissingRegion,
     /// The encoded request exceeds the documented size limit for its method and signature.
@@ -426,7 +433,7 @@ pub enum InvalidRequestKind {
     /// The request cannot be encoded (e.g. a map with non-string keys in a GET request).
     Encode(String),
     /// [`Client::call_raw`](crate::Client::call_raw) was given a name this SDK version does
-    /// not know ([`InvalidRequest::action`] is that name).
+    /// not know ([`ValidationError::action`] is that name).
     UnknownAction {
         /// The known action closest to the name (another case, a typo), if any.
         did_you_mean: Option<&'static str>,
@@ -435,29 +442,29 @@ pub enum InvalidRequestKind {
 
 /// A request refused before any I/O.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InvalidRequest {
-    pub(crate) kind: InvalidRequestKind,
+pub struct ValidationError {
+    pub(crate) kind: ValidationErrorKind,
     /// The action's wire name; owned only for an unknown name given to `call_raw`.
     pub(crate) action: Cow<'static, str>,
 }
 
-impl InvalidRequest {
-    pub(crate) fn new(action: &'static str, kind: InvalidRequestKind) -> Self {
-        InvalidRequest {
+impl ValidationError {
+    pub(crate) fn new(action: &'static str, kind: ValidationErrorKind) -> Self {
+        ValidationError {
             kind,
             action: Cow::Borrowed(action),
         }
     }
 
     pub(crate) fn unknown_action(name: &str, did_you_mean: Option<&'static str>) -> Self {
-        InvalidRequest {
-            kind: InvalidRequestKind::UnknownAction { did_you_mean },
+        ValidationError {
+            kind: ValidationErrorKind::UnknownAction { did_you_mean },
             action: Cow::Owned(name.to_owned()),
         }
     }
 
     /// Why the request was refused.
-    pub fn kind(&self) -> &InvalidRequestKind {
+    pub fn kind(&self) -> &ValidationErrorKind {
         &self.kind
     }
 
@@ -467,28 +474,28 @@ impl InvalidRequest {
     }
 
     /// The missing required parameter, if that is the reason.
-    pub fn missing_parameter(&self) -> Option<&MissingParameter> {
+    pub fn missing_parameter(&self) -> Option<&MissingRequiredParameter> {
         match &self.kind {
-            InvalidRequestKind::MissingParameter(missing) => Some(missing),
+            ValidationErrorKind::MissingParameter(missing) => Some(missing),
             _ => None,
         }
     }
 }
 
-impl fmt::Display for InvalidRequest {
+impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "invalid {} request: ", self.action)?;
         match &self.kind {
-            InvalidRequestKind::MissingParameter(missing) => write!(f, "{missing}"),
-            InvalidRequestKind::MissingRegion => f.write_str(
+            ValidationErrorKind::MissingParameter(missing) => write!(f, "{missing}"),
+            ValidationErrorKind::MissingRegion => f.write_str(
                 "the action requires a region; set one with `ClientBuilder::region` or a per-call override",
             ),
-            InvalidRequestKind::TooLarge { size, limit } => write!(
+            ValidationErrorKind::TooLarge { size, limit } => write!(
                 f,
                 "the encoded request is {size} bytes, over the documented limit of {limit} bytes"
             ),
-            InvalidRequestKind::Encode(reason) => write!(f, "cannot encode the request: {reason}"),
-            InvalidRequestKind::UnknownAction { did_you_mean } => {
+            ValidationErrorKind::Encode(reason) => write!(f, "cannot encode the request: {reason}"),
+            ValidationErrorKind::UnknownAction { did_you_mean } => {
                 f.write_str("no action of that name in this SDK version")?;
                 match did_you_mean {
                     Some(known) => write!(f, "; did you mean `{known}`?"),
@@ -499,7 +506,7 @@ impl fmt::Display for InvalidRequest {
     }
 }
 
-impl StdError for InvalidRequest {}
+impl StdError for ValidationError {}
 
 /// Invalid client configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]

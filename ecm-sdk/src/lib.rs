@@ -98,7 +98,7 @@
 //!     Ok(nodes) => println!("{:?}", nodes.total_count),
 //!     Err(Error::Service(e)) => {
 //!         // The wire code, a typed code, the message and the request id.
-//!         eprintln!("{} {:?}: {} ({:?})", e.code_str(), e.code(), e.message(), e.request_id());
+//!         eprintln!("{} {:?}: {} ({:?})", e.code(), e.error_code(), e.message(), e.request_id());
 //!     }
 //!     Err(e) if e.is_throttling() => eprintln!("still throttled after retries: {e}"),
 //!     Err(e) => eprintln!("{e} (transient: {})", e.is_transient()),
@@ -214,7 +214,7 @@
 //!
 //! let request = DescribeInstanceVncUrlRequest::new().instance_id("ein-1");
 //! let error = client.describe_instance_vnc_url(request).await.unwrap_err();
-//! assert_eq!(error.as_service_error().unwrap().code_str(), "ResourceNotFound");
+//! assert_eq!(error.as_service_error().unwrap().code(), "ResourceNotFound");
 //! let journal = emulator.journal();
 //! assert_eq!(journal[0].params["InstanceId"], "ein-1");
 //! assert_eq!(error.request_id(), Some(journal[0].request_id.as_str()));
@@ -278,7 +278,9 @@ struct WorkspaceReadmeDoctests;
 
 /// Internals reachable from the workspace's benchmarks (`ecm-sdk/benches`,
 /// `ecm-bench-client`), which measure the encoders and the decoder the client uses on their
-/// own. Not part of the public API: hidden, unstable, may change in any release.
+/// own. Only with the workspace-internal `internal-bench` feature; not part of the public
+/// API: hidden, unstable, may change in any release.
+#[cfg(feature = "internal-bench")]
 #[doc(hidden)]
 pub mod __bench {
     use serde::Serialize;

@@ -17,8 +17,8 @@ use crate::config::{MAX_TIMEOUT, Settings, Shared};
 use crate::credentials::check_usable;
 use crate::decode::{DecodeResponse, Decoded, EnvelopeError};
 use crate::error::{
-    DecodeError, DecodeErrorKind, Error, InvalidRequest, InvalidRequestKind, ServiceError,
-    TimeoutError, TimeoutKind,
+    DecodeError, DecodeErrorKind, Error, ServiceError, TimeoutError, TimeoutKind, ValidationError,
+    ValidationErrorKind,
 };
 use crate::retry::{RETRY_COST, RETRY_TIMEOUT_COST, SUCCESS_REFUND};
 use crate::sign::{Payload, PlanInput, RequestPlan};
@@ -82,9 +82,9 @@ pub(crate) async fn execute(
         _ => settings.region.as_ref(),
     };
     if spec.region == RegionRequirement::Required && region.is_none() {
-        return Err(Error::InvalidRequest(InvalidRequest::new(
+        return Err(Error::Validation(ValidationError::new(
             spec.action,
-            InvalidRequestKind::MissingRegion,
+            ValidationErrorKind::MissingRegion,
         )));
     }
     let endpoint = settings.endpoint.resolve(
@@ -137,7 +137,7 @@ pub(crate) async fn execute(
                     span.record("request_id", id);
                 }
                 if let Error::Service(service) = error {
-                    span.record("error_code", service.code_str());
+                    span.record("error_code", service.code());
                 }
             }
         }
@@ -230,7 +230,7 @@ async fn attempts(
         let error = failure.error;
 
         if let (Error::Service(service), Some(server_date)) = (&error, failure.server_date) {
-            if service.code_str() == SIGNATURE_EXPIRE && !resigned_for_skew {
+            if service.code() == SIGNATURE_EXPIRE && !resigned_for_skew {
                 let offset = signed_seconds_between(shared.time.now(), server_date);
                 let signed_offset = shared.clock_offset_secs.load(Ordering::Relaxed);
                 if !plausible_offset(offset, signed_offset) {
@@ -450,7 +450,7 @@ fn outcome_name(error: &Error) -> &'static str {
         Error::Transport(_) => "transport_error",
         Error::Timeout(_) => "timeout",
         Error::Decode(_) => "decode_error",
-        Error::InvalidRequest(_) => "invalid_request",
+        Error::Validation(_) => "invalid_request",
         Error::Config(_) => "config_error",
         Error::Credentials(_) => "credentials_error",
     }

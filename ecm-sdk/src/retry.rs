@@ -234,7 +234,7 @@ pub(crate) fn is_transient(error: &Error) -> bool {
         }
         Error::Timeout(timeout) => timeout.kind() != TimeoutKind::Total,
         Error::Decode(decode) => decode.http_status() >= 500,
-        Error::InvalidRequest(_) | Error::Config(_) | Error::Credentials(_) => false,
+        Error::Validation(_) | Error::Config(_) | Error::Credentials(_) => false,
     }
 }
 

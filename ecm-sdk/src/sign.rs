@@ -18,7 +18,7 @@ use crate::config::{HttpMethod, Language, Region, SignatureMethod, Tc3SignedHead
 use crate::credentials::{Credentials, CredentialsError, CredentialsErrorKind};
 use crate::encode::FlatParams;
 use crate::endpoint::Endpoint;
-use crate::error::{Error, InvalidRequest, InvalidRequestKind};
+use crate::error::{Error, ValidationError, ValidationErrorKind};
 use crate::transport::HttpRequest;
 
 static X_TC_ACTION: HeaderName = HeaderName::from_static("x-tc-action");
@@ -283,9 +283,9 @@ impl<'a> RequestPlan<'a> {
             SigningError::InvalidField { field, .. } if *field == "region" => {
                 Error::config(error.to_string())
             }
-            _ => Error::InvalidRequest(InvalidRequest::new(
+            _ => Error::Validation(ValidationError::new(
                 self.action,
-                InvalidRequestKind::Encode(error.to_string()),
+                ValidationErrorKind::Encode(error.to_string()),
             )),
         }
     }
@@ -293,8 +293,8 @@ impl<'a> RequestPlan<'a> {
 
 /// A request of `size` bytes refused for exceeding the documented `limit`.
 fn too_large(action: &'static str, size: usize, limit: usize) -> Error {
-    Error::InvalidRequest(InvalidRequest::new(
+    Error::Validation(ValidationError::new(
         action,
-        InvalidRequestKind::TooLarge { size, limit },
+        ValidationErrorKind::TooLarge { size, limit },
     ))
 }

@@ -146,7 +146,7 @@ async fn an_error_with_a_non_string_code_is_a_shape_error_with_the_request_id() 
     let Error::Service(service) = &error else {
         panic!("{error:?}");
     };
-    assert_eq!(service.code_str(), "InternalError");
+    assert_eq!(service.code(), "InternalError");
     assert_eq!(service.message(), "");
 }
 

@@ -62,7 +62,7 @@ async fn a_wrong_secret_key_is_a_typed_signature_failure_with_the_request_id() {
             .unwrap();
         let error = client.describe_node(describe_node()).await.unwrap_err();
         assert_eq!(
-            error.code(),
+            error.error_code(),
             Some(ErrorCode::AuthFailure(AuthFailure::SignatureFailure)),
             "{}: {error}",
             wire.name
@@ -99,7 +99,7 @@ async fn an_unknown_secret_id_is_a_typed_secret_id_not_found() {
         .unwrap();
     let error = client.describe_node(describe_node()).await.unwrap_err();
     assert_eq!(
-        error.code(),
+        error.error_code(),
         Some(ErrorCode::AuthFailure(AuthFailure::SecretIdNotFound))
     );
     assert_eq!(emulator.journal().len(), 1);
@@ -115,7 +115,7 @@ async fn a_missing_required_parameter_is_refused_before_any_io() {
         .modify_module_name(ModifyModuleNameRequest::new().module_name("no id"))
         .await
         .unwrap_err();
-    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert!(matches!(error, Error::Validation(_)), "{error:?}");
     assert_eq!(error.missing_parameter().unwrap().path(), "ModuleId");
     assert_eq!(error.code(), None);
     assert!(!error.is_transient());
@@ -142,7 +142,7 @@ async fn a_missing_required_parameter_is_refused_before_any_io() {
     // input is refused with a typed MissingParameter naming it.
     let error = client.call_raw("RunInstances", input).await.unwrap_err();
     assert!(
-        matches!(error.code(), Some(ErrorCode::MissingParameter(_))),
+        matches!(error.error_code(), Some(ErrorCode::MissingParameter(_))),
         "{error}"
     );
     let message = error.as_service_error().unwrap().message();
@@ -201,7 +201,7 @@ async fn throttling_is_retried_for_every_action_up_to_the_attempt_limit() {
     let error = client.describe_node(describe_node()).await.unwrap_err();
     assert!(error.is_throttling());
     assert_eq!(
-        error.code(),
+        error.error_code(),
         Some(ErrorCode::RequestLimitExceeded(
             RequestLimitExceeded::General
         ))
@@ -257,7 +257,7 @@ async fn internal_errors_are_retried_only_for_read_only_actions() {
         .modify_module_name(modify_module_name())
         .await
         .unwrap_err();
-    assert_eq!(failure.code(), Some(ErrorCode::InternalError));
+    assert_eq!(failure.error_code(), Some(ErrorCode::InternalError));
     assert!(failure.is_transient());
     assert!(
         !ecm_sdk::RetryPolicy::standard().should_retry(&failure, false),

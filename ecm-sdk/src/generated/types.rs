@@ -18,7 +18,9 @@
 //! its documented name as a search alias.
 
 use serde::{Deserialize, Serialize};
-use crate::action::{MissingParameter, Validate, require, validate_list, validate_nested};
+use crate::action::{
+    MissingRequiredParameter, Validate, require, validate_list, validate_nested,
+};
 
 /// EIP information
 ///
@@ -234,7 +236,7 @@ impl Address {
 }
 
 impl Validate for Address {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -288,7 +290,7 @@ impl AddressInfo {
 }
 
 impl Validate for AddressInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("PublicIPAddressInfo", &self.public_ip_address_info)?;
         validate_nested("PrivateIPAddressInfo", &self.private_ip_address_info)?;
         validate_nested("PublicIPv6AddressInfo", &self.public_ipv6_address_info)?;
@@ -338,7 +340,7 @@ impl AddressTemplateSpecification {
 }
 
 impl Validate for AddressTemplateSpecification {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("AddressId", &self.address_id)?;
         require("AddressGroupId", &self.address_group_id)?;
         Ok(())
@@ -385,7 +387,7 @@ impl Area {
 }
 
 impl Validate for Area {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -457,7 +459,7 @@ impl AssistantCidr {
 }
 
 impl Validate for AssistantCidr {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("SubnetSet", &self.subnet_set)?;
         Ok(())
     }
@@ -582,7 +584,7 @@ impl Backend {
 }
 
 impl Validate for Backend {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -664,7 +666,7 @@ impl BatchTarget {
 }
 
 impl Validate for BatchTarget {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -709,7 +711,7 @@ impl City {
 }
 
 impl Validate for City {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -754,7 +756,7 @@ impl Country {
 }
 
 impl Validate for Country {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -806,7 +808,7 @@ impl DataDisk {
 }
 
 impl Validate for DataDisk {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("DiskSize", &self.disk_size)?;
         Ok(())
     }
@@ -864,7 +866,7 @@ impl DiskInfo {
 }
 
 impl Validate for DiskInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -927,7 +929,7 @@ impl EipQuota {
 }
 
 impl Validate for EipQuota {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -983,7 +985,7 @@ impl EnhancedService {
 }
 
 impl Validate for EnhancedService {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("SecurityService", &self.security_service)?;
         validate_nested("MonitorService", &self.monitor_service)?;
         validate_nested("EIPDirectService", &self.eip_direct_service)?;
@@ -1035,7 +1037,7 @@ impl Filter {
 }
 
 impl Validate for Filter {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Values", &self.values)?;
         require("Name", &self.name)?;
         Ok(())
@@ -1194,7 +1196,7 @@ impl HaVip {
 }
 
 impl Validate for HaVip {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1348,7 +1350,7 @@ impl HealthCheck {
 }
 
 impl Validate for HealthCheck {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1396,7 +1398,7 @@ impl Isp {
 }
 
 impl Validate for Isp {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1470,7 +1472,7 @@ impl IspCounter {
 }
 
 impl Validate for IspCounter {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("ZoneInstanceInfoSet", &self.zone_instance_info_set)?;
         Ok(())
     }
@@ -1696,7 +1698,7 @@ impl Image {
 }
 
 impl Validate for Image {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("SrcImage", &self.src_image)?;
         Ok(())
     }
@@ -1731,7 +1733,7 @@ impl ImageLimitConfig {
 }
 
 impl Validate for ImageLimitConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1779,7 +1781,7 @@ impl ImageOsList {
 }
 
 impl Validate for ImageOsList {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1848,7 +1850,7 @@ impl ImageTask {
 }
 
 impl Validate for ImageTask {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2238,7 +2240,7 @@ impl Instance {
 }
 
 impl Validate for Instance {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("Image", &self.image)?;
         validate_nested("SimpleModule", &self.simple_module)?;
         validate_nested("Position", &self.position)?;
@@ -2293,7 +2295,7 @@ impl InstanceFamilyConfig {
 }
 
 impl Validate for InstanceFamilyConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2339,7 +2341,7 @@ impl InstanceFamilyTypeConfig {
 }
 
 impl Validate for InstanceFamilyTypeConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2410,7 +2412,7 @@ impl InstanceNetworkInfo {
 }
 
 impl Validate for InstanceNetworkInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("AddressInfoSet", &self.address_info_set)?;
         Ok(())
     }
@@ -2483,7 +2485,7 @@ impl InstanceNetworkLimitConfig {
 }
 
 impl Validate for InstanceNetworkLimitConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2530,7 +2532,7 @@ impl InstanceOperator {
 }
 
 impl Validate for InstanceOperator {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("DeniedActions", &self.denied_actions)?;
         Ok(())
     }
@@ -2585,7 +2587,7 @@ impl InstancePricesPartDetail {
 }
 
 impl Validate for InstancePricesPartDetail {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("CpuPrice", &self.cpu_price)?;
         validate_nested("CpuPrice", &self.cpu_price)?;
         require("MemPrice", &self.mem_price)?;
@@ -2636,7 +2638,7 @@ impl InstanceStatistic {
 }
 
 impl Validate for InstanceStatistic {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2784,7 +2786,7 @@ impl InstanceTypeConfig {
 }
 
 impl Validate for InstanceTypeConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("InstanceFamilyConfig", &self.instance_family_config)?;
         validate_nested("InstanceFamilyTypeConfig", &self.instance_family_type_config)?;
         Ok(())
@@ -2860,7 +2862,7 @@ impl InstancesPrice {
 }
 
 impl Validate for InstancesPrice {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstancePricesPartDetail", &self.instance_prices_part_detail)?;
         validate_nested("InstancePricesPartDetail", &self.instance_prices_part_detail)?;
         require("Discount", &self.discount)?;
@@ -2930,7 +2932,7 @@ impl Internet {
 }
 
 impl Validate for Internet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("PrivateIPAddressSet", &self.private_ip_address_set)?;
         validate_list("PublicIPAddressSet", &self.public_ip_address_set)?;
         validate_list("InstanceNetworkInfoSet", &self.instance_network_info_set)?;
@@ -3035,7 +3037,7 @@ impl Ipv6Address {
 }
 
 impl Validate for Ipv6Address {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Address", &self.address)?;
         Ok(())
     }
@@ -3175,7 +3177,7 @@ impl KeyPair {
 }
 
 impl Validate for KeyPair {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -3315,7 +3317,7 @@ impl Listener {
 }
 
 impl Validate for Listener {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("HealthCheck", &self.health_check)?;
         Ok(())
     }
@@ -3384,7 +3386,7 @@ impl ListenerBackend {
 }
 
 impl Validate for ListenerBackend {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Targets", &self.targets)?;
         Ok(())
     }
@@ -3465,7 +3467,7 @@ impl ListenerHealth {
 }
 
 impl Validate for ListenerHealth {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Rules", &self.rules)?;
         Ok(())
     }
@@ -3689,7 +3691,7 @@ impl LoadBalancer {
 }
 
 impl Validate for LoadBalancer {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("Position", &self.position)?;
         validate_list("Tags", &self.tags)?;
         validate_nested("NetworkAttributes", &self.network_attributes)?;
@@ -3748,7 +3750,7 @@ impl LoadBalancerHealth {
 }
 
 impl Validate for LoadBalancerHealth {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Listeners", &self.listeners)?;
         Ok(())
     }
@@ -3782,7 +3784,7 @@ impl LoadBalancerInternetAccessible {
 }
 
 impl Validate for LoadBalancerInternetAccessible {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -4023,7 +4025,7 @@ impl Module {
 }
 
 impl Validate for Module {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("InstanceTypeConfig", &self.instance_type_config)?;
         validate_nested("DefaultImage", &self.default_image)?;
         validate_list("TagSet", &self.tag_set)?;
@@ -4111,7 +4113,7 @@ impl ModuleCounter {
 }
 
 impl Validate for ModuleCounter {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("ISPCounterSet", &self.isp_counter_set)?;
         Ok(())
     }
@@ -4155,7 +4157,7 @@ impl ModuleItem {
 }
 
 impl Validate for ModuleItem {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("NodeInstanceNum", &self.node_instance_num)?;
         validate_nested("Module", &self.module)?;
         Ok(())
@@ -4337,7 +4339,7 @@ impl MonthNetwork {
 }
 
 impl Validate for MonthNetwork {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ZoneInfo", &self.zone_info)?;
         Ok(())
     }
@@ -4593,7 +4595,7 @@ impl NetworkInterface {
 }
 
 impl Validate for NetworkInterface {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("PrivateIpAddressSet", &self.private_ip_address_set)?;
         validate_nested("Attachment", &self.attachment)?;
         validate_list("Ipv6AddressSet", &self.ipv6_address_set)?;
@@ -4666,7 +4668,7 @@ impl NetworkInterfaceAttachment {
 }
 
 impl Validate for NetworkInterfaceAttachment {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -4867,7 +4869,7 @@ impl NetworkStorageRange {
 }
 
 impl Validate for NetworkStorageRange {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -4977,7 +4979,7 @@ impl Node {
 }
 
 impl Validate for Node {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ZoneInfo", &self.zone_info)?;
         validate_nested("Country", &self.country)?;
         validate_nested("Area", &self.area)?;
@@ -5029,7 +5031,7 @@ impl NodeInstanceNum {
 }
 
 impl Validate for NodeInstanceNum {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -5086,7 +5088,7 @@ impl OperatorAction {
 }
 
 impl Validate for OperatorAction {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -5149,7 +5151,7 @@ impl OsVersion {
 }
 
 impl Validate for OsVersion {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -5220,7 +5222,7 @@ impl PackingQuotaGroup {
 }
 
 impl Validate for PackingQuotaGroup {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("PackingQuotaInfos", &self.packing_quota_infos)?;
         Ok(())
     }
@@ -5266,7 +5268,7 @@ impl PackingQuotaInfo {
 }
 
 impl Validate for PackingQuotaInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -5335,7 +5337,7 @@ impl PeakBase {
 }
 
 impl Validate for PeakBase {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -5378,7 +5380,7 @@ impl PeakFamilyInfo {
 }
 
 impl Validate for PeakFamilyInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("InstanceFamily", &self.instance_family)?;
         validate_list("PeakBaseSet", &self.peak_base_set)?;
         Ok(())
@@ -5449,7 +5451,7 @@ impl PeakNetwork {
 }
 
 impl Validate for PeakNetwork {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -5496,7 +5498,7 @@ impl PeakNetworkRegionInfo {
 }
 
 impl Validate for PeakNetworkRegionInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("PeakNetworkSet", &self.peak_network_set)?;
         Ok(())
     }
@@ -5554,7 +5556,7 @@ impl PhysicalPosition {
 }
 
 impl Validate for PhysicalPosition {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -5646,7 +5648,7 @@ impl Placement {
 }
 
 impl Validate for Placement {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Zone", &self.zone)?;
         Ok(())
     }
@@ -5734,7 +5736,7 @@ impl Position {
 }
 
 impl Validate for Position {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ZoneInfo", &self.zone_info)?;
         validate_nested("Country", &self.country)?;
         validate_nested("Area", &self.area)?;
@@ -5797,7 +5799,7 @@ impl PriceDetail {
 }
 
 impl Validate for PriceDetail {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Discount", &self.discount)?;
         require("DiscountPrice", &self.discount_price)?;
         require("OriginalPrice", &self.original_price)?;
@@ -5836,7 +5838,7 @@ impl PrivateIpAddressInfo {
 }
 
 impl Validate for PrivateIpAddressInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -5954,7 +5956,7 @@ impl PrivateIpAddressSpecification {
 }
 
 impl Validate for PrivateIpAddressSpecification {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("PrivateIpAddress", &self.private_ip_address)?;
         Ok(())
     }
@@ -6000,7 +6002,7 @@ impl Province {
 }
 
 impl Validate for Province {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -6083,7 +6085,7 @@ impl PublicIpAddressInfo {
 }
 
 impl Validate for PublicIpAddressInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ISP", &self.isp)?;
         Ok(())
     }
@@ -6141,7 +6143,7 @@ impl RegionInfo {
 }
 
 impl Validate for RegionInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -6278,7 +6280,7 @@ impl Route {
 }
 
 impl Validate for Route {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -6334,7 +6336,7 @@ impl RouteConflict {
 }
 
 impl Validate for RouteConflict {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("ConflictSet", &self.conflict_set)?;
         Ok(())
     }
@@ -6441,7 +6443,7 @@ impl RouteTable {
 }
 
 impl Validate for RouteTable {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("AssociationSet", &self.association_set)?;
         validate_list("RouteSet", &self.route_set)?;
         Ok(())
@@ -6488,7 +6490,7 @@ impl RouteTableAssociation {
 }
 
 impl Validate for RouteTableAssociation {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -6520,7 +6522,7 @@ impl RuleHealth {
 }
 
 impl Validate for RuleHealth {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Targets", &self.targets)?;
         Ok(())
     }
@@ -6565,7 +6567,7 @@ impl RunEipDirectServiceEnabled {
 }
 
 impl Validate for RunEipDirectServiceEnabled {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -6598,7 +6600,7 @@ impl RunMonitorServiceEnabled {
 }
 
 impl Validate for RunMonitorServiceEnabled {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -6647,7 +6649,7 @@ impl RunSecurityServiceEnabled {
 }
 
 impl Validate for RunSecurityServiceEnabled {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -6739,7 +6741,7 @@ impl SecurityGroup {
 }
 
 impl Validate for SecurityGroup {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupName", &self.security_group_name)?;
         require("SecurityGroupDesc", &self.security_group_desc)?;
@@ -6862,7 +6864,7 @@ impl SecurityGroupAssociationStatistics {
 }
 
 impl Validate for SecurityGroupAssociationStatistics {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("InstanceStatistics", &self.instance_statistics)?;
         Ok(())
     }
@@ -6986,7 +6988,7 @@ impl SecurityGroupLimitSet {
 }
 
 impl Validate for SecurityGroupLimitSet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7140,7 +7142,7 @@ impl SecurityGroupPolicy {
 }
 
 impl Validate for SecurityGroupPolicy {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ServiceTemplate", &self.service_template)?;
         validate_nested("AddressTemplate", &self.address_template)?;
         Ok(())
@@ -7207,7 +7209,7 @@ impl SecurityGroupPolicySet {
 }
 
 impl Validate for SecurityGroupPolicySet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Egress", &self.egress)?;
         validate_list("Ingress", &self.ingress)?;
         Ok(())
@@ -7256,7 +7258,7 @@ impl ServiceTemplateSpecification {
 }
 
 impl Validate for ServiceTemplateSpecification {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ServiceId", &self.service_id)?;
         require("ServiceGroupId", &self.service_group_id)?;
         Ok(())
@@ -7303,7 +7305,7 @@ impl SimpleModule {
 }
 
 impl Validate for SimpleModule {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7583,7 +7585,7 @@ impl Snapshot {
 }
 
 impl Validate for Snapshot {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("Placement", &self.placement)?;
         validate_list("Images", &self.images)?;
         Ok(())
@@ -7727,7 +7729,7 @@ impl SrcImage {
 }
 
 impl Validate for SrcImage {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7976,7 +7978,7 @@ impl Subnet {
 }
 
 impl Validate for Subnet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("TagSet", &self.tag_set)?;
         Ok(())
     }
@@ -8041,7 +8043,7 @@ impl SystemDisk {
 }
 
 impl Validate for SystemDisk {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8090,7 +8092,7 @@ impl Tag {
 }
 
 impl Validate for Tag {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Key", &self.key)?;
         require("Value", &self.value)?;
         Ok(())
@@ -8137,7 +8139,7 @@ impl TagInfo {
 }
 
 impl Validate for TagInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8184,7 +8186,7 @@ impl TagSpecification {
 }
 
 impl Validate for TagSpecification {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ResourceType", &self.resource_type)?;
         require("Tags", &self.tags)?;
         validate_list("Tags", &self.tags)?;
@@ -8258,7 +8260,7 @@ impl Target {
 }
 
 impl Validate for Target {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8346,7 +8348,7 @@ impl TargetHealth {
 }
 
 impl Validate for TargetHealth {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8402,7 +8404,7 @@ impl TargetsWeightRule {
 }
 
 impl Validate for TargetsWeightRule {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Targets", &self.targets)?;
         Ok(())
     }
@@ -8448,7 +8450,7 @@ impl TaskInput {
 }
 
 impl Validate for TaskInput {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Operation", &self.operation)?;
         require("TaskId", &self.task_id)?;
         Ok(())
@@ -8543,7 +8545,7 @@ impl TaskOutput {
 }
 
 impl Validate for TaskOutput {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8635,7 +8637,7 @@ impl VirtualPrivateCloud {
 }
 
 impl Validate for VirtualPrivateCloud {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("SubnetId", &self.subnet_id)?;
         Ok(())
@@ -8878,7 +8880,7 @@ impl VpcInfo {
 }
 
 impl Validate for VpcInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("TagSet", &self.tag_set)?;
         validate_list("AssistantCidrSet", &self.assistant_cidr_set)?;
         Ok(())
@@ -8938,7 +8940,7 @@ impl ZoneInfo {
 }
 
 impl Validate for ZoneInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -9062,7 +9064,7 @@ impl ZoneInstanceCountIsp {
 }
 
 impl Validate for ZoneInstanceCountIsp {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Zone", &self.zone)?;
         require("InstanceCount", &self.instance_count)?;
         require("ISP", &self.isp)?;
@@ -9110,7 +9112,7 @@ impl ZoneInstanceInfo {
 }
 
 impl Validate for ZoneInstanceInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }

@@ -1,6 +1,6 @@
 //! Plain calls over HTTP: what is sent, and how answers are decoded.
 
-use ecm_sdk::error::{InvalidRequestKind, TransportErrorKind};
+use ecm_sdk::error::{TransportErrorKind, ValidationErrorKind};
 use ecm_sdk::{Client, Error, HttpMethod, Language, RetryPolicy, SignatureMethod};
 
 use crate::support::server::{Reply, TestServer};
@@ -100,7 +100,7 @@ async fn service_errors_carry_code_message_request_id_action_and_status() {
     let Error::Service(service) = &error else {
         panic!("expected a service error, got {error:?}");
     };
-    assert_eq!(service.code_str(), "InvalidParameter");
+    assert_eq!(service.code(), "InvalidParameter");
     assert_eq!(service.message(), "Filters.0.Name is invalid");
     assert_eq!(service.request_id(), Some("req-err"));
     assert_eq!(service.action(), "DescribeThings");
@@ -156,10 +156,10 @@ async fn missing_required_parameters_fail_before_any_io() {
     assert!(!error.is_transient());
 
     let error = client.send(DescribeRegional {}).await.unwrap_err();
-    let Error::InvalidRequest(invalid) = &error else {
+    let Error::Validation(invalid) = &error else {
         panic!("{error:?}");
     };
-    assert_eq!(invalid.kind(), &InvalidRequestKind::MissingRegion);
+    assert_eq!(invalid.kind(), &ValidationErrorKind::MissingRegion);
     assert_eq!(server.count(), 0);
 
     let with_region = client.with_overrides(|o| o.region("ap-guangzhou"));
@@ -332,13 +332,13 @@ async fn raw_calls_of_unknown_actions_are_refused_with_a_suggestion_before_any_i
             .call_raw(name, serde_json::Value::Null)
             .await
             .unwrap_err();
-        let Error::InvalidRequest(invalid) = &error else {
+        let Error::Validation(invalid) = &error else {
             panic!("{name}: {error:?}");
         };
         assert_eq!(invalid.action(), name);
         assert_eq!(
             invalid.kind(),
-            &InvalidRequestKind::UnknownAction {
+            &ValidationErrorKind::UnknownAction {
                 did_you_mean: suggestion
             },
             "{name}"

@@ -310,7 +310,7 @@ async fn signature_expire_without_a_date_is_not_retried() {
         .await
         .unwrap_err();
     assert_eq!(
-        error.as_service_error().unwrap().code_str(),
+        error.as_service_error().unwrap().code(),
         "AuthFailure.SignatureExpire"
     );
     assert_eq!(server.count(), 1);

@@ -106,7 +106,7 @@ async fn a_hostile_date_is_not_learnt() {
         let client = client(&server.url);
         let error = client.send(create_thing()).await.unwrap_err();
         assert_eq!(
-            error.as_service_error().unwrap().code_str(),
+            error.as_service_error().unwrap().code(),
             "AuthFailure.SignatureExpire"
         );
         assert_eq!(server.count(), 1, "not re-signed for {date}");
@@ -185,10 +185,7 @@ async fn the_retry_quota_bounds_the_load_of_a_brownout() {
         .unwrap();
     for _ in 0..200 {
         let error = client.send(DescribeThings::default()).await.unwrap_err();
-        assert_eq!(
-            error.as_service_error().unwrap().code_str(),
-            "InternalError"
-        );
+        assert_eq!(error.as_service_error().unwrap().code(), "InternalError");
     }
     // 200 calls of 3 attempts would be 600 requests; the quota (500 tokens, 5 per retry)
     // allows 100 retries in all.
@@ -499,7 +496,7 @@ async fn a_total_timeout_is_not_retryable() {
     let transport = Arc::new(RefuseThenHang::default());
     let client = Client::builder()
         .credentials(credentials())
-        .transport_arc(transport.clone())
+        .transport(transport.clone())
         .retry_policy(
             RetryPolicy::standard()
                 .with_initial_backoff(Duration::from_millis(500))

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list, validate_nested,
 };
 use crate::generated::SERVICE;
@@ -99,7 +99,7 @@ impl ModifyTargetWeightRequest {
 }
 
 impl Validate for ModifyTargetWeightRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ListenerId", &self.listener_id)?;
         require("Targets", &self.targets)?;
@@ -237,7 +237,7 @@ impl ModifyTargetPortRequest {
 }
 
 impl Validate for ModifyTargetPortRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ListenerId", &self.listener_id)?;
         require("Targets", &self.targets)?;
@@ -387,7 +387,7 @@ impl ModifyLoadBalancerAttributesRequest {
 }
 
 impl Validate for ModifyLoadBalancerAttributesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         validate_nested("InternetChargeInfo", &self.internet_charge_info)?;
         Ok(())
@@ -556,7 +556,7 @@ impl ModifyListenerRequest {
 }
 
 impl Validate for ModifyListenerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ListenerId", &self.listener_id)?;
         validate_nested("HealthCheck", &self.health_check)?;
@@ -696,7 +696,7 @@ impl DescribeTargetsRequest {
 }
 
 impl Validate for DescribeTargetsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         Ok(())
     }
@@ -821,7 +821,7 @@ impl DescribeTargetHealthRequest {
 }
 
 impl Validate for DescribeTargetHealthRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerIds", &self.load_balancer_ids)?;
         Ok(())
     }
@@ -1141,7 +1141,7 @@ impl From<DescribeLoadBalancersFilter> for Filter {
 }
 
 impl Validate for DescribeLoadBalancersRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -1237,19 +1237,19 @@ impl Paginated for DescribeLoadBalancersRequest {
     type Item = LoadBalancer;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -1310,7 +1310,7 @@ impl DescribeLoadBalanceTaskStatusRequest {
 }
 
 impl Validate for DescribeLoadBalanceTaskStatusRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("TaskId", &self.task_id)?;
         Ok(())
     }
@@ -1459,7 +1459,7 @@ impl DescribeListenersRequest {
 }
 
 impl Validate for DescribeListenersRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         Ok(())
     }
@@ -1605,7 +1605,7 @@ impl DeleteLoadBalancerListenersRequest {
 }
 
 impl Validate for DeleteLoadBalancerListenersRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         Ok(())
     }
@@ -1713,7 +1713,7 @@ impl DeleteLoadBalancerRequest {
 }
 
 impl Validate for DeleteLoadBalancerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1830,7 +1830,7 @@ impl DeleteListenerRequest {
 }
 
 impl Validate for DeleteListenerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ListenerId", &self.listener_id)?;
         Ok(())
@@ -2075,7 +2075,7 @@ impl CreateLoadBalancerRequest {
 }
 
 impl Validate for CreateLoadBalancerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("LoadBalancerType", &self.load_balancer_type)?;
         require("VipIsp", &self.vip_isp)?;
@@ -2326,7 +2326,7 @@ impl CreateListenerRequest {
 }
 
 impl Validate for CreateListenerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("Ports", &self.ports)?;
         require("Protocol", &self.protocol)?;
@@ -2471,7 +2471,7 @@ impl BatchRegisterTargetsRequest {
 }
 
 impl Validate for BatchRegisterTargetsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("Targets", &self.targets)?;
         validate_list("Targets", &self.targets)?;
@@ -2620,7 +2620,7 @@ impl BatchModifyTargetWeightRequest {
 }
 
 impl Validate for BatchModifyTargetWeightRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ModifyList", &self.modify_list)?;
         validate_list("ModifyList", &self.modify_list)?;
@@ -2742,7 +2742,7 @@ impl BatchDeregisterTargetsRequest {
 }
 
 impl Validate for BatchDeregisterTargetsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("Targets", &self.targets)?;
         validate_list("Targets", &self.targets)?;
@@ -2910,7 +2910,7 @@ impl SetSecurityGroupForLoadbalancersRequest {
 }
 
 impl Validate for SetSecurityGroupForLoadbalancersRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerIds", &self.load_balancer_ids)?;
         require("SecurityGroup", &self.security_group)?;
         require("OperationType", &self.operation_type)?;
@@ -3040,7 +3040,7 @@ impl SetLoadBalancerSecurityGroupsRequest {
 }
 
 impl Validate for SetLoadBalancerSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         Ok(())
     }

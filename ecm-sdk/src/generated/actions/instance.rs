@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list, validate_nested,
 };
 use crate::generated::SERVICE;
@@ -111,7 +111,7 @@ impl TerminateInstancesRequest {
 }
 
 impl Validate for TerminateInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -247,7 +247,7 @@ impl ResetInstancesMaxBandwidthRequest {
 }
 
 impl Validate for ResetInstancesMaxBandwidthRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         require("MaxBandwidthOut", &self.max_bandwidth_out)?;
         Ok(())
@@ -451,7 +451,7 @@ impl ResetInstancesRequest {
 }
 
 impl Validate for ResetInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         validate_nested("EnhancedService", &self.enhanced_service)?;
         Ok(())
@@ -609,7 +609,7 @@ impl RebootInstancesRequest {
 }
 
 impl Validate for RebootInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -752,7 +752,7 @@ impl ModifyInstancesAttributeRequest {
 }
 
 impl Validate for ModifyInstancesAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -857,7 +857,7 @@ impl DescribeInstancesDeniedActionsRequest {
 }
 
 impl Validate for DescribeInstancesDeniedActionsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -1412,7 +1412,7 @@ impl RunInstancesRequest {
 }
 
 impl Validate for RunInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ZoneInstanceCountISPSet", &self.zone_instance_count_isp_set)?;
         validate_list("ZoneInstanceCountISPSet", &self.zone_instance_count_isp_set)?;
         validate_nested("EnhancedService", &self.enhanced_service)?;
@@ -1640,7 +1640,7 @@ impl StopInstancesRequest {
 }
 
 impl Validate for StopInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -1750,7 +1750,7 @@ impl StartInstancesRequest {
 }
 
 impl Validate for StartInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -1924,7 +1924,7 @@ impl ResetInstancesPasswordRequest {
 }
 
 impl Validate for ResetInstancesPasswordRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         require("Password", &self.password)?;
         Ok(())
@@ -2031,7 +2031,7 @@ impl DescribeInstanceVncUrlRequest {
 }
 
 impl Validate for DescribeInstanceVncUrlRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceId", &self.instance_id)?;
         Ok(())
     }
@@ -2160,7 +2160,7 @@ impl DisassociateSecurityGroupsRequest {
 }
 
 impl Validate for DisassociateSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupIds", &self.security_group_ids)?;
         require("InstanceIds", &self.instance_ids)?;
         Ok(())
@@ -2281,7 +2281,7 @@ impl AssociateSecurityGroupsRequest {
 }
 
 impl Validate for AssociateSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupIds", &self.security_group_ids)?;
         require("InstanceIds", &self.instance_ids)?;
         Ok(())
@@ -2442,7 +2442,7 @@ impl DescribePriceRunInstanceRequest {
 }
 
 impl Validate for DescribePriceRunInstanceRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceType", &self.instance_type)?;
         require("SystemDisk", &self.system_disk)?;
         validate_nested("SystemDisk", &self.system_disk)?;
@@ -2830,7 +2830,7 @@ impl From<DescribeInstancesFilter> for Filter {
 }
 
 impl Validate for DescribeInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -2925,19 +2925,19 @@ impl Paginated for DescribeInstancesRequest {
     type Item = Instance;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 

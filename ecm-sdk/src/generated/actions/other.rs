@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, RegionRequirement, Validate, require,
+    Action, ActionMeta, MissingRequiredParameter, RegionRequirement, Validate, require,
     validate_list,
 };
 use crate::generated::SERVICE;
@@ -189,7 +189,7 @@ impl From<DescribePeakNetworkOverviewFilter> for Filter {
 }
 
 impl Validate for DescribePeakNetworkOverviewRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -328,7 +328,7 @@ impl DescribePeakBaseOverviewRequest {
 }
 
 impl Validate for DescribePeakBaseOverviewRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -433,7 +433,7 @@ impl DescribeInstanceTypeConfigRequest {
 }
 
 impl Validate for DescribeInstanceTypeConfigRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -550,7 +550,7 @@ impl DescribeConfigRequest {
 }
 
 impl Validate for DescribeConfigRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -713,7 +713,7 @@ impl DescribeBaseOverviewRequest {
 }
 
 impl Validate for DescribeBaseOverviewRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -935,7 +935,7 @@ impl DescribeTaskStatusRequest {
 }
 
 impl Validate for DescribeTaskStatusRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("TaskSet", &self.task_set)?;
         validate_list("TaskSet", &self.task_set)?;
         Ok(())
@@ -1067,7 +1067,7 @@ impl DescribeMonthPeakNetworkRequest {
 }
 
 impl Validate for DescribeMonthPeakNetworkRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Month", &self.month)?;
         validate_list("Filters", &self.filters)?;
         Ok(())
@@ -1260,7 +1260,7 @@ impl From<DescribePackingQuotaGroupFilter> for Filter {
 }
 
 impl Validate for DescribePackingQuotaGroupRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }

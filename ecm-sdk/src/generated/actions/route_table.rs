@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list,
 };
 use crate::generated::SERVICE;
@@ -89,7 +89,7 @@ impl CreateRouteTableRequest {
 }
 
 impl Validate for CreateRouteTableRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("RouteTableName", &self.route_table_name)?;
         require("EcmRegion", &self.ecm_region)?;
@@ -350,7 +350,7 @@ impl From<DescribeRouteTablesFilter> for Filter {
 }
 
 impl Validate for DescribeRouteTablesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -445,19 +445,19 @@ impl Paginated for DescribeRouteTablesRequest {
     type Item = RouteTable;
     const MAX_LIMIT: Option<u32> = None;
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -549,7 +549,7 @@ impl ReplaceRouteTableAssociationRequest {
 }
 
 impl Validate for ReplaceRouteTableAssociationRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SubnetId", &self.subnet_id)?;
         require("RouteTableId", &self.route_table_id)?;
         require("EcmRegion", &self.ecm_region)?;
@@ -662,7 +662,7 @@ impl ModifyRouteTableAttributeRequest {
 }
 
 impl Validate for ModifyRouteTableAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("RouteTableName", &self.route_table_name)?;
         Ok(())
@@ -784,7 +784,7 @@ impl ResetRoutesRequest {
 }
 
 impl Validate for ResetRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("RouteTableName", &self.route_table_name)?;
         require("Routes", &self.routes)?;
@@ -886,7 +886,7 @@ impl DeleteRouteTableRequest {
 }
 
 impl Validate for DeleteRouteTableRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         Ok(())
     }
@@ -1004,7 +1004,7 @@ impl CreateRoutesRequest {
 }
 
 impl Validate for CreateRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("Routes", &self.routes)?;
         validate_list("Routes", &self.routes)?;
@@ -1163,7 +1163,7 @@ impl ReplaceRoutesRequest {
 }
 
 impl Validate for ReplaceRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("Routes", &self.routes)?;
         validate_list("Routes", &self.routes)?;
@@ -1284,7 +1284,7 @@ impl DescribeRouteConflictsRequest {
 }
 
 impl Validate for DescribeRouteConflictsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("DestinationCidrBlocks", &self.destination_cidr_blocks)?;
         Ok(())
@@ -1424,7 +1424,7 @@ impl EnableRoutesRequest {
 }
 
 impl Validate for EnableRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("RouteIds", &self.route_ids)?;
         Ok(())
@@ -1542,7 +1542,7 @@ impl DisableRoutesRequest {
 }
 
 impl Validate for DisableRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("RouteIds", &self.route_ids)?;
         Ok(())
@@ -1650,7 +1650,7 @@ impl DeleteRoutesRequest {
 }
 
 impl Validate for DeleteRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("Routes", &self.routes)?;
         validate_list("Routes", &self.routes)?;

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list, validate_nested,
 };
 use crate::generated::SERVICE;
@@ -84,7 +84,7 @@ impl CreateSecurityGroupRequest {
 }
 
 impl Validate for CreateSecurityGroupRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("GroupName", &self.group_name)?;
         require("GroupDescription", &self.group_description)?;
         validate_list("Tags", &self.tags)?;
@@ -212,7 +212,7 @@ impl ReplaceSecurityGroupPolicyRequest {
 }
 
 impl Validate for ReplaceSecurityGroupPolicyRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
@@ -341,7 +341,7 @@ impl ModifySecurityGroupPoliciesRequest {
 }
 
 impl Validate for ModifySecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
@@ -468,7 +468,7 @@ impl ModifySecurityGroupAttributeRequest {
 }
 
 impl Validate for ModifySecurityGroupAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         Ok(())
     }
@@ -706,7 +706,7 @@ impl From<DescribeSecurityGroupsFilter> for Filter {
 }
 
 impl Validate for DescribeSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -799,19 +799,19 @@ impl Paginated for DescribeSecurityGroupsRequest {
     type Item = SecurityGroup;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -874,7 +874,7 @@ impl DescribeSecurityGroupPoliciesRequest {
 }
 
 impl Validate for DescribeSecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         Ok(())
     }
@@ -973,7 +973,7 @@ impl DescribeSecurityGroupLimitsRequest {
 }
 
 impl Validate for DescribeSecurityGroupLimitsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1085,7 +1085,7 @@ impl DescribeSecurityGroupAssociationStatisticsRequest {
 }
 
 impl Validate for DescribeSecurityGroupAssociationStatisticsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupIds", &self.security_group_ids)?;
         Ok(())
     }
@@ -1235,7 +1235,7 @@ impl DeleteSecurityGroupPoliciesRequest {
 }
 
 impl Validate for DeleteSecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
@@ -1342,7 +1342,7 @@ impl DeleteSecurityGroupRequest {
 }
 
 impl Validate for DeleteSecurityGroupRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         Ok(())
     }
@@ -1491,7 +1491,7 @@ impl CreateSecurityGroupPoliciesRequest {
 }
 
 impl Validate for CreateSecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
