@@ -8,12 +8,14 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::action::{Action, RegionRequirement};
-use crate::config::{CallOverrides, ClientBuilder, Settings, Shared};
+use crate::builder::ClientBuilder;
 use crate::credentials::Env;
 use crate::decode::TypedDecoder;
 use crate::error::{Error, ValidationError, ValidationErrorKind};
+use crate::http_request::{Payload, uses_json};
+use crate::overrides::CallOverrides;
 use crate::pipeline::{self, CallSpec};
-use crate::sign::{Payload, uses_json};
+use crate::state::{Settings, Shared};
 
 /// An ECM API client.
 ///

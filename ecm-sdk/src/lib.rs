@@ -234,9 +234,9 @@
 #![deny(missing_docs)]
 
 pub mod action;
+mod builder;
 mod client;
 pub mod clock;
-mod config;
 pub mod credentials;
 mod decode;
 mod encode;
@@ -245,25 +245,30 @@ pub mod error;
 // Generated from spec/ecm.json by `cargo xtask regen`; rustfmt leaves it to prettyplease.
 #[rustfmt::skip]
 mod generated;
+mod http_request;
 mod lenient;
+mod options;
+mod overrides;
 mod paginate;
 mod pipeline;
 mod rate_limit;
 mod retry;
-mod sign;
+mod state;
 pub mod transport;
 pub mod waiter;
 
+pub use builder::ClientBuilder;
 pub use client::Client;
-pub use config::{
-    CallOverrides, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, MAX_TIMEOUT,
-    SignatureMethod, Tc3SignedHeaders, USER_AGENT,
-};
 pub use credentials::Credentials;
 pub use error::Error;
 pub use generated::error_code::ErrorCode;
 pub use generated::{actions, error_code, types};
+pub use options::{
+    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, MAX_TIMEOUT, SignatureMethod, Tc3SignedHeaders,
+    USER_AGENT,
+};
+pub use overrides::CallOverrides;
 pub use paginate::{Items, Pages, Paginator};
 pub use retry::RetryPolicy;
 pub use waiter::{WaitError, WaitOptions};

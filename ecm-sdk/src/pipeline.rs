@@ -13,15 +13,16 @@ use tokio::time::Instant;
 use tracing::{Instrument, field};
 
 use crate::action::{ActionMeta, RegionRequirement, ServiceMeta};
-use crate::config::{MAX_TIMEOUT, Settings, Shared};
 use crate::credentials::check_usable;
 use crate::decode::{DecodeResponse, Decoded, EnvelopeError};
 use crate::error::{
     DecodeError, DecodeErrorKind, Error, ServiceError, TimeoutError, TimeoutKind, ValidationError,
     ValidationErrorKind,
 };
+use crate::http_request::{Payload, PlanInput, RequestPlan};
+use crate::options::MAX_TIMEOUT;
 use crate::retry::{RETRY_COST, RETRY_TIMEOUT_COST, SUCCESS_REFUND};
-use crate::sign::{Payload, PlanInput, RequestPlan};
+use crate::state::{Settings, Shared};
 use crate::transport::{CallContext, HttpResponse, TransportError, TransportErrorKind};
 
 /// What the pipeline needs to know about the action being called.

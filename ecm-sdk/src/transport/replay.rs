@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::{HttpRequest, HttpResponse, Transport, TransportError, TransportFuture};
 use crate::action::Action;
-use crate::config::ClientBuilder;
+use crate::builder::ClientBuilder;
 
 mod captured;
 mod reply;

@@ -1,4 +1,6 @@
-//! Turning an encoded request into a signed HTTP request, once per attempt.
+//! Building the whole HTTP request of a call: method, URI, headers, body and signature,
+//! from the encoded payload and the options ([`crate::options`]) only — never from client
+//! state.
 //!
 //! Everything that does not depend on the time or the credentials (the JSON body, the
 //! query string, the URI, size checks) is prepared once per call in a [`RequestPlan`];
@@ -14,11 +16,11 @@ use tencentcloud_signer::{
 };
 
 use crate::action::ServiceMeta;
-use crate::config::{HttpMethod, Language, Region, SignatureMethod, Tc3SignedHeaders};
 use crate::credentials::{Credentials, CredentialsError, CredentialsErrorKind};
 use crate::encode::FlatParams;
 use crate::endpoint::Endpoint;
 use crate::error::{Error, ValidationError, ValidationErrorKind};
+use crate::options::{HttpMethod, Language, Region, SignatureMethod, Tc3SignedHeaders};
 use crate::transport::HttpRequest;
 
 static X_TC_ACTION: HeaderName = HeaderName::from_static("x-tc-action");
