@@ -5,7 +5,7 @@ pub(crate) mod source;
 use std::fmt;
 
 use crate::credentials::Credentials;
-use crate::encoding::{Decimal, push_encoded_pairs};
+use crate::encoding::push_encoded_pairs;
 use crate::error::SigningError;
 use crate::signature_method::SignatureMethod;
 use crate::validate;
@@ -62,9 +62,13 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
         credentials: &Credentials,
     ) -> Result<String, SigningError> {
         self.validate(params, credentials)?;
-        let nonce = Decimal::new(params.nonce);
-        let timestamp = Decimal::new(params.timestamp);
-        let sorted = self.sorted_params(params, credentials, &nonce, &timestamp)?;
+        let (mut nonce, mut timestamp) = (itoa::Buffer::new(), itoa::Buffer::new());
+        let sorted = self.sorted_params(
+            params,
+            credentials,
+            nonce.format(params.nonce),
+            timestamp.format(params.timestamp),
+        )?;
         let mut out = Vec::with_capacity(256);
         write_source_string(&mut out, self.method, self.host, self.path, &sorted);
         Ok(String::from_utf8_lossy(&out).into_owned())
@@ -95,8 +99,8 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
         &'s self,
         params: &V1Params<'s>,
         credentials: &'s Credentials,
-        nonce: &'s Decimal,
-        timestamp: &'s Decimal,
+        nonce: &'s str,
+        timestamp: &'s str,
     ) -> Result<Vec<(&'s str, &'s str)>, SigningError> {
         let mut all = Vec::with_capacity(self.params.len() + 8);
         for (name, value) in self.params {
@@ -116,7 +120,7 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
             all.push((name, value.as_ref()));
         }
         all.push(("Action", params.action));
-        all.push(("Nonce", nonce.as_str()));
+        all.push(("Nonce", nonce));
         if let Some(region) = params.region {
             all.push(("Region", region));
         }
@@ -126,7 +130,7 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
         if params.method == SignatureMethod::HmacSha256 {
             all.push(("SignatureMethod", params.method.as_str()));
         }
-        all.push(("Timestamp", timestamp.as_str()));
+        all.push(("Timestamp", timestamp));
         if let Some(token) = credentials.token() {
             all.push(("Token", token));
         }
@@ -283,9 +287,13 @@ pub fn sign_v1<K: AsRef<str>, V: AsRef<str>>(
             reason: "TC3-HMAC-SHA256 is not a v1 method (sign it with sign_tc3)",
         });
     };
-    let nonce = Decimal::new(params.nonce);
-    let timestamp = Decimal::new(params.timestamp);
-    let sorted = request.sorted_params(params, credentials, &nonce, &timestamp)?;
+    let (mut nonce, mut timestamp) = (itoa::Buffer::new(), itoa::Buffer::new());
+    let sorted = request.sorted_params(
+        params,
+        credentials,
+        nonce.format(params.nonce),
+        timestamp.format(params.timestamp),
+    )?;
 
     let signature = base64_signature(
         hash,
