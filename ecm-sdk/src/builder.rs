@@ -209,7 +209,7 @@ impl ClientBuilder {
         self
     }
 
-    /// Sets the connect timeout (default 5 s; at most [`MAX_TIMEOUT`]).
+    /// Sets the connect timeout (default 5 s; at most [`MAX_TIMEOUT`](crate::MAX_TIMEOUT)).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -222,7 +222,7 @@ impl ClientBuilder {
     }
 
     /// Sets the timeout of a whole call, retries included (default 60 s; at most
-    /// [`MAX_TIMEOUT`]).
+    /// [`MAX_TIMEOUT`](crate::MAX_TIMEOUT)).
     pub fn total_timeout(mut self, timeout: Duration) -> Self {
         self.total_timeout = timeout;
         self

@@ -10,7 +10,7 @@ use crate::options::{Region, check_attempt_within_total, check_timeout};
 use crate::retry::RetryPolicy;
 use crate::state::Settings;
 
-/// Per-call overrides, applied with [`Client::with_overrides`].
+/// Per-call overrides, applied with [`Client::with_overrides`](crate::Client::with_overrides).
 ///
 /// ```no_run
 /// # fn demo(client: &ecm_sdk::Client) {
