@@ -1,5 +1,5 @@
-//! Create and wait: start instances, poll until they run, then terminate them and poll
-//! until they are gone.
+//! Create and wait: start instances, wait until they run with a generated waiter, then
+//! terminate them and wait until they are gone.
 //!
 //! ```sh
 //! cargo run -p ecm-sdk --example create_and_wait           # against a local emulator
@@ -7,20 +7,23 @@
 //! ```
 //!
 //! Creating calls (`RunInstances`) return before the machines exist: the instances are
-//! `PENDING`, then `RUNNING`. Waiting means describing them, filtered by their IDs, every
-//! few seconds until every one reaches the state wanted — or giving up after a deadline.
+//! `PENDING`, then `RUNNING` (or `LAUNCH_FAILED`). `client.wait_until_instances_running`
+//! describes them — selected by a typed `instance-id` filter — with jittered, growing delays
+//! until every one runs, and stops at once with a typed error on a failure state, when the
+//! maximum wait has passed, or on an error that retrying cannot fix. Its siblings
+//! (`wait_until_instances_stopped`, `…_instances_terminated`, `…_modules_normal`,
+//! `…_addresses_bound`, `…_tasks_done`, …) work the same way for the other resources the documentation gives states for.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use ecm_emulator::{EmulatorHandle, Reply};
-use ecm_sdk::Client;
 use ecm_sdk::actions::{
-    DescribeInstancesFilter, DescribeInstancesRequest, RunInstancesRequest,
-    TerminateInstancesRequest,
+    DescribeImageRequest, DescribeInstancesFilter, DescribeInstancesRequest, DescribeNodeRequest,
+    RunInstancesRequest, TerminateInstancesRequest,
 };
-use ecm_sdk::types::{Instance, ZoneInstanceCountIsp};
+use ecm_sdk::types::ZoneInstanceCountIsp;
+use ecm_sdk::{Client, WaitError, WaitOptions};
 
 mod support;
 use support::BoxError;
@@ -37,114 +40,107 @@ async fn start() -> Result<(), BoxError> {
     } else {
         support::emulator().await?
     };
-    run(&connection.client, connection.emulator.as_ref(), &mut out).await
+    run(&connection.client, &mut out).await
 }
 
-/// How often to poll, and for how long at most.
-const POLL_INTERVAL: Duration = Duration::from_secs(5);
-const DEADLINE: Duration = Duration::from_secs(600);
+/// The example itself, writing to `out`. (`pub(crate)`: the examples' tests run it.)
+pub(crate) async fn run(client: &Client, out: &mut impl Write) -> Result<(), BoxError> {
+    // Where and what: the first zone DescribeNode lists (and its first ISP), and the first
+    // image DescribeImage lists.
+    let nodes = client.describe_node(DescribeNodeRequest::new()).await?;
+    let node = nodes
+        .node_set()
+        .first()
+        .ok_or("DescribeNode listed no node")?;
+    let zone = node
+        .zone_info
+        .as_ref()
+        .and_then(|z| z.zone.clone())
+        .ok_or("a node without a zone")?;
+    let isp = node
+        .isp_set
+        .as_deref()
+        .unwrap_or_default()
+        .first()
+        .and_then(|isp| isp.isp_id.clone())
+        .ok_or("a node without an ISP")?;
+    let images = client
+        .describe_image(DescribeImageRequest::new().limit(1))
+        .await?;
+    let image_id = images
+        .image_set()
+        .first()
+        .and_then(|i| i.image_id.clone())
+        .ok_or("no image")?;
 
-/// The example itself, writing to `out`; `emulator` is set when the client talks to one.
-pub(crate) async fn run(
-    client: &Client,
-    emulator: Option<&EmulatorHandle>,
-    out: &mut impl Write,
-) -> Result<(), BoxError> {
-    let zone = ZoneInstanceCountIsp::new()
-        .zone("ap-guangzhou-ecm-1")
-        .isp("CMCC")
+    let placement = ZoneInstanceCountIsp::new()
+        .zone(&zone)
+        .isp(&isp)
         .instance_count(3);
     let request = RunInstancesRequest::new()
-        .zone_instance_count_isp_set([zone])
-        .image_id("img-example")
-        .instance_type("S5.SMALL2")
+        .zone_instance_count_isp_set([placement])
+        .image_id(&image_id)
+        .instance_type("SN3ne.SMALL2") // 1 vCPU, 2 GB: see DescribeInstanceTypeConfig
         .instance_name("create-and-wait")
         // Makes retrying the creation safe: the service starts the machines only once.
         .client_token("create-and-wait-example-1");
     let ids = client
         .run_instances(request)
         .await?
-        .instance_id_set
-        .unwrap_or_default();
-    writeln!(out, "started {}", ids.join(", "))?;
+        .instance_id_set()
+        .to_vec();
+    writeln!(out, "started {} in {zone} from {image_id}", ids.join(", "))?;
 
-    if let Some(emulator) = emulator {
-        stand_in_for_state(emulator, &ids, Some("RUNNING"))?;
-    }
-    let running = wait_until(client, &ids, out, |found| {
-        found.len() == ids.len() && found.iter().all(|i| state(i) == "RUNNING")
-    })
-    .await?;
-    for instance in &running {
-        writeln!(out, "{} is {}", id(instance), state(instance))?;
+    // The waiters select the instances by the `instance-id` filter of their request.
+    let these = || {
+        DescribeInstancesRequest::new().filters([DescribeInstancesFilter::instance_id(ids.iter())])
+    };
+    // At most 10 minutes; polls from 1 s apart (the default is 2 s), doubling up to 20 s.
+    let patience = WaitOptions::new(Duration::from_secs(600)).min_delay(Duration::from_secs(1));
+
+    match client.wait_until_instances_running(these(), patience).await {
+        Ok(running) => {
+            for instance in running.instance_set() {
+                let state = instance
+                    .instance_state
+                    .as_ref()
+                    .map_or("-", |state| state.as_str());
+                writeln!(
+                    out,
+                    "{} is {state}",
+                    instance.instance_id.as_deref().unwrap_or("-")
+                )?;
+            }
+        }
+        // The typed error says why the wait ended, and carries the last response. Here the
+        // instances are terminated whatever went wrong, so that none is left running.
+        Err(error) => {
+            match &error {
+                WaitError::FailureState { id, state, .. } => writeln!(
+                    out,
+                    "{} failed to launch ({state})",
+                    id.as_deref().unwrap_or("an instance")
+                )?,
+                WaitError::TimedOut { max_wait, .. } => {
+                    writeln!(out, "still not running after {} s", max_wait.as_secs())?
+                }
+                other => writeln!(out, "could not wait: {other}")?,
+            }
+            client
+                .terminate_instances(TerminateInstancesRequest::new().instance_id_set(ids.iter()))
+                .await?;
+            writeln!(out, "terminated {}", ids.join(", "))?;
+            return Err(error.into());
+        }
     }
 
     client
         .terminate_instances(TerminateInstancesRequest::new().instance_id_set(ids.iter()))
         .await?;
-    if let Some(emulator) = emulator {
-        stand_in_for_state(emulator, &ids, None)?;
-    }
-    wait_until(client, &ids, out, |found| found.is_empty()).await?;
+    // "Terminated" is the instances no longer being listed.
+    client
+        .wait_until_instances_terminated(these(), patience)
+        .await?;
     writeln!(out, "terminated {}", ids.join(", "))?;
-    Ok(())
-}
-
-/// Describes the instances `ids` every [`POLL_INTERVAL`] until `done` holds for the ones
-/// found, and returns them; fails after [`DEADLINE`].
-async fn wait_until(
-    client: &Client,
-    ids: &[String],
-    out: &mut impl Write,
-    done: impl Fn(&[Instance]) -> bool,
-) -> Result<Vec<Instance>, BoxError> {
-    let started = Instant::now();
-    let by_id = DescribeInstancesFilter::instance_id(ids.iter().cloned());
-    for poll in 1.. {
-        let request = DescribeInstancesRequest::new().filters([by_id.clone()]);
-        let found = client
-            .describe_instances(request)
-            .await?
-            .instance_set
-            .unwrap_or_default();
-        if done(&found) {
-            writeln!(out, "  done after {poll} poll(s)")?;
-            return Ok(found);
-        }
-        if started.elapsed() + POLL_INTERVAL > DEADLINE {
-            break;
-        }
-        tokio::time::sleep(POLL_INTERVAL).await;
-    }
-    Err(format!("gave up waiting after {} s", DEADLINE.as_secs()).into())
-}
-
-fn id(instance: &Instance) -> &str {
-    instance.instance_id.as_deref().unwrap_or("-")
-}
-
-fn state(instance: &Instance) -> &str {
-    instance
-        .instance_state
-        .as_ref()
-        .map_or("-", |state| state.as_str())
-}
-
-/// Until the emulator keeps state, it describes the documentation's example instances
-/// whatever was started: have it describe `ids` in `state` (`None`: gone).
-fn stand_in_for_state(
-    emulator: &EmulatorHandle,
-    ids: &[String],
-    state: Option<&str>,
-) -> Result<(), BoxError> {
-    let instances: Vec<_> = match state {
-        Some(state) => ids
-            .iter()
-            .map(|id| serde_json::json!({"InstanceId": id, "InstanceState": state}))
-            .collect(),
-        None => Vec::new(),
-    };
-    let answer = serde_json::json!({"TotalCount": instances.len(), "InstanceSet": instances});
-    emulator.respond("DescribeInstances", Reply::output(answer))?;
     Ok(())
 }

@@ -5,8 +5,9 @@
 //! cargo run -p ecm-sdk --example errors
 //! ```
 //!
-//! Runs against a local emulator (it injects the failures to show), unless the credentials
-//! chain finds credentials; then only the first two kinds are shown, on read-only calls.
+//! Runs against a local emulator (it provokes the service errors with real requests and
+//! injects the failures to show), unless the credentials chain finds credentials; then only
+//! the first two cases are shown, on read-only calls.
 //!
 //! Every call returns `Result<Output, ecm_sdk::Error>`. `Error` is an enum to `match`; its
 //! `Display` is a complete sentence for logs and users (never print it with `{:?}`), and
@@ -17,10 +18,16 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use ecm_emulator::{EmulatorHandle, Fault, Injection, Reply};
-use ecm_sdk::actions::{DescribeInstanceVncUrlRequest, DescribeNodeRequest};
+use ecm_emulator::{EmulatorHandle, Fault, Injection};
+use ecm_sdk::actions::{
+    CreateModuleRequest, DeleteModuleRequest, DescribeImageRequest, DescribeInstanceVncUrlRequest,
+    DescribeInstancesFilter, DescribeInstancesRequest, DescribeNodeRequest, RebootInstancesRequest,
+    RunInstancesRequest, TerminateInstancesRequest,
+};
 use ecm_sdk::error::TimeoutKind;
-use ecm_sdk::{Client, Error, ErrorCode};
+use ecm_sdk::error_code::FailedOperation;
+use ecm_sdk::types::ZoneInstanceCountIsp;
+use ecm_sdk::{Client, Error, ErrorCode, WaitOptions};
 
 mod support;
 use support::BoxError;
@@ -45,6 +52,9 @@ fn handle(out: &mut impl Write, error: &Error) -> io::Result<()> {
         Error::Service(service) => {
             let advice = match service.error_code() {
                 ErrorCode::ResourceNotFound(_) => "check the ID",
+                ErrorCode::FailedOperation(FailedOperation::InstanceInModule) => {
+                    "terminate its instances first"
+                }
                 ErrorCode::AuthFailure(_) => "check the credentials",
                 ErrorCode::RequestLimitExceeded(_) => "slow down",
                 ErrorCode::InvalidParameterValue(_) | ErrorCode::InvalidParameter(_) => {
@@ -99,17 +109,24 @@ pub(crate) async fn run(
         handle(out, &error)?;
     }
 
-    writeln!(out, "An instance that does not exist:")?;
-    if let Some(emulator) = emulator {
-        // Until the emulator keeps state, it answers with the documented example; have it
-        // answer as the service does for an unknown instance.
-        let not_found = Reply::error("ResourceNotFound", "The instance ein-404 does not exist.");
-        emulator.respond("DescribeInstanceVncUrl", not_found)?;
+    writeln!(out, "A filter name the action does not document:")?;
+    let unknown_filter = DescribeInstancesFilter::raw("instance-colour", ["blue"]);
+    let request = DescribeInstancesRequest::new().filters([unknown_filter]);
+    if let Err(error) = client.describe_instances(request).await {
+        handle(out, &error)?;
     }
-    let unknown = DescribeInstanceVncUrlRequest::new().instance_id("ein-404");
-    match client.describe_instance_vnc_url(unknown).await {
-        Ok(_) => writeln!(out, "  found?")?,
-        // Matching one case directly: `as_service_error` and the typed code.
+
+    let Some(emulator) = emulator else {
+        // The rest changes resources or needs injected failures: emulator only.
+        return Ok(());
+    };
+
+    writeln!(out, "An instance that does not exist:")?;
+    let unknown = RebootInstancesRequest::new().instance_id_set(["ein-00000000"]);
+    match client.reboot_instances(unknown).await {
+        Ok(_) => return Err("rebooted an instance that does not exist".into()),
+        // Matching one case directly: `as_service_error` and the typed code (the category
+        // `ResourceNotFound(_)` matches `ResourceNotFound.InstanceNotExist` too).
         Err(error)
             if error
                 .as_service_error()
@@ -120,9 +137,8 @@ pub(crate) async fn run(
         Err(other) => return Err(other.into()),
     }
 
-    let Some(emulator) = emulator else {
-        return Ok(());
-    };
+    writeln!(out, "A module that still has instances, deleted:")?;
+    in_use(client, out).await?;
 
     writeln!(out, "Throttled on every attempt:")?;
     emulator.inject(Injection::new(Fault::RequestLimitExceeded).for_action("DescribeNode"))?;
@@ -155,5 +171,74 @@ pub(crate) async fn run(
     if let Err(error) = nowhere.describe_node(DescribeNodeRequest::new()).await {
         handle(out, &error)?;
     }
+    Ok(())
+}
+
+/// Creates a module and an instance of it, tries to delete the module (the service refuses:
+/// `FailedOperation.InstanceInModule`), then cleans up in the right order.
+async fn in_use(client: &Client, out: &mut impl Write) -> Result<(), BoxError> {
+    let nodes = client.describe_node(DescribeNodeRequest::new()).await?;
+    let zone = nodes
+        .node_set()
+        .first()
+        .and_then(|n| n.zone_info.as_ref()?.zone.clone())
+        .ok_or("no zone")?;
+    let images = client
+        .describe_image(DescribeImageRequest::new().limit(1))
+        .await?;
+    let image_id = images
+        .image_set()
+        .first()
+        .and_then(|i| i.image_id.clone())
+        .ok_or("no image")?;
+    let module_id = client
+        .create_module(
+            CreateModuleRequest::new()
+                .module_name("errors-example")
+                .default_image_id(image_id)
+                .instance_type("SN3ne.SMALL2")
+                .default_band_width(10)
+                .default_system_disk_size(50)
+                .default_data_disk_size(0),
+        )
+        .await?
+        .module_id
+        .unwrap_or_default();
+    let placement = ZoneInstanceCountIsp::new()
+        .zone(zone)
+        .isp("CMCC")
+        .instance_count(1);
+    let run = RunInstancesRequest::new()
+        .module_id(&module_id)
+        .zone_instance_count_isp_set([placement]);
+    let ids = client.run_instances(run).await?.instance_id_set().to_vec();
+
+    let delete = || DeleteModuleRequest::new().module_id(&module_id);
+    match client.delete_module(delete()).await {
+        Ok(_) => return Err("deleted a module that has an instance".into()),
+        Err(error) => handle(out, &error)?,
+    }
+
+    // The right order: wait until the instance runs (a PENDING one cannot be terminated),
+    // terminate it, wait until it is gone, then delete the module.
+    let this = || {
+        DescribeInstancesRequest::new().filters([DescribeInstancesFilter::instance_id(ids.iter())])
+    };
+    let patience = WaitOptions::new(Duration::from_secs(300)).min_delay(Duration::from_millis(250));
+    client
+        .wait_until_instances_running(this(), patience)
+        .await?;
+    client
+        .terminate_instances(TerminateInstancesRequest::new().instance_id_set(ids.iter()))
+        .await?;
+    client
+        .wait_until_instances_terminated(this(), patience)
+        .await?;
+    client.delete_module(delete()).await?;
+    writeln!(
+        out,
+        "  (then terminated {} and deleted {module_id})",
+        ids.join(", ")
+    )?;
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! Quickstart: a tour of the ECM SDK — list what there is, create a module and an
-//! instance, wait for it to run, describe it, delete it, and see what errors look like.
+//! Quickstart: a tour of the ECM SDK — see where machines can run, create a security
+//! group, a module and instances, wait for them with a generated waiter, list them with a
+//! typed filter and a paginator, stop and terminate them, and see what errors look like.
 //!
 //! ```sh
 //! cargo run -p ecm-sdk --example quickstart
@@ -9,21 +10,24 @@
 //! `TENCENTCLOUD_SECRET_KEY`, the CLI's `~/.tencentcloud/credentials`, or the CVM instance
 //! role), it calls the real service — read-only calls only: the creating part of the tour is
 //! skipped there, as it would start billable machines. Otherwise it starts `ecm-emulator`
-//! in-process: a local ECM endpoint that checks signatures and parameters the way the
-//! service does. It says which one it uses. Errors are reported with `Display`.
+//! in-process: a local ECM endpoint that keeps state the way the service does (what you
+//! create, you can describe; instances go from `PENDING` to `RUNNING` after about a second)
+//! and checks signatures, parameters and references. It says which one it uses. Errors are
+//! reported with `Display`.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use ecm_emulator::{EmulatorHandle, Reply};
 use ecm_sdk::actions::{
-    CreateModuleRequest, DeleteModuleRequest, DescribeInstanceVncUrlRequest,
-    DescribeInstancesFilter, DescribeInstancesRequest, DescribeNodeRequest, DescribeVpcsRequest,
-    RunInstancesRequest, TerminateInstancesRequest,
+    CreateModuleRequest, CreateSecurityGroupRequest, DeleteModuleRequest,
+    DeleteSecurityGroupRequest, DescribeImageRequest, DescribeInstanceTypeConfigRequest,
+    DescribeInstanceVncUrlRequest, DescribeInstancesFilter, DescribeInstancesRequest,
+    DescribeNodeRequest, RunInstancesRequest, StopInstancesRequest, TerminateInstancesRequest,
 };
+use ecm_sdk::error_code::FailedOperation;
 use ecm_sdk::types::{Instance, ZoneInstanceCountIsp};
-use ecm_sdk::{Client, Error, ErrorCode};
+use ecm_sdk::{Client, Error, ErrorCode, WaitOptions};
 
 mod support;
 use support::BoxError;
@@ -36,35 +40,39 @@ async fn main() -> ExitCode {
 async fn start() -> Result<(), BoxError> {
     let mut out = io::stdout().lock();
     let connection = support::connect(&mut out).await?;
-    tour(&connection.client, connection.emulator.as_ref(), &mut out).await
+    tour(&connection.client, connection.emulator.is_some(), &mut out).await
 }
 
-/// The tour itself, writing to `out`; `emulator` is set when the client talks to one.
-/// (`pub(crate)`: the examples' tests run it too.)
+/// The tour itself, writing to `out`; `create` is set against the emulator, where creating
+/// machines costs nothing. (`pub(crate)`: the examples' tests run it too.)
 pub(crate) async fn tour(
     client: &Client,
-    emulator: Option<&EmulatorHandle>,
+    create: bool,
     out: &mut impl Write,
 ) -> Result<(), BoxError> {
-    // 1. Typed calls: build a request with chainable setters, `await` the typed response.
-    //    Every response field is an `Option`: the service may leave any of them out.
+    // Typed calls: build a request with chainable setters, `await` the typed response.
+    // Response fields are `Option`s (the service may leave any out); lists also have
+    // borrowing accessors (`node_set()`) that give an empty slice for a missing list.
     let nodes = client.describe_node(DescribeNodeRequest::new()).await?;
     let rows = nodes
-        .node_set
-        .unwrap_or_default()
-        .into_iter()
+        .node_set()
+        .iter()
         .map(|node| {
-            let zone = node.zone_info.unwrap_or_default();
-            let isps: Vec<String> = node
+            let zone = node.zone_info.clone().unwrap_or_default();
+            let isps: Vec<&str> = node
                 .isp_set
+                .as_deref()
                 .unwrap_or_default()
-                .into_iter()
-                .filter_map(|isp| isp.isp_id)
+                .iter()
+                .filter_map(|isp| isp.isp_id.as_deref())
                 .collect();
             vec![
                 zone.zone.unwrap_or_default(),
                 zone.zone_name.unwrap_or_default(),
-                node.city.and_then(|c| c.city_name).unwrap_or_default(),
+                node.city
+                    .as_ref()
+                    .and_then(|c| c.city_name.clone())
+                    .unwrap_or_default(),
                 isps.join(", "),
             ]
         })
@@ -72,41 +80,20 @@ pub(crate) async fn tour(
     let title = format!("Nodes ({})", nodes.total_count.unwrap_or_default());
     print_table(out, &title, &["ZONE", "ZONE NAME", "CITY", "ISPS"], rows)?;
 
-    // 2. Lists: a paginator fetches page after page (`Offset`/`Limit`) until `TotalCount`;
-    //    `try_collect` gathers every item, `next` takes them one by one.
-    let vpcs = client
-        .paginate(DescribeVpcsRequest::new())
-        .items()
-        .try_collect()
-        .await?;
-    let title = format!("VPCs ({})", vpcs.len());
-    let rows = vpcs
-        .into_iter()
-        .map(|vpc| {
-            vec![
-                vpc.vpc_id.unwrap_or_default(),
-                vpc.vpc_name.unwrap_or_default(),
-                vpc.cidr_block.unwrap_or_default(),
-            ]
-        })
-        .collect();
-    print_table(out, &title, &["VPC", "NAME", "CIDR"], rows)?;
-
-    let mut instances = client
-        .paginate(DescribeInstancesRequest::new())
-        .page_size(50)
-        .items();
-    let mut all = Vec::new();
-    while let Some(instance) = instances.next().await {
-        all.push(instance?);
-    }
-    let title = format!("Instances ({})", all.len());
-    print_instances(out, &title, all)?;
-
-    // 3. Create, wait, describe, delete.
-    if let Some(emulator) = emulator {
-        create_wait_describe_delete(client, emulator, out).await?;
+    if create {
+        create_wait_list_delete(client, &nodes, out).await?;
     } else {
+        // Lists: a paginator sends the request page after page (`Offset`/`Limit`) until
+        // `TotalCount` items have come; `next` yields them one by one.
+        let mut instances = client
+            .paginate(DescribeInstancesRequest::new())
+            .page_size(50)
+            .items();
+        let mut all = Vec::new();
+        while let Some(instance) = instances.next().await {
+            all.push(instance?);
+        }
+        print_instances(out, &format!("Instances ({})", all.len()), &all)?;
         writeln!(
             out,
             "\nSkipping the create/wait/delete part against the real service (it starts \
@@ -114,8 +101,8 @@ pub(crate) async fn tour(
         )?;
     }
 
-    // 4. Errors. A request missing a required parameter never leaves the process: the SDK
-    //    checks requests before sending them, and the error names the parameter.
+    // Errors. A request missing a required parameter never leaves the process: the SDK
+    // checks requests before sending them, and the error names the parameter.
     writeln!(
         out,
         "\nDescribeInstanceVncUrl without its required InstanceId:"
@@ -127,98 +114,184 @@ pub(crate) async fn tour(
         explain(out, &error)?;
     }
 
-    // 5. An error from the service: the console URL of an instance that does not exist.
-    if let Some(emulator) = emulator {
-        // Until the emulator keeps state, it answers valid requests with the
-        // documentation's examples; have it answer as the service does for an unknown ID.
-        let error = Reply::error(
-            "ResourceNotFound",
-            "The instance ein-00000000 does not exist.",
-        );
-        emulator.respond("DescribeInstanceVncUrl", error)?;
-    }
-    writeln!(
-        out,
-        "\nDescribeInstanceVncUrl for an instance that does not exist:"
-    )?;
-    let request = DescribeInstanceVncUrlRequest::new().instance_id("ein-00000000");
-    if let Err(error) = client.describe_instance_vnc_url(request).await {
+    // Typed filters cannot be misspelt; `raw` sends any name, and the service refuses one
+    // it does not know.
+    writeln!(out, "\nDescribeInstances with an undocumented filter name:")?;
+    let typo = DescribeInstancesFilter::raw("instance-colour", ["blue"]);
+    if let Err(error) = client
+        .describe_instances(DescribeInstancesRequest::new().filters([typo]))
+        .await
+    {
         explain(out, &error)?;
     }
     Ok(())
 }
 
-/// A module (an instance template), an instance of it; waits until it runs, describes it,
-/// then deletes both.
-async fn create_wait_describe_delete(
+/// The creating part: a security group, a module (an instance template) using it, three
+/// instances of the module; waits until they run, lists them, stops one, terminates them
+/// all, and deletes the module and the security group.
+async fn create_wait_list_delete(
     client: &Client,
-    emulator: &EmulatorHandle,
+    nodes: &ecm_sdk::actions::DescribeNodeResponse,
     out: &mut impl Write,
 ) -> Result<(), BoxError> {
+    // What to run, and where: the catalogue calls list the zones (above), the instance
+    // types and the images.
+    let node = nodes
+        .node_set()
+        .first()
+        .ok_or("DescribeNode listed no node")?;
+    let zone = node
+        .zone_info
+        .as_ref()
+        .and_then(|z| z.zone.clone())
+        .ok_or("a node without a zone")?;
+    let isp = node
+        .isp_set
+        .as_deref()
+        .unwrap_or_default()
+        .first()
+        .and_then(|isp| isp.isp_id.clone())
+        .ok_or("a node without an ISP")?;
+    let types = client
+        .describe_instance_type_config(DescribeInstanceTypeConfigRequest::new())
+        .await?;
+    let instance_type = types
+        .instance_type_config_set()
+        .iter()
+        .min_by_key(|config| (config.vcpu, config.memory))
+        .and_then(|config| config.instance_type.clone())
+        .ok_or("DescribeInstanceTypeConfig listed no instance type")?;
+    let images = client
+        .paginate(DescribeImageRequest::new())
+        .items()
+        .try_collect()
+        .await?;
+    let image = images
+        .iter()
+        .find(|image| image.architecture.as_deref() == Some("x86_64"))
+        .or(images.first())
+        .ok_or("DescribeImage listed no image")?;
+    let image_id = image.image_id.clone().unwrap_or_default();
+    writeln!(
+        out,
+        "\nUsing zone {zone} ({isp}), instance type {instance_type}, image {image_id} ({}).",
+        image.image_name.as_deref().unwrap_or("-")
+    )?;
+
+    // Create. Each create call answers with the new resource's id.
+    let group = client
+        .create_security_group(
+            CreateSecurityGroupRequest::new()
+                .group_name("quickstart")
+                .group_description("the quickstart's machines"),
+        )
+        .await?;
+    let group_id = group
+        .security_group
+        .and_then(|g| g.security_group_id)
+        .unwrap_or_default();
+    writeln!(out, "Created security group {group_id}.")?;
+
     let module = client
         .create_module(
             CreateModuleRequest::new()
                 .module_name("quickstart")
-                .default_image_id("img-quickstart")
-                .instance_type("S5.SMALL2")
+                .default_image_id(&image_id)
+                .instance_type(&instance_type)
                 .default_band_width(10)
                 .default_system_disk_size(50)
-                .default_data_disk_size(0),
+                .default_data_disk_size(0)
+                .security_groups([&group_id]),
         )
         .await?;
     let module_id = module.module_id.unwrap_or_default();
-    writeln!(out, "\nCreated module {module_id}.")?;
+    writeln!(out, "Created module {module_id}.")?;
 
-    let zone = ZoneInstanceCountIsp::new()
-        .zone("ap-guangzhou-ecm-1")
-        .isp("CMCC")
+    let placement = ZoneInstanceCountIsp::new()
+        .zone(&zone)
+        .isp(&isp)
         .instance_count(3);
     let run = client
         .run_instances(
             RunInstancesRequest::new()
                 .module_id(&module_id)
-                .zone_instance_count_isp_set([zone])
+                .zone_instance_count_isp_set([placement])
                 .instance_name("quickstart"),
         )
         .await?;
-    let ids = run.instance_id_set.unwrap_or_default();
+    let ids = run.instance_id_set().to_vec();
     writeln!(out, "Started instances {}.", ids.join(", "))?;
 
-    // Until the emulator keeps state, it would describe the documentation's instances:
-    // have it describe the ones just started, running.
-    let running: Vec<_> = ids
-        .iter()
-        .map(|id| {
-            serde_json::json!({"InstanceId": id, "InstanceState": "RUNNING",
-                                     "InstanceName": "quickstart"})
-        })
-        .collect();
-    let answer = serde_json::json!({"TotalCount": running.len(), "InstanceSet": running});
-    emulator.respond("DescribeInstances", Reply::output(answer))?;
-
-    // Wait: a generated waiter polls DescribeInstances (here selected by a typed filter)
-    // with back-off until every instance is RUNNING, failing at once on LAUNCH_FAILED.
-    let by_id = DescribeInstancesFilter::instance_id(ids.iter().cloned());
-    let page = client
-        .wait_until_instances_running(
-            DescribeInstancesRequest::new().filters([by_id]),
-            Duration::from_secs(300),
-        )
+    // Wait: a generated waiter polls DescribeInstances (the instances selected by a typed
+    // filter) with back-off until every one is RUNNING, and fails at once on
+    // LAUNCH_FAILED. By default polls start 2 s apart and back off to 20 s, which suits
+    // the service (machines take tens of seconds); the emulator's take about a second, so
+    // poll every 250–500 ms here.
+    let patience = WaitOptions::new(Duration::from_secs(300))
+        .min_delay(Duration::from_millis(250))
+        .max_delay(Duration::from_millis(500));
+    let these = || {
+        DescribeInstancesRequest::new().filters([DescribeInstancesFilter::instance_id(ids.iter())])
+    };
+    let running = client
+        .wait_until_instances_running(these(), patience)
         .await?;
-    let instances = page.instance_set.unwrap_or_default();
-    writeln!(out, "All {} running.", instances.len())?;
-    print_instances(out, "Running instances", instances)?;
-    emulator.clear_reply("DescribeInstances");
+    writeln!(out, "All {} running.", running.instance_set().len())?;
+
+    // List: every instance of the module (a typed filter), through a paginator asking
+    // for pages of 2, so it sends two requests.
+    let of_module =
+        DescribeInstancesRequest::new().filters([DescribeInstancesFilter::module_id([&module_id])]);
+    let mut pages = client.paginate(of_module).page_size(2).pages();
+    let mut listed = Vec::new();
+    let mut page_count = 0;
+    while let Some(page) = pages.next().await {
+        page_count += 1;
+        listed.extend_from_slice(page?.instance_set());
+    }
+    let title = format!(
+        "Instances of {module_id} ({} in {page_count} pages)",
+        listed.len()
+    );
+    print_instances(out, &title, &listed)?;
+
+    // An error the service documents: a module cannot be deleted while it has instances.
+    writeln!(out, "\nDeleteModule while the module still has instances:")?;
+    match client
+        .delete_module(DeleteModuleRequest::new().module_id(&module_id))
+        .await
+    {
+        Err(error) => explain(out, &error)?,
+        Ok(_) => return Err("DeleteModule succeeded although the module has instances".into()),
+    }
+
+    // Stop one, terminate them all, wait until they are gone, and clean up.
+    client
+        .stop_instances(StopInstancesRequest::new().instance_id_set([&ids[0]]))
+        .await?;
+    let one =
+        DescribeInstancesRequest::new().filters([DescribeInstancesFilter::instance_id([&ids[0]])]);
+    client.wait_until_instances_stopped(one, patience).await?;
+    writeln!(out, "\nStopped {}.", ids[0])?;
 
     client
         .terminate_instances(TerminateInstancesRequest::new().instance_id_set(ids.iter()))
         .await?;
     client
+        .wait_until_instances_terminated(these(), patience)
+        .await?;
+    writeln!(out, "Terminated {}.", ids.join(", "))?;
+
+    client
         .delete_module(DeleteModuleRequest::new().module_id(&module_id))
+        .await?;
+    client
+        .delete_security_group(DeleteSecurityGroupRequest::new().security_group_id(&group_id))
         .await?;
     writeln!(
         out,
-        "Terminated the instances and deleted module {module_id}."
+        "Deleted module {module_id} and security group {group_id}."
     )?;
     Ok(())
 }
@@ -236,10 +309,13 @@ fn explain(out: &mut impl Write, error: &Error) -> io::Result<()> {
                 "  request id     {}",
                 service.request_id().unwrap_or("-")
             )?;
-            if let ErrorCode::ResourceNotFound(_) = service.error_code() {
-                writeln!(out, "  → no such resource: check the ID")?;
+            match service.error_code() {
+                ErrorCode::FailedOperation(FailedOperation::InstanceInModule) => {
+                    writeln!(out, "  → terminate the module's instances first")
+                }
+                ErrorCode::InvalidParameterValue(_) => writeln!(out, "  → fix the request"),
+                _ => Ok(()),
             }
-            Ok(())
         }
         // Refused before sending (here: a missing required parameter).
         Error::Validation(_) => writeln!(out, "  refused before sending: {error}"),
@@ -248,34 +324,29 @@ fn explain(out: &mut impl Write, error: &Error) -> io::Result<()> {
     }
 }
 
-fn print_instances(out: &mut impl Write, title: &str, instances: Vec<Instance>) -> io::Result<()> {
+fn print_instances(out: &mut impl Write, title: &str, instances: &[Instance]) -> io::Result<()> {
     let rows = instances
-        .into_iter()
+        .iter()
         .map(|instance| {
             let zone = instance
                 .position
-                .and_then(|p| p.zone_info)
-                .and_then(|z| z.zone);
-            let public_ips: Vec<String> = instance
-                .internet
-                .and_then(|i| i.public_ip_address_set)
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|a| a.public_ip_address)
-                .collect();
+                .as_ref()
+                .and_then(|p| p.zone_info.as_ref())
+                .and_then(|z| z.zone.clone());
             vec![
-                instance.instance_id.unwrap_or_default(),
-                instance.instance_name.unwrap_or_default(),
+                instance.instance_id.clone().unwrap_or_default(),
+                instance.instance_name.clone().unwrap_or_default(),
                 instance
                     .instance_state
+                    .as_ref()
                     .map(|state| state.to_string())
                     .unwrap_or_default(),
                 zone.unwrap_or_default(),
-                public_ips.join(", "),
+                instance.isp.clone().unwrap_or_default(),
             ]
         })
         .collect();
-    let headers = ["INSTANCE", "NAME", "STATE", "ZONE", "PUBLIC IP"];
+    let headers = ["INSTANCE", "NAME", "STATE", "ZONE", "ISP"];
     print_table(out, title, &headers, rows)
 }
 

@@ -21,7 +21,9 @@ use crate::options::{
 use crate::rate_limit::RateLimiter;
 use crate::retry::{RetryPolicy, RetryQuota};
 use crate::state::{Settings, Shared};
-use crate::transport::{ReqwestTransport, Transport};
+#[cfg(feature = "default-transport")]
+use crate::transport::ReqwestTransport;
+use crate::transport::Transport;
 
 const REGION_VARIABLE: &str = "TENCENTCLOUD_REGION";
 
@@ -316,6 +318,14 @@ impl ClientBuilder {
         };
         let transport: Arc<dyn Transport> = match self.transport {
             Some(transport) => transport,
+            #[cfg(not(feature = "default-transport"))]
+            None => {
+                return Err(Error::config(
+                    "no transport: ecm-sdk was built without its `default-transport` feature, \
+                     so set one with `ClientBuilder::transport`",
+                ));
+            }
+            #[cfg(feature = "default-transport")]
             None => {
                 // A fixed `http://` endpoint (emulators, tests) needs no TLS unless it is
                 // reached through an `https://` proxy; without TLS, skip loading the system's

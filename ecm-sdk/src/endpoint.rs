@@ -95,6 +95,7 @@ impl Endpoint {
     }
 
     /// Whether requests go out unencrypted (`http://`, for emulators and tests).
+    #[cfg(feature = "default-transport")]
     pub(crate) fn is_plain_http(&self) -> bool {
         self.scheme == Scheme::HTTP
     }

@@ -23,14 +23,138 @@
 //!
 //! The visitors accept the extra JSON kinds directly, without an intermediate
 //! `serde_json::Value`, so decoding a field costs the same as the derived implementation.
+//!
+//! # Decoding whole structures
+//!
+//! The generated structures implement `Deserialize` through [`structure`] and a generated
+//! [`Fields`] impl (a `match` from wire name to field index, and one from index to the
+//! field's decoding) instead of `#[derive(Deserialize)]`: the derive expands every
+//! `deserialize_with` field into two wrapper types with their own `Deserialize` impls, which
+//! made up a large part of the crate's build time. The behaviour is the derive's for these
+//! all-`Option` structures: unknown members are skipped, a missing member or `null` is
+//! `None`, a repeated member is an error (``duplicate field `X` ``), and anything but a JSON
+//! object is an error (`expected struct Name`); the one difference is that the derive also
+//! took a JSON array holding every member in order, which no API response or request uses.
 
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserializer, SeqAccess, Unexpected, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Unexpected, Visitor};
+
+/// A generated structure's members, for [`structure`]. Every member is an `Option`, so
+/// `Default` is the structure with no member set.
+pub(crate) trait Fields: Default {
+    /// The Rust name, for error messages (`expected struct Name`).
+    const NAME: &'static str;
+    /// The wire names, in declaration order (at most 64).
+    const FIELDS: &'static [&'static str];
+    /// The index in [`FIELDS`](Self::FIELDS) of the member named `name`.
+    fn index(name: &str) -> Option<usize>;
+    /// Decodes the value of member `index` from `map` into `self`.
+    fn decode_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
+}
+
+/// Deserialises a generated structure from a map (see the module docs).
+pub(crate) fn structure<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Fields,
+{
+    deserializer.deserialize_struct(T::NAME, T::FIELDS, StructVisitor(PhantomData))
+}
+
+/// Decodes a lenient member in [`Fields::decode_field`]: `map.next_value_seed(Field::new())`.
+pub(crate) struct Field<T>(PhantomData<T>);
+
+impl<T> Field<T> {
+    pub(crate) fn new() -> Self {
+        Field(PhantomData)
+    }
+}
+
+impl<'de, T: Lenient> de::DeserializeSeed<'de> for Field<T> {
+    type Value = Option<T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        option(deserializer)
+    }
+}
+
+struct StructVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Fields> Visitor<'de> for StructVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        // The members seen so far, as a bit mask (checked when compiled).
+        const {
+            assert!(
+                T::FIELDS.len() <= 64,
+                "a structure has more than 64 members"
+            )
+        };
+        let mut value = T::default();
+        let mut seen = 0u64;
+        while let Some(index) = map.next_key_seed(Key::<T>(PhantomData))? {
+            let Some(index) = index else {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            let bit = 1u64 << index;
+            if seen & bit != 0 {
+                return Err(de::Error::duplicate_field(T::FIELDS[index]));
+            }
+            seen |= bit;
+            value.decode_field(index, &mut map)?;
+        }
+        Ok(value)
+    }
+}
+
+/// A member name, as its index (`None`: not a member of `T`).
+struct Key<T>(PhantomData<T>);
+
+impl<'de, T: Fields> de::DeserializeSeed<'de> for Key<T> {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<T: Fields> Visitor<'_> for Key<T> {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("field identifier")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Option<usize>, E> {
+        Ok(T::index(name))
+    }
+
+    fn visit_bytes<E: de::Error>(self, name: &[u8]) -> Result<Option<usize>, E> {
+        Ok(std::str::from_utf8(name).ok().and_then(T::index))
+    }
+
+    fn visit_u64<E: de::Error>(self, index: u64) -> Result<Option<usize>, E> {
+        Ok(usize::try_from(index)
+            .ok()
+            .filter(|&index| index < T::FIELDS.len()))
+    }
+}
 
 /// Deserialises an optional scalar or list of scalars leniently (see the module docs):
-/// `#[serde(default, deserialize_with = "crate::lenient::option")]` on generated fields.
+/// what [`Field`] does for generated members, and usable as
+/// `#[serde(default, deserialize_with = "crate::lenient::option")]`.
 pub(crate) fn option<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
 where
     D: Deserializer<'de>,
@@ -527,6 +651,101 @@ mod tests {
                 && error.contains(expected),
             "{error}"
         );
+    }
+
+    /// What `#[derive(Deserialize)]` made of the generated `DescribeNodeRequest` and
+    /// `Filter` before they decoded through `structure`: the reference the generated
+    /// impls are compared with.
+    mod derived {
+        use serde::Deserialize;
+
+        #[derive(Debug, Deserialize)]
+        pub(super) struct DescribeNodeRequest {
+            #[serde(rename = "Filters")]
+            pub(super) filters: Option<Vec<Filter>>,
+        }
+
+        #[derive(Debug, Deserialize)]
+        pub(super) struct Filter {
+            #[serde(rename = "Values", default, deserialize_with = "super::super::option")]
+            pub(super) values: Option<Vec<String>>,
+            #[serde(rename = "Name", default, deserialize_with = "super::super::option")]
+            pub(super) name: Option<String>,
+        }
+    }
+
+    #[test]
+    fn generated_structures_decode_as_the_derive_did() {
+        use crate::actions::DescribeNodeRequest;
+        use crate::types::Filter;
+
+        let cases = [
+            r#"{}"#,
+            r#"{"Filters": null}"#,
+            r#"{"Filters": []}"#,
+            r#"{"Filters": [{"Name": "zone", "Values": ["a", 7, true]}]}"#,
+            r#"{"Filters": [{"Values": null, "Name": null}, {}]}"#,
+            // Unknown members are skipped, however deep.
+            r#"{"Unknown": {"x": [1, {"y": null}]}, "Filters": [{"Name": "n", "Other": 1}]}"#,
+            // Errors: a repeated member, a wrong kind, a bad scalar, a non-object.
+            r#"{"Filters": [], "Filters": []}"#,
+            r#"{"Filters": [{"Name": "a", "Name": "b"}]}"#,
+            r#"{"Filters": [{"Name": 1.5}]}"#,
+            r#"{"Filters": [{"Values": "a"}]}"#,
+            r#"{"Filters": {"Name": "a"}}"#,
+            r#"{"Filters": ["a"]}"#,
+            r#"{"Filters": [{"Name": "a"}"#,
+            r#""text""#,
+            r#"7"#,
+            r#"null"#,
+        ];
+        for case in cases {
+            let ours = serde_json::from_str::<DescribeNodeRequest>(case);
+            let reference = serde_json::from_str::<derived::DescribeNodeRequest>(case);
+            match (ours, reference) {
+                (Ok(ours), Ok(reference)) => {
+                    let ours: Vec<(Option<String>, Option<Vec<String>>)> = ours
+                        .filters
+                        .map(|filters| {
+                            filters
+                                .into_iter()
+                                .map(|Filter { name, values, .. }| (name, values))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let reference: Vec<(Option<String>, Option<Vec<String>>)> = reference
+                        .filters
+                        .map(|filters| {
+                            filters
+                                .into_iter()
+                                .map(|filter| (filter.name, filter.values))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    assert_eq!(ours, reference, "{case}");
+                }
+                (Err(ours), Err(reference)) => {
+                    // The same message and position.
+                    assert_eq!(ours.to_string(), reference.to_string(), "{case}");
+                }
+                (ours, reference) => {
+                    panic!("{case}: generated {ours:?}, derived {reference:?}")
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn generated_structures_refuse_arrays_which_the_derive_took() {
+        // The one documented difference: the derive also read a struct from a JSON array
+        // of all its members in order.
+        let error = serde_json::from_str::<crate::types::Filter>(r#"[["a"], "n"]"#).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "invalid type: sequence, expected struct Filter at line 1 column 1"
+        );
+        let derived = serde_json::from_str::<derived::Filter>(r#"[["a"], "n"]"#).unwrap();
+        assert_eq!(derived.name.as_deref(), Some("n"));
     }
 
     #[test]

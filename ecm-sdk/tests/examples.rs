@@ -11,7 +11,7 @@
 
 use std::time::Duration;
 
-use ecm_emulator::{EmulatorHandle, JournalEntry, Outcome};
+use ecm_emulator::{EmulatorConfig, EmulatorHandle, JournalEntry, Outcome};
 use serde_json::json;
 
 #[path = "../examples/support/mod.rs"]
@@ -101,23 +101,80 @@ fn column_starts(header: &str) -> Vec<usize> {
     starts
 }
 
+/// An emulator whose transitional states settle after `delay` (the examples' own runs use
+/// the default of about a second).
+async fn emulator_settling_after(delay: Duration) -> support::Connection {
+    let config = EmulatorConfig::new().transition_delay(delay);
+    support::emulator_with(config).await.unwrap()
+}
+
+/// Whether `id` has the documented form: the prefix, then 8 lowercase letters and digits
+/// (`ein-bb0ab3pc`, `em-r8nkc81r`, `esg-c7tihd2e` in the docs' examples).
+fn is_documented_id(id: &str, prefix: &str) -> bool {
+    id.strip_prefix(prefix).is_some_and(|rest| {
+        rest.len() == 8
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    })
+}
+
+/// The words of `text` after `marker` up to the next `.` or end of line, split at ", ".
+fn listed_after<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
+    let line = text
+        .lines()
+        .find_map(|line| line.strip_prefix(marker))
+        .unwrap_or_else(|| panic!("no line starting {marker:?}:\n{text}"));
+    line.trim_end_matches('.').split(", ").collect()
+}
+
+/// The journal as a list of requests, DescribeInstances calls named by what their filter
+/// selects (and the page), consecutive identical polls collapsed into one: how many polls
+/// a wait takes depends on timing, the sequence of actions does not.
+fn sequence(emulator: &EmulatorHandle) -> Vec<String> {
+    let mut steps: Vec<String> = Vec::new();
+    for entry in emulator.journal() {
+        let action = entry.action.clone().unwrap_or_default();
+        let step = match entry.params["Filters"][0]["Name"].as_str() {
+            Some(filter) if action == "DescribeInstances" => match entry.params.get("Offset") {
+                Some(offset) => format!("{action} by {filter} from {offset}"),
+                None => format!("{action} by {filter}"),
+            },
+            _ => action,
+        };
+        if steps.last() != Some(&step) {
+            steps.push(step);
+        }
+    }
+    steps
+}
+
 #[tokio::test]
 async fn quickstart_tours_the_emulator() {
-    let connection = support::emulator().await.unwrap();
+    let connection = emulator_settling_after(Duration::from_millis(200)).await;
     let emulator = connection.emulator.as_ref().unwrap();
     let client = &connection.client;
     let text = printed(|mut out| async move {
-        let result = quickstart::tour(client, Some(emulator), &mut out).await;
+        let result = quickstart::tour(client, true, &mut out).await;
         (out, result)
     })
     .await;
 
-    // The lists, as tables with aligned columns.
+    // What was created, with ids in the documented forms.
+    let group = listed_after(&text, "Created security group ")[0];
+    let module = listed_after(&text, "Created module ")[0];
+    let ids = listed_after(&text, "Started instances ");
+    assert!(is_documented_id(group, "esg-"), "{group}");
+    assert!(is_documented_id(module, "em-"), "{module}");
+    assert_eq!(ids.len(), 3, "{text}");
+    assert!(ids.iter().all(|id| is_documented_id(id, "ein-")), "{ids:?}");
+
+    // The lists, as tables with aligned columns: the documented nodes, and the module's
+    // instances (listed newest first), all RUNNING after the wait.
+    let instances_title = format!("Instances of {module} (3 in 2 pages)");
     for (title, header, columns, rows) in [
         ("Nodes (2)", "ZONE", 4, 2),
-        ("VPCs (1)", "VPC", 3, 1),
-        ("Instances (3)", "INSTANCE", 5, 3),
-        ("Running instances", "INSTANCE", 5, 3),
+        (instances_title.as_str(), "INSTANCE", 5, 3),
     ] {
         let lines = table(&text, title);
         assert_eq!(lines.len(), 1 + rows, "{title}:\n{text}");
@@ -134,154 +191,330 @@ async fn quickstart_tours_the_emulator() {
             }
         }
     }
-    // Documented values (DescribeNode, DescribeVpcs, DescribeInstances, CreateModule and
-    // RunInstances examples), no placeholders.
+    let rows: Vec<Vec<&str>> = table(&text, &instances_title)[1..]
+        .iter()
+        .map(|row| row.split_whitespace().collect())
+        .collect();
+    for (row, (id, name)) in
+        rows.iter().zip(
+            ids.iter()
+                .rev()
+                .zip(["quickstart3", "quickstart2", "quickstart1"]),
+        )
+    {
+        assert_eq!(
+            row,
+            &[*id, name, "RUNNING", "ap-hangzhou-ecm-1", "CMCC"],
+            "{text}"
+        );
+    }
+    // Documented values: DescribeNode's nodes, DescribeInstanceTypeConfig's smallest type,
+    // DescribeImage's first x86_64 image. No placeholders.
     for documented in [
         "Shenzhen Zone 5 (China Telecom)",
         "CMCC, CUCC, CTCC",
-        "vpc-07kqm4uj",
-        "ein-bb0ab3pc",
-        "118.126.126.23",
-        "Created module em-r8nkc81r.",
-        "Started instances ein-197252sp, ein-19725win, ein-19623ash.",
+        "Using zone ap-hangzhou-ecm-1 (CMCC), instance type SN3ne.SMALL2, image img-1tyt4apn \
+         (CentOS 7.4 Bare Metal 64-bit).",
         "All 3 running.",
-        "Terminated the instances and deleted module em-r8nkc81r.",
     ] {
         assert!(text.contains(documented), "{documented} missing:\n{text}");
     }
     assert!(!text.contains(" xx "), "no placeholder values:\n{text}");
-    assert!(
-        table(&text, "Running instances")[1..]
-            .iter()
-            .all(|row| row.contains("RUNNING")),
-        "{text}"
-    );
+    for line in [
+        format!("Stopped {}.", ids[0]),
+        format!("Terminated {}.", ids.join(", ")),
+        format!("Deleted module {module} and security group {group}."),
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} missing:\n{text}");
+    }
 
-    // The typed errors, printed with Display.
+    // The errors, printed with Display: refused before sending, and two the model gives as
+    // the service documents them.
     assert!(
         text.contains("refused before sending: invalid DescribeInstanceVncUrl request: missing required parameter `InstanceId`"),
         "{text}"
     );
-    assert!(text.contains("service error  ResourceNotFound"), "{text}");
-    assert!(text.contains("→ no such resource"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "  service error  FailedOperation.InstanceInModule\n  message        The module `{module}` is still used by `{}`.",
+            ids[0]
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("→ terminate the module's instances first"),
+        "{text}"
+    );
+    assert!(
+        text.contains("service error  InvalidParameterValue.InvalidFilter"),
+        "{text}"
+    );
     assert!(
         !text.contains("Error {") && !text.contains("kind:"),
         "no Debug dumps:\n{text}"
     );
 
     assert_eq!(
-        actions(emulator),
+        sequence(emulator),
         [
             "DescribeNode",
-            "DescribeVpcs",
-            "DescribeInstances",
+            "DescribeInstanceTypeConfig",
+            "DescribeImage",
+            "CreateSecurityGroup",
             "CreateModule",
             "RunInstances",
-            "DescribeInstances",
+            "DescribeInstances by instance-id", // the running waiter's polls
+            "DescribeInstances by module-id from 0",
+            "DescribeInstances by module-id from 2",
+            "DeleteModule", // refused: the module has instances
+            "StopInstances",
+            "DescribeInstances by instance-id", // the stopped waiter's polls
             "TerminateInstances",
+            "DescribeInstances by instance-id", // the terminated waiter's polls
             "DeleteModule",
-            "DescribeInstanceVncUrl",
+            "DeleteSecurityGroup",
+            "DescribeInstances by instance-colour",
         ],
-        "the refused request never reached the emulator"
+        "the request refused before sending never reached the emulator"
     );
     assert_eq!(
-        entry(emulator, "RunInstances").params["ModuleId"],
-        "em-r8nkc81r"
+        entry(emulator, "CreateModule").params["SecurityGroups"],
+        json!([group])
     );
-    let terminate = entry(emulator, "TerminateInstances");
+    let run = entry(emulator, "RunInstances").params;
+    assert_eq!(run["ModuleId"], module);
     assert_eq!(
-        terminate.params["InstanceIdSet"],
-        json!(["ein-197252sp", "ein-19725win", "ein-19623ash"])
+        run["ZoneInstanceCountISPSet"],
+        json!([{"Zone": "ap-hangzhou-ecm-1", "ISP": "CMCC", "InstanceCount": 3}])
+    );
+    assert_eq!(
+        entry(emulator, "StopInstances").params["InstanceIdSet"],
+        json!([ids[0]])
+    );
+    assert_eq!(
+        entry(emulator, "TerminateInstances").params["InstanceIdSet"],
+        json!(ids)
     );
     let last = emulator.journal().last().cloned().unwrap();
     assert_eq!(
         last.outcome,
         Outcome::Error {
-            code: "ResourceNotFound".to_owned()
+            code: "InvalidParameterValue.InvalidFilter".to_owned()
         }
     );
     assert!(
         text.contains(&format!("request id     {}", last.request_id)),
         "{text}"
     );
+
+    // The tour cleaned up after itself.
+    use ecm_sdk::actions::{
+        DescribeInstancesRequest, DescribeModuleRequest, DescribeSecurityGroupsRequest,
+    };
+    let left = client
+        .describe_instances(DescribeInstancesRequest::new())
+        .await
+        .unwrap();
+    assert_eq!(left.total_count, Some(0));
+    let left = client
+        .describe_module(DescribeModuleRequest::new())
+        .await
+        .unwrap();
+    assert_eq!(left.total_count, Some(0));
+    let left = client
+        .describe_security_groups(DescribeSecurityGroupsRequest::new())
+        .await
+        .unwrap();
+    assert_eq!(left.total_count, Some(0));
 }
 
 #[tokio::test]
-async fn list_all_pages_through_instances_and_vpcs() {
+async fn quickstart_makes_only_read_only_calls_without_the_emulator() {
+    // As against the real service (`create` false), here answered by an emulator.
     let connection = support::emulator().await.unwrap();
     let emulator = connection.emulator.as_ref().unwrap();
     let client = &connection.client;
     let text = printed(|mut out| async move {
-        let result = list_all::run(client, &mut out).await;
-        (out, result)
-    })
-    .await;
-    for line in [
-        "instance ein-bb0ab3pc (RUNNING)",
-        "instance ein-5uhtyyps (RUNNING)",
-        "3 instances in all",
-        "VPC page 1: 1 of 1 VPCs",
-        "VPCs: vpc-07kqm4uj",
-    ] {
-        assert!(text.lines().any(|l| l == line), "{line} missing:\n{text}");
-    }
-    let instances = entry(emulator, "DescribeInstances");
-    assert_eq!(instances.params["Offset"], 0);
-    assert_eq!(instances.params["Limit"], 50);
-    let vpcs = entry(emulator, "DescribeVpcs");
-    assert_eq!(
-        vpcs.params["Filters"][0],
-        json!({"Name": "region", "Values": ["ap-hangzhou-ecm"]})
-    );
-    assert_eq!(
-        actions(emulator),
-        ["DescribeInstances", "DescribeVpcs", "DescribeVpcs"],
-        "one page each: the documented totals fit"
-    );
-}
-
-#[tokio::test]
-async fn create_and_wait_against_the_emulator() {
-    let connection = support::emulator().await.unwrap();
-    let emulator = connection.emulator.as_ref().unwrap();
-    let client = &connection.client;
-    let text = printed(|mut out| async move {
-        let result = create_and_wait::run(client, Some(emulator), &mut out).await;
+        let result = quickstart::tour(client, false, &mut out).await;
         (out, result)
     })
     .await;
     assert!(
-        text.contains("started ein-197252sp, ein-19725win, ein-19623ash"),
+        text.contains("Skipping the create/wait/delete part"),
         "{text}"
     );
-    assert!(text.contains("ein-19623ash is RUNNING"), "{text}");
-    assert!(text.contains("terminated ein-197252sp"), "{text}");
+    assert_eq!(table(&text, "Instances (0)").len(), 1, "{text}");
+    let actions = actions(emulator);
     assert_eq!(
-        actions(emulator),
+        actions,
+        ["DescribeNode", "DescribeInstances", "DescribeInstances"],
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn list_all_pages_through_security_groups() {
+    let connection = emulator_settling_after(Duration::ZERO).await;
+    let emulator = connection.emulator.as_ref().unwrap();
+    let client = &connection.client;
+    let text = printed(|mut out| async move {
+        let result = list_all::run(client, true, &mut out).await;
+        (out, result)
+    })
+    .await;
+    let listed: Vec<(&str, &str)> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("security group "))
+        .filter_map(|rest| rest.strip_suffix(')')?.split_once(" ("))
+        .collect();
+    let names: Vec<&str> = listed.iter().map(|(_, name)| *name).collect();
+    assert_eq!(names, ["web-1", "web-2", "web-3", "db-1", "db-2"], "{text}");
+    assert!(
+        listed.iter().all(|(id, _)| is_documented_id(id, "esg-")),
+        "{listed:?}"
+    );
+    for line in [
+        "created 5 security groups",
+        "5 security groups in all",
+        "role=web, page 1: 2 of 3 security groups",
+        "role=web, page 2: 1 of 3 security groups",
+        "names: web-1, web-2, web-3, db-1, db-2",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} missing:\n{text}");
+    }
+
+    // The pages asked for: 3 of 2 items, 2 with the filter, then one of the default size.
+    let describes: Vec<_> = emulator
+        .journal()
+        .into_iter()
+        .filter(|entry| entry.action.as_deref() == Some("DescribeSecurityGroups"))
+        .map(|entry| entry.params)
+        .collect();
+    let pages: Vec<_> = describes
+        .iter()
+        .map(|params| (params["Offset"].clone(), params["Limit"].clone()))
+        .collect();
+    assert_eq!(
+        pages,
         [
-            "RunInstances",
-            "DescribeInstances",
-            "TerminateInstances",
-            "DescribeInstances"
+            (json!(0), json!(2)),
+            (json!(2), json!(2)),
+            (json!(4), json!(2)),
+            (json!(0), json!(2)),
+            (json!(2), json!(2)),
+            (json!(0), json!(100)),
         ]
     );
+    for params in &describes[3..5] {
+        assert_eq!(
+            params["Filters"],
+            json!([{"Name": "tag:role", "Values": ["web"]}])
+        );
+    }
+    assert_eq!(actions(emulator)[..5], ["CreateSecurityGroup"; 5]);
+}
+
+#[tokio::test]
+async fn create_and_wait_against_the_emulator() {
+    let delay = Duration::from_millis(500);
+    let connection = emulator_settling_after(delay).await;
+    let emulator = connection.emulator.as_ref().unwrap();
+    let client = &connection.client;
+    let text = printed(|mut out| async move {
+        let result = create_and_wait::run(client, &mut out).await;
+        (out, result)
+    })
+    .await;
+    let started = text
+        .lines()
+        .find_map(|line| line.strip_prefix("started "))
+        .unwrap_or_else(|| panic!("{text}"));
+    // The first documented zone and image.
+    let (ids, place) = started.split_once(" in ").unwrap();
+    assert_eq!(place, "ap-hangzhou-ecm-1 from img-060ov1xz", "{text}");
+    let ids: Vec<&str> = ids.split(", ").collect();
+    assert_eq!(ids.len(), 3);
+    assert!(ids.iter().all(|id| is_documented_id(id, "ein-")), "{ids:?}");
+    for id in &ids {
+        assert!(text.contains(&format!("{id} is RUNNING")), "{text}");
+    }
+    assert!(
+        text.contains(&format!("terminated {}", ids.join(", "))),
+        "{text}"
+    );
+    assert_eq!(
+        sequence(emulator),
+        [
+            "DescribeNode",
+            "DescribeImage",
+            "RunInstances",
+            "DescribeInstances by instance-id",
+            "TerminateInstances",
+            "DescribeInstances by instance-id",
+        ]
+    );
+    // Each waiter returned only once the state could have settled: its last poll came at
+    // least the transition delay after the call that started the change.
+    let journal = emulator.journal();
+    let position = |action: &str| {
+        journal
+            .iter()
+            .position(|e| e.action.as_deref() == Some(action))
+            .unwrap()
+    };
+    for (start, end) in [
+        (position("RunInstances"), position("TerminateInstances")),
+        (position("TerminateInstances"), journal.len()),
+    ] {
+        let last_poll = &journal[end - 1];
+        assert_eq!(last_poll.action.as_deref(), Some("DescribeInstances"));
+        let waited = last_poll
+            .received_at
+            .duration_since(journal[start].received_at)
+            .unwrap();
+        assert!(
+            waited >= delay,
+            "the waiter returned {waited:?} after the change began, within the {delay:?} transition delay"
+        );
+        let filter = &last_poll.params["Filters"][0];
+        assert_eq!(filter["Name"], "instance-id");
+        assert_eq!(filter["Values"], json!(ids));
+    }
     let run = entry(emulator, "RunInstances");
     assert_eq!(run.params["ClientToken"], "create-and-wait-example-1");
     assert_eq!(run.params["ZoneInstanceCountISPSet"][0]["InstanceCount"], 3);
+    assert_eq!(
+        entry(emulator, "TerminateInstances").params["InstanceIdSet"],
+        json!(ids)
+    );
 }
 
-/// The polling itself, against a replay transport that reports the instances `PENDING`
-/// twice before `RUNNING` (time is paused: the 5 s sleeps take no time).
+/// A launch that fails: against a replay transport reporting the instance `PENDING`, then
+/// `LAUNCH_FAILED` (time is paused: the waiter's sleeps take no time), the example stops
+/// waiting at once, terminates what it started and reports the waiter's error.
 #[tokio::test(start_paused = true)]
-async fn create_and_wait_polls_until_the_state_is_reached() {
+async fn create_and_wait_cleans_up_after_a_failed_launch() {
     use ecm_sdk::actions::{
-        DescribeInstancesRequest, DescribeInstancesResponse, RunInstancesRequest,
+        DescribeImageRequest, DescribeImageResponse, DescribeInstancesRequest,
+        DescribeInstancesResponse, DescribeNodeRequest, DescribeNodeResponse, RunInstancesRequest,
         RunInstancesResponse, TerminateInstancesRequest, TerminateInstancesResponse,
     };
     use ecm_sdk::transport::ReplayTransport;
-    use ecm_sdk::types::Instance;
+    use ecm_sdk::types::{Image, Instance, Isp, Node, ZoneInfo};
 
     let transport = ReplayTransport::new();
+    transport.on::<DescribeNodeRequest>().output(
+        DescribeNodeResponse::new()
+            .set_total_count(1)
+            .set_node_set([Node::new()
+                .zone_info(ZoneInfo::new().zone("ap-x-ecm-1"))
+                .isp_set([Isp::new().isp_id("CUCC")])]),
+    );
+    transport.on::<DescribeImageRequest>().output(
+        DescribeImageResponse::new()
+            .set_total_count(1)
+            .set_image_set([Image::new().image_id("img-1")]),
+    );
     transport
         .on::<RunInstancesRequest>()
         .output(RunInstancesResponse::new().set_instance_id_set(["ein-1"]));
@@ -293,42 +526,50 @@ async fn create_and_wait_polls_until_the_state_is_reached() {
     let describe = transport
         .on::<DescribeInstancesRequest>()
         .output(with_state("PENDING"))
-        .times(2)
-        .output(with_state("RUNNING"))
-        .output(with_state("SHUTDOWN"))
-        .output(DescribeInstancesResponse::new().set_total_count(0));
-    transport
+        .output(with_state("LAUNCH_FAILED"));
+    let terminate = transport
         .on::<TerminateInstancesRequest>()
         .output(TerminateInstancesResponse::new());
     let client = &transport.client_builder().build().unwrap();
 
-    let text = printed(|mut out| async move {
-        let result = create_and_wait::run(client, None, &mut out).await;
+    let (out, result) = tokio::time::timeout(Duration::from_secs(60), async move {
+        let mut out = Vec::new();
+        let result = create_and_wait::run(client, &mut out).await;
         (out, result)
     })
-    .await;
-    let polls: Vec<&str> = text.lines().filter(|l| l.contains("done after")).collect();
+    .await
+    .unwrap();
+    let text = String::from_utf8(out).unwrap();
+
+    let error = result.expect_err("a failed launch is an error");
     assert_eq!(
-        polls,
-        ["  done after 3 poll(s)", "  done after 2 poll(s)"],
+        error.to_string(),
+        "waiter instances_running: ein-1 is in the failure state LAUNCH_FAILED"
+    );
+    assert!(
+        text.contains("started ein-1 in ap-x-ecm-1 from img-1"),
         "{text}"
     );
-    assert!(text.contains("ein-1 is RUNNING"), "{text}");
-    assert_eq!(describe.calls(), 5);
-    let filters: Vec<_> = transport
-        .inputs::<DescribeInstancesRequest>()
-        .into_iter()
-        .map(|request| request.filters.unwrap()[0].values.clone().unwrap())
-        .collect();
     assert!(
-        filters.iter().all(|values| values == &["ein-1".to_owned()]),
-        "{filters:?}"
+        text.contains("ein-1 failed to launch (LAUNCH_FAILED)"),
+        "{text}"
+    );
+    assert!(text.contains("terminated ein-1"), "{text}");
+    assert_eq!(describe.calls(), 2, "no poll after the failure state");
+    assert_eq!(terminate.calls(), 1);
+    let run = &transport.inputs::<RunInstancesRequest>()[0];
+    let placement = &run.zone_instance_count_isp_set.as_ref().unwrap()[0];
+    assert_eq!(placement.zone.as_deref(), Some("ap-x-ecm-1"));
+    assert_eq!(placement.isp.as_deref(), Some("CUCC"));
+    assert_eq!(
+        transport.inputs::<TerminateInstancesRequest>()[0].instance_id_set,
+        Some(vec!["ein-1".to_owned()])
     );
 }
 
 #[tokio::test]
 async fn errors_shows_every_kind() {
-    let connection = support::emulator().await.unwrap();
+    let connection = emulator_settling_after(Duration::from_millis(200)).await;
     let emulator = connection.emulator.as_ref().unwrap();
     let client = &connection.client;
     let text = printed(|mut out| async move {
@@ -336,23 +577,69 @@ async fn errors_shows_every_kind() {
         (out, result)
     })
     .await;
+    let module = entry(emulator, "DeleteModule").params["ModuleId"].clone();
+    let module = module.as_str().unwrap();
+    let instance = listed_after(&text, "  (then terminated ")[0]
+        .split(' ')
+        .next()
+        .unwrap();
+    assert!(is_documented_id(module, "em-"), "{module}");
+    assert!(is_documented_id(instance, "ein-"), "{instance}");
     for expected in [
-        "  add the parameter InstanceId",
-        "  error: DescribeInstanceVncUrl failed with ResourceNotFound: The instance ein-404 does not exist.",
-        ": check the ID",
-        ": slow down",
-        "  Attempt timeout after 200 ms; transient: true",
-        "  network failure (the request was not sent); transient: true",
+        "  add the parameter InstanceId".to_owned(),
+        "  error: DescribeInstances failed with InvalidParameterValue.InvalidFilter: The filter \
+         `instance-colour` is not supported by DescribeInstances"
+            .to_owned(),
+        ": fix the request".to_owned(),
+        "  error: RebootInstances failed with ResourceNotFound.InstanceNotExist: The instance \
+         `ein-00000000` does not exist."
+            .to_owned(),
+        ": check the ID".to_owned(),
+        format!(
+            "  error: DeleteModule failed with FailedOperation.InstanceInModule: The module \
+             `{module}` is still used by `{instance}`."
+        ),
+        ": terminate its instances first".to_owned(),
+        format!("  (then terminated {instance} and deleted {module})"),
+        ": slow down".to_owned(),
+        "  Attempt timeout after 200 ms; transient: true".to_owned(),
+        "  network failure (the request was not sent); transient: true".to_owned(),
     ] {
-        assert!(text.contains(expected), "{expected} missing:\n{text}");
+        assert!(text.contains(&expected), "{expected} missing:\n{text}");
     }
-    // The missing parameter was refused before sending; throttling was retried once (the
-    // override allows 2 attempts). (The slow request is journaled when the emulator
-    // answers it, after the client gave up.)
+    // The missing parameter was refused before sending; the module was deleted only after
+    // its instance was gone.
     assert_eq!(
-        actions(emulator)[..3],
-        ["DescribeInstanceVncUrl", "DescribeNode", "DescribeNode"]
+        sequence(emulator)[..12],
+        [
+            "DescribeInstances by instance-colour",
+            "RebootInstances",
+            "DescribeNode",
+            "DescribeImage",
+            "CreateModule",
+            "RunInstances",
+            "DeleteModule",
+            "DescribeInstances by instance-id",
+            "TerminateInstances",
+            "DescribeInstances by instance-id",
+            "DeleteModule",
+            "DescribeNode",
+        ]
     );
+    // Throttling was retried once (the override allows 2 attempts). (The slow request is
+    // journaled when the emulator answers it, after the client gave up.)
+    let journal = emulator.journal();
+    let last_delete = journal
+        .iter()
+        .rposition(|e| e.action.as_deref() == Some("DeleteModule"))
+        .unwrap();
+    assert_eq!(journal[last_delete].outcome, Outcome::Answered);
+    let throttled: Vec<_> = journal[last_delete + 1..]
+        .iter()
+        .take_while(|e| e.fault == Some(ecm_emulator::Fault::RequestLimitExceeded))
+        .map(|e| e.action.as_deref())
+        .collect();
+    assert_eq!(throttled, [Some("DescribeNode"); 2]);
 }
 
 #[tokio::test]

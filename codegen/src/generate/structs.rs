@@ -80,11 +80,11 @@ pub(crate) struct StructDef<'m, 'a> {
     pub(crate) request_id: bool,
 }
 
-/// The runtime's lenient decoding of scalars (`ecm-sdk/src/lenient.rs`): a scalar in another
-/// JSON form of its documented type is accepted when the conversion is lossless.
-const LENIENT: &str = "crate::lenient::option";
-
-/// Whether a field's values are scalars (or lists of them), which decode leniently.
+/// Structures decode through the runtime's `crate::lenient` (`ecm-sdk/src/lenient.rs`): a
+/// generated `Fields` impl instead of `#[derive(Deserialize)]`, and scalars (and lists of
+/// them) leniently: a scalar in another JSON form of its documented type is accepted when the
+/// conversion is lossless. This says whether a field's values are scalars (or lists of
+/// them), which decode leniently.
 fn is_scalar(ty: &RustType) -> bool {
     match ty {
         RustType::String
@@ -150,23 +150,20 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
     let doc = def.doc.to_tokens();
     let attrs = &def.attrs;
     let mut fields = Vec::with_capacity(def.fields.len() + 1);
+    // (wire name, Rust field, decodes leniently)
+    let mut members = Vec::with_capacity(def.fields.len() + 1);
     for field in def.fields {
         let doc = field_doc(field).to_tokens();
         let wire = &field.field.name;
         let ident = ident(&field.rust_name);
         let ty = type_tokens(&field.ty, uses);
         let ty = if field.boxed { quote!(Box<#ty>) } else { ty };
-        let lenient = if is_scalar(&field.ty) {
-            quote!(#[serde(default, deserialize_with = #LENIENT)])
-        } else {
-            TokenStream::new()
-        };
         fields.push(quote! {
             #doc
             #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
-            #lenient
             pub #ident: Option<#ty>,
         });
+        members.push((wire.as_str(), ident, is_scalar(&field.ty)));
     }
     if def.request_id {
         fields.push(quote! {
@@ -175,9 +172,9 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
             ///
             /// Wire name `RequestId`.
             #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-            #[serde(default, deserialize_with = #LENIENT)]
             pub request_id: Option<String>,
         });
+        members.push(("RequestId", ident("request_id"), true));
     }
     let redacting_debug = render_redacting_debug(def);
     let derive_debug = if redacting_debug.is_empty() {
@@ -185,14 +182,17 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
     } else {
         TokenStream::new()
     };
+    let deserialize = render_deserialize(def.name, &members);
     let definition = quote! {
         #doc
         #attrs
-        #[derive(#derive_debug Clone, PartialEq, Default, Serialize, Deserialize)]
+        #[derive(#derive_debug Clone, PartialEq, Default, Serialize)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
+
+        #deserialize
 
         #redacting_debug
     };
@@ -237,6 +237,101 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
 
             #(#setters)*
             #request_id_setter
+        }
+    }
+}
+
+/// `impl Deserialize` through `crate::lenient::structure`, and the `Fields` impl it reads:
+/// the wire names, a `match` from name to index, and one from index to the member's decoding.
+fn render_deserialize(name: &str, members: &[(&str, proc_macro2::Ident, bool)]) -> TokenStream {
+    let ty = format_ident!("{}", name);
+    let wires = members.iter().map(|(wire, _, _)| *wire);
+    let (index, decode_field) = if members.is_empty() {
+        (
+            quote! {
+                fn index(_name: &str) -> Option<usize> {
+                    None
+                }
+            },
+            quote! {
+                fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+                    &mut self,
+                    _index: usize,
+                    _map: &mut A,
+                ) -> Result<(), A::Error> {
+                    Ok(())
+                }
+            },
+        )
+    } else {
+        let by_name = members.iter().enumerate().map(|(i, (wire, _, _))| {
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            quote!(#wire => Some(#i),)
+        });
+        let decode = |field: &proc_macro2::Ident, lenient: bool| {
+            if lenient {
+                quote!(self.#field = map.next_value_seed(crate::lenient::Field::new())?)
+            } else {
+                quote!(self.#field = map.next_value()?)
+            }
+        };
+        let body = if let [(_, field, lenient)] = members {
+            let decode = decode(field, *lenient);
+            quote! {
+                if index == 0 {
+                    #decode;
+                }
+            }
+        } else {
+            let by_index = members.iter().enumerate().map(|(i, (_, field, lenient))| {
+                let i = proc_macro2::Literal::usize_unsuffixed(i);
+                let decode = decode(field, *lenient);
+                quote!(#i => #decode,)
+            });
+            quote! {
+                match index {
+                    #(#by_index)*
+                    _ => {}
+                }
+            }
+        };
+        (
+            quote! {
+                #[inline]
+                fn index(name: &str) -> Option<usize> {
+                    match name {
+                        #(#by_name)*
+                        _ => None,
+                    }
+                }
+            },
+            quote! {
+                #[inline]
+                fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+                    &mut self,
+                    index: usize,
+                    map: &mut A,
+                ) -> Result<(), A::Error> {
+                    #body
+                    Ok(())
+                }
+            },
+        )
+    };
+    quote! {
+        impl<'de> Deserialize<'de> for #ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::lenient::structure(deserializer)
+            }
+        }
+
+        impl crate::lenient::Fields for #ty {
+            const NAME: &'static str = #name;
+            const FIELDS: &'static [&'static str] = &[#(#wires),*];
+
+            #index
+
+            #decode_field
         }
     }
 }

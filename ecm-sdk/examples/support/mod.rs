@@ -74,10 +74,16 @@ pub(crate) async fn connect(out: &mut impl Write) -> Result<Connection, BoxError
     }
 }
 
-/// An emulator on a free 127.0.0.1 port and a client that signs with the emulator's test
-/// credentials and sends to its URL.
+/// An emulator on a free 127.0.0.1 port (stateful, with the default transition delay of
+/// about a second) and a client that signs with the emulator's test credentials and sends
+/// to its URL.
 pub(crate) async fn emulator() -> Result<Connection, BoxError> {
-    let emulator = Emulator::start(EmulatorConfig::new()).await?;
+    emulator_with(EmulatorConfig::new()).await
+}
+
+/// [`emulator`], configured by `config` (the examples' tests shorten the transition delay).
+pub(crate) async fn emulator_with(config: EmulatorConfig) -> Result<Connection, BoxError> {
+    let emulator = Emulator::start(config).await?;
     let client = Client::builder()
         .credentials(Credentials::new(
             emulator.secret_id(),

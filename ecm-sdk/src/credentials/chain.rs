@@ -2,9 +2,11 @@
 
 use std::sync::Arc;
 
+#[cfg(feature = "default-transport")]
+use super::InstanceRoleProvider;
 use super::{
     CredentialsError, CredentialsErrorKind, CredentialsFuture, Env, EnvironmentProvider,
-    InstanceRoleProvider, ProfileProvider, ProvideCredentials,
+    ProfileProvider, ProvideCredentials,
 };
 
 /// Tries providers in order and returns the first credentials found.
@@ -32,10 +34,13 @@ impl CredentialsChain {
 
     /// The default chain, reading variables and the home directory from `env`.
     pub fn default_with_env(env: Env) -> Self {
-        Self::new()
+        let chain = Self::new()
             .push(EnvironmentProvider::with_env(env.clone()))
-            .push(ProfileProvider::new().with_env(env))
-            .push(InstanceRoleProvider::new())
+            .push(ProfileProvider::new().with_env(env));
+        // The instance role comes over HTTP, with the default transport's client.
+        #[cfg(feature = "default-transport")]
+        let chain = chain.push(InstanceRoleProvider::new());
+        chain
     }
 
     /// Appends a provider.

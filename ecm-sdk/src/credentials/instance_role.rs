@@ -7,7 +7,7 @@ use bytes::Bytes;
 use serde::Deserialize;
 
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
-use crate::transport::read_capped;
+use crate::transport::{configure_tls_for, read_capped};
 
 const PROVIDER: &str = "instance role";
 const DEFAULT_BASE_URL: &str = "http://metadata.tencentyun.com/latest/meta-data/";
@@ -80,13 +80,15 @@ impl InstanceRoleProvider {
         if let Some(client) = self.http.get() {
             return Ok(client);
         }
-        let client = reqwest::Client::builder()
+        let builder = reqwest::Client::builder()
             .no_proxy()
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(self.connect_timeout)
-            .timeout(self.timeout)
-            .build()
-            .map_err(|_| {
+            .timeout(self.timeout);
+        let client = configure_tls_for(builder, &self.base_url)
+            .ok()
+            .and_then(|builder| builder.build().ok())
+            .ok_or_else(|| {
                 CredentialsError::unavailable(PROVIDER, "cannot build the metadata HTTP client")
             })?;
         Ok(self.http.get_or_init(|| client))

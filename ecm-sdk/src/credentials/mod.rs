@@ -28,12 +28,14 @@ use std::time::SystemTime;
 mod cache;
 mod chain;
 mod env;
+#[cfg(feature = "default-transport")]
 mod instance_role;
 mod profile;
 
 pub use cache::CachingProvider;
 pub use chain::CredentialsChain;
 pub use env::{Env, EnvironmentProvider};
+#[cfg(feature = "default-transport")]
 pub use instance_role::InstanceRoleProvider;
 pub use profile::ProfileProvider;
 
@@ -249,6 +251,7 @@ impl CredentialsError {
         Self::new(provider, CredentialsErrorKind::Invalid, message)
     }
 
+    #[cfg(feature = "default-transport")]
     pub(crate) fn unavailable(
         provider: &'static str,
         message: impl Into<Cow<'static, str>>,

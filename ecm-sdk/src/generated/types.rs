@@ -25,20 +25,18 @@ use crate::action::{
 /// EIP information
 ///
 /// Used by `DescribeAddresses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Address {
     /// Unique EIP ID.
     ///
     /// Wire name `AddressId`.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// EIP name.
     ///
     /// Wire name `AddressName`.
     #[serde(rename = "AddressName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_name: Option<String>,
     /// EIP status, including 'CREATING' (creating), 'BINDING' (binding), 'BIND' (bound),
     /// 'UNBINDING' (unbinding), 'UNBIND' (unbound), 'OFFLINING' (releasing), and 'BIND_ENI'
@@ -46,87 +44,168 @@ pub struct Address {
     ///
     /// Wire name `AddressStatus`.
     #[serde(rename = "AddressStatus", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_status: Option<AddressStatus>,
     /// Public IP address
     ///
     /// Wire name `AddressIp`.
     #[serde(rename = "AddressIp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ip: Option<String>,
     /// ID of the bound resource instance.
     ///
     /// Wire name `InstanceId`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Creation time in ISO 8601 format (YYYY-MM-DDTHH:mm:ss.sssZ)
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// ID of the bound ENI
     ///
     /// Wire name `NetworkInterfaceId`; may be `null` (decoded as `None`).
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Private IP of the bound resource
     ///
     /// Wire name `PrivateAddressIp`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateAddressIp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_address_ip: Option<String>,
     /// Isolation status of the resource. true: isolated; false: not isolated.
     ///
     /// Wire name `IsArrears`.
     #[serde(rename = "IsArrears", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_arrears: Option<bool>,
     /// Blockage status of the EIP resource. true: blocked; false: not blocked
     ///
     /// Wire name `IsBlocked`.
     #[serde(rename = "IsBlocked", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_blocked: Option<bool>,
     /// Whether the EIP supports direct access mode. true: yes; false: no.
     ///
     /// Wire name `IsEipDirectConnection`.
     #[serde(rename = "IsEipDirectConnection", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_eip_direct_connection: Option<bool>,
     /// Resource type of the EIP, including CalcIP (device IP), WanIP (general public IP), EIP
     /// (elastic IP), and AnycastEip (accelerated EIP).
     ///
     /// Wire name `AddressType`.
     #[serde(rename = "AddressType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_type: Option<String>,
     /// Whether the EIP is automatically released after being unbound. true: yes; false: no
     ///
     /// Wire name `CascadeRelease`.
     #[serde(rename = "CascadeRelease", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cascade_release: Option<bool>,
     /// ISP. CTCC: China Telecom; CUCC: China Unicom; CMCC: China Mobile
     ///
     /// Wire name `InternetServiceProvider`; may be `null` (decoded as `None`).
     #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_service_provider: Option<AddressInternetServiceProvider>,
     /// Bandwidth cap
     ///
     /// Wire name `Bandwidth`; may be `null` (decoded as `None`).
     #[serde(rename = "Bandwidth", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub bandwidth: Option<i64>,
     /// Billing mode
     ///
     /// Wire name `PayMode`; may be `null` (decoded as `None`).
     #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub pay_mode: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Address {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Address {
+    const NAME: &'static str = "Address";
+    const FIELDS: &'static [&'static str] = &[
+        "AddressId",
+        "AddressName",
+        "AddressStatus",
+        "AddressIp",
+        "InstanceId",
+        "CreatedTime",
+        "NetworkInterfaceId",
+        "PrivateAddressIp",
+        "IsArrears",
+        "IsBlocked",
+        "IsEipDirectConnection",
+        "AddressType",
+        "CascadeRelease",
+        "InternetServiceProvider",
+        "Bandwidth",
+        "PayMode",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "AddressId" => Some(0),
+            "AddressName" => Some(1),
+            "AddressStatus" => Some(2),
+            "AddressIp" => Some(3),
+            "InstanceId" => Some(4),
+            "CreatedTime" => Some(5),
+            "NetworkInterfaceId" => Some(6),
+            "PrivateAddressIp" => Some(7),
+            "IsArrears" => Some(8),
+            "IsBlocked" => Some(9),
+            "IsEipDirectConnection" => Some(10),
+            "AddressType" => Some(11),
+            "CascadeRelease" => Some(12),
+            "InternetServiceProvider" => Some(13),
+            "Bandwidth" => Some(14),
+            "PayMode" => Some(15),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.address_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.address_status = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.address_ip = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => {
+                self.private_address_ip = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            8 => self.is_arrears = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.is_blocked = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => {
+                self.is_eip_direct_connection = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            11 => self.address_type = map.next_value_seed(crate::lenient::Field::new())?,
+            12 => {
+                self.cascade_release = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            13 => {
+                self.internet_service_provider = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            14 => self.bandwidth = map.next_value_seed(crate::lenient::Field::new())?,
+            15 => self.pay_mode = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Address {
@@ -244,7 +323,7 @@ impl Validate for Address {
 /// IP address information structure.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AddressInfo {
     /// Public IP information of the instance.
@@ -262,6 +341,48 @@ pub struct AddressInfo {
     /// Wire name `PublicIPv6AddressInfo`; may be `null` (decoded as `None`).
     #[serde(rename = "PublicIPv6AddressInfo", skip_serializing_if = "Option::is_none")]
     pub public_ipv6_address_info: Option<PublicIpAddressInfo>,
+}
+
+impl<'de> Deserialize<'de> for AddressInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AddressInfo {
+    const NAME: &'static str = "AddressInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "PublicIPAddressInfo",
+        "PrivateIPAddressInfo",
+        "PublicIPv6AddressInfo",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PublicIPAddressInfo" => Some(0),
+            "PrivateIPAddressInfo" => Some(1),
+            "PublicIPv6AddressInfo" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.public_ip_address_info = map.next_value()?,
+            1 => self.private_ip_address_info = map.next_value()?,
+            2 => self.public_ipv6_address_info = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AddressInfo {
@@ -303,21 +424,58 @@ impl Validate for AddressInfo {
 /// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
 /// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
 /// `ReplaceSecurityGroupPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AddressTemplateSpecification {
     /// IP address ID, such as eipm-2uw6ujo6.
     ///
     /// Wire name `AddressId`; required.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// IP address group ID, such as eipmg-2uw6ujo6.
     ///
     /// Wire name `AddressGroupId`; required.
     #[serde(rename = "AddressGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_group_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AddressTemplateSpecification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AddressTemplateSpecification {
+    const NAME: &'static str = "AddressTemplateSpecification";
+    const FIELDS: &'static [&'static str] = &["AddressId", "AddressGroupId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "AddressId" => Some(0),
+            "AddressGroupId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.address_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.address_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AddressTemplateSpecification {
@@ -350,21 +508,55 @@ impl Validate for AddressTemplateSpecification {
 /// Region information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Area {
     /// Region ID
     ///
     /// Wire name `AreaId`.
     #[serde(rename = "AreaId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub area_id: Option<String>,
     /// Region name
     ///
     /// Wire name `AreaName`.
     #[serde(rename = "AreaName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub area_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Area {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Area {
+    const NAME: &'static str = "Area";
+    const FIELDS: &'static [&'static str] = &["AreaId", "AreaName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "AreaId" => Some(0),
+            "AreaName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.area_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.area_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Area {
@@ -395,33 +587,75 @@ impl Validate for Area {
 /// Secondary CIDR information of the VPC.
 ///
 /// Used by `CreateVpc`, `DescribeVpcs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssistantCidr {
     /// VPC instance ID, such as vpc-6v2ht8q5
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Secondary CIDR, such as 172.16.0.0/16
     ///
     /// Wire name `CidrBlock`.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// Secondary CIDR block type. 0: general secondary CIDR block; 1: container secondary CIDR
     /// block. Default value: 0.
     ///
     /// Wire name `AssistantType`.
     #[serde(rename = "AssistantType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub assistant_type: Option<AssistantCidrAssistantType>,
     /// Subnets divided by the secondary CIDR block.
     ///
     /// Wire name `SubnetSet`; may be `null` (decoded as `None`).
     #[serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")]
     pub subnet_set: Option<Vec<Subnet>>,
+}
+
+impl<'de> Deserialize<'de> for AssistantCidr {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssistantCidr {
+    const NAME: &'static str = "AssistantCidr";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcId",
+        "CidrBlock",
+        "AssistantType",
+        "SubnetSet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "CidrBlock" => Some(1),
+            "AssistantType" => Some(2),
+            "SubnetSet" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.cidr_block = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.assistant_type = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.subnet_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AssistantCidr {
@@ -468,58 +702,115 @@ impl Validate for AssistantCidr {
 /// CLB backend information
 ///
 /// Used by `DescribeTargets`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Backend {
     /// Unique real server ID
     ///
     /// Wire name `InstanceId`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Listening port of the real server
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// Forwarding weight of the real server. Value range: \[0, 100\]. Default value: 10.
     ///
     /// Wire name `Weight`; may be `null` (decoded as `None`).
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
     /// Private IP of the real server
     ///
     /// Wire name `PrivateIpAddresses`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Real server binding time
     ///
     /// Wire name `RegisteredTime`; a timestamp string such as `2020-09-22 00:00:00`; may be
     /// `null` (decoded as `None`).
     #[serde(rename = "RegisteredTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub registered_time: Option<String>,
     /// Unique ENI ID
     ///
     /// Wire name `EniId`; may be `null` (decoded as `None`).
     #[serde(rename = "EniId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni_id: Option<String>,
     /// Public IP of the real server
     ///
     /// Wire name `PublicIpAddresses`; may be `null` (decoded as `None`).
     #[serde(rename = "PublicIpAddresses", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_ip_addresses: Option<Vec<String>>,
     /// Real server instance name
     ///
     /// Wire name `InstanceName`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Backend {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Backend {
+    const NAME: &'static str = "Backend";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceId",
+        "Port",
+        "Weight",
+        "PrivateIpAddresses",
+        "RegisteredTime",
+        "EniId",
+        "PublicIpAddresses",
+        "InstanceName",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceId" => Some(0),
+            "Port" => Some(1),
+            "Weight" => Some(2),
+            "PrivateIpAddresses" => Some(3),
+            "RegisteredTime" => Some(4),
+            "EniId" => Some(5),
+            "PublicIpAddresses" => Some(6),
+            "InstanceName" => Some(7),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.weight = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.private_ip_addresses = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.registered_time = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => self.eni_id = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => {
+                self.public_ip_addresses = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => self.instance_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Backend {
@@ -592,40 +883,83 @@ impl Validate for Backend {
 /// CLB batch targets
 ///
 /// Used by `BatchDeregisterTargets`, `BatchRegisterTargets`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchTarget {
     /// Listener ID
     ///
     /// Wire name `ListenerId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// Bound port
     ///
     /// Wire name `Port`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// CVM instance ID
     ///
     /// Wire name `InstanceId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ENI IP
     ///
     /// Wire name `EniIp`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "EniIp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni_ip: Option<String>,
     /// Weight of the CVM instance. Value range: \[0, 100\]. If it is not specified for binding
     /// the instance, 10 will be used by default.
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for BatchTarget {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for BatchTarget {
+    const NAME: &'static str = "BatchTarget";
+    const FIELDS: &'static [&'static str] = &[
+        "ListenerId",
+        "Port",
+        "InstanceId",
+        "EniIp",
+        "Weight",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ListenerId" => Some(0),
+            "Port" => Some(1),
+            "InstanceId" => Some(2),
+            "EniIp" => Some(3),
+            "Weight" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.eni_ip = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.weight = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl BatchTarget {
@@ -674,21 +1008,55 @@ impl Validate for BatchTarget {
 /// City information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct City {
     /// City ID
     ///
     /// Wire name `CityId`.
     #[serde(rename = "CityId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub city_id: Option<String>,
     /// City name
     ///
     /// Wire name `CityName`.
     #[serde(rename = "CityName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub city_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for City {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for City {
+    const NAME: &'static str = "City";
+    const FIELDS: &'static [&'static str] = &["CityId", "CityName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "CityId" => Some(0),
+            "CityName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.city_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.city_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl City {
@@ -719,21 +1087,55 @@ impl Validate for City {
 /// Country/Region information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Country {
     /// Country/Region ID
     ///
     /// Wire name `CountryId`.
     #[serde(rename = "CountryId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub country_id: Option<String>,
     /// Country/Region name
     ///
     /// Wire name `CountryName`.
     #[serde(rename = "CountryName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub country_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Country {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Country {
+    const NAME: &'static str = "Country";
+    const FIELDS: &'static [&'static str] = &["CountryId", "CountryName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "CountryId" => Some(0),
+            "CountryName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.country_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.country_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Country {
@@ -765,14 +1167,13 @@ impl Validate for Country {
 ///
 /// Used by `CreateModule`, `DescribeModuleDetail`, `DescribePriceRunInstance`,
 /// `ModifyModuleConfig`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// Data disk size in GB.
     ///
     /// Wire name `DiskSize`; required.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
     /// Data disk type. Valid values:
     ///
@@ -784,8 +1185,43 @@ pub struct DataDisk {
     ///
     /// Wire name `DiskType`; optional.
     #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_type: Option<DataDiskDiskType>,
+}
+
+impl<'de> Deserialize<'de> for DataDisk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DataDisk {
+    const NAME: &'static str = "DataDisk";
+    const FIELDS: &'static [&'static str] = &["DiskSize", "DiskType"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "DiskSize" => Some(0),
+            "DiskType" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.disk_size = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.disk_type = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DataDisk {
@@ -817,27 +1253,62 @@ impl Validate for DataDisk {
 /// Disk information
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DiskInfo {
     /// Disk type: LOCAL_BASIC.
     ///
     /// Wire name `DiskType`.
     #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_type: Option<String>,
     /// Disk ID
     ///
     /// Wire name `DiskId`.
     #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_id: Option<String>,
     /// Disk size in GB
     ///
     /// Wire name `DiskSize`.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for DiskInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DiskInfo {
+    const NAME: &'static str = "DiskInfo";
+    const FIELDS: &'static [&'static str] = &["DiskType", "DiskId", "DiskSize"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "DiskType" => Some(0),
+            "DiskId" => Some(1),
+            "DiskSize" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.disk_type = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.disk_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.disk_size = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DiskInfo {
@@ -874,7 +1345,7 @@ impl Validate for DiskInfo {
 /// EIP quota information
 ///
 /// Used by `DescribeAddressQuota`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct EipQuota {
     /// Quota name. Valid values:
@@ -887,20 +1358,55 @@ pub struct EipQuota {
     ///
     /// Wire name `QuotaId`.
     #[serde(rename = "QuotaId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub quota_id: Option<EipQuotaQuotaId>,
     /// Current quantity
     ///
     /// Wire name `QuotaCurrent`.
     #[serde(rename = "QuotaCurrent", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub quota_current: Option<i64>,
     /// Quota
     ///
     /// Wire name `QuotaLimit`.
     #[serde(rename = "QuotaLimit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub quota_limit: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for EipQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for EipQuota {
+    const NAME: &'static str = "EipQuota";
+    const FIELDS: &'static [&'static str] = &["QuotaId", "QuotaCurrent", "QuotaLimit"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "QuotaId" => Some(0),
+            "QuotaCurrent" => Some(1),
+            "QuotaLimit" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.quota_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.quota_current = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.quota_limit = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl EipQuota {
@@ -937,7 +1443,7 @@ impl Validate for EipQuota {
 /// Enhanced service
 ///
 /// Used by `ResetInstances`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct EnhancedService {
     /// Whether to enable CWP.
@@ -957,6 +1463,48 @@ pub struct EnhancedService {
     /// Wire name `EIPDirectService`; optional.
     #[serde(rename = "EIPDirectService", skip_serializing_if = "Option::is_none")]
     pub eip_direct_service: Option<RunEipDirectServiceEnabled>,
+}
+
+impl<'de> Deserialize<'de> for EnhancedService {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for EnhancedService {
+    const NAME: &'static str = "EnhancedService";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityService",
+        "MonitorService",
+        "EIPDirectService",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityService" => Some(0),
+            "MonitorService" => Some(1),
+            "EIPDirectService" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.security_service = map.next_value()?,
+            1 => self.monitor_service = map.next_value()?,
+            2 => self.eip_direct_service = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl EnhancedService {
@@ -1000,21 +1548,55 @@ impl Validate for EnhancedService {
 /// `DescribeMonthPeakNetwork`, `DescribeNetworkInterfaces`, `DescribeNode`,
 /// `DescribePackingQuotaGroup`, `DescribePeakNetworkOverview`, `DescribeRouteTables`,
 /// `DescribeSecurityGroups`, `DescribeSnapshots`, `DescribeSubnets`, `DescribeVpcs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Filter {
     /// One or more filter values.
     ///
     /// Wire name `Values`; required.
     #[serde(rename = "Values", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub values: Option<Vec<String>>,
     /// Filter name.
     ///
     /// Wire name `Name`; required.
     #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Filter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Filter {
+    const NAME: &'static str = "Filter";
+    const FIELDS: &'static [&'static str] = &["Values", "Name"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Values" => Some(0),
+            "Name" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.values = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Filter {
@@ -1047,56 +1629,48 @@ impl Validate for Filter {
 /// HAVIP object.
 ///
 /// Used by `CreateHaVip`, `DescribeHaVips`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct HaVip {
     /// Unique HAVIP ID.
     ///
     /// Wire name `HaVipId`.
     #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_id: Option<String>,
     /// HAVIP name.
     ///
     /// Wire name `HaVipName`.
     #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_name: Option<String>,
     /// Virtual IP address.
     ///
     /// Wire name `Vip`.
     #[serde(rename = "Vip", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vip: Option<String>,
     /// VPC ID of the HAVIP.
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the HAVIP.
     ///
     /// Wire name `SubnetId`.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// ID of the ENI associated with the HAVIP.
     ///
     /// Wire name `NetworkInterfaceId`.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ID of the bound instance.
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Bound EIP.
     ///
     /// Wire name `AddressIp`.
     #[serde(rename = "AddressIp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ip: Option<String>,
     /// Status:
     ///
@@ -1106,20 +1680,86 @@ pub struct HaVip {
     ///
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<HaVipState>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// ID of businesses that use HAVIP.
     ///
     /// Wire name `Business`.
     #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub business: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for HaVip {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for HaVip {
+    const NAME: &'static str = "HaVip";
+    const FIELDS: &'static [&'static str] = &[
+        "HaVipId",
+        "HaVipName",
+        "Vip",
+        "VpcId",
+        "SubnetId",
+        "NetworkInterfaceId",
+        "InstanceId",
+        "AddressIp",
+        "State",
+        "CreatedTime",
+        "Business",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "HaVipId" => Some(0),
+            "HaVipName" => Some(1),
+            "Vip" => Some(2),
+            "VpcId" => Some(3),
+            "SubnetId" => Some(4),
+            "NetworkInterfaceId" => Some(5),
+            "InstanceId" => Some(6),
+            "AddressIp" => Some(7),
+            "State" => Some(8),
+            "CreatedTime" => Some(9),
+            "Business" => Some(10),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ha_vip_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.ha_vip_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.vip = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.address_ip = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.state = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => self.business = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl HaVip {
@@ -1204,48 +1844,42 @@ impl Validate for HaVip {
 /// CLB health check
 ///
 /// Used by `CreateListener`, `DescribeListeners`, `ModifyListener`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct HealthCheck {
     /// Whether to enable health check. Valid values: 1: enable; 0: disable
     ///
     /// Wire name `HealthSwitch`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "HealthSwitch", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub health_switch: Option<HealthCheckHealthSwitch>,
     /// Health check response timeout period in seconds. Value range: 2– 60. Default value: 2.
     /// The value of this parameter should be smaller than the check interval.
     ///
     /// Wire name `TimeOut`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "TimeOut", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub time_out: Option<i64>,
     /// Health check interval in seconds. Value range: 5–300. Default value: 5.
     ///
     /// Wire name `IntervalTime`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "IntervalTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub interval_time: Option<i64>,
     /// Health threshold. Value range: 2–10. Default value: 3, indicating that if a forward is
     /// found healthy three consecutive times, it will be considered normal.
     ///
     /// Wire name `HealthNum`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "HealthNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub health_num: Option<i64>,
     /// Unhealthy threshold. Value range: 2–10. Default value: 3, indicating that if a forward
     /// is found unhealthy three consecutive times, it will be considered exceptional.
     ///
     /// Wire name `UnHealthyNum`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "UnHealthyNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub un_healthy_num: Option<i64>,
     /// Health check port (a custom check parameter), which is the port of the real server by
     /// default. Unless you want to specify a port, we recommend you leave it empty.
     ///
     /// Wire name `CheckPort`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CheckPort", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub check_port: Option<i64>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the input format of the health check.
@@ -1255,7 +1889,6 @@ pub struct HealthCheck {
     ///
     /// Wire name `ContextType`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ContextType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub context_type: Option<HealthCheckContextType>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the content of the request sent by the
@@ -1263,7 +1896,6 @@ pub struct HealthCheck {
     ///
     /// Wire name `SendContext`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "SendContext", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub send_context: Option<String>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the result returned by the health check.
@@ -1271,15 +1903,76 @@ pub struct HealthCheck {
     ///
     /// Wire name `RecvContext`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "RecvContext", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub recv_context: Option<String>,
     /// Health check protocol (a custom check parameter). Valid values: TCP, CUSTOM (applicable
     /// only to UDP listeners. If custom health check is used, this parameter will be required).
     ///
     /// Wire name `CheckType`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CheckType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub check_type: Option<HealthCheckCheckType>,
+}
+
+impl<'de> Deserialize<'de> for HealthCheck {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for HealthCheck {
+    const NAME: &'static str = "HealthCheck";
+    const FIELDS: &'static [&'static str] = &[
+        "HealthSwitch",
+        "TimeOut",
+        "IntervalTime",
+        "HealthNum",
+        "UnHealthyNum",
+        "CheckPort",
+        "ContextType",
+        "SendContext",
+        "RecvContext",
+        "CheckType",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "HealthSwitch" => Some(0),
+            "TimeOut" => Some(1),
+            "IntervalTime" => Some(2),
+            "HealthNum" => Some(3),
+            "UnHealthyNum" => Some(4),
+            "CheckPort" => Some(5),
+            "ContextType" => Some(6),
+            "SendContext" => Some(7),
+            "RecvContext" => Some(8),
+            "CheckType" => Some(9),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.health_switch = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.time_out = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.interval_time = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.health_num = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.un_healthy_num = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.check_port = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.context_type = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.send_context = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.recv_context = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.check_type = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl HealthCheck {
@@ -1361,21 +2054,55 @@ impl Validate for HealthCheck {
 ///
 /// Documented as `ISP`.
 #[doc(alias = "ISP")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Isp {
     /// ISP ID
     ///
     /// Wire name `ISPId`.
     #[serde(rename = "ISPId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_id: Option<String>,
     /// ISP name
     ///
     /// Wire name `ISPName`.
     #[serde(rename = "ISPName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Isp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Isp {
+    const NAME: &'static str = "Isp";
+    const FIELDS: &'static [&'static str] = &["ISPId", "ISPName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ISPId" => Some(0),
+            "ISPName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.isp_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.isp_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Isp {
@@ -1409,32 +2136,80 @@ impl Validate for Isp {
 ///
 /// Documented as `ISPCounter`.
 #[doc(alias = "ISPCounter")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct IspCounter {
     /// ISP name
     ///
     /// Wire name `ProviderName`.
     #[serde(rename = "ProviderName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub provider_name: Option<String>,
     /// Number of nodes
     ///
     /// Wire name `ProviderNodeNum`.
     #[serde(rename = "ProviderNodeNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub provider_node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `ProvederInstanceNum`.
     #[serde(rename = "ProvederInstanceNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub proveder_instance_num: Option<i64>,
     /// Zone instance information structure array
     ///
     /// Wire name `ZoneInstanceInfoSet`.
     #[serde(rename = "ZoneInstanceInfoSet", skip_serializing_if = "Option::is_none")]
     pub zone_instance_info_set: Option<Vec<ZoneInstanceInfo>>,
+}
+
+impl<'de> Deserialize<'de> for IspCounter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for IspCounter {
+    const NAME: &'static str = "IspCounter";
+    const FIELDS: &'static [&'static str] = &[
+        "ProviderName",
+        "ProviderNodeNum",
+        "ProvederInstanceNum",
+        "ZoneInstanceInfoSet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ProviderName" => Some(0),
+            "ProviderNodeNum" => Some(1),
+            "ProvederInstanceNum" => Some(2),
+            "ZoneInstanceInfoSet" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.provider_name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.provider_node_num = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.proveder_instance_num = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.zone_instance_info_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl IspCounter {
@@ -1482,86 +2257,73 @@ impl Validate for IspCounter {
 ///
 /// Used by `DescribeImage`, `DescribeInstances`, `DescribeModuleDetail`,
 /// `DescribeSnapshots`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Image {
     /// Image ID
     ///
     /// Wire name `ImageId`.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// Image status
     ///
     /// Wire name `ImageState`.
     #[serde(rename = "ImageState", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_state: Option<String>,
     /// Image type
     ///
     /// Wire name `ImageType`.
     #[serde(rename = "ImageType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_type: Option<String>,
     /// OS name
     ///
     /// Wire name `ImageOsName`.
     #[serde(rename = "ImageOsName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_os_name: Option<String>,
     /// Image description
     ///
     /// Wire name `ImageDescription`.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
     /// Image import time
     ///
     /// Wire name `ImageCreateTime`.
     #[serde(rename = "ImageCreateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_create_time: Option<String>,
     /// Number of bits of the OS
     ///
     /// Wire name `Architecture`.
     #[serde(rename = "Architecture", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub architecture: Option<String>,
     /// OS type
     ///
     /// Wire name `OsType`.
     #[serde(rename = "OsType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub os_type: Option<String>,
     /// OS version
     ///
     /// Wire name `OsVersion`.
     #[serde(rename = "OsVersion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub os_version: Option<String>,
     /// OS platform
     ///
     /// Wire name `Platform`.
     #[serde(rename = "Platform", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub platform: Option<String>,
     /// Image owner
     ///
     /// Wire name `ImageOwner`.
     #[serde(rename = "ImageOwner", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_owner: Option<i64>,
     /// Image size in GB
     ///
     /// Wire name `ImageSize`.
     #[serde(rename = "ImageSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_size: Option<i64>,
     /// Image source information
     ///
@@ -1572,20 +2334,110 @@ pub struct Image {
     ///
     /// Wire name `ImageSource`.
     #[serde(rename = "ImageSource", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_source: Option<String>,
     /// ID of the task in intermediate or failed status
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// Whether cloud-init is supported
     ///
     /// Wire name `IsSupportCloudInit`.
     #[serde(rename = "IsSupportCloudInit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_support_cloud_init: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for Image {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Image {
+    const NAME: &'static str = "Image";
+    const FIELDS: &'static [&'static str] = &[
+        "ImageId",
+        "ImageName",
+        "ImageState",
+        "ImageType",
+        "ImageOsName",
+        "ImageDescription",
+        "ImageCreateTime",
+        "Architecture",
+        "OsType",
+        "OsVersion",
+        "Platform",
+        "ImageOwner",
+        "ImageSize",
+        "SrcImage",
+        "ImageSource",
+        "TaskId",
+        "IsSupportCloudInit",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImageId" => Some(0),
+            "ImageName" => Some(1),
+            "ImageState" => Some(2),
+            "ImageType" => Some(3),
+            "ImageOsName" => Some(4),
+            "ImageDescription" => Some(5),
+            "ImageCreateTime" => Some(6),
+            "Architecture" => Some(7),
+            "OsType" => Some(8),
+            "OsVersion" => Some(9),
+            "Platform" => Some(10),
+            "ImageOwner" => Some(11),
+            "ImageSize" => Some(12),
+            "SrcImage" => Some(13),
+            "ImageSource" => Some(14),
+            "TaskId" => Some(15),
+            "IsSupportCloudInit" => Some(16),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.image_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.image_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.image_state = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.image_type = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.image_os_name = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.image_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => {
+                self.image_create_time = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => self.architecture = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.os_type = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.os_version = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => self.platform = map.next_value_seed(crate::lenient::Field::new())?,
+            11 => self.image_owner = map.next_value_seed(crate::lenient::Field::new())?,
+            12 => self.image_size = map.next_value_seed(crate::lenient::Field::new())?,
+            13 => self.src_image = map.next_value()?,
+            14 => self.image_source = map.next_value_seed(crate::lenient::Field::new())?,
+            15 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            16 => {
+                self.is_support_cloud_init = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Image {
@@ -1707,7 +2559,7 @@ impl Validate for Image {
 /// Image size configuration
 ///
 /// Used by `DescribeConfig`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ImageLimitConfig {
     /// Supported maximum image size in GB, including custom image size for import and central
@@ -1715,8 +2567,40 @@ pub struct ImageLimitConfig {
     ///
     /// Wire name `MaxImageSize`.
     #[serde(rename = "MaxImageSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_image_size: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ImageLimitConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ImageLimitConfig {
+    const NAME: &'static str = "ImageLimitConfig";
+    const FIELDS: &'static [&'static str] = &["MaxImageSize"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "MaxImageSize" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.max_image_size = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ImageLimitConfig {
@@ -1741,21 +2625,55 @@ impl Validate for ImageLimitConfig {
 /// Supported OS type. Valid values: Windows, Linux.
 ///
 /// Used by `DescribeImportImageOs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ImageOsList {
     /// Supported Windows OS
     ///
     /// Wire name `Windows`; may be `null` (decoded as `None`).
     #[serde(rename = "Windows", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub windows: Option<Vec<String>>,
     /// Supported Linux OS
     ///
     /// Wire name `Linux`; may be `null` (decoded as `None`).
     #[serde(rename = "Linux", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub linux: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for ImageOsList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ImageOsList {
+    const NAME: &'static str = "ImageOsList";
+    const FIELDS: &'static [&'static str] = &["Windows", "Linux"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Windows" => Some(0),
+            "Linux" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.windows = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.linux = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ImageOsList {
@@ -1789,33 +2707,74 @@ impl Validate for ImageOsList {
 /// Image task
 ///
 /// Used by `DescribeCustomImageTask`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ImageTask {
     /// Image import status. Valid values: PENDING, PROCESSING, SUCCESS, FAILED
     ///
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<ImageTaskState>,
     /// Cause of import failure (FAILED)
     ///
     /// Wire name `Message`; may be `null` (decoded as `None`).
     #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub message: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// Creation time
     ///
     /// Wire name `CreateTime`.
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ImageTask {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ImageTask {
+    const NAME: &'static str = "ImageTask";
+    const FIELDS: &'static [&'static str] = &[
+        "State",
+        "Message",
+        "ImageName",
+        "CreateTime",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "State" => Some(0),
+            "Message" => Some(1),
+            "ImageName" => Some(2),
+            "CreateTime" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.state = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.message = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.image_name = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.create_time = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ImageTask {
@@ -1858,20 +2817,18 @@ impl Validate for ImageTask {
 /// Instance information.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Instance {
     /// Instance ID.
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Instance name, such as ens-34241f3s.
     ///
     /// Wire name `InstanceName`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
     /// Instance status. Valid values:
     ///
@@ -1895,7 +2852,6 @@ pub struct Instance {
     ///
     /// Wire name `InstanceState`.
     #[serde(rename = "InstanceState", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_state: Option<InstanceState>,
     /// Information of the image currently used by the instance.
     ///
@@ -1926,7 +2882,6 @@ pub struct Instance {
     ///
     /// Wire name `CreateTime`; may be `null` (decoded as `None`).
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Instance tag information.
     ///
@@ -1937,13 +2892,11 @@ pub struct Instance {
     ///
     /// Wire name `LatestOperation`; may be `null` (decoded as `None`).
     #[serde(rename = "LatestOperation", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub latest_operation: Option<String>,
     /// Result of the last operation on the instance.
     ///
     /// Wire name `LatestOperationState`; may be `null` (decoded as `None`).
     #[serde(rename = "LatestOperationState", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub latest_operation_state: Option<String>,
     /// Instance business status. Valid values:
     ///
@@ -1955,25 +2908,21 @@ pub struct Instance {
     ///
     /// Wire name `RestrictState`; may be `null` (decoded as `None`).
     #[serde(rename = "RestrictState", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub restrict_state: Option<InstanceRestrictState>,
     /// System disk size in GB.
     ///
     /// Wire name `SystemDiskSize`; may be `null` (decoded as `None`).
     #[serde(rename = "SystemDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub system_disk_size: Option<i64>,
     /// Data disk size in GB.
     ///
     /// Wire name `DataDiskSize`; may be `null` (decoded as `None`).
     #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub data_disk_size: Option<i64>,
     /// Instance UUID
     ///
     /// Wire name `UUID`; may be `null` (decoded as `None`).
     #[serde(rename = "UUID", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub uuid: Option<String>,
     /// Billing mode.
     ///
@@ -1983,19 +2932,16 @@ pub struct Instance {
     ///
     /// Wire name `PayMode`; may be `null` (decoded as `None`).
     #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub pay_mode: Option<InstancePayMode>,
     /// Expiration time in the format of yyyy-mm-dd HH:mm:ss.
     ///
     /// Wire name `ExpireTime`; may be `null` (decoded as `None`).
     #[serde(rename = "ExpireTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub expire_time: Option<String>,
     /// Isolation time in the format of yyyy-mm-dd HH:mm:ss.
     ///
     /// Wire name `IsolatedTime`; may be `null` (decoded as `None`).
     #[serde(rename = "IsolatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isolated_time: Option<String>,
     /// Auto-Renewal flag.
     ///
@@ -2005,7 +2951,6 @@ pub struct Instance {
     ///
     /// Wire name `RenewFlag`; may be `null` (decoded as `None`).
     #[serde(rename = "RenewFlag", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub renew_flag: Option<InstanceRenewFlag>,
     /// Expiration status.
     ///
@@ -2017,7 +2962,6 @@ pub struct Instance {
     ///
     /// Wire name `ExpireState`; may be `null` (decoded as `None`).
     #[serde(rename = "ExpireState", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub expire_state: Option<InstanceExpireState>,
     /// System disk information
     ///
@@ -2033,14 +2977,12 @@ pub struct Instance {
     ///
     /// Wire name `NewFlag`; may be `null` (decoded as `None`).
     #[serde(rename = "NewFlag", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub new_flag: Option<i64>,
     /// Security group of the instance, which can be obtained from the sgId field in the
     /// returned value of the DescribeSecurityGroups API.
     ///
     /// Wire name `SecurityGroupIds`; may be `null` (decoded as `None`).
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// VPC attribute
     ///
@@ -2051,7 +2993,6 @@ pub struct Instance {
     ///
     /// Wire name `ISP`; may be `null` (decoded as `None`).
     #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp: Option<String>,
     /// Physical location information. Note that this field is currently a reserved field and
     /// null.
@@ -2059,6 +3000,139 @@ pub struct Instance {
     /// Wire name `PhysicalPosition`; may be `null` (decoded as `None`).
     #[serde(rename = "PhysicalPosition", skip_serializing_if = "Option::is_none")]
     pub physical_position: Option<PhysicalPosition>,
+}
+
+impl<'de> Deserialize<'de> for Instance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Instance {
+    const NAME: &'static str = "Instance";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceId",
+        "InstanceName",
+        "InstanceState",
+        "Image",
+        "SimpleModule",
+        "Position",
+        "Internet",
+        "InstanceTypeConfig",
+        "CreateTime",
+        "TagSet",
+        "LatestOperation",
+        "LatestOperationState",
+        "RestrictState",
+        "SystemDiskSize",
+        "DataDiskSize",
+        "UUID",
+        "PayMode",
+        "ExpireTime",
+        "IsolatedTime",
+        "RenewFlag",
+        "ExpireState",
+        "SystemDisk",
+        "DataDisks",
+        "NewFlag",
+        "SecurityGroupIds",
+        "VirtualPrivateCloud",
+        "ISP",
+        "PhysicalPosition",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceId" => Some(0),
+            "InstanceName" => Some(1),
+            "InstanceState" => Some(2),
+            "Image" => Some(3),
+            "SimpleModule" => Some(4),
+            "Position" => Some(5),
+            "Internet" => Some(6),
+            "InstanceTypeConfig" => Some(7),
+            "CreateTime" => Some(8),
+            "TagSet" => Some(9),
+            "LatestOperation" => Some(10),
+            "LatestOperationState" => Some(11),
+            "RestrictState" => Some(12),
+            "SystemDiskSize" => Some(13),
+            "DataDiskSize" => Some(14),
+            "UUID" => Some(15),
+            "PayMode" => Some(16),
+            "ExpireTime" => Some(17),
+            "IsolatedTime" => Some(18),
+            "RenewFlag" => Some(19),
+            "ExpireState" => Some(20),
+            "SystemDisk" => Some(21),
+            "DataDisks" => Some(22),
+            "NewFlag" => Some(23),
+            "SecurityGroupIds" => Some(24),
+            "VirtualPrivateCloud" => Some(25),
+            "ISP" => Some(26),
+            "PhysicalPosition" => Some(27),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.instance_state = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.image = map.next_value()?,
+            4 => self.simple_module = map.next_value()?,
+            5 => self.position = map.next_value()?,
+            6 => self.internet = map.next_value()?,
+            7 => self.instance_type_config = map.next_value()?,
+            8 => self.create_time = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.tag_set = map.next_value()?,
+            10 => {
+                self.latest_operation = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            11 => {
+                self.latest_operation_state = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            12 => {
+                self.restrict_state = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            13 => {
+                self.system_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            14 => {
+                self.data_disk_size = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            15 => self.uuid = map.next_value_seed(crate::lenient::Field::new())?,
+            16 => self.pay_mode = map.next_value_seed(crate::lenient::Field::new())?,
+            17 => self.expire_time = map.next_value_seed(crate::lenient::Field::new())?,
+            18 => self.isolated_time = map.next_value_seed(crate::lenient::Field::new())?,
+            19 => self.renew_flag = map.next_value_seed(crate::lenient::Field::new())?,
+            20 => self.expire_state = map.next_value_seed(crate::lenient::Field::new())?,
+            21 => self.system_disk = map.next_value()?,
+            22 => self.data_disks = map.next_value()?,
+            23 => self.new_flag = map.next_value_seed(crate::lenient::Field::new())?,
+            24 => {
+                self.security_group_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            25 => self.virtual_private_cloud = map.next_value()?,
+            26 => self.isp = map.next_value_seed(crate::lenient::Field::new())?,
+            27 => self.physical_position = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Instance {
@@ -2258,21 +3332,60 @@ impl Validate for Instance {
 /// Model family configuration
 ///
 /// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstanceFamilyConfig {
     /// Model name
     ///
     /// Wire name `InstanceFamilyName`.
     #[serde(rename = "InstanceFamilyName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_family_name: Option<String>,
     /// Model ID
     ///
     /// Wire name `InstanceFamily`.
     #[serde(rename = "InstanceFamily", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_family: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for InstanceFamilyConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstanceFamilyConfig {
+    const NAME: &'static str = "InstanceFamilyConfig";
+    const FIELDS: &'static [&'static str] = &["InstanceFamilyName", "InstanceFamily"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceFamilyName" => Some(0),
+            "InstanceFamily" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_family_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.instance_family = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstanceFamilyConfig {
@@ -2304,21 +3417,64 @@ impl Validate for InstanceFamilyConfig {
 ///
 /// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`,
 /// `DescribePeakBaseOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstanceFamilyTypeConfig {
     /// Instance model family type ID
     ///
     /// Wire name `InstanceFamilyType`.
     #[serde(rename = "InstanceFamilyType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_family_type: Option<String>,
     /// Instance model family type name
     ///
     /// Wire name `InstanceFamilyTypeName`.
     #[serde(rename = "InstanceFamilyTypeName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_family_type_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for InstanceFamilyTypeConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstanceFamilyTypeConfig {
+    const NAME: &'static str = "InstanceFamilyTypeConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceFamilyType",
+        "InstanceFamilyTypeName",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceFamilyType" => Some(0),
+            "InstanceFamilyTypeName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_family_type = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.instance_family_type_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstanceFamilyTypeConfig {
@@ -2349,7 +3505,7 @@ impl Validate for InstanceFamilyTypeConfig {
 /// Instance ENI IP information array
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstanceNetworkInfo {
     /// Private and public IP information of the instance.
@@ -2361,20 +3517,68 @@ pub struct InstanceNetworkInfo {
     ///
     /// Wire name `NetworkInterfaceId`.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ENI name.
     ///
     /// Wire name `NetworkInterfaceName`; may be `null` (decoded as `None`).
     #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_name: Option<String>,
     /// Primary ENI attribute. Valid values: true: primary ENI; false: secondary ENI.
     ///
     /// Wire name `Primary`.
     #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub primary: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for InstanceNetworkInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstanceNetworkInfo {
+    const NAME: &'static str = "InstanceNetworkInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "AddressInfoSet",
+        "NetworkInterfaceId",
+        "NetworkInterfaceName",
+        "Primary",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "AddressInfoSet" => Some(0),
+            "NetworkInterfaceId" => Some(1),
+            "NetworkInterfaceName" => Some(2),
+            "Primary" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.address_info_set = map.next_value()?,
+            1 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.network_interface_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.primary = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstanceNetworkInfo {
@@ -2421,20 +3625,18 @@ impl Validate for InstanceNetworkInfo {
 /// Network resource limit of the instance
 ///
 /// Used by `DescribeConfig`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstanceNetworkLimitConfig {
     /// Number of CPU cores
     ///
     /// Wire name `CpuNum`.
     #[serde(rename = "CpuNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cpu_num: Option<i64>,
     /// ENI quantity limit
     ///
     /// Wire name `NetworkInterfaceLimit`.
     #[serde(rename = "NetworkInterfaceLimit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_limit: Option<i64>,
     /// Private IP quantity limit per ENI
     ///
@@ -2443,14 +3645,66 @@ pub struct InstanceNetworkLimitConfig {
         rename = "InnerIpPerNetworkInterface",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub inner_ip_per_network_interface: Option<i64>,
     /// Public IP limit per instance
     ///
     /// Wire name `PublicIpPerInstance`.
     #[serde(rename = "PublicIpPerInstance", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_ip_per_instance: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for InstanceNetworkLimitConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstanceNetworkLimitConfig {
+    const NAME: &'static str = "InstanceNetworkLimitConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "CpuNum",
+        "NetworkInterfaceLimit",
+        "InnerIpPerNetworkInterface",
+        "PublicIpPerInstance",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "CpuNum" => Some(0),
+            "NetworkInterfaceLimit" => Some(1),
+            "InnerIpPerNetworkInterface" => Some(2),
+            "PublicIpPerInstance" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.cpu_num = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.network_interface_limit = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.inner_ip_per_network_interface = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => {
+                self.public_ip_per_instance = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstanceNetworkLimitConfig {
@@ -2493,20 +3747,55 @@ impl Validate for InstanceNetworkLimitConfig {
 /// Executable operations for the instance
 ///
 /// Used by `DescribeInstancesDeniedActions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstanceOperator {
     /// Instance ID
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Prohibited operations for the instance
     ///
     /// Wire name `DeniedActions`; may be `null` (decoded as `None`).
     #[serde(rename = "DeniedActions", skip_serializing_if = "Option::is_none")]
     pub denied_actions: Option<Vec<OperatorAction>>,
+}
+
+impl<'de> Deserialize<'de> for InstanceOperator {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstanceOperator {
+    const NAME: &'static str = "InstanceOperator";
+    const FIELDS: &'static [&'static str] = &["InstanceId", "DeniedActions"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceId" => Some(0),
+            "DeniedActions" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.denied_actions = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstanceOperator {
@@ -2541,7 +3830,7 @@ impl Validate for InstanceOperator {
 /// Instance price information
 ///
 /// Used by `DescribePriceRunInstance`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstancePricesPartDetail {
     /// CPU price information
@@ -2559,6 +3848,44 @@ pub struct InstancePricesPartDetail {
     /// Wire name `DisksPrice`; required.
     #[serde(rename = "DisksPrice", skip_serializing_if = "Option::is_none")]
     pub disks_price: Option<PriceDetail>,
+}
+
+impl<'de> Deserialize<'de> for InstancePricesPartDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstancePricesPartDetail {
+    const NAME: &'static str = "InstancePricesPartDetail";
+    const FIELDS: &'static [&'static str] = &["CpuPrice", "MemPrice", "DisksPrice"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "CpuPrice" => Some(0),
+            "MemPrice" => Some(1),
+            "DisksPrice" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.cpu_price = map.next_value()?,
+            1 => self.mem_price = map.next_value()?,
+            2 => self.disks_price = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstancePricesPartDetail {
@@ -2601,21 +3928,55 @@ impl Validate for InstancePricesPartDetail {
 /// Instance statistics
 ///
 /// Used by `DescribeSecurityGroupAssociationStatistics`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstanceStatistic {
     /// Instance type
     ///
     /// Wire name `InstanceType`.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceCount`.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for InstanceStatistic {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstanceStatistic {
+    const NAME: &'static str = "InstanceStatistic";
+    const FIELDS: &'static [&'static str] = &["InstanceType", "InstanceCount"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceType" => Some(0),
+            "InstanceCount" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_type = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_count = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstanceStatistic {
@@ -2646,7 +4007,7 @@ impl Validate for InstanceStatistic {
 /// Model configuration
 ///
 /// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstanceTypeConfig {
     /// Model family configuration information
@@ -2658,31 +4019,26 @@ pub struct InstanceTypeConfig {
     ///
     /// Wire name `InstanceType`.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Number of CPU cores
     ///
     /// Wire name `Vcpu`.
     #[serde(rename = "Vcpu", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vcpu: Option<i64>,
     /// Memory size
     ///
     /// Wire name `Memory`.
     #[serde(rename = "Memory", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub memory: Option<i64>,
     /// Clock rate
     ///
     /// Wire name `Frequency`.
     #[serde(rename = "Frequency", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub frequency: Option<String>,
     /// CPU model
     ///
     /// Wire name `CpuModelName`.
     #[serde(rename = "CpuModelName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cpu_model_name: Option<String>,
     /// Instance family type configuration information
     ///
@@ -2699,20 +4055,80 @@ pub struct InstanceTypeConfig {
     ///
     /// Wire name `ExtInfo`; may be `null` (decoded as `None`).
     #[serde(rename = "ExtInfo", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ext_info: Option<String>,
     /// Number of GPU cards
     ///
     /// Wire name `Vgpu`; may be `null` (decoded as `None`).
     #[serde(rename = "Vgpu", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vgpu: Option<f64>,
     /// GPU model
     ///
     /// Wire name `GpuModelName`; may be `null` (decoded as `None`).
     #[serde(rename = "GpuModelName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub gpu_model_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for InstanceTypeConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstanceTypeConfig {
+    const NAME: &'static str = "InstanceTypeConfig";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceFamilyConfig",
+        "InstanceType",
+        "Vcpu",
+        "Memory",
+        "Frequency",
+        "CpuModelName",
+        "InstanceFamilyTypeConfig",
+        "ExtInfo",
+        "Vgpu",
+        "GpuModelName",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceFamilyConfig" => Some(0),
+            "InstanceType" => Some(1),
+            "Vcpu" => Some(2),
+            "Memory" => Some(3),
+            "Frequency" => Some(4),
+            "CpuModelName" => Some(5),
+            "InstanceFamilyTypeConfig" => Some(6),
+            "ExtInfo" => Some(7),
+            "Vgpu" => Some(8),
+            "GpuModelName" => Some(9),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_family_config = map.next_value()?,
+            1 => self.instance_type = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.vcpu = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.memory = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.frequency = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.cpu_model_name = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.instance_family_type_config = map.next_value()?,
+            7 => self.ext_info = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.vgpu = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.gpu_model_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstanceTypeConfig {
@@ -2796,7 +4212,7 @@ impl Validate for InstanceTypeConfig {
 /// Instance price information
 ///
 /// Used by `DescribePriceRunInstance`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct InstancesPrice {
     /// Instance price details
@@ -2811,20 +4227,62 @@ pub struct InstancesPrice {
     ///
     /// Wire name `Discount`; required.
     #[serde(rename = "Discount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub discount: Option<i64>,
     /// Discounted price
     ///
     /// Wire name `DiscountPrice`; required.
     #[serde(rename = "DiscountPrice", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub discount_price: Option<i64>,
     /// Original cost
     ///
     /// Wire name `OriginalPrice`; required.
     #[serde(rename = "OriginalPrice", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub original_price: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for InstancesPrice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for InstancesPrice {
+    const NAME: &'static str = "InstancesPrice";
+    const FIELDS: &'static [&'static str] = &[
+        "InstancePricesPartDetail",
+        "Discount",
+        "DiscountPrice",
+        "OriginalPrice",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstancePricesPartDetail" => Some(0),
+            "Discount" => Some(1),
+            "DiscountPrice" => Some(2),
+            "OriginalPrice" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_prices_part_detail = map.next_value()?,
+            1 => self.discount = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.discount_price = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.original_price = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl InstancesPrice {
@@ -2875,7 +4333,7 @@ impl Validate for InstancesPrice {
 /// Network information of the instance.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Internet {
     /// Private network information list of the instance, with the primary ENI followed by
@@ -2895,6 +4353,48 @@ pub struct Internet {
     /// Wire name `InstanceNetworkInfoSet`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceNetworkInfoSet", skip_serializing_if = "Option::is_none")]
     pub instance_network_info_set: Option<Vec<InstanceNetworkInfo>>,
+}
+
+impl<'de> Deserialize<'de> for Internet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Internet {
+    const NAME: &'static str = "Internet";
+    const FIELDS: &'static [&'static str] = &[
+        "PrivateIPAddressSet",
+        "PublicIPAddressSet",
+        "InstanceNetworkInfoSet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PrivateIPAddressSet" => Some(0),
+            "PublicIPAddressSet" => Some(1),
+            "InstanceNetworkInfoSet" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.private_ip_address_set = map.next_value()?,
+            1 => self.public_ip_address_set = map.next_value()?,
+            2 => self.instance_network_info_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Internet {
@@ -2944,38 +4444,33 @@ impl Validate for Internet {
 ///
 /// Used by `AssignIpv6Addresses`, `CreateNetworkInterface`, `DescribeNetworkInterfaces`,
 /// `ModifyIpv6AddressesAttribute`, `ReleaseIpv6Addresses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Ipv6Address {
     /// IPv6 address, such as 3402:4e00:20:100:0:8cd9:2a67:71f3
     ///
     /// Wire name `Address`; required.
     #[serde(rename = "Address", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address: Option<String>,
     /// Whether it is the primary IP.
     ///
     /// Wire name `Primary`; optional.
     #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub primary: Option<bool>,
     /// EIP instance ID, such as eip-hxlqja90.
     ///
     /// Wire name `AddressId`; optional.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// Description.
     ///
     /// Wire name `Description`; optional.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
     /// Whether the public IP is blocked.
     ///
     /// Wire name `IsWanIpBlocked`; optional.
     #[serde(rename = "IsWanIpBlocked", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_wan_ip_blocked: Option<bool>,
     /// IPv6 address status:
     ///
@@ -2989,8 +4484,61 @@ pub struct Ipv6Address {
     ///
     /// Wire name `State`; optional.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<Ipv6AddressState>,
+}
+
+impl<'de> Deserialize<'de> for Ipv6Address {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Ipv6Address {
+    const NAME: &'static str = "Ipv6Address";
+    const FIELDS: &'static [&'static str] = &[
+        "Address",
+        "Primary",
+        "AddressId",
+        "Description",
+        "IsWanIpBlocked",
+        "State",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Address" => Some(0),
+            "Primary" => Some(1),
+            "AddressId" => Some(2),
+            "Description" => Some(3),
+            "IsWanIpBlocked" => Some(4),
+            "State" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.address = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.primary = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.address_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.description = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.is_wan_ip_blocked = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => self.state = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Ipv6Address {
@@ -3046,51 +4594,44 @@ impl Validate for Ipv6Address {
 /// Key pair information
 ///
 /// Used by `CreateKeyPair`.
-#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct KeyPair {
     /// Key pair ID, which is the unique identifier of a key pair.
     ///
     /// Wire name `KeyId`; may be `null` (decoded as `None`).
     #[serde(rename = "KeyId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_id: Option<String>,
     /// Key pair name.
     ///
     /// Wire name `KeyName`; may be `null` (decoded as `None`).
     #[serde(rename = "KeyName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_name: Option<String>,
     /// Project ID of the key pair.
     ///
     /// Wire name `ProjectId`; may be `null` (decoded as `None`).
     #[serde(rename = "ProjectId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub project_id: Option<i64>,
     /// Key pair description.
     ///
     /// Wire name `Description`; may be `null` (decoded as `None`).
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
     /// Public key (in plain text) of key pair.
     ///
     /// Wire name `PublicKey`; may be `null` (decoded as `None`).
     #[serde(rename = "PublicKey", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_key: Option<String>,
     /// Private key (in plaintext) of a key pair. Tencent Cloud do not store private keys.
     /// Therefore, keep them secure.
     ///
     /// Wire name `PrivateKey`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateKey", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_key: Option<String>,
     /// List of IDs of the instances associated with the key.
     ///
     /// Wire name `AssociatedInstanceIds`; may be `null` (decoded as `None`).
     #[serde(rename = "AssociatedInstanceIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub associated_instance_ids: Option<Vec<String>>,
     /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC
     /// time is used.
@@ -3098,8 +4639,67 @@ pub struct KeyPair {
     /// Wire name `CreatedTime`; an ISO 8601 timestamp string such as
     /// `2020-09-22T00:00:00+00:00`; may be `null` (decoded as `None`).
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for KeyPair {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for KeyPair {
+    const NAME: &'static str = "KeyPair";
+    const FIELDS: &'static [&'static str] = &[
+        "KeyId",
+        "KeyName",
+        "ProjectId",
+        "Description",
+        "PublicKey",
+        "PrivateKey",
+        "AssociatedInstanceIds",
+        "CreatedTime",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "KeyId" => Some(0),
+            "KeyName" => Some(1),
+            "ProjectId" => Some(2),
+            "Description" => Some(3),
+            "PublicKey" => Some(4),
+            "PrivateKey" => Some(5),
+            "AssociatedInstanceIds" => Some(6),
+            "CreatedTime" => Some(7),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.key_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.key_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.project_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.description = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.public_key = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.private_key = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => {
+                self.associated_instance_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl std::fmt::Debug for KeyPair {
@@ -3185,26 +4785,23 @@ impl Validate for KeyPair {
 /// CLB listener
 ///
 /// Used by `DescribeListeners`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Listener {
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// Listener port.
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// Health check information of the listener
     ///
@@ -3215,38 +4812,98 @@ pub struct Listener {
     ///
     /// Wire name `Scheduler`; may be `null` (decoded as `None`).
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub scheduler: Option<String>,
     /// Session persistence time
     ///
     /// Wire name `SessionExpireTime`; may be `null` (decoded as `None`).
     #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_expire_time: Option<i64>,
     /// Listener name
     ///
     /// Wire name `ListenerName`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_name: Option<String>,
     /// Listener creation time
     ///
     /// Wire name `CreateTime`; may be `null` (decoded as `None`).
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Session type of the listener
     ///
     /// Wire name `SessionType`; may be `null` (decoded as `None`).
     #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_type: Option<String>,
     /// End port of the port range
     ///
     /// Wire name `EndPort`; may be `null` (decoded as `None`).
     #[serde(rename = "EndPort", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_port: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for Listener {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Listener {
+    const NAME: &'static str = "Listener";
+    const FIELDS: &'static [&'static str] = &[
+        "ListenerId",
+        "Protocol",
+        "Port",
+        "HealthCheck",
+        "Scheduler",
+        "SessionExpireTime",
+        "ListenerName",
+        "CreateTime",
+        "SessionType",
+        "EndPort",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ListenerId" => Some(0),
+            "Protocol" => Some(1),
+            "Port" => Some(2),
+            "HealthCheck" => Some(3),
+            "Scheduler" => Some(4),
+            "SessionExpireTime" => Some(5),
+            "ListenerName" => Some(6),
+            "CreateTime" => Some(7),
+            "SessionType" => Some(8),
+            "EndPort" => Some(9),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.protocol = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.health_check = map.next_value()?,
+            4 => self.scheduler = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.session_expire_time = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => self.listener_name = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.create_time = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.session_type = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.end_port = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Listener {
@@ -3326,32 +4983,74 @@ impl Validate for Listener {
 /// Listener backend
 ///
 /// Used by `DescribeTargets`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ListenerBackend {
     /// Listener ID
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// Listener port
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// List of real servers bound to the CLB instance
     ///
     /// Wire name `Targets`; may be `null` (decoded as `None`).
     #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Backend>>,
+}
+
+impl<'de> Deserialize<'de> for ListenerBackend {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ListenerBackend {
+    const NAME: &'static str = "ListenerBackend";
+    const FIELDS: &'static [&'static str] = &[
+        "ListenerId",
+        "Protocol",
+        "Port",
+        "Targets",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ListenerId" => Some(0),
+            "Protocol" => Some(1),
+            "Port" => Some(2),
+            "Targets" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.protocol = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.targets = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ListenerBackend {
@@ -3395,38 +5094,82 @@ impl Validate for ListenerBackend {
 /// Listener health status
 ///
 /// Used by `DescribeTargetHealth`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ListenerHealth {
     /// Listener ID
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// Listener name
     ///
     /// Wire name `ListenerName`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_name: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<String>,
     /// Listener port
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// List of forwarding rules of the listener
     ///
     /// Wire name `Rules`; may be `null` (decoded as `None`).
     #[serde(rename = "Rules", skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<RuleHealth>>,
+}
+
+impl<'de> Deserialize<'de> for ListenerHealth {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ListenerHealth {
+    const NAME: &'static str = "ListenerHealth";
+    const FIELDS: &'static [&'static str] = &[
+        "ListenerId",
+        "ListenerName",
+        "Protocol",
+        "Port",
+        "Rules",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ListenerId" => Some(0),
+            "ListenerName" => Some(1),
+            "Protocol" => Some(2),
+            "Port" => Some(3),
+            "Rules" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.listener_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.protocol = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.rules = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ListenerHealth {
@@ -3476,14 +5219,13 @@ impl Validate for ListenerHealth {
 /// CLB instance information
 ///
 /// Used by `DescribeLoadBalancers`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct LoadBalancer {
     /// Region.
     ///
     /// Wire name `Region`; may be `null` (decoded as `None`).
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Location information.
     ///
@@ -3494,25 +5236,21 @@ pub struct LoadBalancer {
     ///
     /// Wire name `LoadBalancerId`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name.
     ///
     /// Wire name `LoadBalancerName`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// Network type of the CLB instance. Valid values: OPEN: public network
     ///
     /// Wire name `LoadBalancerType`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_type: Option<String>,
     /// List of VIPs of the CLB instance.
     ///
     /// Wire name `LoadBalancerVips`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerVips", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_vips: Option<Vec<String>>,
     /// CLB instance status. Valid values:
     ///
@@ -3520,27 +5258,23 @@ pub struct LoadBalancer {
     ///
     /// Wire name `Status`; may be `null` (decoded as `None`).
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub status: Option<LoadBalancerStatus>,
     /// CLB instance creation time.
     ///
     /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
     /// (decoded as `None`).
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Last status change time of the CLB instance.
     ///
     /// Wire name `StatusTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
     /// (decoded as `None`).
     #[serde(rename = "StatusTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub status_time: Option<String>,
     /// VPC ID.
     ///
     /// Wire name `VpcId`; may be `null` (decoded as `None`).
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// CLB instance tag information.
     ///
@@ -3551,7 +5285,6 @@ pub struct LoadBalancer {
     ///
     /// Wire name `VipIsp`; may be `null` (decoded as `None`).
     #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vip_isp: Option<String>,
     /// Network attribute of the CLB instance.
     ///
@@ -3562,7 +5295,6 @@ pub struct LoadBalancer {
     ///
     /// Wire name `SecureGroups`; may be `null` (decoded as `None`).
     #[serde(rename = "SecureGroups", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub secure_groups: Option<Vec<String>>,
     /// Whether the real server opens the traffic from ELB to the internet.
     ///
@@ -3571,14 +5303,108 @@ pub struct LoadBalancer {
         rename = "LoadBalancerPassToTarget",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_pass_to_target: Option<bool>,
     /// IPv6 address of a CLB instance
     ///
     /// Wire name `AddressIPv6`; may be `null` (decoded as `None`).
     #[serde(rename = "AddressIPv6", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ipv6: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for LoadBalancer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for LoadBalancer {
+    const NAME: &'static str = "LoadBalancer";
+    const FIELDS: &'static [&'static str] = &[
+        "Region",
+        "Position",
+        "LoadBalancerId",
+        "LoadBalancerName",
+        "LoadBalancerType",
+        "LoadBalancerVips",
+        "Status",
+        "CreateTime",
+        "StatusTime",
+        "VpcId",
+        "Tags",
+        "VipIsp",
+        "NetworkAttributes",
+        "SecureGroups",
+        "LoadBalancerPassToTarget",
+        "AddressIPv6",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Region" => Some(0),
+            "Position" => Some(1),
+            "LoadBalancerId" => Some(2),
+            "LoadBalancerName" => Some(3),
+            "LoadBalancerType" => Some(4),
+            "LoadBalancerVips" => Some(5),
+            "Status" => Some(6),
+            "CreateTime" => Some(7),
+            "StatusTime" => Some(8),
+            "VpcId" => Some(9),
+            "Tags" => Some(10),
+            "VipIsp" => Some(11),
+            "NetworkAttributes" => Some(12),
+            "SecureGroups" => Some(13),
+            "LoadBalancerPassToTarget" => Some(14),
+            "AddressIPv6" => Some(15),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.position = map.next_value()?,
+            2 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => {
+                self.load_balancer_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.load_balancer_type = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => {
+                self.load_balancer_vips = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => self.status = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.create_time = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.status_time = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => self.tags = map.next_value()?,
+            11 => self.vip_isp = map.next_value_seed(crate::lenient::Field::new())?,
+            12 => self.network_attributes = map.next_value()?,
+            13 => self.secure_groups = map.next_value_seed(crate::lenient::Field::new())?,
+            14 => {
+                self.load_balancer_pass_to_target = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            15 => self.address_ipv6 = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl LoadBalancer {
@@ -3702,26 +5528,72 @@ impl Validate for LoadBalancer {
 /// CLB health status
 ///
 /// Used by `DescribeTargetHealth`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct LoadBalancerHealth {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name
     ///
     /// Wire name `LoadBalancerName`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// List of listeners
     ///
     /// Wire name `Listeners`; may be `null` (decoded as `None`).
     #[serde(rename = "Listeners", skip_serializing_if = "Option::is_none")]
     pub listeners: Option<Vec<ListenerHealth>>,
+}
+
+impl<'de> Deserialize<'de> for LoadBalancerHealth {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for LoadBalancerHealth {
+    const NAME: &'static str = "LoadBalancerHealth";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerId",
+        "LoadBalancerName",
+        "Listeners",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "LoadBalancerName" => Some(1),
+            "Listeners" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.load_balancer_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.listeners = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl LoadBalancerHealth {
@@ -3759,15 +5631,48 @@ impl Validate for LoadBalancerHealth {
 /// CLB information such as bandwidth limit.
 ///
 /// Used by `CreateLoadBalancer`, `DescribeLoadBalancers`, `ModifyLoadBalancerAttributes`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct LoadBalancerInternetAccessible {
     /// Maximum outbound bandwidth in Mbps. Default value: 10.
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
     #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_out: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for LoadBalancerInternetAccessible {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for LoadBalancerInternetAccessible {
+    const NAME: &'static str = "LoadBalancerInternetAccessible";
+    const FIELDS: &'static [&'static str] = &["InternetMaxBandwidthOut"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InternetMaxBandwidthOut" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.internet_max_bandwidth_out = map
+                .next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl LoadBalancerInternetAccessible {
@@ -3792,20 +5697,18 @@ impl Validate for LoadBalancerInternetAccessible {
 /// Module information
 ///
 /// Used by `DescribeModule`, `DescribeModuleDetail`.
-#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Module {
     /// Module ID.
     ///
     /// Wire name `ModuleId`.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Module name.
     ///
     /// Wire name `ModuleName`.
     #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_name: Option<String>,
     /// Module status. Valid values:
     ///
@@ -3817,19 +5720,16 @@ pub struct Module {
     ///
     /// Wire name `ModuleState`.
     #[serde(rename = "ModuleState", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_state: Option<ModuleState>,
     /// Default system disk size.
     ///
     /// Wire name `DefaultSystemDiskSize`.
     #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_system_disk_size: Option<i64>,
     /// Default data disk size.
     ///
     /// Wire name `DefaultDataDiskSize`.
     #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_data_disk_size: Option<i64>,
     /// Default model.
     ///
@@ -3845,13 +5745,11 @@ pub struct Module {
     ///
     /// Wire name `CreateTime`.
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Default outbound bandwidth.
     ///
     /// Wire name `DefaultBandwidth`.
     #[serde(rename = "DefaultBandwidth", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_bandwidth: Option<i64>,
     /// Tag set.
     ///
@@ -3862,25 +5760,21 @@ pub struct Module {
     ///
     /// Wire name `CloseIpDirect`.
     #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub close_ip_direct: Option<i64>,
     /// List of default security group IDs.
     ///
     /// Wire name `SecurityGroupIds`.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// Default inbound bandwidth.
     ///
     /// Wire name `DefaultBandwidthIn`.
     #[serde(rename = "DefaultBandwidthIn", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_bandwidth_in: Option<i64>,
     /// Custom script data
     ///
     /// Wire name `UserData`.
     #[serde(rename = "UserData", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub user_data: Option<String>,
     /// System disk information.
     ///
@@ -3892,6 +5786,104 @@ pub struct Module {
     /// Wire name `DataDisks`.
     #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl<'de> Deserialize<'de> for Module {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Module {
+    const NAME: &'static str = "Module";
+    const FIELDS: &'static [&'static str] = &[
+        "ModuleId",
+        "ModuleName",
+        "ModuleState",
+        "DefaultSystemDiskSize",
+        "DefaultDataDiskSize",
+        "InstanceTypeConfig",
+        "DefaultImage",
+        "CreateTime",
+        "DefaultBandwidth",
+        "TagSet",
+        "CloseIpDirect",
+        "SecurityGroupIds",
+        "DefaultBandwidthIn",
+        "UserData",
+        "SystemDisk",
+        "DataDisks",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            "ModuleName" => Some(1),
+            "ModuleState" => Some(2),
+            "DefaultSystemDiskSize" => Some(3),
+            "DefaultDataDiskSize" => Some(4),
+            "InstanceTypeConfig" => Some(5),
+            "DefaultImage" => Some(6),
+            "CreateTime" => Some(7),
+            "DefaultBandwidth" => Some(8),
+            "TagSet" => Some(9),
+            "CloseIpDirect" => Some(10),
+            "SecurityGroupIds" => Some(11),
+            "DefaultBandwidthIn" => Some(12),
+            "UserData" => Some(13),
+            "SystemDisk" => Some(14),
+            "DataDisks" => Some(15),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.module_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.module_state = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.default_system_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.default_data_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => self.instance_type_config = map.next_value()?,
+            6 => self.default_image = map.next_value()?,
+            7 => self.create_time = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => {
+                self.default_bandwidth = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            9 => self.tag_set = map.next_value()?,
+            10 => {
+                self.close_ip_direct = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            11 => {
+                self.security_group_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            12 => {
+                self.default_bandwidth_in = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            13 => self.user_data = map.next_value_seed(crate::lenient::Field::new())?,
+            14 => self.system_disk = map.next_value()?,
+            15 => self.data_disks = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl std::fmt::Debug for Module {
@@ -4038,7 +6030,7 @@ impl Validate for Module {
 /// Node statistics
 ///
 /// Used by `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModuleCounter {
     /// ISP statistics list
@@ -4050,26 +6042,70 @@ pub struct ModuleCounter {
     ///
     /// Wire name `ProvinceNum`.
     #[serde(rename = "ProvinceNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub province_num: Option<i64>,
     /// Number of cities
     ///
     /// Wire name `CityNum`.
     #[serde(rename = "CityNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub city_num: Option<i64>,
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
     #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
     #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_num: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ModuleCounter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModuleCounter {
+    const NAME: &'static str = "ModuleCounter";
+    const FIELDS: &'static [&'static str] = &[
+        "ISPCounterSet",
+        "ProvinceNum",
+        "CityNum",
+        "NodeNum",
+        "InstanceNum",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ISPCounterSet" => Some(0),
+            "ProvinceNum" => Some(1),
+            "CityNum" => Some(2),
+            "NodeNum" => Some(3),
+            "InstanceNum" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.isp_counter_set = map.next_value()?,
+            1 => self.province_num = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.city_num = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.node_num = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.instance_num = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModuleCounter {
@@ -4122,7 +6158,7 @@ impl Validate for ModuleCounter {
 /// Item information of the module list
 ///
 /// Used by `DescribeModule`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModuleItem {
     /// Instance statistics of the node
@@ -4135,6 +6171,42 @@ pub struct ModuleItem {
     /// Wire name `Module`.
     #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
     pub module: Option<Module>,
+}
+
+impl<'de> Deserialize<'de> for ModuleItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModuleItem {
+    const NAME: &'static str = "ModuleItem";
+    const FIELDS: &'static [&'static str] = &["NodeInstanceNum", "Module"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NodeInstanceNum" => Some(0),
+            "Module" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.node_instance_num = map.next_value()?,
+            1 => self.module = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModuleItem {
@@ -4167,7 +6239,7 @@ impl Validate for ModuleItem {
 /// Bandwidth information of the corresponding month
 ///
 /// Used by `DescribeMonthPeakNetwork`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct MonthNetwork {
     /// Zone information of the node
@@ -4179,75 +6251,146 @@ pub struct MonthNetwork {
     ///
     /// Wire name `Month`.
     #[serde(rename = "Month", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub month: Option<String>,
     /// Bandwidth package ID format, such as bwp-xxxxxxxx
     ///
     /// Wire name `BandwidthPkgId`.
     #[serde(rename = "BandwidthPkgId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub bandwidth_pkg_id: Option<String>,
     /// ISP abbreviation. Valid values: CUCC, CTCC, CMCC
     ///
     /// Wire name `Isp`.
     #[serde(rename = "Isp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp: Option<MonthNetworkIsp>,
     /// Inbound bandwidth package peak. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `TrafficMaxIn`.
     #[serde(rename = "TrafficMaxIn", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub traffic_max_in: Option<f64>,
     /// Outbound bandwidth package peak. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `TrafficMaxOut`.
     #[serde(rename = "TrafficMaxOut", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub traffic_max_out: Option<f64>,
     /// Billable bandwidth. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `FeeTraffic`.
     #[serde(rename = "FeeTraffic", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub fee_traffic: Option<f64>,
     /// Start time of the monthly billable bandwidth in the format of yyyy-mm-dd HH:mm:ss
     ///
     /// Wire name `StartTime`.
     #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub start_time: Option<String>,
     /// End time of the monthly billable bandwidth in the format of yyyy-mm-dd HH:mm:ss
     ///
     /// Wire name `EndTime`.
     #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_time: Option<String>,
     /// Number of actual valid days for the monthly billable bandwidth, which must be an integer
     /// greater than or equal to 0
     ///
     /// Wire name `EffectiveDays`.
     #[serde(rename = "EffectiveDays", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub effective_days: Option<i64>,
     /// Actual number of days in the specified month, such as 30
     ///
     /// Wire name `MonthDays`.
     #[serde(rename = "MonthDays", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub month_days: Option<i64>,
     /// Proportion of the number of valid days, accurate to four decimal places, such as 0.2134
     ///
     /// Wire name `EffectiveDaysRate`.
     #[serde(rename = "EffectiveDaysRate", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub effective_days_rate: Option<f64>,
     /// Billable bandwidth package type. Valid values: Address, LoadBalance, AddressIpv6
     ///
     /// Wire name `BandwidthPkgType`.
     #[serde(rename = "BandwidthPkgType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub bandwidth_pkg_type: Option<MonthNetworkBandwidthPkgType>,
+}
+
+impl<'de> Deserialize<'de> for MonthNetwork {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for MonthNetwork {
+    const NAME: &'static str = "MonthNetwork";
+    const FIELDS: &'static [&'static str] = &[
+        "ZoneInfo",
+        "Month",
+        "BandwidthPkgId",
+        "Isp",
+        "TrafficMaxIn",
+        "TrafficMaxOut",
+        "FeeTraffic",
+        "StartTime",
+        "EndTime",
+        "EffectiveDays",
+        "MonthDays",
+        "EffectiveDaysRate",
+        "BandwidthPkgType",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ZoneInfo" => Some(0),
+            "Month" => Some(1),
+            "BandwidthPkgId" => Some(2),
+            "Isp" => Some(3),
+            "TrafficMaxIn" => Some(4),
+            "TrafficMaxOut" => Some(5),
+            "FeeTraffic" => Some(6),
+            "StartTime" => Some(7),
+            "EndTime" => Some(8),
+            "EffectiveDays" => Some(9),
+            "MonthDays" => Some(10),
+            "EffectiveDaysRate" => Some(11),
+            "BandwidthPkgType" => Some(12),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone_info = map.next_value()?,
+            1 => self.month = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.bandwidth_pkg_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.isp = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.traffic_max_in = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.traffic_max_out = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => self.fee_traffic = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.start_time = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.end_time = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.effective_days = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => self.month_days = map.next_value_seed(crate::lenient::Field::new())?,
+            11 => {
+                self.effective_days_rate = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            12 => {
+                self.bandwidth_pkg_type = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl MonthNetwork {
@@ -4348,20 +6491,18 @@ impl Validate for MonthNetwork {
 /// ENI
 ///
 /// Used by `CreateNetworkInterface`, `DescribeNetworkInterfaces`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// ENI instance ID, such as eni-f1xjkw1b.
     ///
     /// Wire name `NetworkInterfaceId`.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ENI name.
     ///
     /// Wire name `NetworkInterfaceName`.
     #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_name: Option<String>,
     /// ENI description.
     ///
@@ -4370,37 +6511,31 @@ pub struct NetworkInterface {
         rename = "NetworkInterfaceDescription",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_description: Option<String>,
     /// Subnet instance ID.
     ///
     /// Wire name `SubnetId`.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// VPC instance ID.
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Bound security groups.
     ///
     /// Wire name `GroupSet`; may be `null` (decoded as `None`).
     #[serde(rename = "GroupSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_set: Option<Vec<String>>,
     /// Whether it is the primary ENI.
     ///
     /// Wire name `Primary`.
     #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub primary: Option<bool>,
     /// MAC address.
     ///
     /// Wire name `MacAddress`.
     #[serde(rename = "MacAddress", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub mac_address: Option<String>,
     /// ENI status:
     ///
@@ -4416,7 +6551,6 @@ pub struct NetworkInterface {
     ///
     /// Wire name `State`.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<NetworkInterfaceState>,
     /// Private IP information.
     ///
@@ -4432,13 +6566,11 @@ pub struct NetworkInterface {
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// List of IPv6 addresses.
     ///
@@ -4454,20 +6586,113 @@ pub struct NetworkInterface {
     ///
     /// Wire name `EniType`.
     #[serde(rename = "EniType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni_type: Option<NetworkInterfaceEniType>,
     /// ECM region (EcmRegion)
     ///
     /// Wire name `EcmRegion`.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Type of the resource bound with an ENI. Valid values: cvm and eks.
     ///
     /// Wire name `Business`; may be `null` (decoded as `None`).
     #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub business: Option<NetworkInterfaceBusiness>,
+}
+
+impl<'de> Deserialize<'de> for NetworkInterface {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for NetworkInterface {
+    const NAME: &'static str = "NetworkInterface";
+    const FIELDS: &'static [&'static str] = &[
+        "NetworkInterfaceId",
+        "NetworkInterfaceName",
+        "NetworkInterfaceDescription",
+        "SubnetId",
+        "VpcId",
+        "GroupSet",
+        "Primary",
+        "MacAddress",
+        "State",
+        "PrivateIpAddressSet",
+        "Attachment",
+        "Zone",
+        "CreatedTime",
+        "Ipv6AddressSet",
+        "TagSet",
+        "EniType",
+        "EcmRegion",
+        "Business",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkInterfaceId" => Some(0),
+            "NetworkInterfaceName" => Some(1),
+            "NetworkInterfaceDescription" => Some(2),
+            "SubnetId" => Some(3),
+            "VpcId" => Some(4),
+            "GroupSet" => Some(5),
+            "Primary" => Some(6),
+            "MacAddress" => Some(7),
+            "State" => Some(8),
+            "PrivateIpAddressSet" => Some(9),
+            "Attachment" => Some(10),
+            "Zone" => Some(11),
+            "CreatedTime" => Some(12),
+            "Ipv6AddressSet" => Some(13),
+            "TagSet" => Some(14),
+            "EniType" => Some(15),
+            "EcmRegion" => Some(16),
+            "Business" => Some(17),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.network_interface_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.network_interface_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.group_set = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.primary = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.mac_address = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.state = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.private_ip_address_set = map.next_value()?,
+            10 => self.attachment = map.next_value()?,
+            11 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            12 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            13 => self.ipv6_address_set = map.next_value()?,
+            14 => self.tag_set = map.next_value()?,
+            15 => self.eni_type = map.next_value_seed(crate::lenient::Field::new())?,
+            16 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            17 => self.business = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl NetworkInterface {
@@ -4607,33 +6832,77 @@ impl Validate for NetworkInterface {
 /// Binding relationship of the ENI
 ///
 /// Used by `CreateNetworkInterface`, `DescribeNetworkInterfaces`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct NetworkInterfaceAttachment {
     /// CVM instance ID.
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Serial number of the ENI in the CVM instance.
     ///
     /// Wire name `DeviceIndex`.
     #[serde(rename = "DeviceIndex", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub device_index: Option<i64>,
     /// Account information of the CVM instance owner.
     ///
     /// Wire name `InstanceAccountId`.
     #[serde(rename = "InstanceAccountId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_account_id: Option<String>,
     /// Binding time.
     ///
     /// Wire name `AttachTime`.
     #[serde(rename = "AttachTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub attach_time: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for NetworkInterfaceAttachment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for NetworkInterfaceAttachment {
+    const NAME: &'static str = "NetworkInterfaceAttachment";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceId",
+        "DeviceIndex",
+        "InstanceAccountId",
+        "AttachTime",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceId" => Some(0),
+            "DeviceIndex" => Some(1),
+            "InstanceAccountId" => Some(2),
+            "AttachTime" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.device_index = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.instance_account_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.attach_time = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl NetworkInterfaceAttachment {
@@ -4676,99 +6945,188 @@ impl Validate for NetworkInterfaceAttachment {
 /// Upper and lower limits of the disk
 ///
 /// Used by `DescribeConfig`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct NetworkStorageRange {
     /// Network bandwidth cap
     ///
     /// Wire name `MaxBandwidth`.
     #[serde(rename = "MaxBandwidth", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth: Option<i64>,
     /// Upper limit of the data disk size
     ///
     /// Wire name `MaxSystemDiskSize`.
     #[serde(rename = "MaxSystemDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_system_disk_size: Option<i64>,
     /// Lower limit of the network bandwidth
     ///
     /// Wire name `MinBandwidth`.
     #[serde(rename = "MinBandwidth", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub min_bandwidth: Option<i64>,
     /// Lower limit of the data disk size
     ///
     /// Wire name `MinSystemDiskSize`.
     #[serde(rename = "MinSystemDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub min_system_disk_size: Option<i64>,
     /// Maximum data disk size
     ///
     /// Wire name `MaxDataDiskSize`.
     #[serde(rename = "MaxDataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_data_disk_size: Option<i64>,
     /// Minimum data disk size
     ///
     /// Wire name `MinDataDiskSize`.
     #[serde(rename = "MinDataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub min_data_disk_size: Option<i64>,
     /// Suggested bandwidth
     ///
     /// Wire name `SuggestBandwidth`.
     #[serde(rename = "SuggestBandwidth", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub suggest_bandwidth: Option<i64>,
     /// Suggested disk size
     ///
     /// Wire name `SuggestDataDiskSize`.
     #[serde(rename = "SuggestDataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub suggest_data_disk_size: Option<i64>,
     /// Suggested system disk size
     ///
     /// Wire name `SuggestSystemDiskSize`.
     #[serde(rename = "SuggestSystemDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub suggest_system_disk_size: Option<i64>,
     /// Peak number of CPU cores
     ///
     /// Wire name `MaxVcpu`.
     #[serde(rename = "MaxVcpu", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_vcpu: Option<i64>,
     /// Minimum number of CPU cores
     ///
     /// Wire name `MinVcpu`.
     #[serde(rename = "MinVcpu", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub min_vcpu: Option<i64>,
     /// Maximum number of CPU cores per request
     ///
     /// Wire name `MaxVcpuPerReq`.
     #[serde(rename = "MaxVcpuPerReq", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_vcpu_per_req: Option<i64>,
     /// Bandwidth increment
     ///
     /// Wire name `PerBandwidth`.
     #[serde(rename = "PerBandwidth", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub per_bandwidth: Option<i64>,
     /// Data disk increment
     ///
     /// Wire name `PerDataDisk`.
     #[serde(rename = "PerDataDisk", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub per_data_disk: Option<i64>,
     /// Total number of modules
     ///
     /// Wire name `MaxModuleNum`.
     #[serde(rename = "MaxModuleNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_module_num: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for NetworkStorageRange {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for NetworkStorageRange {
+    const NAME: &'static str = "NetworkStorageRange";
+    const FIELDS: &'static [&'static str] = &[
+        "MaxBandwidth",
+        "MaxSystemDiskSize",
+        "MinBandwidth",
+        "MinSystemDiskSize",
+        "MaxDataDiskSize",
+        "MinDataDiskSize",
+        "SuggestBandwidth",
+        "SuggestDataDiskSize",
+        "SuggestSystemDiskSize",
+        "MaxVcpu",
+        "MinVcpu",
+        "MaxVcpuPerReq",
+        "PerBandwidth",
+        "PerDataDisk",
+        "MaxModuleNum",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "MaxBandwidth" => Some(0),
+            "MaxSystemDiskSize" => Some(1),
+            "MinBandwidth" => Some(2),
+            "MinSystemDiskSize" => Some(3),
+            "MaxDataDiskSize" => Some(4),
+            "MinDataDiskSize" => Some(5),
+            "SuggestBandwidth" => Some(6),
+            "SuggestDataDiskSize" => Some(7),
+            "SuggestSystemDiskSize" => Some(8),
+            "MaxVcpu" => Some(9),
+            "MinVcpu" => Some(10),
+            "MaxVcpuPerReq" => Some(11),
+            "PerBandwidth" => Some(12),
+            "PerDataDisk" => Some(13),
+            "MaxModuleNum" => Some(14),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.max_bandwidth = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.max_system_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.min_bandwidth = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.min_system_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.max_data_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => {
+                self.min_data_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => {
+                self.suggest_bandwidth = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => {
+                self.suggest_data_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            8 => {
+                self.suggest_system_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            9 => self.max_vcpu = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => self.min_vcpu = map.next_value_seed(crate::lenient::Field::new())?,
+            11 => {
+                self.max_vcpu_per_req = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            12 => self.per_bandwidth = map.next_value_seed(crate::lenient::Field::new())?,
+            13 => self.per_data_disk = map.next_value_seed(crate::lenient::Field::new())?,
+            14 => {
+                self.max_module_num = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl NetworkStorageRange {
@@ -4877,7 +7235,7 @@ impl Validate for NetworkStorageRange {
 /// Node information
 ///
 /// Used by `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Node {
     /// Zone information.
@@ -4919,8 +7277,64 @@ pub struct Node {
     ///
     /// Wire name `ISPNum`.
     #[serde(rename = "ISPNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_num: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Node {
+    const NAME: &'static str = "Node";
+    const FIELDS: &'static [&'static str] = &[
+        "ZoneInfo",
+        "Country",
+        "Area",
+        "Province",
+        "City",
+        "RegionInfo",
+        "ISPSet",
+        "ISPNum",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ZoneInfo" => Some(0),
+            "Country" => Some(1),
+            "Area" => Some(2),
+            "Province" => Some(3),
+            "City" => Some(4),
+            "RegionInfo" => Some(5),
+            "ISPSet" => Some(6),
+            "ISPNum" => Some(7),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone_info = map.next_value()?,
+            1 => self.country = map.next_value()?,
+            2 => self.area = map.next_value()?,
+            3 => self.province = map.next_value()?,
+            4 => self.city = map.next_value()?,
+            5 => self.region_info = map.next_value()?,
+            6 => self.isp_set = map.next_value()?,
+            7 => self.isp_num = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Node {
@@ -4994,21 +7408,55 @@ impl Validate for Node {
 /// Instance number of the node
 ///
 /// Used by `DescribeModule`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct NodeInstanceNum {
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
     #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
     #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_num: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for NodeInstanceNum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for NodeInstanceNum {
+    const NAME: &'static str = "NodeInstanceNum";
+    const FIELDS: &'static [&'static str] = &["NodeNum", "InstanceNum"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NodeNum" => Some(0),
+            "InstanceNum" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.node_num = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_num = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl NodeInstanceNum {
@@ -5039,27 +7487,62 @@ impl Validate for NodeInstanceNum {
 /// Operation (action)
 ///
 /// Used by `DescribeInstancesDeniedActions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct OperatorAction {
     /// Executable operation
     ///
     /// Wire name `Action`.
     #[serde(rename = "Action", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub action: Option<String>,
     /// Code
     ///
     /// Wire name `Code`; may be `null` (decoded as `None`).
     #[serde(rename = "Code", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub code: Option<String>,
     /// Specific information
     ///
     /// Wire name `Message`; may be `null` (decoded as `None`).
     #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub message: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for OperatorAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for OperatorAction {
+    const NAME: &'static str = "OperatorAction";
+    const FIELDS: &'static [&'static str] = &["Action", "Code", "Message"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Action" => Some(0),
+            "Code" => Some(1),
+            "Message" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.action = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.code = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.message = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl OperatorAction {
@@ -5096,27 +7579,62 @@ impl Validate for OperatorAction {
 /// Supported OS types.
 ///
 /// Used by `DescribeImportImageOs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct OsVersion {
     /// OS type
     ///
     /// Wire name `OsName`.
     #[serde(rename = "OsName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub os_name: Option<String>,
     /// Supported OS versions
     ///
     /// Wire name `OsVersions`; may be `null` (decoded as `None`).
     #[serde(rename = "OsVersions", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub os_versions: Option<Vec<String>>,
     /// Supported OS architecture
     ///
     /// Wire name `Architecture`; may be `null` (decoded as `None`).
     #[serde(rename = "Architecture", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub architecture: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for OsVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for OsVersion {
+    const NAME: &'static str = "OsVersion";
+    const FIELDS: &'static [&'static str] = &["OsName", "OsVersions", "Architecture"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "OsName" => Some(0),
+            "OsVersions" => Some(1),
+            "Architecture" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.os_name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.os_versions = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.architecture = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl OsVersion {
@@ -5159,32 +7677,74 @@ impl Validate for OsVersion {
 /// A set of correlated packing quotas sorted by instance type priority
 ///
 /// Used by `DescribePackingQuotaGroup`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PackingQuotaGroup {
     /// AZ
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// AZ ID
     ///
     /// Wire name `ZoneId`.
     #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_id: Option<i64>,
     /// ISP id
     ///
     /// Wire name `ISPId`.
     #[serde(rename = "ISPId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp_id: Option<String>,
     /// A set of correlated packing quotas
     ///
     /// Wire name `PackingQuotaInfos`.
     #[serde(rename = "PackingQuotaInfos", skip_serializing_if = "Option::is_none")]
     pub packing_quota_infos: Option<Vec<PackingQuotaInfo>>,
+}
+
+impl<'de> Deserialize<'de> for PackingQuotaGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PackingQuotaGroup {
+    const NAME: &'static str = "PackingQuotaGroup";
+    const FIELDS: &'static [&'static str] = &[
+        "Zone",
+        "ZoneId",
+        "ISPId",
+        "PackingQuotaInfos",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Zone" => Some(0),
+            "ZoneId" => Some(1),
+            "ISPId" => Some(2),
+            "PackingQuotaInfos" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.zone_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.isp_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.packing_quota_infos = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PackingQuotaGroup {
@@ -5231,21 +7791,55 @@ impl Validate for PackingQuotaGroup {
 /// The information of a set of correlated packing quotas
 ///
 /// Used by `DescribePackingQuotaGroup`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PackingQuotaInfo {
     /// Instance type
     ///
     /// Wire name `InstanceType`.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Packing quota
     ///
     /// Wire name `PackingQuota`.
     #[serde(rename = "PackingQuota", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub packing_quota: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for PackingQuotaInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PackingQuotaInfo {
+    const NAME: &'static str = "PackingQuotaInfo";
+    const FIELDS: &'static [&'static str] = &["InstanceType", "PackingQuota"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceType" => Some(0),
+            "PackingQuota" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_type = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.packing_quota = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PackingQuotaInfo {
@@ -5276,33 +7870,79 @@ impl Validate for PackingQuotaInfo {
 /// Peak information
 ///
 /// Used by `DescribePeakBaseOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PeakBase {
     /// Peak CPU
     ///
     /// Wire name `PeakCpuNum`.
     #[serde(rename = "PeakCpuNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_cpu_num: Option<i64>,
     /// Peak memory
     ///
     /// Wire name `PeakMemoryNum`.
     #[serde(rename = "PeakMemoryNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_memory_num: Option<i64>,
     /// Peak disk
     ///
     /// Wire name `PeakStorageNum`.
     #[serde(rename = "PeakStorageNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_storage_num: Option<i64>,
     /// Recording time
     ///
     /// Wire name `RecordTime`.
     #[serde(rename = "RecordTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub record_time: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for PeakBase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PeakBase {
+    const NAME: &'static str = "PeakBase";
+    const FIELDS: &'static [&'static str] = &[
+        "PeakCpuNum",
+        "PeakMemoryNum",
+        "PeakStorageNum",
+        "RecordTime",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PeakCpuNum" => Some(0),
+            "PeakMemoryNum" => Some(1),
+            "PeakStorageNum" => Some(2),
+            "RecordTime" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.peak_cpu_num = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.peak_memory_num = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.peak_storage_num = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.record_time = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PeakBase {
@@ -5345,7 +7985,7 @@ impl Validate for PeakBase {
 /// PeakFamilyInfo: peak information of data such as CPU by model type
 ///
 /// Used by `DescribePeakBaseOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PeakFamilyInfo {
     /// Model type information.
@@ -5358,6 +7998,42 @@ pub struct PeakFamilyInfo {
     /// Wire name `PeakBaseSet`.
     #[serde(rename = "PeakBaseSet", skip_serializing_if = "Option::is_none")]
     pub peak_base_set: Option<Vec<PeakBase>>,
+}
+
+impl<'de> Deserialize<'de> for PeakFamilyInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PeakFamilyInfo {
+    const NAME: &'static str = "PeakFamilyInfo";
+    const FIELDS: &'static [&'static str] = &["InstanceFamily", "PeakBaseSet"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceFamily" => Some(0),
+            "PeakBaseSet" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_family = map.next_value()?,
+            1 => self.peak_base_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PeakFamilyInfo {
@@ -5390,33 +8066,79 @@ impl Validate for PeakFamilyInfo {
 /// Peak network data
 ///
 /// Used by `DescribePeakNetworkOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PeakNetwork {
     /// Recording time.
     ///
     /// Wire name `RecordTime`.
     #[serde(rename = "RecordTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub record_time: Option<String>,
     /// Inbound bandwidth data.
     ///
     /// Wire name `PeakInNetwork`.
     #[serde(rename = "PeakInNetwork", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_in_network: Option<String>,
     /// Outbound bandwidth data.
     ///
     /// Wire name `PeakOutNetwork`.
     #[serde(rename = "PeakOutNetwork", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub peak_out_network: Option<String>,
     /// Billable bandwidth in bps
     ///
     /// Wire name `ChargeNetwork`.
     #[serde(rename = "ChargeNetwork", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub charge_network: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for PeakNetwork {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PeakNetwork {
+    const NAME: &'static str = "PeakNetwork";
+    const FIELDS: &'static [&'static str] = &[
+        "RecordTime",
+        "PeakInNetwork",
+        "PeakOutNetwork",
+        "ChargeNetwork",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RecordTime" => Some(0),
+            "PeakInNetwork" => Some(1),
+            "PeakOutNetwork" => Some(2),
+            "ChargeNetwork" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.record_time = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.peak_in_network = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.peak_out_network = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.charge_network = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PeakNetwork {
@@ -5459,20 +8181,55 @@ impl Validate for PeakNetwork {
 /// Peak network information by region
 ///
 /// Used by `DescribePeakNetworkOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PeakNetworkRegionInfo {
     /// Region information
     ///
     /// Wire name `Region`.
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Peak network set
     ///
     /// Wire name `PeakNetworkSet`; may be `null` (decoded as `None`).
     #[serde(rename = "PeakNetworkSet", skip_serializing_if = "Option::is_none")]
     pub peak_network_set: Option<Vec<PeakNetwork>>,
+}
+
+impl<'de> Deserialize<'de> for PeakNetworkRegionInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PeakNetworkRegionInfo {
+    const NAME: &'static str = "PeakNetworkRegionInfo";
+    const FIELDS: &'static [&'static str] = &["Region", "PeakNetworkSet"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Region" => Some(0),
+            "PeakNetworkSet" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.peak_network_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PeakNetworkRegionInfo {
@@ -5507,27 +8264,62 @@ impl Validate for PeakNetworkRegionInfo {
 /// Physical location information
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PhysicalPosition {
     /// Rack unit
     ///
     /// Wire name `PosId`; may be `null` (decoded as `None`).
     #[serde(rename = "PosId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub pos_id: Option<String>,
     /// Rack
     ///
     /// Wire name `RackId`; may be `null` (decoded as `None`).
     #[serde(rename = "RackId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub rack_id: Option<String>,
     /// Switch
     ///
     /// Wire name `SwitchId`; may be `null` (decoded as `None`).
     #[serde(rename = "SwitchId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub switch_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for PhysicalPosition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PhysicalPosition {
+    const NAME: &'static str = "PhysicalPosition";
+    const FIELDS: &'static [&'static str] = &["PosId", "RackId", "SwitchId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PosId" => Some(0),
+            "RackId" => Some(1),
+            "SwitchId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.pos_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.rack_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.switch_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PhysicalPosition {
@@ -5565,7 +8357,7 @@ impl Validate for PhysicalPosition {
 /// and name.
 ///
 /// Used by `DescribeSnapshots`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Placement {
     /// AZ ID of the cloud disk, which can be obtained from the Zone field in the returned value
@@ -5573,7 +8365,6 @@ pub struct Placement {
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// Cage ID. When it is used as an input parameter, it indicates to manipulate the resources
     /// in the cage with the specified CageId and can be left empty. When it is used as an
@@ -5581,7 +8372,6 @@ pub struct Placement {
     ///
     /// Wire name `CageId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cage_id: Option<String>,
     /// Project ID of the instance, which can be obtained from the projectId field in the
     /// returned value of the DescribeProject API. If this parameter is not specified, the
@@ -5589,7 +8379,6 @@ pub struct Placement {
     ///
     /// Wire name `ProjectId`; optional.
     #[serde(rename = "ProjectId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub project_id: Option<i64>,
     /// Name of the dedicated cluster. When it is used as an input parameter, it is ignored.
     /// When it is used as an output parameter, it represents the name of the dedicated cluster
@@ -5597,7 +8386,6 @@ pub struct Placement {
     ///
     /// Wire name `CdcName`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CdcName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cdc_name: Option<String>,
     /// Dedicated cluster ID of the instance. When it is used as an input parameter, it
     /// indicates to manipulate the resources in the dedicated cluster with the specified CdcId
@@ -5606,8 +8394,55 @@ pub struct Placement {
     ///
     /// Wire name `CdcId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "CdcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cdc_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Placement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Placement {
+    const NAME: &'static str = "Placement";
+    const FIELDS: &'static [&'static str] = &[
+        "Zone",
+        "CageId",
+        "ProjectId",
+        "CdcName",
+        "CdcId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Zone" => Some(0),
+            "CageId" => Some(1),
+            "ProjectId" => Some(2),
+            "CdcName" => Some(3),
+            "CdcId" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.cage_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.project_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.cdc_name = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.cdc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Placement {
@@ -5657,7 +8492,7 @@ impl Validate for Placement {
 /// Location information of the instance.
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Position {
     /// Zone information of the instance.
@@ -5690,6 +8525,57 @@ pub struct Position {
     /// Wire name `RegionInfo`.
     #[serde(rename = "RegionInfo", skip_serializing_if = "Option::is_none")]
     pub region_info: Option<RegionInfo>,
+}
+
+impl<'de> Deserialize<'de> for Position {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Position {
+    const NAME: &'static str = "Position";
+    const FIELDS: &'static [&'static str] = &[
+        "ZoneInfo",
+        "Country",
+        "Area",
+        "Province",
+        "City",
+        "RegionInfo",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ZoneInfo" => Some(0),
+            "Country" => Some(1),
+            "Area" => Some(2),
+            "Province" => Some(3),
+            "City" => Some(4),
+            "RegionInfo" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone_info = map.next_value()?,
+            1 => self.country = map.next_value()?,
+            2 => self.area = map.next_value()?,
+            3 => self.province = map.next_value()?,
+            4 => self.city = map.next_value()?,
+            5 => self.region_info = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Position {
@@ -5750,27 +8636,66 @@ impl Validate for Position {
 /// Prices of CPU, memory, and other resources
 ///
 /// Used by `DescribePriceRunInstance`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PriceDetail {
     /// Discount, such as 20, which represents 80% off
     ///
     /// Wire name `Discount`; required.
     #[serde(rename = "Discount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub discount: Option<i64>,
     /// Discounted price in cents
     ///
     /// Wire name `DiscountPrice`; required.
     #[serde(rename = "DiscountPrice", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub discount_price: Option<i64>,
     /// Original price in cents
     ///
     /// Wire name `OriginalPrice`; required.
     #[serde(rename = "OriginalPrice", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub original_price: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for PriceDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PriceDetail {
+    const NAME: &'static str = "PriceDetail";
+    const FIELDS: &'static [&'static str] = &[
+        "Discount",
+        "DiscountPrice",
+        "OriginalPrice",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Discount" => Some(0),
+            "DiscountPrice" => Some(1),
+            "OriginalPrice" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.discount = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.discount_price = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.original_price = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PriceDetail {
@@ -5813,15 +8738,47 @@ impl Validate for PriceDetail {
 ///
 /// Documented as `PrivateIPAddressInfo`.
 #[doc(alias = "PrivateIPAddressInfo")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpAddressInfo {
     /// Private IP of the instance.
     ///
     /// Wire name `PrivateIPAddress`; may be `null` (decoded as `None`).
     #[serde(rename = "PrivateIPAddress", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for PrivateIpAddressInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PrivateIpAddressInfo {
+    const NAME: &'static str = "PrivateIpAddressInfo";
+    const FIELDS: &'static [&'static str] = &["PrivateIPAddress"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PrivateIPAddress" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.private_ip_address = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl PrivateIpAddressInfo {
@@ -5848,44 +8805,38 @@ impl Validate for PrivateIpAddressInfo {
 /// Used by `AssignPrivateIpAddresses`, `CreateNetworkInterface`,
 /// `DescribeNetworkInterfaces`, `ModifyPrivateIpAddressesAttribute`,
 /// `RemovePrivateIpAddresses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PrivateIpAddressSpecification {
     /// Private IP address.
     ///
     /// Wire name `PrivateIpAddress`; required.
     #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
     /// Whether it is the primary IP.
     ///
     /// Wire name `Primary`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub primary: Option<bool>,
     /// Public IP address.
     ///
     /// Wire name `PublicIpAddress`; optional.
     #[serde(rename = "PublicIpAddress", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_ip_address: Option<String>,
     /// EIP instance ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; optional.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// Private IP description.
     ///
     /// Wire name `Description`; optional.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
     /// Whether the public IP is blocked.
     ///
     /// Wire name `IsWanIpBlocked`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "IsWanIpBlocked", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_wan_ip_blocked: Option<bool>,
     /// IP status:
     ///
@@ -5899,8 +8850,70 @@ pub struct PrivateIpAddressSpecification {
     ///
     /// Wire name `State`; optional.
     #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub state: Option<PrivateIpAddressSpecificationState>,
+}
+
+impl<'de> Deserialize<'de> for PrivateIpAddressSpecification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PrivateIpAddressSpecification {
+    const NAME: &'static str = "PrivateIpAddressSpecification";
+    const FIELDS: &'static [&'static str] = &[
+        "PrivateIpAddress",
+        "Primary",
+        "PublicIpAddress",
+        "AddressId",
+        "Description",
+        "IsWanIpBlocked",
+        "State",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PrivateIpAddress" => Some(0),
+            "Primary" => Some(1),
+            "PublicIpAddress" => Some(2),
+            "AddressId" => Some(3),
+            "Description" => Some(4),
+            "IsWanIpBlocked" => Some(5),
+            "State" => Some(6),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.private_ip_address = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.primary = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.public_ip_address = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.address_id = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.description = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.is_wan_ip_blocked = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => self.state = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PrivateIpAddressSpecification {
@@ -5965,21 +8978,55 @@ impl Validate for PrivateIpAddressSpecification {
 /// Province/State information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Province {
     /// Province/State ID
     ///
     /// Wire name `ProvinceId`.
     #[serde(rename = "ProvinceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub province_id: Option<String>,
     /// Province/State name
     ///
     /// Wire name `ProvinceName`.
     #[serde(rename = "ProvinceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub province_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Province {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Province {
+    const NAME: &'static str = "Province";
+    const FIELDS: &'static [&'static str] = &["ProvinceId", "ProvinceName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ProvinceId" => Some(0),
+            "ProvinceName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.province_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.province_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Province {
@@ -6013,20 +9060,18 @@ impl Validate for Province {
 ///
 /// Documented as `PublicIPAddressInfo`.
 #[doc(alias = "PublicIPAddressInfo")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct PublicIpAddressInfo {
     /// Billing mode.
     ///
     /// Wire name `ChargeMode`.
     #[serde(rename = "ChargeMode", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub charge_mode: Option<String>,
     /// Public IP of the instance.
     ///
     /// Wire name `PublicIPAddress`.
     #[serde(rename = "PublicIPAddress", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub public_ip_address: Option<String>,
     /// Public IP ISP of the instance.
     ///
@@ -6037,14 +9082,69 @@ pub struct PublicIpAddressInfo {
     ///
     /// Wire name `MaxBandwidthOut`.
     #[serde(rename = "MaxBandwidthOut", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth_out: Option<i64>,
     /// Inbound bandwidth cap of the instance in Mbps.
     ///
     /// Wire name `MaxBandwidthIn`.
     #[serde(rename = "MaxBandwidthIn", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth_in: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for PublicIpAddressInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for PublicIpAddressInfo {
+    const NAME: &'static str = "PublicIpAddressInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "ChargeMode",
+        "PublicIPAddress",
+        "ISP",
+        "MaxBandwidthOut",
+        "MaxBandwidthIn",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ChargeMode" => Some(0),
+            "PublicIPAddress" => Some(1),
+            "ISP" => Some(2),
+            "MaxBandwidthOut" => Some(3),
+            "MaxBandwidthIn" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.charge_mode = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.public_ip_address = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.isp = map.next_value()?,
+            3 => {
+                self.max_bandwidth_out = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.max_bandwidth_in = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl PublicIpAddressInfo {
@@ -6094,27 +9194,62 @@ impl Validate for PublicIpAddressInfo {
 /// Region and region name (RegionName)
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RegionInfo {
     /// Region
     ///
     /// Wire name `Region`.
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Region name
     ///
     /// Wire name `RegionName`.
     #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_name: Option<String>,
     /// RegionID
     ///
     /// Wire name `RegionId`.
     #[serde(rename = "RegionId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_id: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for RegionInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RegionInfo {
+    const NAME: &'static str = "RegionInfo";
+    const FIELDS: &'static [&'static str] = &["Region", "RegionName", "RegionId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Region" => Some(0),
+            "RegionName" => Some(1),
+            "RegionId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.region_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.region_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RegionInfo {
@@ -6152,14 +9287,13 @@ impl Validate for RegionInfo {
 ///
 /// Used by `CreateRouteTable`, `CreateRoutes`, `DeleteRoutes`, `DescribeRouteConflicts`,
 /// `DescribeRouteTables`, `ReplaceRoutes`, `ResetRoutes`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Route {
     /// Destination IPv4 IP range
     ///
     /// Wire name `DestinationCidrBlock`; optional.
     #[serde(rename = "DestinationCidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_cidr_block: Option<String>,
     /// Next hop type
     ///
@@ -6167,7 +9301,6 @@ pub struct Route {
     ///
     /// Wire name `GatewayType`; optional.
     #[serde(rename = "GatewayType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub gateway_type: Option<String>,
     /// Next hop address
     ///
@@ -6178,25 +9311,21 @@ pub struct Route {
     ///
     /// Wire name `GatewayId`; optional.
     #[serde(rename = "GatewayId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub gateway_id: Option<String>,
     /// Unique routing policy ID
     ///
     /// Wire name `RouteItemId`; optional.
     #[serde(rename = "RouteItemId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_item_id: Option<String>,
     /// Routing policy description
     ///
     /// Wire name `RouteDescription`; optional.
     #[serde(rename = "RouteDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_description: Option<String>,
     /// Whether to enable
     ///
     /// Wire name `Enabled`; optional.
     #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enabled: Option<bool>,
     /// Route type. Valid values:
     ///
@@ -6212,7 +9341,6 @@ pub struct Route {
     ///
     /// Wire name `RouteType`; optional.
     #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_type: Option<RouteType>,
     /// Routing policy ID. The IPv4 routing policy will have a meaningful value, while the IPv6
     /// routing policy is always 0. We recommend you use the unique ID RouteItemId for the
@@ -6220,8 +9348,70 @@ pub struct Route {
     ///
     /// Wire name `RouteId`; optional.
     #[serde(rename = "RouteId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_id: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for Route {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Route {
+    const NAME: &'static str = "Route";
+    const FIELDS: &'static [&'static str] = &[
+        "DestinationCidrBlock",
+        "GatewayType",
+        "GatewayId",
+        "RouteItemId",
+        "RouteDescription",
+        "Enabled",
+        "RouteType",
+        "RouteId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "DestinationCidrBlock" => Some(0),
+            "GatewayType" => Some(1),
+            "GatewayId" => Some(2),
+            "RouteItemId" => Some(3),
+            "RouteDescription" => Some(4),
+            "Enabled" => Some(5),
+            "RouteType" => Some(6),
+            "RouteId" => Some(7),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.destination_cidr_block = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.gateway_type = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.gateway_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.route_item_id = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.route_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => self.enabled = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.route_type = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.route_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Route {
@@ -6288,26 +9478,69 @@ impl Validate for Route {
 /// Route conflict object
 ///
 /// Used by `DescribeRouteConflicts`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RouteConflict {
     /// Route table instance ID
     ///
     /// Wire name `RouteTableId`.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// The conflicting destination ports to be checked
     ///
     /// Wire name `DestinationCidrBlock`.
     #[serde(rename = "DestinationCidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_cidr_block: Option<String>,
     /// List of conflicting routing policies
     ///
     /// Wire name `ConflictSet`; may be `null` (decoded as `None`).
     #[serde(rename = "ConflictSet", skip_serializing_if = "Option::is_none")]
     pub conflict_set: Option<Vec<Route>>,
+}
+
+impl<'de> Deserialize<'de> for RouteConflict {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RouteConflict {
+    const NAME: &'static str = "RouteConflict";
+    const FIELDS: &'static [&'static str] = &[
+        "RouteTableId",
+        "DestinationCidrBlock",
+        "ConflictSet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "DestinationCidrBlock" => Some(1),
+            "ConflictSet" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.destination_cidr_block = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.conflict_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RouteConflict {
@@ -6345,26 +9578,23 @@ impl Validate for RouteConflict {
 /// Route table
 ///
 /// Used by `CreateRouteTable`, `CreateRoutes`, `DescribeRouteTables`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RouteTable {
     /// VPC instance ID
     ///
     /// Wire name `VpcId`; optional.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Route table instance ID
     ///
     /// Wire name `RouteTableId`; optional.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Route table name
     ///
     /// Wire name `RouteTableName`; optional.
     #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_name: Option<String>,
     /// Association relationships of the route table
     ///
@@ -6380,14 +9610,69 @@ pub struct RouteTable {
     ///
     /// Wire name `Main`; optional.
     #[serde(rename = "Main", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub main: Option<bool>,
     /// Creation time
     ///
     /// Wire name `CreatedTime`; optional.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RouteTable {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RouteTable {
+    const NAME: &'static str = "RouteTable";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcId",
+        "RouteTableId",
+        "RouteTableName",
+        "AssociationSet",
+        "RouteSet",
+        "Main",
+        "CreatedTime",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "RouteTableId" => Some(1),
+            "RouteTableName" => Some(2),
+            "AssociationSet" => Some(3),
+            "RouteSet" => Some(4),
+            "Main" => Some(5),
+            "CreatedTime" => Some(6),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.route_table_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.association_set = map.next_value()?,
+            4 => self.route_set = map.next_value()?,
+            5 => self.main = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RouteTable {
@@ -6453,21 +9738,55 @@ impl Validate for RouteTable {
 /// Association relationships of the route table
 ///
 /// Used by `CreateRouteTable`, `CreateRoutes`, `DescribeRouteTables`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RouteTableAssociation {
     /// Subnet instance ID
     ///
     /// Wire name `SubnetId`; optional.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Route table instance ID
     ///
     /// Wire name `RouteTableId`; optional.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RouteTableAssociation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RouteTableAssociation {
+    const NAME: &'static str = "RouteTableAssociation";
+    const FIELDS: &'static [&'static str] = &["SubnetId", "RouteTableId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SubnetId" => Some(0),
+            "RouteTableId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RouteTableAssociation {
@@ -6498,7 +9817,7 @@ impl Validate for RouteTableAssociation {
 /// List of forwarding rules and health status
 ///
 /// Used by `DescribeTargetHealth`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RuleHealth {
     /// Health check status of the real server bound to the rule
@@ -6506,6 +9825,39 @@ pub struct RuleHealth {
     /// Wire name `Targets`; may be `null` (decoded as `None`).
     #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<TargetHealth>>,
+}
+
+impl<'de> Deserialize<'de> for RuleHealth {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RuleHealth {
+    const NAME: &'static str = "RuleHealth";
+    const FIELDS: &'static [&'static str] = &["Targets"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Targets" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.targets = map.next_value()?;
+        }
+        Ok(())
+    }
 }
 
 impl RuleHealth {
@@ -6534,7 +9886,7 @@ impl Validate for RuleHealth {
 ///
 /// Documented as `RunEIPDirectServiceEnabled`.
 #[doc(alias = "RunEIPDirectServiceEnabled")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunEipDirectServiceEnabled {
     /// Whether to enable IP direct access. Valid values:
@@ -6549,8 +9901,40 @@ pub struct RunEipDirectServiceEnabled {
     ///
     /// Wire name `Enabled`; optional.
     #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enabled: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for RunEipDirectServiceEnabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RunEipDirectServiceEnabled {
+    const NAME: &'static str = "RunEipDirectServiceEnabled";
+    const FIELDS: &'static [&'static str] = &["Enabled"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Enabled" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.enabled = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl RunEipDirectServiceEnabled {
@@ -6575,15 +9959,47 @@ impl Validate for RunEipDirectServiceEnabled {
 /// CM
 ///
 /// Used by `ResetInstances`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunMonitorServiceEnabled {
     /// Whether to enable.
     ///
     /// Wire name `Enabled`; optional.
     #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enabled: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for RunMonitorServiceEnabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RunMonitorServiceEnabled {
+    const NAME: &'static str = "RunMonitorServiceEnabled";
+    const FIELDS: &'static [&'static str] = &["Enabled"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Enabled" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.enabled = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl RunMonitorServiceEnabled {
@@ -6608,22 +10024,56 @@ impl Validate for RunMonitorServiceEnabled {
 /// CWP;
 ///
 /// Used by `ResetInstances`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunSecurityServiceEnabled {
     /// Whether to enable.
     ///
     /// Wire name `Enabled`; optional.
     #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enabled: Option<bool>,
     /// CWP edition. Valid values: 0: Basic Edition; 1: Pro Edition. Currently, only Basic
     /// Edition is supported
     ///
     /// Wire name `Version`; optional.
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub version: Option<RunSecurityServiceEnabledVersion>,
+}
+
+impl<'de> Deserialize<'de> for RunSecurityServiceEnabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RunSecurityServiceEnabled {
+    const NAME: &'static str = "RunSecurityServiceEnabled";
+    const FIELDS: &'static [&'static str] = &["Enabled", "Version"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Enabled" => Some(0),
+            "Version" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.enabled = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.version = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RunSecurityServiceEnabled {
@@ -6657,44 +10107,99 @@ impl Validate for RunSecurityServiceEnabled {
 /// Security group object
 ///
 /// Used by `CreateSecurityGroup`, `DescribeSecurityGroups`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroup {
     /// Security group instance ID, such as esg-ohuuioma.
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group name, which can be customized with up to 60 characters.
     ///
     /// Wire name `SecurityGroupName`; required.
     #[serde(rename = "SecurityGroupName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `SecurityGroupDesc`; required.
     #[serde(rename = "SecurityGroupDesc", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_desc: Option<String>,
     /// Whether it is the default security group (which cannot be deleted).
     ///
     /// Wire name `IsDefault`; optional.
     #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_default: Option<bool>,
     /// Security group creation time.
     ///
     /// Wire name `CreatedTime`; optional.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// Tag key-value pairs.
     ///
     /// Wire name `TagSet`; optional.
     #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+}
+
+impl<'de> Deserialize<'de> for SecurityGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SecurityGroup {
+    const NAME: &'static str = "SecurityGroup";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupId",
+        "SecurityGroupName",
+        "SecurityGroupDesc",
+        "IsDefault",
+        "CreatedTime",
+        "TagSet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            "SecurityGroupName" => Some(1),
+            "SecurityGroupDesc" => Some(2),
+            "IsDefault" => Some(3),
+            "CreatedTime" => Some(4),
+            "TagSet" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.security_group_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.security_group_desc = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.is_default = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.tag_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SecurityGroup {
@@ -6753,44 +10258,38 @@ impl Validate for SecurityGroup {
 /// Statistics on the resources associated with the security group
 ///
 /// Used by `DescribeSecurityGroupAssociationStatistics`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupAssociationStatistics {
     /// Security group instance ID.
     ///
     /// Wire name `SecurityGroupId`.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Number of ECM instances.
     ///
     /// Wire name `ECM`.
     #[serde(rename = "ECM", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm: Option<i64>,
     /// Number of ECM modules.
     ///
     /// Wire name `Module`.
     #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module: Option<i64>,
     /// Number of ENI instances.
     ///
     /// Wire name `ENI`.
     #[serde(rename = "ENI", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni: Option<i64>,
     /// Number of times the security group is referenced by other security groups.
     ///
     /// Wire name `SG`.
     #[serde(rename = "SG", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub sg: Option<i64>,
     /// Number of CLB instances.
     ///
     /// Wire name `CLB`.
     #[serde(rename = "CLB", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub clb: Option<i64>,
     /// Binding statistics of all instances.
     ///
@@ -6801,8 +10300,67 @@ pub struct SecurityGroupAssociationStatistics {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for SecurityGroupAssociationStatistics {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SecurityGroupAssociationStatistics {
+    const NAME: &'static str = "SecurityGroupAssociationStatistics";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupId",
+        "ECM",
+        "Module",
+        "ENI",
+        "SG",
+        "CLB",
+        "InstanceStatistics",
+        "TotalCount",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            "ECM" => Some(1),
+            "Module" => Some(2),
+            "ENI" => Some(3),
+            "SG" => Some(4),
+            "CLB" => Some(5),
+            "InstanceStatistics" => Some(6),
+            "TotalCount" => Some(7),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.ecm = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.module = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.eni = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.sg = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.clb = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.instance_statistics = map.next_value()?,
+            7 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SecurityGroupAssociationStatistics {
@@ -6873,14 +10431,13 @@ impl Validate for SecurityGroupAssociationStatistics {
 /// Security group quota limit
 ///
 /// Used by `DescribeSecurityGroupLimits`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupLimitSet {
     /// Total number of security groups that can be created
     ///
     /// Wire name `SecurityGroupLimit`.
     #[serde(rename = "SecurityGroupLimit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_limit: Option<i64>,
     /// Maximum number of rules under the security group
     ///
@@ -6889,7 +10446,6 @@ pub struct SecurityGroupLimitSet {
         rename = "SecurityGroupPolicyLimit",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_policy_limit: Option<i64>,
     /// Number of nested security group rules under the security group
     ///
@@ -6898,7 +10454,6 @@ pub struct SecurityGroupLimitSet {
         rename = "ReferedSecurityGroupLimit",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub refered_security_group_limit: Option<i64>,
     /// Number of instances associated with the security group
     ///
@@ -6907,7 +10462,6 @@ pub struct SecurityGroupLimitSet {
         rename = "SecurityGroupInstanceLimit",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_instance_limit: Option<i64>,
     /// Number of security groups associated with the instance
     ///
@@ -6916,7 +10470,6 @@ pub struct SecurityGroupLimitSet {
         rename = "InstanceSecurityGroupLimit",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_security_group_limit: Option<i64>,
     /// Number of modules associated with the security group
     ///
@@ -6925,7 +10478,6 @@ pub struct SecurityGroupLimitSet {
         rename = "SecurityGroupModuleLimit",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_module_limit: Option<i64>,
     /// Number of security groups associated with the module
     ///
@@ -6934,8 +10486,82 @@ pub struct SecurityGroupLimitSet {
         rename = "ModuleSecurityGroupLimit",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_security_group_limit: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for SecurityGroupLimitSet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SecurityGroupLimitSet {
+    const NAME: &'static str = "SecurityGroupLimitSet";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupLimit",
+        "SecurityGroupPolicyLimit",
+        "ReferedSecurityGroupLimit",
+        "SecurityGroupInstanceLimit",
+        "InstanceSecurityGroupLimit",
+        "SecurityGroupModuleLimit",
+        "ModuleSecurityGroupLimit",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupLimit" => Some(0),
+            "SecurityGroupPolicyLimit" => Some(1),
+            "ReferedSecurityGroupLimit" => Some(2),
+            "SecurityGroupInstanceLimit" => Some(3),
+            "InstanceSecurityGroupLimit" => Some(4),
+            "SecurityGroupModuleLimit" => Some(5),
+            "ModuleSecurityGroupLimit" => Some(6),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_limit = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.security_group_policy_limit = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.refered_security_group_limit = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => {
+                self.security_group_instance_limit = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.instance_security_group_limit = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => {
+                self.security_group_module_limit = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => {
+                self.module_security_group_limit = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SecurityGroupLimitSet {
@@ -6998,26 +10624,23 @@ impl Validate for SecurityGroupLimitSet {
 /// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
 /// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
 /// `ReplaceSecurityGroupPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupPolicy {
     /// Security group policy index number
     ///
     /// Wire name `PolicyIndex`; optional.
     #[serde(rename = "PolicyIndex", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub policy_index: Option<i64>,
     /// Protocol. Valid values: TCP, UDP, ICMP.
     ///
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<SecurityGroupPolicyProtocol>,
     /// Port. Valid values: all, discrete port, range.
     ///
     /// Wire name `Port`; optional.
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<String>,
     /// Protocol port ID or protocol port group ID. ServiceTemplate and Protocol+Port are
     /// mutually exclusive.
@@ -7029,13 +10652,11 @@ pub struct SecurityGroupPolicy {
     ///
     /// Wire name `CidrBlock`; optional.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// Security group instance ID, such as esg-ohuuioma.
     ///
     /// Wire name `SecurityGroupId`; optional.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// IP address ID or IP address group ID.
     ///
@@ -7046,26 +10667,96 @@ pub struct SecurityGroupPolicy {
     ///
     /// Wire name `Action`; optional.
     #[serde(rename = "Action", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub action: Option<String>,
     /// Security group policy description.
     ///
     /// Wire name `PolicyDescription`; optional.
     #[serde(rename = "PolicyDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub policy_description: Option<String>,
     /// Modification time, such as 2020-07-22 19:27:23
     ///
     /// Wire name `ModifyTime`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ModifyTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub modify_time: Option<String>,
     /// IP range or IPv6 address (mutually exclusive).
     ///
     /// Wire name `Ipv6CidrBlock`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_cidr_block: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for SecurityGroupPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SecurityGroupPolicy {
+    const NAME: &'static str = "SecurityGroupPolicy";
+    const FIELDS: &'static [&'static str] = &[
+        "PolicyIndex",
+        "Protocol",
+        "Port",
+        "ServiceTemplate",
+        "CidrBlock",
+        "SecurityGroupId",
+        "AddressTemplate",
+        "Action",
+        "PolicyDescription",
+        "ModifyTime",
+        "Ipv6CidrBlock",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PolicyIndex" => Some(0),
+            "Protocol" => Some(1),
+            "Port" => Some(2),
+            "ServiceTemplate" => Some(3),
+            "CidrBlock" => Some(4),
+            "SecurityGroupId" => Some(5),
+            "AddressTemplate" => Some(6),
+            "Action" => Some(7),
+            "PolicyDescription" => Some(8),
+            "ModifyTime" => Some(9),
+            "Ipv6CidrBlock" => Some(10),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.policy_index = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.protocol = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.service_template = map.next_value()?,
+            4 => self.cidr_block = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => self.address_template = map.next_value()?,
+            7 => self.action = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => {
+                self.policy_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            9 => self.modify_time = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => {
+                self.ipv6_cidr_block = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SecurityGroupPolicy {
@@ -7154,7 +10845,7 @@ impl Validate for SecurityGroupPolicy {
 /// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
 /// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
 /// `ReplaceSecurityGroupPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SecurityGroupPolicySet {
     /// The version number of the security group policy, which will automatically increase by
@@ -7163,7 +10854,6 @@ pub struct SecurityGroupPolicySet {
     ///
     /// Wire name `Version`; optional.
     #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub version: Option<String>,
     /// Outbound rule. You must select either an outbound rule or inbound rule.
     ///
@@ -7175,6 +10865,44 @@ pub struct SecurityGroupPolicySet {
     /// Wire name `Ingress`; optional.
     #[serde(rename = "Ingress", skip_serializing_if = "Option::is_none")]
     pub ingress: Option<Vec<SecurityGroupPolicy>>,
+}
+
+impl<'de> Deserialize<'de> for SecurityGroupPolicySet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SecurityGroupPolicySet {
+    const NAME: &'static str = "SecurityGroupPolicySet";
+    const FIELDS: &'static [&'static str] = &["Version", "Egress", "Ingress"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Version" => Some(0),
+            "Egress" => Some(1),
+            "Ingress" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.version = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.egress = map.next_value()?,
+            2 => self.ingress = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SecurityGroupPolicySet {
@@ -7221,21 +10949,58 @@ impl Validate for SecurityGroupPolicySet {
 /// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
 /// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
 /// `ReplaceSecurityGroupPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ServiceTemplateSpecification {
     /// Protocol port ID, such as eppm-f5n1f8da.
     ///
     /// Wire name `ServiceId`; required.
     #[serde(rename = "ServiceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub service_id: Option<String>,
     /// Protocol port group ID, such as eppmg-f5n1f8da.
     ///
     /// Wire name `ServiceGroupId`; required.
     #[serde(rename = "ServiceGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub service_group_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ServiceTemplateSpecification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ServiceTemplateSpecification {
+    const NAME: &'static str = "ServiceTemplateSpecification";
+    const FIELDS: &'static [&'static str] = &["ServiceId", "ServiceGroupId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ServiceId" => Some(0),
+            "ServiceGroupId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.service_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.service_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ServiceTemplateSpecification {
@@ -7268,21 +11033,55 @@ impl Validate for ServiceTemplateSpecification {
 /// Basic information of the module
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SimpleModule {
     /// Module ID
     ///
     /// Wire name `ModuleId`.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Module name
     ///
     /// Wire name `ModuleName`.
     #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for SimpleModule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SimpleModule {
+    const NAME: &'static str = "SimpleModule";
+    const FIELDS: &'static [&'static str] = &["ModuleId", "ModuleName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            "ModuleName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.module_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SimpleModule {
@@ -7313,7 +11112,7 @@ impl Validate for SimpleModule {
 /// Snapshot details
 ///
 /// Used by `DescribeSnapshots`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Snapshot {
     /// Snapshot location.
@@ -7329,7 +11128,6 @@ pub struct Snapshot {
     ///
     /// Wire name `CopyFromRemote`.
     #[serde(rename = "CopyFromRemote", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub copy_from_remote: Option<bool>,
     /// Whether the snapshot is a permanent snapshot. Valid values:
     ///
@@ -7339,21 +11137,18 @@ pub struct Snapshot {
     ///
     /// Wire name `IsPermanent`.
     #[serde(rename = "IsPermanent", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_permanent: Option<bool>,
     /// Snapshot name, i.e., the user-defined snapshot alias. You can call
     /// ModifySnapshotAttribute to modify this field.
     ///
     /// Wire name `SnapshotName`.
     #[serde(rename = "SnapshotName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_name: Option<String>,
     /// Snapshot creation progress in percentage. This field will always be 100 once the
     /// snapshot is created successfully.
     ///
     /// Wire name `Percent`.
     #[serde(rename = "Percent", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub percent: Option<i64>,
     /// List of images associated with the snapshot.
     ///
@@ -7364,37 +11159,31 @@ pub struct Snapshot {
     ///
     /// Wire name `ShareReference`.
     #[serde(rename = "ShareReference", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub share_reference: Option<i64>,
     /// Snapshot type. Valid values: PRIVATE_SNAPSHOT, SHARED_SNAPSHOT
     ///
     /// Wire name `SnapshotType`.
     #[serde(rename = "SnapshotType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_type: Option<SnapshotType>,
     /// Size in GB of the cloud disk for which the snapshot is created.
     ///
     /// Wire name `DiskSize`.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
     /// ID of the cloud disk for which the snapshot is created.
     ///
     /// Wire name `DiskId`.
     #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_id: Option<String>,
     /// Destination region to which the snapshot is being replicated. Default value: \[\].
     ///
     /// Wire name `CopyingToRegions`.
     #[serde(rename = "CopyingToRegions", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub copying_to_regions: Option<Vec<String>>,
     /// Snapshot ID.
     ///
     /// Wire name `SnapshotId`.
     #[serde(rename = "SnapshotId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_id: Option<String>,
     /// Type of the cloud disk for which the snapshot is created. Valid values:
     ///
@@ -7404,7 +11193,6 @@ pub struct Snapshot {
     ///
     /// Wire name `DiskUsage`.
     #[serde(rename = "DiskUsage", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_usage: Option<SnapshotDiskUsage>,
     /// Whether the snapshot is created from an encrypted disk. Valid values:
     ///
@@ -7414,19 +11202,16 @@ pub struct Snapshot {
     ///
     /// Wire name `Encrypt`.
     #[serde(rename = "Encrypt", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub encrypt: Option<bool>,
     /// Snapshot creation time.
     ///
     /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`.
     #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub create_time: Option<String>,
     /// Number of images associated with the snapshot.
     ///
     /// Wire name `ImageCount`.
     #[serde(rename = "ImageCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_count: Option<i64>,
     /// Snapshot status. Valid values:
     ///
@@ -7444,20 +11229,120 @@ pub struct Snapshot {
     ///
     /// Wire name `SnapshotState`.
     #[serde(rename = "SnapshotState", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_state: Option<SnapshotState>,
     /// Snapshot expiration time.
     ///
     /// Wire name `DeadlineTime`.
     #[serde(rename = "DeadlineTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub deadline_time: Option<String>,
     /// Time when snapshot sharing starts.
     ///
     /// Wire name `TimeStartShare`; may be `null` (decoded as `None`).
     #[serde(rename = "TimeStartShare", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub time_start_share: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Snapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Snapshot {
+    const NAME: &'static str = "Snapshot";
+    const FIELDS: &'static [&'static str] = &[
+        "Placement",
+        "CopyFromRemote",
+        "IsPermanent",
+        "SnapshotName",
+        "Percent",
+        "Images",
+        "ShareReference",
+        "SnapshotType",
+        "DiskSize",
+        "DiskId",
+        "CopyingToRegions",
+        "SnapshotId",
+        "DiskUsage",
+        "Encrypt",
+        "CreateTime",
+        "ImageCount",
+        "SnapshotState",
+        "DeadlineTime",
+        "TimeStartShare",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Placement" => Some(0),
+            "CopyFromRemote" => Some(1),
+            "IsPermanent" => Some(2),
+            "SnapshotName" => Some(3),
+            "Percent" => Some(4),
+            "Images" => Some(5),
+            "ShareReference" => Some(6),
+            "SnapshotType" => Some(7),
+            "DiskSize" => Some(8),
+            "DiskId" => Some(9),
+            "CopyingToRegions" => Some(10),
+            "SnapshotId" => Some(11),
+            "DiskUsage" => Some(12),
+            "Encrypt" => Some(13),
+            "CreateTime" => Some(14),
+            "ImageCount" => Some(15),
+            "SnapshotState" => Some(16),
+            "DeadlineTime" => Some(17),
+            "TimeStartShare" => Some(18),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.placement = map.next_value()?,
+            1 => {
+                self.copy_from_remote = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.is_permanent = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.snapshot_name = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.percent = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.images = map.next_value()?,
+            6 => {
+                self.share_reference = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => self.snapshot_type = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.disk_size = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.disk_id = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => {
+                self.copying_to_regions = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            11 => self.snapshot_id = map.next_value_seed(crate::lenient::Field::new())?,
+            12 => self.disk_usage = map.next_value_seed(crate::lenient::Field::new())?,
+            13 => self.encrypt = map.next_value_seed(crate::lenient::Field::new())?,
+            14 => self.create_time = map.next_value_seed(crate::lenient::Field::new())?,
+            15 => self.image_count = map.next_value_seed(crate::lenient::Field::new())?,
+            16 => {
+                self.snapshot_state = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            17 => self.deadline_time = map.next_value_seed(crate::lenient::Field::new())?,
+            18 => {
+                self.time_start_share = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Snapshot {
@@ -7596,69 +11481,125 @@ impl Validate for Snapshot {
 ///
 /// Used by `DescribeImage`, `DescribeInstances`, `DescribeModuleDetail`,
 /// `DescribeSnapshots`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SrcImage {
     /// Image ID
     ///
     /// Wire name `ImageId`.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// System name
     ///
     /// Wire name `ImageOsName`.
     #[serde(rename = "ImageOsName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_os_name: Option<String>,
     /// Image description
     ///
     /// Wire name `ImageDescription`.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
     /// Region
     ///
     /// Wire name `Region`.
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Region ID
     ///
     /// Wire name `RegionID`.
     #[serde(rename = "RegionID", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_id: Option<i64>,
     /// Region name
     ///
     /// Wire name `RegionName`.
     #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_name: Option<String>,
     /// Source instance name
     ///
     /// Wire name `InstanceName`.
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
     /// Source instance ID
     ///
     /// Wire name `InstanceId`.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Source image type
     ///
     /// Wire name `ImageType`.
     #[serde(rename = "ImageType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_type: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for SrcImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SrcImage {
+    const NAME: &'static str = "SrcImage";
+    const FIELDS: &'static [&'static str] = &[
+        "ImageId",
+        "ImageName",
+        "ImageOsName",
+        "ImageDescription",
+        "Region",
+        "RegionID",
+        "RegionName",
+        "InstanceName",
+        "InstanceId",
+        "ImageType",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImageId" => Some(0),
+            "ImageName" => Some(1),
+            "ImageOsName" => Some(2),
+            "ImageDescription" => Some(3),
+            "Region" => Some(4),
+            "RegionID" => Some(5),
+            "RegionName" => Some(6),
+            "InstanceName" => Some(7),
+            "InstanceId" => Some(8),
+            "ImageType" => Some(9),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.image_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.image_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.image_os_name = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.image_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => self.region = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.region_id = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.region_name = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.instance_name = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.image_type = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SrcImage {
@@ -7738,80 +11679,68 @@ impl Validate for SrcImage {
 ///
 /// Used by `CreateSubnet`, `CreateVpc`, `DescribeDefaultSubnet`, `DescribeSubnets`,
 /// `DescribeVpcs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Subnet {
     /// VPC instance ID.
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet instance ID, such as subnet-bthucmmy.
     ///
     /// Wire name `SubnetId`.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Subnet name.
     ///
     /// Wire name `SubnetName`.
     #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_name: Option<String>,
     /// IPv4 CIDR block of the subnet.
     ///
     /// Wire name `CidrBlock`.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// Whether it is the default subnet.
     ///
     /// Wire name `IsDefault`.
     #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_default: Option<bool>,
     /// Whether to enable broadcast.
     ///
     /// Wire name `EnableBroadcast`.
     #[serde(rename = "EnableBroadcast", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_broadcast: Option<bool>,
     /// Route table instance ID, such as rtb-l2h8d7c2.
     ///
     /// Wire name `RouteTableId`.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// Number of available IPs.
     ///
     /// Wire name `AvailableIpAddressCount`.
     #[serde(rename = "AvailableIpAddressCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub available_ip_address_count: Option<i64>,
     /// IPv6 CIDR block of the subnet.
     ///
     /// Wire name `Ipv6CidrBlock`.
     #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_cidr_block: Option<String>,
     /// Associated ACLID
     ///
     /// Wire name `NetworkAclId`.
     #[serde(rename = "NetworkAclId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_acl_id: Option<String>,
     /// Whether it is an SNAT address pool subnet.
     ///
     /// Wire name `IsRemoteVpcSnat`.
     #[serde(rename = "IsRemoteVpcSnat", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_remote_vpc_snat: Option<bool>,
     /// Tag key-value pairs.
     ///
@@ -7822,38 +11751,142 @@ pub struct Subnet {
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// AZ name
     ///
     /// Wire name `ZoneName`; may be `null` (decoded as `None`).
     #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_name: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceCount`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
     /// IPv4 CIDR block of the VPC.
     ///
     /// Wire name `VpcCidrBlock`; may be `null` (decoded as `None`).
     #[serde(rename = "VpcCidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_cidr_block: Option<String>,
     /// IPv6 CIDR block of the VPC.
     ///
     /// Wire name `VpcIpv6CidrBlock`; may be `null` (decoded as `None`).
     #[serde(rename = "VpcIpv6CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_ipv6_cidr_block: Option<String>,
     /// Region
     ///
     /// Wire name `Region`; may be `null` (decoded as `None`).
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Subnet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Subnet {
+    const NAME: &'static str = "Subnet";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcId",
+        "SubnetId",
+        "SubnetName",
+        "CidrBlock",
+        "IsDefault",
+        "EnableBroadcast",
+        "RouteTableId",
+        "CreatedTime",
+        "AvailableIpAddressCount",
+        "Ipv6CidrBlock",
+        "NetworkAclId",
+        "IsRemoteVpcSnat",
+        "TagSet",
+        "Zone",
+        "ZoneName",
+        "InstanceCount",
+        "VpcCidrBlock",
+        "VpcIpv6CidrBlock",
+        "Region",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "SubnetId" => Some(1),
+            "SubnetName" => Some(2),
+            "CidrBlock" => Some(3),
+            "IsDefault" => Some(4),
+            "EnableBroadcast" => Some(5),
+            "RouteTableId" => Some(6),
+            "CreatedTime" => Some(7),
+            "AvailableIpAddressCount" => Some(8),
+            "Ipv6CidrBlock" => Some(9),
+            "NetworkAclId" => Some(10),
+            "IsRemoteVpcSnat" => Some(11),
+            "TagSet" => Some(12),
+            "Zone" => Some(13),
+            "ZoneName" => Some(14),
+            "InstanceCount" => Some(15),
+            "VpcCidrBlock" => Some(16),
+            "VpcIpv6CidrBlock" => Some(17),
+            "Region" => Some(18),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.subnet_name = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.cidr_block = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.is_default = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.enable_broadcast = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => {
+                self.available_ip_address_count = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            9 => {
+                self.ipv6_cidr_block = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            10 => {
+                self.network_acl_id = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            11 => {
+                self.is_remote_vpc_snat = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            12 => self.tag_set = map.next_value()?,
+            13 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            14 => self.zone_name = map.next_value_seed(crate::lenient::Field::new())?,
+            15 => {
+                self.instance_count = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            16 => {
+                self.vpc_cidr_block = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            17 => {
+                self.vpc_ipv6_cidr_block = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            18 => self.region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Subnet {
@@ -7988,7 +12021,7 @@ impl Validate for Subnet {
 ///
 /// Used by `CreateModule`, `DescribeModuleDetail`, `DescribePriceRunInstance`,
 /// `ModifyModuleConfig`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SystemDisk {
     /// Disk type. Valid values:
@@ -8001,20 +12034,55 @@ pub struct SystemDisk {
     ///
     /// Wire name `DiskType`; optional.
     #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_type: Option<String>,
     /// Disk ID. This parameter is temporarily unavailable.
     ///
     /// Wire name `DiskId`; optional.
     #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_id: Option<String>,
     /// Disk size in GB.
     ///
     /// Wire name `DiskSize`; optional.
     #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disk_size: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for SystemDisk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SystemDisk {
+    const NAME: &'static str = "SystemDisk";
+    const FIELDS: &'static [&'static str] = &["DiskType", "DiskId", "DiskSize"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "DiskType" => Some(0),
+            "DiskId" => Some(1),
+            "DiskSize" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.disk_type = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.disk_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.disk_size = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SystemDisk {
@@ -8055,21 +12123,55 @@ impl Validate for SystemDisk {
 /// `DescribeInstances`, `DescribeModuleDetail`, `DescribeNetworkInterfaces`,
 /// `DescribeSecurityGroups`, `DescribeSubnets`, `DescribeVpcs`, `ModifySubnetAttribute`,
 /// `ModifyVpcAttribute`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// Tag key.
     ///
     /// Wire name `Key`; required; may be `null` (decoded as `None`).
     #[serde(rename = "Key", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key: Option<String>,
     /// Tag value.
     ///
     /// Wire name `Value`; required; may be `null` (decoded as `None`).
     #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub value: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Tag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Tag {
+    const NAME: &'static str = "Tag";
+    const FIELDS: &'static [&'static str] = &["Key", "Value"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Key" => Some(0),
+            "Value" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.key = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.value = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Tag {
@@ -8102,21 +12204,55 @@ impl Validate for Tag {
 /// Tag information.
 ///
 /// Used by `CreateLoadBalancer`, `DescribeLoadBalancers`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TagInfo {
     /// Tag key.
     ///
     /// Wire name `TagKey`; optional.
     #[serde(rename = "TagKey", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub tag_key: Option<String>,
     /// Tag value.
     ///
     /// Wire name `TagValue`; optional.
     #[serde(rename = "TagValue", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub tag_value: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for TagInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for TagInfo {
+    const NAME: &'static str = "TagInfo";
+    const FIELDS: &'static [&'static str] = &["TagKey", "TagValue"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TagKey" => Some(0),
+            "TagValue" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.tag_key = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.tag_value = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl TagInfo {
@@ -8147,20 +12283,55 @@ impl Validate for TagInfo {
 /// Resource type tag
 ///
 /// Used by `CreateModule`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TagSpecification {
     /// Resource type. Valid values: instance, module
     ///
     /// Wire name `ResourceType`; required.
     #[serde(rename = "ResourceType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub resource_type: Option<TagSpecificationResourceType>,
     /// Tag list
     ///
     /// Wire name `Tags`; required.
     #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl<'de> Deserialize<'de> for TagSpecification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for TagSpecification {
+    const NAME: &'static str = "TagSpecification";
+    const FIELDS: &'static [&'static str] = &["ResourceType", "Tags"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ResourceType" => Some(0),
+            "Tags" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.resource_type = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.tags = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl TagSpecification {
@@ -8197,26 +12368,23 @@ impl Validate for TagSpecification {
 /// CLB backend target
 ///
 /// Used by `BatchModifyTargetWeight`, `ModifyTargetPort`, `ModifyTargetWeight`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct Target {
     /// Listening port of the real server
     ///
     /// Wire name `Port`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// CVM instance ID
     ///
     /// Wire name `InstanceId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Forwarding weight of the real server. Value range: \[0, 100\]. Default value: 10.
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
     /// You need to pass in this parameter when binding an ENI. It represents the IP address of
     /// the ENI. You must bind an ENI to a CVM instance first before you can bind it to a CLB
@@ -8224,8 +12392,47 @@ pub struct Target {
     ///
     /// Wire name `EniIp`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "EniIp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eni_ip: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Target {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for Target {
+    const NAME: &'static str = "Target";
+    const FIELDS: &'static [&'static str] = &["Port", "InstanceId", "Weight", "EniIp"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Port" => Some(0),
+            "InstanceId" => Some(1),
+            "Weight" => Some(2),
+            "EniIp" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.weight = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.eni_ip = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl Target {
@@ -8268,20 +12475,18 @@ impl Validate for Target {
 /// Health check status of the backend
 ///
 /// Used by `DescribeTargetHealth`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TargetHealth {
     /// Private IP of the target
     ///
     /// Wire name `IP`; may be `null` (decoded as `None`).
     #[serde(rename = "IP", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ip: Option<String>,
     /// Port bound to the target
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
     /// Current health status. Valid values: true: healthy; false: unhealthy (e.g., check not
     /// started, checking, or exceptional status). CLB instance will route traffic to only
@@ -8289,13 +12494,11 @@ pub struct TargetHealth {
     ///
     /// Wire name `HealthStatus`; may be `null` (decoded as `None`).
     #[serde(rename = "HealthStatus", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub health_status: Option<bool>,
     /// Instance ID of the target
     ///
     /// Wire name `TargetId`; may be `null` (decoded as `None`).
     #[serde(rename = "TargetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub target_id: Option<String>,
     /// Detailed information of the current health status. Valid values: Alive: healthy; Dead:
     /// exceptional; Unknown: check not started/checking/unknown status; Close: health check not
@@ -8303,8 +12506,58 @@ pub struct TargetHealth {
     ///
     /// Wire name `HealthStatusDetail`; may be `null` (decoded as `None`).
     #[serde(rename = "HealthStatusDetail", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub health_status_detail: Option<TargetHealthHealthStatusDetail>,
+}
+
+impl<'de> Deserialize<'de> for TargetHealth {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for TargetHealth {
+    const NAME: &'static str = "TargetHealth";
+    const FIELDS: &'static [&'static str] = &[
+        "IP",
+        "Port",
+        "HealthStatus",
+        "TargetId",
+        "HealthStatusDetail",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "IP" => Some(0),
+            "Port" => Some(1),
+            "HealthStatus" => Some(2),
+            "TargetId" => Some(3),
+            "HealthStatusDetail" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ip = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.health_status = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.target_id = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.health_status_detail = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl TargetHealth {
@@ -8356,14 +12609,13 @@ impl Validate for TargetHealth {
 /// Description of targets and their weights
 ///
 /// Used by `BatchModifyTargetWeight`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TargetsWeightRule {
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the weights
     ///
@@ -8374,8 +12626,45 @@ pub struct TargetsWeightRule {
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for TargetsWeightRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for TargetsWeightRule {
+    const NAME: &'static str = "TargetsWeightRule";
+    const FIELDS: &'static [&'static str] = &["ListenerId", "Targets", "Weight"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ListenerId" => Some(0),
+            "Targets" => Some(1),
+            "Weight" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.targets = map.next_value()?,
+            2 => self.weight = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl TargetsWeightRule {
@@ -8413,21 +12702,55 @@ impl Validate for TargetsWeightRule {
 /// Task query
 ///
 /// Used by `DescribeTaskStatus`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TaskInput {
     /// Operation name, i.e., API name, such as CreateImage
     ///
     /// Wire name `Operation`; required.
     #[serde(rename = "Operation", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub operation: Option<String>,
     /// Task ID
     ///
     /// Wire name `TaskId`; required.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for TaskInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for TaskInput {
+    const NAME: &'static str = "TaskInput";
+    const FIELDS: &'static [&'static str] = &["Operation", "TaskId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Operation" => Some(0),
+            "TaskId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.operation = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl TaskInput {
@@ -8460,45 +12783,90 @@ impl Validate for TaskInput {
 /// Output parameter of the task query
 ///
 /// Used by `DescribeTaskStatus`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TaskOutput {
     /// Task ID
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// Status description
     ///
     /// Wire name `Message`.
     #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub message: Option<String>,
     /// Status value. Valid values: SUCCESS, FAILED, OPERATING
     ///
     /// Wire name `Status`.
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub status: Option<TaskOutputStatus>,
     /// Task submission time
     ///
     /// Wire name `AddTime`.
     #[serde(rename = "AddTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub add_time: Option<String>,
     /// Task end time
     ///
     /// Wire name `EndTime`.
     #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_time: Option<String>,
     /// Operation name
     ///
     /// Wire name `Operation`.
     #[serde(rename = "Operation", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub operation: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for TaskOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for TaskOutput {
+    const NAME: &'static str = "TaskOutput";
+    const FIELDS: &'static [&'static str] = &[
+        "TaskId",
+        "Message",
+        "Status",
+        "AddTime",
+        "EndTime",
+        "Operation",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            "Message" => Some(1),
+            "Status" => Some(2),
+            "AddTime" => Some(3),
+            "EndTime" => Some(4),
+            "Operation" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.message = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.status = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.add_time = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.end_time = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.operation = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl TaskOutput {
@@ -8553,20 +12921,18 @@ impl Validate for TaskOutput {
 /// VPC information configuration.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct VirtualPrivateCloud {
     /// VPC ID, such as vpc-xxx.
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the VPC, such as subnet-xxx.
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Whether it is used as a public gateway. The public gateway can be used only when the
     /// instance has a public IP and resides in a VPC. Valid values:
@@ -8579,21 +12945,72 @@ pub struct VirtualPrivateCloud {
     ///
     /// Wire name `AsVpcGateway`; optional.
     #[serde(rename = "AsVpcGateway", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub as_vpc_gateway: Option<bool>,
     /// Array of VPC subnet IPs. This parameter can be used to create instances or modify the
     /// VPC attributes of instances.
     ///
     /// Wire name `PrivateIpAddresses`; optional.
     #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Number of the IPv6 addresses to be randomly generated for the ENI.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
     #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_address_count: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for VirtualPrivateCloud {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for VirtualPrivateCloud {
+    const NAME: &'static str = "VirtualPrivateCloud";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcId",
+        "SubnetId",
+        "AsVpcGateway",
+        "PrivateIpAddresses",
+        "Ipv6AddressCount",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "SubnetId" => Some(1),
+            "AsVpcGateway" => Some(2),
+            "PrivateIpAddresses" => Some(3),
+            "Ipv6AddressCount" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.as_vpc_gateway = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.private_ip_addresses = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.ipv6_address_count = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl VirtualPrivateCloud {
@@ -8647,74 +13064,63 @@ impl Validate for VirtualPrivateCloud {
 /// VPC object.
 ///
 /// Used by `CreateVpc`, `DescribeVpcs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct VpcInfo {
     /// VPC name.
     ///
     /// Wire name `VpcName`.
     #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_name: Option<String>,
     /// VPC instance ID, such as vpc-azd4dt1c.
     ///
     /// Wire name `VpcId`.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// IPv4 CIDR block of the VPC.
     ///
     /// Wire name `CidrBlock`.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// Whether it is the default VPC.
     ///
     /// Wire name `IsDefault`.
     #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub is_default: Option<bool>,
     /// Whether to enable multicast.
     ///
     /// Wire name `EnableMulticast`.
     #[serde(rename = "EnableMulticast", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_multicast: Option<bool>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
     #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub created_time: Option<String>,
     /// List of DNS servers.
     ///
     /// Wire name `DnsServerSet`; may be `null` (decoded as `None`).
     #[serde(rename = "DnsServerSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub dns_server_set: Option<Vec<String>>,
     /// DHCP domain option value.
     ///
     /// Wire name `DomainName`.
     #[serde(rename = "DomainName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub domain_name: Option<String>,
     /// DHCP option set ID.
     ///
     /// Wire name `DhcpOptionsId`.
     #[serde(rename = "DhcpOptionsId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub dhcp_options_id: Option<String>,
     /// Whether to enable DHCP.
     ///
     /// Wire name `EnableDhcp`.
     #[serde(rename = "EnableDhcp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_dhcp: Option<bool>,
     /// IPv6 CIDR block of the VPC.
     ///
     /// Wire name `Ipv6CidrBlock`.
     #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_cidr_block: Option<String>,
     /// Tag key-value pair
     ///
@@ -8730,32 +13136,123 @@ pub struct VpcInfo {
     ///
     /// Wire name `Region`.
     #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region: Option<String>,
     /// Description
     ///
     /// Wire name `Description`.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
     /// Region name
     ///
     /// Wire name `RegionName`.
     #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub region_name: Option<String>,
     /// Number of included subnets
     ///
     /// Wire name `SubnetCount`.
     #[serde(rename = "SubnetCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_count: Option<i64>,
     /// Number of included instances
     ///
     /// Wire name `InstanceCount`.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for VpcInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for VpcInfo {
+    const NAME: &'static str = "VpcInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcName",
+        "VpcId",
+        "CidrBlock",
+        "IsDefault",
+        "EnableMulticast",
+        "CreatedTime",
+        "DnsServerSet",
+        "DomainName",
+        "DhcpOptionsId",
+        "EnableDhcp",
+        "Ipv6CidrBlock",
+        "TagSet",
+        "AssistantCidrSet",
+        "Region",
+        "Description",
+        "RegionName",
+        "SubnetCount",
+        "InstanceCount",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcName" => Some(0),
+            "VpcId" => Some(1),
+            "CidrBlock" => Some(2),
+            "IsDefault" => Some(3),
+            "EnableMulticast" => Some(4),
+            "CreatedTime" => Some(5),
+            "DnsServerSet" => Some(6),
+            "DomainName" => Some(7),
+            "DhcpOptionsId" => Some(8),
+            "EnableDhcp" => Some(9),
+            "Ipv6CidrBlock" => Some(10),
+            "TagSet" => Some(11),
+            "AssistantCidrSet" => Some(12),
+            "Region" => Some(13),
+            "Description" => Some(14),
+            "RegionName" => Some(15),
+            "SubnetCount" => Some(16),
+            "InstanceCount" => Some(17),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.cidr_block = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.is_default = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.enable_multicast = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => self.created_time = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.dns_server_set = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.domain_name = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => {
+                self.dhcp_options_id = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            9 => self.enable_dhcp = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => {
+                self.ipv6_cidr_block = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            11 => self.tag_set = map.next_value()?,
+            12 => self.assistant_cidr_set = map.next_value()?,
+            13 => self.region = map.next_value_seed(crate::lenient::Field::new())?,
+            14 => self.description = map.next_value_seed(crate::lenient::Field::new())?,
+            15 => self.region_name = map.next_value_seed(crate::lenient::Field::new())?,
+            16 => self.subnet_count = map.next_value_seed(crate::lenient::Field::new())?,
+            17 => {
+                self.instance_count = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl VpcInfo {
@@ -8891,27 +13388,62 @@ impl Validate for VpcInfo {
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeMonthPeakNetwork`,
 /// `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ZoneInfo {
     /// ZoneId
     ///
     /// Wire name `ZoneId`.
     #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_id: Option<i64>,
     /// ZoneName
     ///
     /// Wire name `ZoneName`.
     #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_name: Option<String>,
     /// Zone
     ///
     /// Wire name `Zone`.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ZoneInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ZoneInfo {
+    const NAME: &'static str = "ZoneInfo";
+    const FIELDS: &'static [&'static str] = &["ZoneId", "ZoneName", "Zone"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ZoneId" => Some(0),
+            "ZoneName" => Some(1),
+            "Zone" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.zone_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ZoneInfo {
@@ -8951,20 +13483,18 @@ impl Validate for ZoneInfo {
 ///
 /// Documented as `ZoneInstanceCountISP`.
 #[doc(alias = "ZoneInstanceCountISP")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ZoneInstanceCountIsp {
     /// The AZ in which to create an instance.
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// Number of instances to be created in the current AZ.
     ///
     /// Wire name `InstanceCount`; required.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
     /// ISP name. Valid values:
     ///
@@ -8980,19 +13510,16 @@ pub struct ZoneInstanceCountIsp {
     ///
     /// Wire name `ISP`; required.
     #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isp: Option<String>,
     /// ID of the specified VPC. You must specify both SubnetId and VpcId or neither
     ///
     /// Wire name `VpcId`; optional.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// ID of the specified subnet. You must specify both SubnetId and VpcId or neither
     ///
     /// Wire name `SubnetId`; optional.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Private IP of the specified primary ENI. You must specify both SubnetId and VpcId at the
     /// same time. The number of IP addresses must be the same as InstanceCount. You can get the
@@ -9000,15 +13527,73 @@ pub struct ZoneInstanceCountIsp {
     ///
     /// Wire name `PrivateIpAddresses`; optional.
     #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Number of the IPv6 addresses to be randomly generated for the ENI, which cannot be
     /// greater than 1.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
     #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_address_count: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ZoneInstanceCountIsp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ZoneInstanceCountIsp {
+    const NAME: &'static str = "ZoneInstanceCountIsp";
+    const FIELDS: &'static [&'static str] = &[
+        "Zone",
+        "InstanceCount",
+        "ISP",
+        "VpcId",
+        "SubnetId",
+        "PrivateIpAddresses",
+        "Ipv6AddressCount",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Zone" => Some(0),
+            "InstanceCount" => Some(1),
+            "ISP" => Some(2),
+            "VpcId" => Some(3),
+            "SubnetId" => Some(4),
+            "PrivateIpAddresses" => Some(5),
+            "Ipv6AddressCount" => Some(6),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_count = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.isp = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.private_ip_addresses = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => {
+                self.ipv6_address_count = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ZoneInstanceCountIsp {
@@ -9075,21 +13660,55 @@ impl Validate for ZoneInstanceCountIsp {
 /// Instance information of the zone
 ///
 /// Used by `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ZoneInstanceInfo {
     /// Zone name
     ///
     /// Wire name `ZoneName`.
     #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone_name: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
     #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_num: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ZoneInstanceInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ZoneInstanceInfo {
+    const NAME: &'static str = "ZoneInstanceInfo";
+    const FIELDS: &'static [&'static str] = &["ZoneName", "InstanceNum"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ZoneName" => Some(0),
+            "InstanceNum" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone_name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_num = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ZoneInstanceInfo {

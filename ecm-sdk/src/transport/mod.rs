@@ -15,12 +15,19 @@ pub use http;
 
 mod replay;
 mod request;
+#[cfg(feature = "default-transport")]
 mod reqwest_transport;
+#[cfg(feature = "default-transport")]
+mod tls;
 
 pub use replay::{CapturedRequest, ParseRequestError, ReplayTransport, Reply, Rule, json_response};
 pub use request::HttpRequest;
+#[cfg(feature = "default-transport")]
 pub use reqwest_transport::ReqwestTransport;
+#[cfg(feature = "default-transport")]
 pub(crate) use reqwest_transport::{proxy_uses_tls, read_capped};
+#[cfg(feature = "default-transport")]
+pub(crate) use tls::configure_for as configure_tls_for;
 /// A response whose body has been read completely.
 pub type HttpResponse = http::Response<Bytes>;
 

@@ -1,9 +1,10 @@
-//! The default transport, on `reqwest` with rustls.
+//! The default transport, on `reqwest` (TLS as the features choose: `super::tls`).
 
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 
+use super::tls::{self, Trust};
 use super::{HttpRequest, Transport, TransportError, TransportErrorKind, TransportFuture};
 use crate::error::Error;
 
@@ -26,6 +27,21 @@ impl ReqwestTransport {
         Self::configured(connect_timeout, max_response_bytes, true)
     }
 
+    /// Like [`new`](Self::new), also trusting the given certificate authorities (DER-encoded
+    /// X.509 certificates) besides the platform's, e.g. a private CA in front of an
+    /// endpoint. Pass it to [`ClientBuilder::transport`](crate::ClientBuilder::transport).
+    pub fn with_extra_roots(
+        connect_timeout: Duration,
+        max_response_bytes: usize,
+        extra_roots: &[Vec<u8>],
+    ) -> Result<Self, Error> {
+        Self::build(
+            connect_timeout,
+            max_response_bytes,
+            Trust::Platform { extra_roots },
+        )
+    }
+
     /// With `tls` false the client trusts no certificate authority at all, so it never
     /// reads the system's root certificates (for clients whose endpoint is `http://`).
     pub(crate) fn configured(
@@ -33,7 +49,20 @@ impl ReqwestTransport {
         max_response_bytes: usize,
         tls: bool,
     ) -> Result<Self, Error> {
-        let mut builder = reqwest::Client::builder()
+        let trust = if tls {
+            Trust::Platform { extra_roots: &[] }
+        } else {
+            Trust::Nothing
+        };
+        Self::build(connect_timeout, max_response_bytes, trust)
+    }
+
+    fn build(
+        connect_timeout: Duration,
+        max_response_bytes: usize,
+        trust: Trust<'_>,
+    ) -> Result<Self, Error> {
+        let builder = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             // An API client never follows redirects: a 307 would re-send the signed request
@@ -41,10 +70,7 @@ impl ReqwestTransport {
             // v1 GET would leak its signed query in `Referer`. A 3xx is an error instead.
             .redirect(reqwest::redirect::Policy::none())
             .tcp_nodelay(true);
-        if !tls {
-            builder = builder.tls_certs_only(Vec::<reqwest::Certificate>::new());
-        }
-        let client = builder.build().map_err(|error| {
+        let client = tls::configure(builder, trust)?.build().map_err(|error| {
             Error::config(format!("cannot initialise the HTTP client: {error}"))
         })?;
         Ok(ReqwestTransport {
@@ -225,10 +251,10 @@ mod tests {
     #[tokio::test]
     async fn a_timeout_after_the_request_was_written_may_have_been_sent() {
         let (url, accepted) = silent_server().await;
-        let client = reqwest::Client::builder()
-            .read_timeout(Duration::from_millis(100))
-            .build()
-            .unwrap();
+        let client = test_client(
+            reqwest::Client::builder().read_timeout(Duration::from_millis(100)),
+            &url,
+        );
         let error = client.post(&url).body("{}").send().await.unwrap_err();
         assert!(error.is_timeout() && !error.is_connect(), "{error:?}");
         let classified = classify(error);
@@ -245,22 +271,51 @@ mod tests {
         assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1);
     }
 
+    /// A loopback listener whose accept queue is full: the kernel drops further SYNs, so
+    /// connecting to it hangs until the client's connect timeout (nothing leaves the machine).
+    async fn unanswered_listener() -> (String, Vec<tokio::net::TcpStream>) {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+        let address = socket.local_addr().unwrap();
+        let listener = socket.listen(1).unwrap();
+        let mut held = Vec::new();
+        // Never accepted: each connection takes a place in the queue until it is full.
+        while let Ok(Ok(stream)) = tokio::time::timeout(
+            Duration::from_millis(200),
+            tokio::net::TcpStream::connect(address),
+        )
+        .await
+        {
+            held.push(stream);
+            assert!(held.len() < 64, "the accept queue never filled");
+        }
+        std::mem::forget(listener);
+        (format!("http://{address}/"), held)
+    }
+
+    /// A client built the way the transport builds its own (TLS configured from the features).
+    fn test_client(builder: reqwest::ClientBuilder, url: &str) -> reqwest::Client {
+        crate::transport::configure_tls_for(builder, url)
+            .unwrap()
+            .build()
+            .unwrap()
+    }
+
     #[tokio::test]
     async fn only_a_timeout_while_connecting_is_a_connect_timeout() {
-        // 192.0.2.0/24 (TEST-NET-1) is not routed: connecting hangs until the timeout, or
-        // fails at once where the network is unreachable; either way nothing was sent.
-        let client = reqwest::Client::builder()
-            .connect_timeout(Duration::from_millis(100))
-            .no_proxy()
-            .build()
-            .unwrap();
-        let error = client.get("http://192.0.2.1:81/").send().await.unwrap_err();
+        let (url, _held) = unanswered_listener().await;
+        let client = test_client(
+            reqwest::Client::builder()
+                .connect_timeout(Duration::from_millis(100))
+                .no_proxy(),
+            &url,
+        );
+        let error = client.get(&url).send().await.unwrap_err();
+        assert!(error.is_timeout() && error.is_connect(), "{error:?}");
         let classified = classify(error);
-        assert!(
-            matches!(
-                classified.kind(),
-                TransportErrorKind::ConnectTimeout | TransportErrorKind::Connect
-            ),
+        assert_eq!(
+            classified.kind(),
+            TransportErrorKind::ConnectTimeout,
             "{classified}"
         );
         assert!(classified.is_not_sent());
@@ -282,7 +337,8 @@ mod tests {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}/", listener.local_addr().unwrap());
         drop(listener);
-        let error = reqwest::Client::new().get(&url).send().await.unwrap_err();
+        let client = test_client(reqwest::Client::builder(), &url);
+        let error = client.get(&url).send().await.unwrap_err();
         let classified = classify(error);
         assert_eq!(classified.kind(), TransportErrorKind::Connect);
         assert!(

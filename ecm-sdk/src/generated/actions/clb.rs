@@ -38,20 +38,18 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::modify_target_weight`](crate::Client::modify_target_weight) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyTargetWeightRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the weights
     ///
@@ -63,8 +61,55 @@ pub struct ModifyTargetWeightRequest {
     ///
     /// Wire name `Weight`; optional.
     #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub weight: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ModifyTargetWeightRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyTargetWeightRequest {
+    const NAME: &'static str = "ModifyTargetWeightRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerId",
+        "ListenerId",
+        "Targets",
+        "Weight",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "ListenerId" => Some(1),
+            "Targets" => Some(2),
+            "Weight" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.targets = map.next_value()?,
+            3 => self.weight = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyTargetWeightRequest {
@@ -111,7 +156,7 @@ impl Validate for ModifyTargetWeightRequest {
 /// The response of `ModifyTargetWeight` (see [`ModifyTargetWeightRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyTargetWeightResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -119,8 +164,40 @@ pub struct ModifyTargetWeightResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyTargetWeightResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyTargetWeightResponse {
+    const NAME: &'static str = "ModifyTargetWeightResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyTargetWeightResponse {
@@ -177,20 +254,18 @@ impl Action for ModifyTargetWeightRequest {
 ///
 /// Send it with [`Client::modify_target_port`](crate::Client::modify_target_port) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyTargetPortRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the ports
     ///
@@ -201,8 +276,55 @@ pub struct ModifyTargetPortRequest {
     ///
     /// Wire name `NewPort`; required.
     #[serde(rename = "NewPort", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub new_port: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ModifyTargetPortRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyTargetPortRequest {
+    const NAME: &'static str = "ModifyTargetPortRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerId",
+        "ListenerId",
+        "Targets",
+        "NewPort",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "ListenerId" => Some(1),
+            "Targets" => Some(2),
+            "NewPort" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.targets = map.next_value()?,
+            3 => self.new_port = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyTargetPortRequest {
@@ -250,7 +372,7 @@ impl Validate for ModifyTargetPortRequest {
 /// The response of `ModifyTargetPort` (see [`ModifyTargetPortRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyTargetPortResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -258,8 +380,40 @@ pub struct ModifyTargetPortResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyTargetPortResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyTargetPortResponse {
+    const NAME: &'static str = "ModifyTargetPortResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyTargetPortResponse {
@@ -319,20 +473,18 @@ impl Action for ModifyTargetPortRequest {
 /// Send it with
 /// [`Client::modify_load_balancer_attributes`](crate::Client::modify_load_balancer_attributes)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyLoadBalancerAttributesRequest {
     /// Unique CLB ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name
     ///
     /// Wire name `LoadBalancerName`; optional.
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// Network billing and bandwidth parameters
     ///
@@ -348,8 +500,61 @@ pub struct ModifyLoadBalancerAttributesRequest {
         rename = "LoadBalancerPassToTarget",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_pass_to_target: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for ModifyLoadBalancerAttributesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyLoadBalancerAttributesRequest {
+    const NAME: &'static str = "ModifyLoadBalancerAttributesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerId",
+        "LoadBalancerName",
+        "InternetChargeInfo",
+        "LoadBalancerPassToTarget",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "LoadBalancerName" => Some(1),
+            "InternetChargeInfo" => Some(2),
+            "LoadBalancerPassToTarget" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.load_balancer_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.internet_charge_info = map.next_value()?,
+            3 => {
+                self.load_balancer_pass_to_target = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyLoadBalancerAttributesRequest {
@@ -398,7 +603,7 @@ impl Validate for ModifyLoadBalancerAttributesRequest {
 /// [`ModifyLoadBalancerAttributesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyLoadBalancerAttributesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -406,8 +611,40 @@ pub struct ModifyLoadBalancerAttributesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyLoadBalancerAttributesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyLoadBalancerAttributesResponse {
+    const NAME: &'static str = "ModifyLoadBalancerAttributesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyLoadBalancerAttributesResponse {
@@ -467,26 +704,23 @@ impl Action for ModifyLoadBalancerAttributesRequest {
 ///
 /// Send it with [`Client::modify_listener`](crate::Client::modify_listener) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyListenerRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
     /// New listener name
     ///
     /// Wire name `ListenerName`; optional.
     #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_name: Option<String>,
     /// Session persistence time in seconds. Value range: 30– 3600. The default value is 0,
     /// indicating that session persistence is not enabled. This parameter is applicable only to
@@ -494,7 +728,6 @@ pub struct ModifyListenerRequest {
     ///
     /// Wire name `SessionExpireTime`; optional.
     #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_expire_time: Option<i64>,
     /// Health check parameters
     ///
@@ -508,8 +741,64 @@ pub struct ModifyListenerRequest {
     ///
     /// Wire name `Scheduler`; optional.
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub scheduler: Option<Scheduler>,
+}
+
+impl<'de> Deserialize<'de> for ModifyListenerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyListenerRequest {
+    const NAME: &'static str = "ModifyListenerRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerId",
+        "ListenerId",
+        "ListenerName",
+        "SessionExpireTime",
+        "HealthCheck",
+        "Scheduler",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "ListenerId" => Some(1),
+            "ListenerName" => Some(2),
+            "SessionExpireTime" => Some(3),
+            "HealthCheck" => Some(4),
+            "Scheduler" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.listener_name = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.session_expire_time = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => self.health_check = map.next_value()?,
+            5 => self.scheduler = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyListenerRequest {
@@ -567,7 +856,7 @@ impl Validate for ModifyListenerRequest {
 /// The response of `ModifyListener` (see [`ModifyListenerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyListenerResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -575,8 +864,40 @@ pub struct ModifyListenerResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyListenerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyListenerResponse {
+    const NAME: &'static str = "ModifyListenerResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyListenerResponse {
@@ -632,33 +953,77 @@ impl Action for ModifyListenerRequest {
 ///
 /// Send it with [`Client::describe_targets`](crate::Client::describe_targets) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTargetsRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// List of listener IDs.
     ///
     /// Wire name `ListenerIds`; optional.
     #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_ids: Option<Vec<String>>,
     /// Listener protocol type.
     ///
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<i64>,
     /// Listener port.
     ///
     /// Wire name `Port`; optional.
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for DescribeTargetsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeTargetsRequest {
+    const NAME: &'static str = "DescribeTargetsRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerId",
+        "ListenerIds",
+        "Protocol",
+        "Port",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "ListenerIds" => Some(1),
+            "Protocol" => Some(2),
+            "Port" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.listener_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.protocol = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeTargetsRequest {
@@ -705,7 +1070,7 @@ impl Validate for DescribeTargetsRequest {
 /// The response of `DescribeTargets` (see [`DescribeTargetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTargetsResponse {
     /// Information of real servers bound to the listener.
@@ -718,8 +1083,43 @@ pub struct DescribeTargetsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeTargetsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeTargetsResponse {
+    const NAME: &'static str = "DescribeTargetsResponse";
+    const FIELDS: &'static [&'static str] = &["Listeners", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Listeners" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.listeners = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeTargetsResponse {
@@ -793,15 +1193,47 @@ impl Action for DescribeTargetsRequest {
 ///
 /// Send it with [`Client::describe_target_health`](crate::Client::describe_target_health)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTargetHealthRequest {
     /// List of IDs of CLB instances to be queried.
     ///
     /// Wire name `LoadBalancerIds`; required.
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DescribeTargetHealthRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeTargetHealthRequest {
+    const NAME: &'static str = "DescribeTargetHealthRequest";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerIds" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.load_balancer_ids = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeTargetHealthRequest {
@@ -830,7 +1262,7 @@ impl Validate for DescribeTargetHealthRequest {
 /// The response of `DescribeTargetHealth` (see [`DescribeTargetHealthRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTargetHealthResponse {
     /// List of CLB instances.
@@ -843,8 +1275,43 @@ pub struct DescribeTargetHealthResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeTargetHealthResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeTargetHealthResponse {
+    const NAME: &'static str = "DescribeTargetHealthResponse";
+    const FIELDS: &'static [&'static str] = &["LoadBalancers", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancers" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.load_balancers = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeTargetHealthResponse {
@@ -924,7 +1391,7 @@ impl Action for DescribeTargetHealthRequest {
 ///
 /// Send it with [`Client::describe_load_balancers`](crate::Client::describe_load_balancers)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeLoadBalancersRequest {
     /// Region. If this parameter is not specified, the information of all regions will be
@@ -932,43 +1399,36 @@ pub struct DescribeLoadBalancersRequest {
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// CLB instance ID.
     ///
     /// Wire name `LoadBalancerIds`; optional.
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
     /// CLB instance name.
     ///
     /// Wire name `LoadBalancerName`; optional.
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// VIP address of the CLB instance. There can be multiple addresses.
     ///
     /// Wire name `LoadBalancerVips`; optional.
     #[serde(rename = "LoadBalancerVips", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_vips: Option<Vec<String>>,
     /// Private IP of the real server bound to the CLB.
     ///
     /// Wire name `BackendPrivateIps`; optional.
     #[serde(rename = "BackendPrivateIps", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub backend_private_ips: Option<Vec<String>>,
     /// Data offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned CLB instances. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Whether the CLB instance is bound to a real server. 0: no; 1: yes; -1: query all.
     ///
@@ -976,13 +1436,11 @@ pub struct DescribeLoadBalancersRequest {
     ///
     /// Wire name `WithBackend`; optional.
     #[serde(rename = "WithBackend", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub with_backend: Option<WithBackend>,
     /// Unique VPC ID of the CLB instance, such as vpc-bhqkbhdx.
     ///
     /// Wire name `VpcId`; optional.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Each request can contain up to 10 Filters and 100 Filter.Values. The detailed filters
     /// are as follows:
@@ -996,8 +1454,87 @@ pub struct DescribeLoadBalancersRequest {
     ///
     /// Wire name `SecurityGroup`; optional.
     #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeLoadBalancersRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeLoadBalancersRequest {
+    const NAME: &'static str = "DescribeLoadBalancersRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "LoadBalancerIds",
+        "LoadBalancerName",
+        "LoadBalancerVips",
+        "BackendPrivateIps",
+        "Offset",
+        "Limit",
+        "WithBackend",
+        "VpcId",
+        "Filters",
+        "SecurityGroup",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "LoadBalancerIds" => Some(1),
+            "LoadBalancerName" => Some(2),
+            "LoadBalancerVips" => Some(3),
+            "BackendPrivateIps" => Some(4),
+            "Offset" => Some(5),
+            "Limit" => Some(6),
+            "WithBackend" => Some(7),
+            "VpcId" => Some(8),
+            "Filters" => Some(9),
+            "SecurityGroup" => Some(10),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.load_balancer_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.load_balancer_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => {
+                self.load_balancer_vips = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.backend_private_ips = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.with_backend = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.filters = map.next_value()?,
+            10 => {
+                self.security_group = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeLoadBalancersRequest {
@@ -1150,7 +1687,7 @@ impl Validate for DescribeLoadBalancersRequest {
 /// The response of `DescribeLoadBalancers` (see [`DescribeLoadBalancersRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeLoadBalancersResponse {
     /// Total number of eligible CLB instances. This value is independent of the Limit in the
@@ -1158,7 +1695,6 @@ pub struct DescribeLoadBalancersResponse {
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Array of returned CLB instances.
     ///
@@ -1170,8 +1706,49 @@ pub struct DescribeLoadBalancersResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeLoadBalancersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeLoadBalancersResponse {
+    const NAME: &'static str = "DescribeLoadBalancersResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "TotalCount",
+        "LoadBalancerSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "LoadBalancerSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.load_balancer_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeLoadBalancersResponse {
@@ -1285,15 +1862,47 @@ impl Paginated for DescribeLoadBalancersRequest {
 /// Send it with
 /// [`Client::describe_load_balance_task_status`](crate::Client::describe_load_balance_task_status)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeLoadBalanceTaskStatusRequest {
     /// Request ID, i.e., the RequestId parameter returned by the API
     ///
     /// Wire name `TaskId`; required.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeLoadBalanceTaskStatusRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeLoadBalanceTaskStatusRequest {
+    const NAME: &'static str = "DescribeLoadBalanceTaskStatusRequest";
+    const FIELDS: &'static [&'static str] = &["TaskId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.task_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeLoadBalanceTaskStatusRequest {
@@ -1320,22 +1929,56 @@ impl Validate for DescribeLoadBalanceTaskStatusRequest {
 /// [`DescribeLoadBalanceTaskStatusRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeLoadBalanceTaskStatusResponse {
     /// Current task status. 0: succeeded; 1: failed; 2: in progress.
     ///
     /// Wire name `Status`; may be `null` (decoded as `None`).
     #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub status: Option<LoadBalanceTaskStatus>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeLoadBalanceTaskStatusResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeLoadBalanceTaskStatusResponse {
+    const NAME: &'static str = "DescribeLoadBalanceTaskStatusResponse";
+    const FIELDS: &'static [&'static str] = &["Status", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Status" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.status = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeLoadBalanceTaskStatusResponse {
@@ -1395,33 +2038,77 @@ impl Action for DescribeLoadBalanceTaskStatusRequest {
 ///
 /// Send it with [`Client::describe_listeners`](crate::Client::describe_listeners) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeListenersRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Array of IDs of the CLB listeners to be queried
     ///
     /// Wire name `ListenerIds`; optional.
     #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_ids: Option<Vec<String>>,
     /// Protocol type of the listener to be queried. Valid values: TCP, UDP.
     ///
     /// Wire name `Protocol`; optional.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<Protocol>,
     /// Port of the listener to be queried
     ///
     /// Wire name `Port`; optional.
     #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub port: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for DescribeListenersRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeListenersRequest {
+    const NAME: &'static str = "DescribeListenersRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerId",
+        "ListenerIds",
+        "Protocol",
+        "Port",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "ListenerIds" => Some(1),
+            "Protocol" => Some(2),
+            "Port" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.listener_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.protocol = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.port = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeListenersRequest {
@@ -1468,7 +2155,7 @@ impl Validate for DescribeListenersRequest {
 /// The response of `DescribeListeners` (see [`DescribeListenersRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeListenersResponse {
     /// List of listeners
@@ -1480,15 +2167,51 @@ pub struct DescribeListenersResponse {
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeListenersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeListenersResponse {
+    const NAME: &'static str = "DescribeListenersResponse";
+    const FIELDS: &'static [&'static str] = &["Listeners", "TotalCount", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Listeners" => Some(0),
+            "TotalCount" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.listeners = map.next_value()?,
+            1 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeListenersResponse {
@@ -1564,22 +2287,59 @@ impl Action for DescribeListenersRequest {
 /// Send it with
 /// [`Client::delete_load_balancer_listeners`](crate::Client::delete_load_balancer_listeners)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerListenersRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Array of IDs of the listeners to be deleted. If this parameter is left empty, all
     /// listeners of the CLB instance will be deleted
     ///
     /// Wire name `ListenerIds`; optional.
     #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_ids: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DeleteLoadBalancerListenersRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteLoadBalancerListenersRequest {
+    const NAME: &'static str = "DeleteLoadBalancerListenersRequest";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ListenerIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "ListenerIds" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.listener_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DeleteLoadBalancerListenersRequest {
@@ -1615,7 +2375,7 @@ impl Validate for DeleteLoadBalancerListenersRequest {
 /// [`DeleteLoadBalancerListenersRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerListenersResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1623,8 +2383,40 @@ pub struct DeleteLoadBalancerListenersResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteLoadBalancerListenersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteLoadBalancerListenersResponse {
+    const NAME: &'static str = "DeleteLoadBalancerListenersResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteLoadBalancerListenersResponse {
@@ -1685,15 +2477,47 @@ impl Action for DeleteLoadBalancerListenersRequest {
 ///
 /// Send it with [`Client::delete_load_balancer`](crate::Client::delete_load_balancer) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerRequest {
     /// Array of IDs of the CLB instances to be deleted. Array length limit: 20
     ///
     /// Wire name `LoadBalancerIds`; optional.
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DeleteLoadBalancerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteLoadBalancerRequest {
+    const NAME: &'static str = "DeleteLoadBalancerRequest";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerIds" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.load_balancer_ids = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteLoadBalancerRequest {
@@ -1721,7 +2545,7 @@ impl Validate for DeleteLoadBalancerRequest {
 /// The response of `DeleteLoadBalancer` (see [`DeleteLoadBalancerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1729,8 +2553,40 @@ pub struct DeleteLoadBalancerResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteLoadBalancerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteLoadBalancerResponse {
+    const NAME: &'static str = "DeleteLoadBalancerResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteLoadBalancerResponse {
@@ -1793,21 +2649,58 @@ impl Action for DeleteLoadBalancerRequest {
 ///
 /// Send it with [`Client::delete_listener`](crate::Client::delete_listener) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteListenerRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// ID of the listener to be deleted
     ///
     /// Wire name `ListenerId`; required.
     #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteListenerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteListenerRequest {
+    const NAME: &'static str = "DeleteListenerRequest";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ListenerId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "ListenerId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.listener_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DeleteListenerRequest {
@@ -1840,7 +2733,7 @@ impl Validate for DeleteListenerRequest {
 /// The response of `DeleteListener` (see [`DeleteListenerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteListenerResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1848,8 +2741,40 @@ pub struct DeleteListenerResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteListenerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteListenerResponse {
+    const NAME: &'static str = "DeleteListenerResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteListenerResponse {
@@ -1923,27 +2848,24 @@ impl Action for DeleteListenerRequest {
 ///
 /// Send it with [`Client::create_load_balancer`](crate::Client::create_load_balancer) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateLoadBalancerRequest {
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Network type of the CLB instance. Currently, you can pass in only OPEN, which indicates
     /// public network.
     ///
     /// Wire name `LoadBalancerType`; required.
     #[serde(rename = "LoadBalancerType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_type: Option<String>,
     /// CMCC: China Mobile; CTCC: China Telecom; CUCC: China Unicom.
     ///
     /// Wire name `VipIsp`; required.
     #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vip_isp: Option<VipIsp>,
     /// CLB instance name, which will take effect only when one instance is created. It can
     /// contain 1–50 letters, digits, hyphens, and underscores.
@@ -1953,19 +2875,16 @@ pub struct CreateLoadBalancerRequest {
     ///
     /// Wire name `LoadBalancerName`; optional.
     #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_name: Option<String>,
     /// Network ID of the target device on the CLB backend, such as vpc-12345678.
     ///
     /// Wire name `VpcId`; optional.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Number of CLB instances to be created. Default value: 1.
     ///
     /// Wire name `Number`; optional.
     #[serde(rename = "Number", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub number: Option<i64>,
     /// CLB information such as bandwidth limit.
     ///
@@ -1981,21 +2900,95 @@ pub struct CreateLoadBalancerRequest {
     ///
     /// Wire name `SecurityGroups`; optional.
     #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_groups: Option<Vec<String>>,
     /// IP version. Valid values: IPV4 (default), IPv6FullChain (IPv6 version). This parameter
     /// is only for public network CLB instances.
     ///
     /// Wire name `AddressIPVersion`; optional.
     #[serde(rename = "AddressIPVersion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ip_version: Option<AddressIpVersion>,
     /// Subnet ID. This parameter is required for IPv6 CLB instances.
     ///
     /// Wire name `SubnetId`; optional.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateLoadBalancerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateLoadBalancerRequest {
+    const NAME: &'static str = "CreateLoadBalancerRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "LoadBalancerType",
+        "VipIsp",
+        "LoadBalancerName",
+        "VpcId",
+        "Number",
+        "InternetAccessible",
+        "Tags",
+        "SecurityGroups",
+        "AddressIPVersion",
+        "SubnetId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "LoadBalancerType" => Some(1),
+            "VipIsp" => Some(2),
+            "LoadBalancerName" => Some(3),
+            "VpcId" => Some(4),
+            "Number" => Some(5),
+            "InternetAccessible" => Some(6),
+            "Tags" => Some(7),
+            "SecurityGroups" => Some(8),
+            "AddressIPVersion" => Some(9),
+            "SubnetId" => Some(10),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.load_balancer_type = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.vip_isp = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.load_balancer_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.number = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.internet_accessible = map.next_value()?,
+            7 => self.tags = map.next_value()?,
+            8 => {
+                self.security_groups = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            9 => {
+                self.address_ip_version = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            10 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateLoadBalancerRequest {
@@ -2088,22 +3081,59 @@ impl Validate for CreateLoadBalancerRequest {
 /// The response of `CreateLoadBalancer` (see [`CreateLoadBalancerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateLoadBalancerResponse {
     /// Array of CLB instance IDs
     ///
     /// Wire name `LoadBalancerIds`; may be `null` (decoded as `None`).
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateLoadBalancerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateLoadBalancerResponse {
+    const NAME: &'static str = "CreateLoadBalancerResponse";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerIds", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerIds" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateLoadBalancerResponse {
@@ -2193,26 +3223,23 @@ impl Action for CreateLoadBalancerRequest {
 ///
 /// Send it with [`Client::create_listener`](crate::Client::create_listener) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateListenerRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Specifies for which ports to create listeners. Each port corresponds to a new listener
     ///
     /// Wire name `Ports`; required.
     #[serde(rename = "Ports", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ports: Option<Vec<i64>>,
     /// Listener protocol. Valid values: TCP, UDP
     ///
     /// Wire name `Protocol`; required.
     #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub protocol: Option<Protocol>,
     /// List of names of the listeners to be created. The array of names and array of ports are
     /// in one-to-one correspondence. If you do not want to name them now, you do not need to
@@ -2220,7 +3247,6 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `ListenerNames`; optional.
     #[serde(rename = "ListenerNames", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_names: Option<Vec<String>>,
     /// Health check parameters
     ///
@@ -2233,7 +3259,6 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `SessionExpireTime`; optional.
     #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_expire_time: Option<i64>,
     /// Forwarding method of the listener. Valid values: WRR, LEAST_CONN.
     ///
@@ -2242,7 +3267,6 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `Scheduler`; optional.
     #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub scheduler: Option<Scheduler>,
     /// Session persistence type. Valid values: NORMAL: the default session persistence type;
     /// QUIC_CID: session persistence by QUIC connection ID. The QUIC_CID value can only be
@@ -2251,14 +3275,78 @@ pub struct CreateListenerRequest {
     ///
     /// Wire name `SessionType`; optional.
     #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub session_type: Option<SessionType>,
     /// End ports of port ranges, which must be the same as Ports in length.
     ///
     /// Wire name `EndPorts`; optional.
     #[serde(rename = "EndPorts", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_ports: Option<Vec<i64>>,
+}
+
+impl<'de> Deserialize<'de> for CreateListenerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateListenerRequest {
+    const NAME: &'static str = "CreateListenerRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerId",
+        "Ports",
+        "Protocol",
+        "ListenerNames",
+        "HealthCheck",
+        "SessionExpireTime",
+        "Scheduler",
+        "SessionType",
+        "EndPorts",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "Ports" => Some(1),
+            "Protocol" => Some(2),
+            "ListenerNames" => Some(3),
+            "HealthCheck" => Some(4),
+            "SessionExpireTime" => Some(5),
+            "Scheduler" => Some(6),
+            "SessionType" => Some(7),
+            "EndPorts" => Some(8),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.ports = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.protocol = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.listener_names = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.health_check = map.next_value()?,
+            5 => {
+                self.session_expire_time = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => self.scheduler = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.session_type = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.end_ports = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateListenerRequest {
@@ -2338,22 +3426,56 @@ impl Validate for CreateListenerRequest {
 /// The response of `CreateListener` (see [`CreateListenerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateListenerResponse {
     /// Array of unique IDs of the created listeners
     ///
     /// Wire name `ListenerIds`; may be `null` (decoded as `None`).
     #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub listener_ids: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateListenerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateListenerResponse {
+    const NAME: &'static str = "CreateListenerResponse";
+    const FIELDS: &'static [&'static str] = &["ListenerIds", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ListenerIds" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.listener_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateListenerResponse {
@@ -2435,20 +3557,58 @@ impl Action for CreateListenerRequest {
 ///
 /// Send it with [`Client::batch_register_targets`](crate::Client::batch_register_targets)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchRegisterTargetsRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Bound targets
     ///
     /// Wire name `Targets`; required.
     #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<BatchTarget>>,
+}
+
+impl<'de> Deserialize<'de> for BatchRegisterTargetsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for BatchRegisterTargetsRequest {
+    const NAME: &'static str = "BatchRegisterTargetsRequest";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerId", "Targets"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "Targets" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.targets = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl BatchRegisterTargetsRequest {
@@ -2482,7 +3642,7 @@ impl Validate for BatchRegisterTargetsRequest {
 /// The response of `BatchRegisterTargets` (see [`BatchRegisterTargetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchRegisterTargetsResponse {
     /// IDs of the listeners failed to be bound. If this parameter is empty, all listeners have
@@ -2490,15 +3650,52 @@ pub struct BatchRegisterTargetsResponse {
     ///
     /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
     #[serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub fail_listener_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for BatchRegisterTargetsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for BatchRegisterTargetsResponse {
+    const NAME: &'static str = "BatchRegisterTargetsResponse";
+    const FIELDS: &'static [&'static str] = &["FailListenerIdSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "FailListenerIdSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.fail_listener_id_set = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl BatchRegisterTargetsResponse {
@@ -2581,20 +3778,58 @@ impl Action for BatchRegisterTargetsRequest {
 /// Send it with
 /// [`Client::batch_modify_target_weight`](crate::Client::batch_modify_target_weight) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchModifyTargetWeightRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// List of weights to be modified in batches
     ///
     /// Wire name `ModifyList`; required.
     #[serde(rename = "ModifyList", skip_serializing_if = "Option::is_none")]
     pub modify_list: Option<Vec<TargetsWeightRule>>,
+}
+
+impl<'de> Deserialize<'de> for BatchModifyTargetWeightRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for BatchModifyTargetWeightRequest {
+    const NAME: &'static str = "BatchModifyTargetWeightRequest";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ModifyList"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "ModifyList" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.modify_list = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl BatchModifyTargetWeightRequest {
@@ -2631,7 +3866,7 @@ impl Validate for BatchModifyTargetWeightRequest {
 /// The response of `BatchModifyTargetWeight` (see [`BatchModifyTargetWeightRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchModifyTargetWeightResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -2639,8 +3874,40 @@ pub struct BatchModifyTargetWeightResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for BatchModifyTargetWeightResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for BatchModifyTargetWeightResponse {
+    const NAME: &'static str = "BatchModifyTargetWeightResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl BatchModifyTargetWeightResponse {
@@ -2706,20 +3973,58 @@ impl Action for BatchModifyTargetWeightRequest {
 /// Send it with
 /// [`Client::batch_deregister_targets`](crate::Client::batch_deregister_targets) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchDeregisterTargetsRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Unbound targets
     ///
     /// Wire name `Targets`; required.
     #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<BatchTarget>>,
+}
+
+impl<'de> Deserialize<'de> for BatchDeregisterTargetsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for BatchDeregisterTargetsRequest {
+    const NAME: &'static str = "BatchDeregisterTargetsRequest";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerId", "Targets"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "Targets" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.targets = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl BatchDeregisterTargetsRequest {
@@ -2753,22 +4058,59 @@ impl Validate for BatchDeregisterTargetsRequest {
 /// The response of `BatchDeregisterTargets` (see [`BatchDeregisterTargetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchDeregisterTargetsResponse {
     /// IDs of the listeners failed to be unbound
     ///
     /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
     #[serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub fail_listener_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for BatchDeregisterTargetsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for BatchDeregisterTargetsResponse {
+    const NAME: &'static str = "BatchDeregisterTargetsResponse";
+    const FIELDS: &'static [&'static str] = &["FailListenerIdSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "FailListenerIdSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.fail_listener_id_set = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl BatchDeregisterTargetsResponse {
@@ -2856,20 +4198,18 @@ impl Action for BatchDeregisterTargetsRequest {
 /// Send it with
 /// [`Client::set_security_group_for_loadbalancers`](crate::Client::set_security_group_for_loadbalancers)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SetSecurityGroupForLoadbalancersRequest {
     /// Array of CLB instance IDs
     ///
     /// Wire name `LoadBalancerIds`; required.
     #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_ids: Option<Vec<String>>,
     /// Security group ID, such as esg-12345678
     ///
     /// Wire name `SecurityGroup`; required.
     #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group: Option<String>,
     /// ADD: bind security group;
     ///
@@ -2877,8 +4217,52 @@ pub struct SetSecurityGroupForLoadbalancersRequest {
     ///
     /// Wire name `OperationType`; required.
     #[serde(rename = "OperationType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub operation_type: Option<OperationType>,
+}
+
+impl<'de> Deserialize<'de> for SetSecurityGroupForLoadbalancersRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SetSecurityGroupForLoadbalancersRequest {
+    const NAME: &'static str = "SetSecurityGroupForLoadbalancersRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "LoadBalancerIds",
+        "SecurityGroup",
+        "OperationType",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerIds" => Some(0),
+            "SecurityGroup" => Some(1),
+            "OperationType" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.security_group = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.operation_type = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SetSecurityGroupForLoadbalancersRequest {
@@ -2922,7 +4306,7 @@ impl Validate for SetSecurityGroupForLoadbalancersRequest {
 /// [`SetSecurityGroupForLoadbalancersRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SetSecurityGroupForLoadbalancersResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -2930,8 +4314,40 @@ pub struct SetSecurityGroupForLoadbalancersResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for SetSecurityGroupForLoadbalancersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SetSecurityGroupForLoadbalancersResponse {
+    const NAME: &'static str = "SetSecurityGroupForLoadbalancersResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl SetSecurityGroupForLoadbalancersResponse {
@@ -2998,14 +4414,13 @@ impl Action for SetSecurityGroupForLoadbalancersRequest {
 /// Send it with
 /// [`Client::set_load_balancer_security_groups`](crate::Client::set_load_balancer_security_groups)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SetLoadBalancerSecurityGroupsRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
     #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub load_balancer_id: Option<String>,
     /// Array of security group IDs. You can bind up to 5 security groups to a CLB instance. If
     /// you want to unbind all security groups, leave this parameter empty or pass in an empty
@@ -3013,8 +4428,48 @@ pub struct SetLoadBalancerSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroups`; optional.
     #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_groups: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for SetLoadBalancerSecurityGroupsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SetLoadBalancerSecurityGroupsRequest {
+    const NAME: &'static str = "SetLoadBalancerSecurityGroupsRequest";
+    const FIELDS: &'static [&'static str] = &["LoadBalancerId", "SecurityGroups"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "LoadBalancerId" => Some(0),
+            "SecurityGroups" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.load_balancer_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.security_groups = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl SetLoadBalancerSecurityGroupsRequest {
@@ -3050,7 +4505,7 @@ impl Validate for SetLoadBalancerSecurityGroupsRequest {
 /// [`SetLoadBalancerSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SetLoadBalancerSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -3058,8 +4513,40 @@ pub struct SetLoadBalancerSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for SetLoadBalancerSecurityGroupsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for SetLoadBalancerSecurityGroupsResponse {
+    const NAME: &'static str = "SetLoadBalancerSecurityGroupsResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl SetLoadBalancerSecurityGroupsResponse {

@@ -46,21 +46,55 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::release_addresses`](crate::Client::release_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReleaseAddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// List of unique IDs of EIPs.
     ///
     /// Wire name `AddressIds`; required.
     #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ids: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for ReleaseAddressesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReleaseAddressesRequest {
+    const NAME: &'static str = "ReleaseAddressesRequest";
+    const FIELDS: &'static [&'static str] = &["EcmRegion", "AddressIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "AddressIds" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ReleaseAddressesRequest {
@@ -96,22 +130,56 @@ impl Validate for ReleaseAddressesRequest {
 /// The response of `ReleaseAddresses` (see [`ReleaseAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReleaseAddressesResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ReleaseAddressesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReleaseAddressesResponse {
+    const NAME: &'static str = "ReleaseAddressesResponse";
+    const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ReleaseAddressesResponse {
@@ -184,27 +252,69 @@ impl Action for ReleaseAddressesRequest {
 /// Send it with
 /// [`Client::modify_addresses_bandwidth`](crate::Client::modify_addresses_bandwidth) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyAddressesBandwidthRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-xxxxxxx
     ///
     /// Wire name `AddressIds`; required.
     #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ids: Option<Vec<String>>,
     /// Target bandwidth value
     ///
     /// Wire name `InternetMaxBandwidthOut`; required.
     #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_out: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ModifyAddressesBandwidthRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyAddressesBandwidthRequest {
+    const NAME: &'static str = "ModifyAddressesBandwidthRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "AddressIds",
+        "InternetMaxBandwidthOut",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "AddressIds" => Some(1),
+            "InternetMaxBandwidthOut" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.internet_max_bandwidth_out = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyAddressesBandwidthRequest {
@@ -247,22 +357,56 @@ impl Validate for ModifyAddressesBandwidthRequest {
 /// The response of `ModifyAddressesBandwidth` (see [`ModifyAddressesBandwidthRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyAddressesBandwidthResponse {
     /// Async task ID.
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyAddressesBandwidthResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyAddressesBandwidthResponse {
+    const NAME: &'static str = "ModifyAddressesBandwidthResponse";
+    const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyAddressesBandwidthResponse {
@@ -338,34 +482,78 @@ impl Action for ModifyAddressesBandwidthRequest {
 /// Send it with
 /// [`Client::modify_address_attribute`](crate::Client::modify_address_attribute) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyAddressAttributeRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// New EIP name, which can contain up to 20 characters.
     ///
     /// Wire name `AddressName`; optional.
     #[serde(rename = "AddressName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_name: Option<String>,
     /// Whether "direct access" is enabled for the EIP. TRUE: yes. FALSE: no. Note that this
     /// parameter is available only to users who have activated the EIP direct access feature.
     ///
     /// Wire name `EipDirectConnection`; optional.
     #[serde(rename = "EipDirectConnection", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub eip_direct_connection: Option<EipDirectConnection>,
+}
+
+impl<'de> Deserialize<'de> for ModifyAddressAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyAddressAttributeRequest {
+    const NAME: &'static str = "ModifyAddressAttributeRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "AddressId",
+        "AddressName",
+        "EipDirectConnection",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "AddressId" => Some(1),
+            "AddressName" => Some(2),
+            "EipDirectConnection" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.address_name = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.eip_direct_connection = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyAddressAttributeRequest {
@@ -413,7 +601,7 @@ impl Validate for ModifyAddressAttributeRequest {
 /// The response of `ModifyAddressAttribute` (see [`ModifyAddressAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyAddressAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -421,8 +609,40 @@ pub struct ModifyAddressAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyAddressAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyAddressAttributeResponse {
+    const NAME: &'static str = "ModifyAddressAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyAddressAttributeResponse {
@@ -502,20 +722,18 @@ impl Action for ModifyAddressAttributeRequest {
 ///
 /// Send it with [`Client::disassociate_address`](crate::Client::disassociate_address) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateAddressRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// Indicates whether to assign a general public IP after unbinding an EIP. Valid values:
     ///
@@ -538,8 +756,52 @@ pub struct DisassociateAddressRequest {
         rename = "ReallocateNormalPublicIp",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub reallocate_normal_public_ip: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for DisassociateAddressRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DisassociateAddressRequest {
+    const NAME: &'static str = "DisassociateAddressRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "AddressId",
+        "ReallocateNormalPublicIp",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "AddressId" => Some(1),
+            "ReallocateNormalPublicIp" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.reallocate_normal_public_ip = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DisassociateAddressRequest {
@@ -578,22 +840,56 @@ impl Validate for DisassociateAddressRequest {
 /// The response of `DisassociateAddress` (see [`DisassociateAddressRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateAddressResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DisassociateAddressResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DisassociateAddressResponse {
+    const NAME: &'static str = "DisassociateAddressResponse";
+    const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DisassociateAddressResponse {
@@ -667,21 +963,55 @@ impl Action for DisassociateAddressRequest {
 ///
 /// Send it with [`Client::describe_task_result`](crate::Client::describe_task_result) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskResultRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Async task ID.
     ///
     /// Wire name `TaskId`; required.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeTaskResultRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeTaskResultRequest {
+    const NAME: &'static str = "DescribeTaskResultRequest";
+    const FIELDS: &'static [&'static str] = &["EcmRegion", "TaskId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "TaskId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeTaskResultRequest {
@@ -714,28 +1044,63 @@ impl Validate for DescribeTaskResultRequest {
 /// The response of `DescribeTaskResult` (see [`DescribeTaskResultRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskResultResponse {
     /// Async task ID.
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// Execution result. Valid values: SUCCESS; FAILED; RUNNING.
     ///
     /// Wire name `Result`.
     #[serde(rename = "Result", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub result: Option<TaskResult>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeTaskResultResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeTaskResultResponse {
+    const NAME: &'static str = "DescribeTaskResultResponse";
+    const FIELDS: &'static [&'static str] = &["TaskId", "Result", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            "Result" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.result = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeTaskResultResponse {
@@ -810,21 +1175,19 @@ impl Action for DescribeTaskResultRequest {
 ///
 /// Send it with [`Client::describe_addresses`](crate::Client::describe_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeAddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// List of unique IDs of EIPs, such as eip-11112222. AddressIds and Filters cannot be
     /// specified at the same time.
     ///
     /// Wire name `AddressIds`; optional.
     #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_ids: Option<Vec<String>>,
     /// Each request can contain up to 10 Filters and 5 Filter.Values. AddressIds and Filters
     /// cannot be specified at the same time. The detailed filters are as follows:
@@ -859,14 +1222,60 @@ pub struct DescribeAddressesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for DescribeAddressesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeAddressesRequest {
+    const NAME: &'static str = "DescribeAddressesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "AddressIds",
+        "Filters",
+        "Offset",
+        "Limit",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "AddressIds" => Some(1),
+            "Filters" => Some(2),
+            "Offset" => Some(3),
+            "Limit" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.filters = map.next_value()?,
+            3 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeAddressesRequest {
@@ -1032,14 +1441,13 @@ impl Validate for DescribeAddressesRequest {
 /// The response of `DescribeAddresses` (see [`DescribeAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeAddressesResponse {
     /// Number of eligible EIPs.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of EIP details.
     ///
@@ -1051,8 +1459,45 @@ pub struct DescribeAddressesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeAddressesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeAddressesResponse {
+    const NAME: &'static str = "DescribeAddressesResponse";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "AddressSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "AddressSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeAddressesResponse {
@@ -1164,15 +1609,47 @@ impl Paginated for DescribeAddressesRequest {
 ///
 /// Send it with [`Client::describe_address_quota`](crate::Client::describe_address_quota)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeAddressQuotaRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeAddressQuotaRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeAddressQuotaRequest {
+    const NAME: &'static str = "DescribeAddressQuotaRequest";
+    const FIELDS: &'static [&'static str] = &["EcmRegion"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeAddressQuotaRequest {
@@ -1198,7 +1675,7 @@ impl Validate for DescribeAddressQuotaRequest {
 /// The response of `DescribeAddressQuota` (see [`DescribeAddressQuotaRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeAddressQuotaResponse {
     /// Quota information of EIPs in the account.
@@ -1211,8 +1688,43 @@ pub struct DescribeAddressQuotaResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeAddressQuotaResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeAddressQuotaResponse {
+    const NAME: &'static str = "DescribeAddressQuotaResponse";
+    const FIELDS: &'static [&'static str] = &["QuotaSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "QuotaSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.quota_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeAddressQuotaResponse {
@@ -1322,26 +1834,23 @@ impl Action for DescribeAddressQuotaRequest {
 ///
 /// Send it with [`Client::associate_address`](crate::Client::associate_address) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssociateAddressRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
     #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_id: Option<String>,
     /// ID of the instance to be bound.
     ///
     /// Wire name `InstanceId`; optional.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId
     /// cannot be specified at the same time. The ENI ID can be obtained from the
@@ -1349,7 +1858,6 @@ pub struct AssociateAddressRequest {
     ///
     /// Wire name `NetworkInterfaceId`; optional.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Private IP to be bound. If you specify NetworkInterfaceId, you must also specify
     /// PrivateIpAddress, which means to bind the EIP to the specified private IP of the
@@ -1360,8 +1868,61 @@ pub struct AssociateAddressRequest {
     ///
     /// Wire name `PrivateIpAddress`; optional.
     #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AssociateAddressRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssociateAddressRequest {
+    const NAME: &'static str = "AssociateAddressRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "AddressId",
+        "InstanceId",
+        "NetworkInterfaceId",
+        "PrivateIpAddress",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "AddressId" => Some(1),
+            "InstanceId" => Some(2),
+            "NetworkInterfaceId" => Some(3),
+            "PrivateIpAddress" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => {
+                self.private_ip_address = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AssociateAddressRequest {
@@ -1412,22 +1973,56 @@ impl Validate for AssociateAddressRequest {
 /// The response of `AssociateAddress` (see [`AssociateAddressRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssociateAddressResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AssociateAddressResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssociateAddressResponse {
+    const NAME: &'static str = "AssociateAddressResponse";
+    const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AssociateAddressResponse {
@@ -1537,20 +2132,18 @@ impl Action for AssociateAddressRequest {
 ///
 /// Send it with [`Client::allocate_addresses`](crate::Client::allocate_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AllocateAddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Number of EIPs. Default value: 1.
     ///
     /// Wire name `AddressCount`; optional.
     #[serde(rename = "AddressCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_count: Option<i64>,
     /// CMCC: China Mobile
     ///
@@ -1560,13 +2153,11 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `InternetServiceProvider`; optional.
     #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_service_provider: Option<InternetServiceProvider>,
     /// 1–5000 Mbps. Default value: 1 Mbps.
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
     #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// List of tags to be bound.
     ///
@@ -1577,7 +2168,6 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `InstanceId`; optional.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId
     /// cannot be specified at the same time. The ENI ID can be obtained from the
@@ -1585,7 +2175,6 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `NetworkInterfaceId`; optional.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Private IP to be bound. If you specify NetworkInterfaceId, you must also specify
     /// PrivateIpAddress, which means to bind the EIP to the specified private IP of the
@@ -1596,8 +2185,76 @@ pub struct AllocateAddressesRequest {
     ///
     /// Wire name `PrivateIpAddress`; optional.
     #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AllocateAddressesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AllocateAddressesRequest {
+    const NAME: &'static str = "AllocateAddressesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "AddressCount",
+        "InternetServiceProvider",
+        "InternetMaxBandwidthOut",
+        "Tags",
+        "InstanceId",
+        "NetworkInterfaceId",
+        "PrivateIpAddress",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "AddressCount" => Some(1),
+            "InternetServiceProvider" => Some(2),
+            "InternetMaxBandwidthOut" => Some(3),
+            "Tags" => Some(4),
+            "InstanceId" => Some(5),
+            "NetworkInterfaceId" => Some(6),
+            "PrivateIpAddress" => Some(7),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.address_count = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.internet_service_provider = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => {
+                self.internet_max_bandwidth_out = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => self.tags = map.next_value()?,
+            5 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => {
+                self.private_ip_address = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AllocateAddressesRequest {
@@ -1669,28 +2326,63 @@ impl Validate for AllocateAddressesRequest {
 /// The response of `AllocateAddresses` (see [`AllocateAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AllocateAddressesResponse {
     /// List of unique IDs of the EIPs applied for.
     ///
     /// Wire name `AddressSet`; may be `null` (decoded as `None`).
     #[serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub address_set: Option<Vec<String>>,
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AllocateAddressesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AllocateAddressesResponse {
+    const NAME: &'static str = "AllocateAddressesResponse";
+    const FIELDS: &'static [&'static str] = &["AddressSet", "TaskId", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "AddressSet" => Some(0),
+            "TaskId" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.address_set = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AllocateAddressesResponse {

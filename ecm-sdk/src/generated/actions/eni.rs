@@ -46,7 +46,7 @@ use crate::generated::types::{
 /// Send it with
 /// [`Client::create_network_interface`](crate::Client::create_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceRequest {
     /// VPC instance ID, which can be obtained from the VpcId field in the returned value of the
@@ -54,25 +54,21 @@ pub struct CreateNetworkInterfaceRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// ENI name, which can contain up to 60 bytes.
     ///
     /// Wire name `NetworkInterfaceName`; required.
     #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_name: Option<String>,
     /// Subnet instance ID of the ENI, such as 'subnet-0ap8nwca'.
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI description. You can enter any information within 60 characters.
     ///
@@ -81,7 +77,6 @@ pub struct CreateNetworkInterfaceRequest {
         rename = "NetworkInterfaceDescription",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_description: Option<String>,
     /// Number of private IP addresses applied for. The total number of private IP addresses
     /// cannot exceed the quota.
@@ -91,13 +86,11 @@ pub struct CreateNetworkInterfaceRequest {
         rename = "SecondaryPrivateIpAddressCount",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub secondary_private_ip_address_count: Option<i64>,
     /// The security group to be bound with, such as \['sg-1dd51d'\].
     ///
     /// Wire name `SecurityGroupIds`; optional.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
     ///
@@ -109,6 +102,78 @@ pub struct CreateNetworkInterfaceRequest {
     /// Wire name `Tags`; optional.
     #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl<'de> Deserialize<'de> for CreateNetworkInterfaceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateNetworkInterfaceRequest {
+    const NAME: &'static str = "CreateNetworkInterfaceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcId",
+        "NetworkInterfaceName",
+        "SubnetId",
+        "EcmRegion",
+        "NetworkInterfaceDescription",
+        "SecondaryPrivateIpAddressCount",
+        "SecurityGroupIds",
+        "PrivateIpAddresses",
+        "Tags",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "NetworkInterfaceName" => Some(1),
+            "SubnetId" => Some(2),
+            "EcmRegion" => Some(3),
+            "NetworkInterfaceDescription" => Some(4),
+            "SecondaryPrivateIpAddressCount" => Some(5),
+            "SecurityGroupIds" => Some(6),
+            "PrivateIpAddresses" => Some(7),
+            "Tags" => Some(8),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.network_interface_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.network_interface_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => {
+                self.secondary_private_ip_address_count = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => {
+                self.security_group_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => self.private_ip_addresses = map.next_value()?,
+            8 => self.tags = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateNetworkInterfaceRequest {
@@ -193,7 +258,7 @@ impl Validate for CreateNetworkInterfaceRequest {
 /// The response of `CreateNetworkInterface` (see [`CreateNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceResponse {
     /// ENI instance.
@@ -206,8 +271,43 @@ pub struct CreateNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateNetworkInterfaceResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateNetworkInterfaceResponse {
+    const NAME: &'static str = "CreateNetworkInterfaceResponse";
+    const FIELDS: &'static [&'static str] = &["NetworkInterface", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkInterface" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.network_interface = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateNetworkInterfaceResponse {
@@ -287,7 +387,7 @@ impl Action for CreateNetworkInterfaceRequest {
 /// Send it with
 /// [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesRequest {
     /// Queries the ID of the ENI instance, such as eni-pxir56ns. Each request supports a
@@ -296,7 +396,6 @@ pub struct DescribeNetworkInterfacesRequest {
     ///
     /// Wire name `NetworkInterfaceIds`; optional.
     #[serde(rename = "NetworkInterfaceIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_ids: Option<Vec<String>>,
     /// Filter. NetworkInterfaceIds and Filters cannot be specified at the same time.
     ///
@@ -333,20 +432,68 @@ pub struct DescribeNetworkInterfacesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeNetworkInterfacesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeNetworkInterfacesRequest {
+    const NAME: &'static str = "DescribeNetworkInterfacesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "NetworkInterfaceIds",
+        "Filters",
+        "Offset",
+        "Limit",
+        "EcmRegion",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkInterfaceIds" => Some(0),
+            "Filters" => Some(1),
+            "Offset" => Some(2),
+            "Limit" => Some(3),
+            "EcmRegion" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.network_interface_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.filters = map.next_value()?,
+            2 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeNetworkInterfacesRequest {
@@ -542,14 +689,13 @@ impl Validate for DescribeNetworkInterfacesRequest {
 /// The response of `DescribeNetworkInterfaces` (see [`DescribeNetworkInterfacesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of instance details.
     ///
@@ -561,8 +707,49 @@ pub struct DescribeNetworkInterfacesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeNetworkInterfacesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeNetworkInterfacesResponse {
+    const NAME: &'static str = "DescribeNetworkInterfacesResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "TotalCount",
+        "NetworkInterfaceSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "NetworkInterfaceSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.network_interface_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeNetworkInterfacesResponse {
@@ -698,27 +885,69 @@ impl Paginated for DescribeNetworkInterfacesRequest {
 /// Send it with
 /// [`Client::attach_network_interface`](crate::Client::attach_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Instance ID, such as ein-r8hr2upy.
     ///
     /// Wire name `InstanceId`; required.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AttachNetworkInterfaceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AttachNetworkInterfaceRequest {
+    const NAME: &'static str = "AttachNetworkInterfaceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "NetworkInterfaceId",
+        "InstanceId",
+        "EcmRegion",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkInterfaceId" => Some(0),
+            "InstanceId" => Some(1),
+            "EcmRegion" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AttachNetworkInterfaceRequest {
@@ -758,7 +987,7 @@ impl Validate for AttachNetworkInterfaceRequest {
 /// The response of `AttachNetworkInterface` (see [`AttachNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -766,8 +995,40 @@ pub struct AttachNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AttachNetworkInterfaceResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AttachNetworkInterfaceResponse {
+    const NAME: &'static str = "AttachNetworkInterfaceResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl AttachNetworkInterfaceResponse {
@@ -841,27 +1102,69 @@ impl Action for AttachNetworkInterfaceRequest {
 /// Send it with
 /// [`Client::detach_network_interface`](crate::Client::detach_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Instance ID, such as ein-hcs7jkg4.
     ///
     /// Wire name `InstanceId`; required.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DetachNetworkInterfaceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DetachNetworkInterfaceRequest {
+    const NAME: &'static str = "DetachNetworkInterfaceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "NetworkInterfaceId",
+        "InstanceId",
+        "EcmRegion",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkInterfaceId" => Some(0),
+            "InstanceId" => Some(1),
+            "EcmRegion" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DetachNetworkInterfaceRequest {
@@ -901,7 +1204,7 @@ impl Validate for DetachNetworkInterfaceRequest {
 /// The response of `DetachNetworkInterface` (see [`DetachNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -909,8 +1212,40 @@ pub struct DetachNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DetachNetworkInterfaceResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DetachNetworkInterfaceResponse {
+    const NAME: &'static str = "DetachNetworkInterfaceResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DetachNetworkInterfaceResponse {
@@ -971,33 +1306,83 @@ impl Action for DetachNetworkInterfaceRequest {
 /// Send it with
 /// [`Client::migrate_network_interface`](crate::Client::migrate_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct MigrateNetworkInterfaceRequest {
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ID of the ECM instance bound to the ENI, such as ein-r8hr2upy.
     ///
     /// Wire name `SourceInstanceId`; required.
     #[serde(rename = "SourceInstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub source_instance_id: Option<String>,
     /// ID of the destination ECM instance to be migrated.
     ///
     /// Wire name `DestinationInstanceId`; required.
     #[serde(rename = "DestinationInstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_instance_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for MigrateNetworkInterfaceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for MigrateNetworkInterfaceRequest {
+    const NAME: &'static str = "MigrateNetworkInterfaceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "NetworkInterfaceId",
+        "SourceInstanceId",
+        "DestinationInstanceId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "NetworkInterfaceId" => Some(1),
+            "SourceInstanceId" => Some(2),
+            "DestinationInstanceId" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.source_instance_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => {
+                self.destination_instance_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl MigrateNetworkInterfaceRequest {
@@ -1044,7 +1429,7 @@ impl Validate for MigrateNetworkInterfaceRequest {
 /// The response of `MigrateNetworkInterface` (see [`MigrateNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct MigrateNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1052,8 +1437,40 @@ pub struct MigrateNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for MigrateNetworkInterfaceResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for MigrateNetworkInterfaceResponse {
+    const NAME: &'static str = "MigrateNetworkInterfaceResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl MigrateNetworkInterfaceResponse {
@@ -1119,20 +1536,18 @@ impl Action for MigrateNetworkInterfaceRequest {
 /// Send it with
 /// [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time. You
     /// must provide either this parameter or SecondaryPrivateIpAddressCount, or both.
@@ -1149,8 +1564,58 @@ pub struct AssignPrivateIpAddressesRequest {
         rename = "SecondaryPrivateIpAddressCount",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub secondary_private_ip_address_count: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for AssignPrivateIpAddressesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssignPrivateIpAddressesRequest {
+    const NAME: &'static str = "AssignPrivateIpAddressesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "NetworkInterfaceId",
+        "EcmRegion",
+        "PrivateIpAddresses",
+        "SecondaryPrivateIpAddressCount",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkInterfaceId" => Some(0),
+            "EcmRegion" => Some(1),
+            "PrivateIpAddresses" => Some(2),
+            "SecondaryPrivateIpAddressCount" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.private_ip_addresses = map.next_value()?,
+            3 => {
+                self.secondary_private_ip_address_count = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AssignPrivateIpAddressesRequest {
@@ -1199,7 +1664,7 @@ impl Validate for AssignPrivateIpAddressesRequest {
 /// The response of `AssignPrivateIpAddresses` (see [`AssignPrivateIpAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesResponse {
     /// Private IP details.
@@ -1212,8 +1677,43 @@ pub struct AssignPrivateIpAddressesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AssignPrivateIpAddressesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssignPrivateIpAddressesResponse {
+    const NAME: &'static str = "AssignPrivateIpAddressesResponse";
+    const FIELDS: &'static [&'static str] = &["PrivateIpAddressSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PrivateIpAddressSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.private_ip_address_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AssignPrivateIpAddressesResponse {
@@ -1301,26 +1801,69 @@ impl Action for AssignPrivateIpAddressesRequest {
 /// Send it with
 /// [`Client::remove_private_ip_addresses`](crate::Client::remove_private_ip_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RemovePrivateIpAddressesRequest {
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-11112222.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
     ///
     /// Wire name `PrivateIpAddresses`; required.
     #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+}
+
+impl<'de> Deserialize<'de> for RemovePrivateIpAddressesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RemovePrivateIpAddressesRequest {
+    const NAME: &'static str = "RemovePrivateIpAddressesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "NetworkInterfaceId",
+        "PrivateIpAddresses",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "NetworkInterfaceId" => Some(1),
+            "PrivateIpAddresses" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.private_ip_addresses = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RemovePrivateIpAddressesRequest {
@@ -1364,7 +1907,7 @@ impl Validate for RemovePrivateIpAddressesRequest {
 /// The response of `RemovePrivateIpAddresses` (see [`RemovePrivateIpAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RemovePrivateIpAddressesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1372,8 +1915,40 @@ pub struct RemovePrivateIpAddressesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RemovePrivateIpAddressesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RemovePrivateIpAddressesResponse {
+    const NAME: &'static str = "RemovePrivateIpAddressesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl RemovePrivateIpAddressesResponse {
@@ -1439,14 +2014,13 @@ impl Action for RemovePrivateIpAddressesRequest {
 /// Send it with
 /// [`Client::migrate_private_ip_address`](crate::Client::migrate_private_ip_address) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct MigratePrivateIpAddressRequest {
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ID of the ENI instance bound to the private IP, such as eni-11112222.
     ///
@@ -1455,7 +2029,6 @@ pub struct MigratePrivateIpAddressRequest {
         rename = "SourceNetworkInterfaceId",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub source_network_interface_id: Option<String>,
     /// ID of the destination ENI instance to be migrated.
     ///
@@ -1464,14 +2037,66 @@ pub struct MigratePrivateIpAddressRequest {
         rename = "DestinationNetworkInterfaceId",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_network_interface_id: Option<String>,
     /// Private IP address to be migrated, such as 10.0.0.6.
     ///
     /// Wire name `PrivateIpAddress`; required.
     #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub private_ip_address: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for MigratePrivateIpAddressRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for MigratePrivateIpAddressRequest {
+    const NAME: &'static str = "MigratePrivateIpAddressRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "SourceNetworkInterfaceId",
+        "DestinationNetworkInterfaceId",
+        "PrivateIpAddress",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "SourceNetworkInterfaceId" => Some(1),
+            "DestinationNetworkInterfaceId" => Some(2),
+            "PrivateIpAddress" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.source_network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.destination_network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => {
+                self.private_ip_address = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl MigratePrivateIpAddressRequest {
@@ -1521,7 +2146,7 @@ impl Validate for MigratePrivateIpAddressRequest {
 /// The response of `MigratePrivateIpAddress` (see [`MigratePrivateIpAddressRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct MigratePrivateIpAddressResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1529,8 +2154,40 @@ pub struct MigratePrivateIpAddressResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for MigratePrivateIpAddressResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for MigratePrivateIpAddressResponse {
+    const NAME: &'static str = "MigratePrivateIpAddressResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl MigratePrivateIpAddressResponse {
@@ -1594,21 +2251,58 @@ impl Action for MigratePrivateIpAddressRequest {
 /// Send it with
 /// [`Client::delete_network_interface`](crate::Client::delete_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteNetworkInterfaceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteNetworkInterfaceRequest {
+    const NAME: &'static str = "DeleteNetworkInterfaceRequest";
+    const FIELDS: &'static [&'static str] = &["NetworkInterfaceId", "EcmRegion"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkInterfaceId" => Some(0),
+            "EcmRegion" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DeleteNetworkInterfaceRequest {
@@ -1641,7 +2335,7 @@ impl Validate for DeleteNetworkInterfaceRequest {
 /// The response of `DeleteNetworkInterface` (see [`DeleteNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1649,8 +2343,40 @@ pub struct DeleteNetworkInterfaceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteNetworkInterfaceResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteNetworkInterfaceResponse {
+    const NAME: &'static str = "DeleteNetworkInterfaceResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteNetworkInterfaceResponse {
@@ -1711,26 +2437,69 @@ impl Action for DeleteNetworkInterfaceRequest {
 ///
 /// Send it with [`Client::release_ipv6_addresses`](crate::Client::release_ipv6_addresses)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReleaseIpv6AddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// List of the specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time.
     ///
     /// Wire name `Ipv6Addresses`; required.
     #[serde(rename = "Ipv6Addresses", skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
+}
+
+impl<'de> Deserialize<'de> for ReleaseIpv6AddressesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReleaseIpv6AddressesRequest {
+    const NAME: &'static str = "ReleaseIpv6AddressesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "NetworkInterfaceId",
+        "Ipv6Addresses",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "NetworkInterfaceId" => Some(1),
+            "Ipv6Addresses" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.ipv6_addresses = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ReleaseIpv6AddressesRequest {
@@ -1774,22 +2543,56 @@ impl Validate for ReleaseIpv6AddressesRequest {
 /// The response of `ReleaseIpv6Addresses` (see [`ReleaseIpv6AddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReleaseIpv6AddressesResponse {
     /// Task ID. You can use the DescribeTaskResult API to query the task status
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ReleaseIpv6AddressesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReleaseIpv6AddressesResponse {
+    const NAME: &'static str = "ReleaseIpv6AddressesResponse";
+    const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ReleaseIpv6AddressesResponse {
@@ -1852,26 +2655,69 @@ impl Action for ReleaseIpv6AddressesRequest {
 /// Send it with
 /// [`Client::modify_ipv6_addresses_attribute`](crate::Client::modify_ipv6_addresses_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyIpv6AddressesAttributeRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Information of the specified IPv6 addresses.
     ///
     /// Wire name `Ipv6Addresses`; required.
     #[serde(rename = "Ipv6Addresses", skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
+}
+
+impl<'de> Deserialize<'de> for ModifyIpv6AddressesAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyIpv6AddressesAttributeRequest {
+    const NAME: &'static str = "ModifyIpv6AddressesAttributeRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "NetworkInterfaceId",
+        "Ipv6Addresses",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "NetworkInterfaceId" => Some(1),
+            "Ipv6Addresses" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.ipv6_addresses = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyIpv6AddressesAttributeRequest {
@@ -1916,7 +2762,7 @@ impl Validate for ModifyIpv6AddressesAttributeRequest {
 /// [`ModifyIpv6AddressesAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyIpv6AddressesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1924,8 +2770,40 @@ pub struct ModifyIpv6AddressesAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyIpv6AddressesAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyIpv6AddressesAttributeResponse {
+    const NAME: &'static str = "ModifyIpv6AddressesAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyIpv6AddressesAttributeResponse {
@@ -1992,21 +2870,19 @@ impl Action for ModifyIpv6AddressesAttributeRequest {
 ///
 /// Send it with [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssignIpv6AddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-1snva0vd. Currently, only the primary ENI will be assigned
     /// the ID.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// List of specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time. The
     /// quota is calculated together with that of Ipv6AddressCount, a required input parameter
@@ -2021,7 +2897,6 @@ pub struct AssignIpv6AddressesRequest {
     ///
     /// Wire name `Ipv6AddressCount`; optional.
     #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_address_count: Option<i64>,
     /// Ipv6 ISP. Valid values:
     ///
@@ -2033,8 +2908,61 @@ pub struct AssignIpv6AddressesRequest {
     ///
     /// Wire name `Ipv6ISP`; optional.
     #[serde(rename = "Ipv6ISP", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ipv6_isp: Option<Ipv6Isp>,
+}
+
+impl<'de> Deserialize<'de> for AssignIpv6AddressesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssignIpv6AddressesRequest {
+    const NAME: &'static str = "AssignIpv6AddressesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "EcmRegion",
+        "NetworkInterfaceId",
+        "Ipv6Addresses",
+        "Ipv6AddressCount",
+        "Ipv6ISP",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "NetworkInterfaceId" => Some(1),
+            "Ipv6Addresses" => Some(2),
+            "Ipv6AddressCount" => Some(3),
+            "Ipv6ISP" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.ipv6_addresses = map.next_value()?,
+            3 => {
+                self.ipv6_address_count = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => self.ipv6_isp = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AssignIpv6AddressesRequest {
@@ -2089,7 +3017,7 @@ impl Validate for AssignIpv6AddressesRequest {
 /// The response of `AssignIpv6Addresses` (see [`AssignIpv6AddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssignIpv6AddressesResponse {
     /// List of IPv6 addresses assigned to ENIs.
@@ -2102,8 +3030,43 @@ pub struct AssignIpv6AddressesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AssignIpv6AddressesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssignIpv6AddressesResponse {
+    const NAME: &'static str = "AssignIpv6AddressesResponse";
+    const FIELDS: &'static [&'static str] = &["Ipv6AddressSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Ipv6AddressSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ipv6_address_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AssignIpv6AddressesResponse {
@@ -2185,14 +3148,13 @@ impl Action for AssignIpv6AddressesRequest {
 /// Send it with
 /// [`Client::modify_private_ip_addresses_attribute`](crate::Client::modify_private_ip_addresses_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrivateIpAddressesAttributeRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
     #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_interface_id: Option<String>,
     /// Information of the specified private IP addresses.
     ///
@@ -2203,8 +3165,52 @@ pub struct ModifyPrivateIpAddressesAttributeRequest {
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyPrivateIpAddressesAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyPrivateIpAddressesAttributeRequest {
+    const NAME: &'static str = "ModifyPrivateIpAddressesAttributeRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "NetworkInterfaceId",
+        "PrivateIpAddresses",
+        "EcmRegion",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkInterfaceId" => Some(0),
+            "PrivateIpAddresses" => Some(1),
+            "EcmRegion" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.network_interface_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.private_ip_addresses = map.next_value()?,
+            2 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyPrivateIpAddressesAttributeRequest {
@@ -2249,7 +3255,7 @@ impl Validate for ModifyPrivateIpAddressesAttributeRequest {
 /// [`ModifyPrivateIpAddressesAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrivateIpAddressesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -2257,8 +3263,40 @@ pub struct ModifyPrivateIpAddressesAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyPrivateIpAddressesAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyPrivateIpAddressesAttributeResponse {
+    const NAME: &'static str = "ModifyPrivateIpAddressesAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyPrivateIpAddressesAttributeResponse {

@@ -29,21 +29,55 @@ use crate::generated::types::{Filter, HaVip};
 ///
 /// Send it with [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyHaVipAttributeRequest {
     /// Unique HAVIP ID, such as havip-9o233uri.
     ///
     /// Wire name `HaVipId`; required.
     #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_id: Option<String>,
     /// HAVIP name, which can be customized with up to 60 characters.
     ///
     /// Wire name `HaVipName`; required.
     #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyHaVipAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyHaVipAttributeRequest {
+    const NAME: &'static str = "ModifyHaVipAttributeRequest";
+    const FIELDS: &'static [&'static str] = &["HaVipId", "HaVipName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "HaVipId" => Some(0),
+            "HaVipName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ha_vip_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.ha_vip_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyHaVipAttributeRequest {
@@ -76,7 +110,7 @@ impl Validate for ModifyHaVipAttributeRequest {
 /// The response of `ModifyHaVipAttribute` (see [`ModifyHaVipAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyHaVipAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -84,8 +118,40 @@ pub struct ModifyHaVipAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyHaVipAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyHaVipAttributeResponse {
+    const NAME: &'static str = "ModifyHaVipAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyHaVipAttributeResponse {
@@ -143,14 +209,13 @@ impl Action for ModifyHaVipAttributeRequest {
 ///
 /// Send it with [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeHaVipsRequest {
     /// Array of unique HAVIP IDs, such as havip-9o233uri.
     ///
     /// Wire name `HaVipIds`; optional.
     #[serde(rename = "HaVipIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_ids: Option<Vec<String>>,
     /// Filter. HaVipIds and Filters cannot be specified at the same time.
     ///
@@ -169,20 +234,65 @@ pub struct DescribeHaVipsRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// ECM region. If this parameter is left empty, it will indicate all regions.
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeHaVipsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeHaVipsRequest {
+    const NAME: &'static str = "DescribeHaVipsRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "HaVipIds",
+        "Filters",
+        "Offset",
+        "Limit",
+        "EcmRegion",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "HaVipIds" => Some(0),
+            "Filters" => Some(1),
+            "Offset" => Some(2),
+            "Limit" => Some(3),
+            "EcmRegion" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ha_vip_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.filters = map.next_value()?,
+            2 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeHaVipsRequest {
@@ -312,14 +422,13 @@ impl Validate for DescribeHaVipsRequest {
 /// The response of `DescribeHaVips` (see [`DescribeHaVipsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeHaVipsResponse {
     /// Number of eligible objects.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Array of HAVIP objects.
     ///
@@ -331,8 +440,45 @@ pub struct DescribeHaVipsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeHaVipsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeHaVipsResponse {
+    const NAME: &'static str = "DescribeHaVipsResponse";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "HaVipSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "HaVipSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.ha_vip_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeHaVipsResponse {
@@ -441,15 +587,47 @@ impl Paginated for DescribeHaVipsRequest {
 ///
 /// Send it with [`Client::delete_ha_vip`](crate::Client::delete_ha_vip) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteHaVipRequest {
     /// Unique HAVIP ID, such as havip-9o233uri.
     ///
     /// Wire name `HaVipId`; required.
     #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteHaVipRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteHaVipRequest {
+    const NAME: &'static str = "DeleteHaVipRequest";
+    const FIELDS: &'static [&'static str] = &["HaVipId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "HaVipId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.ha_vip_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteHaVipRequest {
@@ -475,7 +653,7 @@ impl Validate for DeleteHaVipRequest {
 /// The response of `DeleteHaVip` (see [`DeleteHaVipRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteHaVipResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -483,8 +661,40 @@ pub struct DeleteHaVipResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteHaVipResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteHaVipResponse {
+    const NAME: &'static str = "DeleteHaVipResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteHaVipResponse {
@@ -544,34 +754,70 @@ impl Action for DeleteHaVipRequest {
 ///
 /// Send it with [`Client::create_ha_vip`](crate::Client::create_ha_vip) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateHaVipRequest {
     /// VPC ID of the HAVIP.
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the HAVIP.
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// HAVIP name.
     ///
     /// Wire name `HaVipName`; required.
     #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ha_vip_name: Option<String>,
     /// The specified virtual IP address, which must be within the IP range of the VPC and not
     /// in use. It will be automatically assigned if not specified.
     ///
     /// Wire name `Vip`; optional.
     #[serde(rename = "Vip", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vip: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateHaVipRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateHaVipRequest {
+    const NAME: &'static str = "CreateHaVipRequest";
+    const FIELDS: &'static [&'static str] = &["VpcId", "SubnetId", "HaVipName", "Vip"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "SubnetId" => Some(1),
+            "HaVipName" => Some(2),
+            "Vip" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.ha_vip_name = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.vip = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateHaVipRequest {
@@ -617,7 +863,7 @@ impl Validate for CreateHaVipRequest {
 /// The response of `CreateHaVip` (see [`CreateHaVipRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateHaVipResponse {
     /// HAVIP object.
@@ -630,8 +876,43 @@ pub struct CreateHaVipResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateHaVipResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateHaVipResponse {
+    const NAME: &'static str = "CreateHaVipResponse";
+    const FIELDS: &'static [&'static str] = &["HaVip", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "HaVip" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ha_vip = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateHaVipResponse {

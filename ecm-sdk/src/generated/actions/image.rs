@@ -39,7 +39,7 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::describe_image`](crate::Client::describe_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageRequest {
     /// Filter. Each request can contain up to 10 Filters. The detailed filters are as follows:
@@ -68,15 +68,51 @@ pub struct DescribeImageRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information
     /// on Limit, see the relevant section of the API overview.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for DescribeImageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeImageRequest {
+    const NAME: &'static str = "DescribeImageRequest";
+    const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Filters" => Some(0),
+            "Offset" => Some(1),
+            "Limit" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.filters = map.next_value()?,
+            1 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeImageRequest {
@@ -201,14 +237,13 @@ impl Validate for DescribeImageRequest {
 /// The response of `DescribeImage` (see [`DescribeImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageResponse {
     /// Total number of images
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Image array
     ///
@@ -220,8 +255,45 @@ pub struct DescribeImageResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeImageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeImageResponse {
+    const NAME: &'static str = "DescribeImageResponse";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "ImageSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "ImageSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.image_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeImageResponse {
@@ -332,15 +404,47 @@ impl Paginated for DescribeImageRequest {
 ///
 /// Send it with [`Client::delete_image`](crate::Client::delete_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteImageRequest {
     /// List of image IDs.
     ///
     /// Wire name `ImageIDSet`; required.
     #[serde(rename = "ImageIDSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id_set: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DeleteImageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteImageRequest {
+    const NAME: &'static str = "DeleteImageRequest";
+    const FIELDS: &'static [&'static str] = &["ImageIDSet"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImageIDSet" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.image_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteImageRequest {
@@ -369,7 +473,7 @@ impl Validate for DeleteImageRequest {
 /// The response of `DeleteImage` (see [`DeleteImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -377,8 +481,40 @@ pub struct DeleteImageResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteImageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteImageResponse {
+    const NAME: &'static str = "DeleteImageResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteImageResponse {
@@ -440,27 +576,69 @@ impl Action for DeleteImageRequest {
 ///
 /// Send it with [`Client::import_image`](crate::Client::import_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ImportImageRequest {
     /// Image ID.
     ///
     /// Wire name `ImageId`; required.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Image description.
     ///
     /// Wire name `ImageDescription`; required.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
     /// Source region
     ///
     /// Wire name `SourceRegion`; required.
     #[serde(rename = "SourceRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub source_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ImportImageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ImportImageRequest {
+    const NAME: &'static str = "ImportImageRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ImageId",
+        "ImageDescription",
+        "SourceRegion",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImageId" => Some(0),
+            "ImageDescription" => Some(1),
+            "SourceRegion" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.image_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.image_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.source_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ImportImageRequest {
@@ -500,7 +678,7 @@ impl Validate for ImportImageRequest {
 /// The response of `ImportImage` (see [`ImportImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -508,8 +686,40 @@ pub struct ImportImageResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ImportImageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ImportImageResponse {
+    const NAME: &'static str = "ImportImageResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ImportImageResponse {
@@ -565,9 +775,34 @@ impl Action for ImportImageRequest {
 /// Send it with
 /// [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
+
+impl<'de> Deserialize<'de> for DescribeImportImageOsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeImportImageOsRequest {
+    const NAME: &'static str = "DescribeImportImageOsRequest";
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn index(_name: &str) -> Option<usize> {
+        None
+    }
+
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        _map: &mut A,
+    ) -> Result<(), A::Error> {
+        Ok(())
+    }
+}
 
 impl DescribeImportImageOsRequest {
     /// Creates a `DescribeImportImageOsRequest`; the action takes no parameters.
@@ -585,7 +820,7 @@ impl Validate for DescribeImportImageOsRequest {
 /// The response of `DescribeImportImageOs` (see [`DescribeImportImageOsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsResponse {
     /// Supported OS types of imported images.
@@ -606,8 +841,49 @@ pub struct DescribeImportImageOsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeImportImageOsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeImportImageOsResponse {
+    const NAME: &'static str = "DescribeImportImageOsResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "ImportImageOsListSupported",
+        "ImportImageOsVersionSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImportImageOsListSupported" => Some(0),
+            "ImportImageOsVersionSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.import_image_os_list_supported = map.next_value()?,
+            1 => self.import_image_os_version_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeImportImageOsResponse {
@@ -677,7 +953,7 @@ impl Action for DescribeImportImageOsRequest {
 /// Send it with
 /// [`Client::describe_custom_image_task`](crate::Client::describe_custom_image_task) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeCustomImageTaskRequest {
     /// Supports querying by key and value.
@@ -691,6 +967,39 @@ pub struct DescribeCustomImageTaskRequest {
     /// Wire name `Filters`; required.
     #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl<'de> Deserialize<'de> for DescribeCustomImageTaskRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeCustomImageTaskRequest {
+    const NAME: &'static str = "DescribeCustomImageTaskRequest";
+    const FIELDS: &'static [&'static str] = &["Filters"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Filters" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.filters = map.next_value()?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeCustomImageTaskRequest {
@@ -781,7 +1090,7 @@ impl Validate for DescribeCustomImageTaskRequest {
 /// The response of `DescribeCustomImageTask` (see [`DescribeCustomImageTaskRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeCustomImageTaskResponse {
     /// Import task details
@@ -793,15 +1102,51 @@ pub struct DescribeCustomImageTaskResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeCustomImageTaskResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeCustomImageTaskResponse {
+    const NAME: &'static str = "DescribeCustomImageTaskResponse";
+    const FIELDS: &'static [&'static str] = &["ImageTaskSet", "TotalCount", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImageTaskSet" => Some(0),
+            "TotalCount" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.image_task_set = map.next_value()?,
+            1 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeCustomImageTaskResponse {
@@ -880,14 +1225,13 @@ impl Action for DescribeCustomImageTaskRequest {
 ///
 /// Send it with [`Client::modify_image_attribute`](crate::Client::modify_image_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeRequest {
     /// Image ID, such as img-gvbnzy6f
     ///
     /// Wire name `ImageId`; required.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Image name, which must meet the following requirements:
     ///
@@ -897,7 +1241,6 @@ pub struct ModifyImageAttributeRequest {
     ///
     /// Wire name `ImageName`; optional.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// Image description, which must meet the following requirements:
     ///
@@ -905,8 +1248,52 @@ pub struct ModifyImageAttributeRequest {
     ///
     /// Wire name `ImageDescription`; optional.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyImageAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyImageAttributeRequest {
+    const NAME: &'static str = "ModifyImageAttributeRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ImageId",
+        "ImageName",
+        "ImageDescription",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImageId" => Some(0),
+            "ImageName" => Some(1),
+            "ImageDescription" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.image_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.image_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.image_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyImageAttributeRequest {
@@ -944,7 +1331,7 @@ impl Validate for ModifyImageAttributeRequest {
 /// The response of `ModifyImageAttribute` (see [`ModifyImageAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -952,8 +1339,40 @@ pub struct ModifyImageAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyImageAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyImageAttributeResponse {
+    const NAME: &'static str = "ModifyImageAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyImageAttributeResponse {
@@ -1023,26 +1442,23 @@ impl Action for ModifyImageAttributeRequest {
 ///
 /// Send it with [`Client::create_image`](crate::Client::create_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateImageRequest {
     /// Image name.
     ///
     /// Wire name `ImageName`; required.
     #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_name: Option<String>,
     /// ID of the instance for which to make an image.
     ///
     /// Wire name `InstanceId`; required.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
     /// Image description.
     ///
     /// Wire name `ImageDescription`; optional.
     #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_description: Option<String>,
     /// Whether to perform a forced shutdown to make an image. Valid values:
     ///
@@ -1054,8 +1470,55 @@ pub struct CreateImageRequest {
     ///
     /// Wire name `ForcePoweroff`; optional.
     #[serde(rename = "ForcePoweroff", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_poweroff: Option<ForcePoweroff>,
+}
+
+impl<'de> Deserialize<'de> for CreateImageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateImageRequest {
+    const NAME: &'static str = "CreateImageRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ImageName",
+        "InstanceId",
+        "ImageDescription",
+        "ForcePoweroff",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ImageName" => Some(0),
+            "InstanceId" => Some(1),
+            "ImageDescription" => Some(2),
+            "ForcePoweroff" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.image_name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.image_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.force_poweroff = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateImageRequest {
@@ -1100,22 +1563,56 @@ impl Validate for CreateImageRequest {
 /// The response of `CreateImage` (see [`CreateImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// Task ID
     ///
     /// Wire name `TaskId`.
     #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateImageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateImageResponse {
+    const NAME: &'static str = "CreateImageResponse";
+    const FIELDS: &'static [&'static str] = &["TaskId", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskId" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateImageResponse {

@@ -39,27 +39,24 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::terminate_instances`](crate::Client::terminate_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TerminateInstancesRequest {
     /// List of IDs of the instances to be terminated.
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to enable scheduled termination. Default value: no.
     ///
     /// Wire name `TerminateDelay`; optional.
     #[serde(rename = "TerminateDelay", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub terminate_delay: Option<bool>,
     /// Scheduled termination time, such as 2019-08-05 12:01:30. If you don't enable scheduled
     /// termination, you can ignore this parameter.
     ///
     /// Wire name `TerminateTime`; optional.
     #[serde(rename = "TerminateTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub terminate_time: Option<String>,
     /// Whether to delete the bound ENI and EIP. Default value: true.
     ///
@@ -72,8 +69,59 @@ pub struct TerminateInstancesRequest {
         rename = "AssociatedResourceDestroy",
         skip_serializing_if = "Option::is_none"
     )]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub associated_resource_destroy: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for TerminateInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for TerminateInstancesRequest {
+    const NAME: &'static str = "TerminateInstancesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceIdSet",
+        "TerminateDelay",
+        "TerminateTime",
+        "AssociatedResourceDestroy",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "TerminateDelay" => Some(1),
+            "TerminateTime" => Some(2),
+            "AssociatedResourceDestroy" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.terminate_delay = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.terminate_time = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.associated_resource_destroy = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl TerminateInstancesRequest {
@@ -120,7 +168,7 @@ impl Validate for TerminateInstancesRequest {
 /// The response of `TerminateInstances` (see [`TerminateInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TerminateInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -128,8 +176,40 @@ pub struct TerminateInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for TerminateInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for TerminateInstancesResponse {
+    const NAME: &'static str = "TerminateInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl TerminateInstancesResponse {
@@ -194,7 +274,7 @@ impl Action for TerminateInstancesRequest {
 /// Send it with
 /// [`Client::reset_instances_max_bandwidth`](crate::Client::reset_instances_max_bandwidth)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesMaxBandwidthRequest {
     /// List of IDs of the instances for which to reset the bandwidth cap. You can request up to
@@ -202,20 +282,67 @@ pub struct ResetInstancesMaxBandwidthRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Modified outbound bandwidth cap.
     ///
     /// Wire name `MaxBandwidthOut`; required.
     #[serde(rename = "MaxBandwidthOut", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth_out: Option<i64>,
     /// Modified inbound bandwidth cap.
     ///
     /// Wire name `MaxBandwidthIn`; optional.
     #[serde(rename = "MaxBandwidthIn", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub max_bandwidth_in: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ResetInstancesMaxBandwidthRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ResetInstancesMaxBandwidthRequest {
+    const NAME: &'static str = "ResetInstancesMaxBandwidthRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceIdSet",
+        "MaxBandwidthOut",
+        "MaxBandwidthIn",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "MaxBandwidthOut" => Some(1),
+            "MaxBandwidthIn" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => {
+                self.max_bandwidth_out = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.max_bandwidth_in = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ResetInstancesMaxBandwidthRequest {
@@ -258,7 +385,7 @@ impl Validate for ResetInstancesMaxBandwidthRequest {
 /// [`ResetInstancesMaxBandwidthRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesMaxBandwidthResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -266,8 +393,40 @@ pub struct ResetInstancesMaxBandwidthResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ResetInstancesMaxBandwidthResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ResetInstancesMaxBandwidthResponse {
+    const NAME: &'static str = "ResetInstancesMaxBandwidthResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ResetInstancesMaxBandwidthResponse {
@@ -337,28 +496,25 @@ impl Action for ResetInstancesMaxBandwidthRequest {
 ///
 /// Send it with [`Client::reset_instances`](crate::Client::reset_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesRequest {
     /// List of IDs of the instances to be reinstalled.
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// ID of the image from which to install the instance. If this parameter is not specified,
     /// the current image of the instance will be used.
     ///
     /// Wire name `ImageId`; optional.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Password. If this parameter is not specified, the password will be subsequently
     /// displayed in the Message Center.
     ///
     /// Wire name `Password`; optional.
     #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub password: Option<String>,
     /// Whether to enable CM and CWP. If this parameter is not specified, they will be enabled
     /// by default.
@@ -371,7 +527,6 @@ pub struct ResetInstancesRequest {
     ///
     /// Wire name `KeepData`; optional.
     #[serde(rename = "KeepData", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub keep_data: Option<KeepData>,
     /// Whether to keep the original settings for the image. You cannot specify this parameter
     /// if Password or KeyIds.N is specified. You can specify this parameter as TRUE only when
@@ -386,8 +541,63 @@ pub struct ResetInstancesRequest {
     ///
     /// Wire name `KeepImageLogin`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub keep_image_login: Option<KeepImageLogin>,
+}
+
+impl<'de> Deserialize<'de> for ResetInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ResetInstancesRequest {
+    const NAME: &'static str = "ResetInstancesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceIdSet",
+        "ImageId",
+        "Password",
+        "EnhancedService",
+        "KeepData",
+        "KeepImageLogin",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "ImageId" => Some(1),
+            "Password" => Some(2),
+            "EnhancedService" => Some(3),
+            "KeepData" => Some(4),
+            "KeepImageLogin" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.image_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.password = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.enhanced_service = map.next_value()?,
+            4 => self.keep_data = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => {
+                self.keep_image_login = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl std::fmt::Debug for ResetInstancesRequest {
@@ -461,7 +671,7 @@ impl Validate for ResetInstancesRequest {
 /// The response of `ResetInstances` (see [`ResetInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -469,8 +679,40 @@ pub struct ResetInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ResetInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ResetInstancesResponse {
+    const NAME: &'static str = "ResetInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ResetInstancesResponse {
@@ -541,7 +783,7 @@ impl Action for ResetInstancesRequest {
 ///
 /// Send it with [`Client::reboot_instances`](crate::Client::reboot_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RebootInstancesRequest {
     /// List of IDs of the instances to be restarted. You can request up to 100 instances in a
@@ -549,7 +791,6 @@ pub struct RebootInstancesRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to force restart the instance after it failed to be restarted normally. Valid
     /// values:
@@ -562,7 +803,6 @@ pub struct RebootInstancesRequest {
     ///
     /// Wire name `ForceReboot`; optional.
     #[serde(rename = "ForceReboot", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_reboot: Option<bool>,
     /// Shutdown type. Valid values:
     ///
@@ -576,8 +816,51 @@ pub struct RebootInstancesRequest {
     ///
     /// Wire name `StopType`; optional.
     #[serde(rename = "StopType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub stop_type: Option<StopType>,
+}
+
+impl<'de> Deserialize<'de> for RebootInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RebootInstancesRequest {
+    const NAME: &'static str = "RebootInstancesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceIdSet",
+        "ForceReboot",
+        "StopType",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "ForceReboot" => Some(1),
+            "StopType" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.force_reboot = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.stop_type = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RebootInstancesRequest {
@@ -618,7 +901,7 @@ impl Validate for RebootInstancesRequest {
 /// The response of `RebootInstances` (see [`RebootInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RebootInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -626,8 +909,40 @@ pub struct RebootInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RebootInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RebootInstancesResponse {
+    const NAME: &'static str = "RebootInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl RebootInstancesResponse {
@@ -693,7 +1008,7 @@ impl Action for RebootInstancesRequest {
 /// Send it with
 /// [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeRequest {
     /// List of IDs of the instances to be modified. You can request up to 100 instances at a
@@ -701,14 +1016,12 @@ pub struct ModifyInstancesAttributeRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Instance name displayed after successful modification, which can contain up to 60
     /// characters. If this parameter is not specified, an empty value will be displayed.
     ///
     /// Wire name `InstanceName`; optional.
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
     /// List of IDs of the security groups of the instance. The instance will be associated with
     /// the specified security groups and will be disassociated from the original security
@@ -716,8 +1029,53 @@ pub struct ModifyInstancesAttributeRequest {
     ///
     /// Wire name `SecurityGroups`; optional.
     #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_groups: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for ModifyInstancesAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyInstancesAttributeRequest {
+    const NAME: &'static str = "ModifyInstancesAttributeRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceIdSet",
+        "InstanceName",
+        "SecurityGroups",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "InstanceName" => Some(1),
+            "SecurityGroups" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.instance_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.security_groups = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyInstancesAttributeRequest {
@@ -761,7 +1119,7 @@ impl Validate for ModifyInstancesAttributeRequest {
 /// The response of `ModifyInstancesAttribute` (see [`ModifyInstancesAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -769,8 +1127,40 @@ pub struct ModifyInstancesAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyInstancesAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyInstancesAttributeResponse {
+    const NAME: &'static str = "ModifyInstancesAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyInstancesAttributeResponse {
@@ -829,15 +1219,47 @@ impl Action for ModifyInstancesAttributeRequest {
 /// Send it with
 /// [`Client::describe_instances_denied_actions`](crate::Client::describe_instances_denied_actions)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesDeniedActionsRequest {
     /// None
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstancesDeniedActionsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstancesDeniedActionsRequest {
+    const NAME: &'static str = "DescribeInstancesDeniedActionsRequest";
+    const FIELDS: &'static [&'static str] = &["InstanceIdSet"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstancesDeniedActionsRequest {
@@ -867,7 +1289,7 @@ impl Validate for DescribeInstancesDeniedActionsRequest {
 /// [`DescribeInstancesDeniedActionsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesDeniedActionsResponse {
     /// Prohibited operations for the instance
@@ -880,8 +1302,43 @@ pub struct DescribeInstancesDeniedActionsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstancesDeniedActionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstancesDeniedActionsResponse {
+    const NAME: &'static str = "DescribeInstancesDeniedActionsResponse";
+    const FIELDS: &'static [&'static str] = &["InstanceOperatorSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceOperatorSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_operator_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstancesDeniedActionsResponse {
@@ -1029,7 +1486,7 @@ impl Action for DescribeInstancesDeniedActionsRequest {
 ///
 /// Send it with [`Client::run_instances`](crate::Client::run_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// List of AZs in which to create instances, the number of instances to be created, and the
@@ -1049,7 +1506,6 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `Password`; optional.
     #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub password: Option<String>,
     /// Public network outbound bandwidth cap in Mbps.
     ///
@@ -1061,21 +1517,18 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
     #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// Module ID. If you don't specify this parameter, you must specify the ImageId,
     /// InstanceType, DataDiskSize, and InternetMaxBandwidthOut parameters
     ///
     /// Wire name `ModuleId`; optional.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Image ID. If you don't specify this parameter or specify it as null, the default value
     /// under the corresponding module will be used.
     ///
     /// Wire name `ImageId`; optional.
     #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_id: Option<String>,
     /// Instance display name.
     ///
@@ -1101,7 +1554,6 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `InstanceName`; optional.
     #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_name: Option<String>,
     /// Server name
     ///
@@ -1117,14 +1569,12 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `HostName`; optional.
     #[serde(rename = "HostName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub host_name: Option<String>,
     /// The string used to ensure the idempotency of the request. Currently, it is a reserved
     /// parameter; therefore, do not use it.
     ///
     /// Wire name `ClientToken`; optional.
     #[serde(rename = "ClientToken", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub client_token: Option<String>,
     /// Enhanced services. You can use this parameter to specify whether to enable services such
     /// as Cloud Security and Cloud Monitor. If this parameter is not specified, Cloud Monitor
@@ -1143,21 +1593,18 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `UserData`; optional.
     #[serde(rename = "UserData", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub user_data: Option<String>,
     /// Model. If you don't specify this parameter or specify it as null, the default value
     /// under the corresponding module will be used.
     ///
     /// Wire name `InstanceType`; optional.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Data disk size in GB. If you don't specify this parameter or specify it as 0, the
     /// default value under the corresponding module will be used
     ///
     /// Wire name `DataDiskSize`; optional.
     #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub data_disk_size: Option<i64>,
     /// Security group of the instance, which can be obtained from the sgId field in the
     /// returned value of the DescribeSecurityGroups API. If this parameter is not specified,
@@ -1165,14 +1612,12 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `SecurityGroupIds`; optional.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// System disk size in GB. If you don't specify this parameter or specify it as 0, the
     /// default value under the corresponding module will be used
     ///
     /// Wire name `SystemDiskSize`; optional.
     #[serde(rename = "SystemDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub system_disk_size: Option<i64>,
     /// Public network inbound bandwidth cap in Mbps.
     ///
@@ -1184,7 +1629,6 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `InternetMaxBandwidthIn`; optional.
     #[serde(rename = "InternetMaxBandwidthIn", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub internet_max_bandwidth_in: Option<i64>,
     /// Instance billing type. Valid values:
     ///
@@ -1202,13 +1646,11 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `InstanceChargeType`; optional.
     #[serde(rename = "InstanceChargeType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_charge_type: Option<InstanceChargeType>,
     /// Key pair.
     ///
     /// Wire name `KeyIds`; optional.
     #[serde(rename = "KeyIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_ids: Option<Vec<String>>,
     /// Whether to keep the original settings for the image. You cannot specify this parameter
     /// if Password or KeyIds.N is specified. You can specify this parameter as TRUE only when
@@ -1223,7 +1665,6 @@ pub struct RunInstancesRequest {
     ///
     /// Wire name `KeepImageLogin`; optional; may be `null` (decoded as `None`).
     #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub keep_image_login: Option<KeepImageLogin>,
     /// System disk information.
     ///
@@ -1235,6 +1676,122 @@ pub struct RunInstancesRequest {
     /// Wire name `DataDisks`; optional.
     #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl<'de> Deserialize<'de> for RunInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RunInstancesRequest {
+    const NAME: &'static str = "RunInstancesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ZoneInstanceCountISPSet",
+        "Password",
+        "InternetMaxBandwidthOut",
+        "ModuleId",
+        "ImageId",
+        "InstanceName",
+        "HostName",
+        "ClientToken",
+        "EnhancedService",
+        "TagSpecification",
+        "UserData",
+        "InstanceType",
+        "DataDiskSize",
+        "SecurityGroupIds",
+        "SystemDiskSize",
+        "InternetMaxBandwidthIn",
+        "InstanceChargeType",
+        "KeyIds",
+        "KeepImageLogin",
+        "SystemDisk",
+        "DataDisks",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ZoneInstanceCountISPSet" => Some(0),
+            "Password" => Some(1),
+            "InternetMaxBandwidthOut" => Some(2),
+            "ModuleId" => Some(3),
+            "ImageId" => Some(4),
+            "InstanceName" => Some(5),
+            "HostName" => Some(6),
+            "ClientToken" => Some(7),
+            "EnhancedService" => Some(8),
+            "TagSpecification" => Some(9),
+            "UserData" => Some(10),
+            "InstanceType" => Some(11),
+            "DataDiskSize" => Some(12),
+            "SecurityGroupIds" => Some(13),
+            "SystemDiskSize" => Some(14),
+            "InternetMaxBandwidthIn" => Some(15),
+            "InstanceChargeType" => Some(16),
+            "KeyIds" => Some(17),
+            "KeepImageLogin" => Some(18),
+            "SystemDisk" => Some(19),
+            "DataDisks" => Some(20),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.zone_instance_count_isp_set = map.next_value()?,
+            1 => self.password = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.internet_max_bandwidth_out = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.image_id = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.instance_name = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.host_name = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.client_token = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.enhanced_service = map.next_value()?,
+            9 => self.tag_specification = map.next_value()?,
+            10 => self.user_data = map.next_value_seed(crate::lenient::Field::new())?,
+            11 => self.instance_type = map.next_value_seed(crate::lenient::Field::new())?,
+            12 => {
+                self.data_disk_size = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            13 => {
+                self.security_group_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            14 => {
+                self.system_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            15 => {
+                self.internet_max_bandwidth_in = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            16 => {
+                self.instance_charge_type = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            17 => self.key_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            18 => {
+                self.keep_image_login = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            19 => self.system_disk = map.next_value()?,
+            20 => self.data_disks = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl std::fmt::Debug for RunInstancesRequest {
@@ -1426,22 +1983,58 @@ impl Validate for RunInstancesRequest {
 /// The response of `RunInstances` (see [`RunInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// List of IDs of the instances being created
     ///
     /// Wire name `InstanceIdSet`; may be `null` (decoded as `None`).
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RunInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RunInstancesResponse {
+    const NAME: &'static str = "RunInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["InstanceIdSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl RunInstancesResponse {
@@ -1578,7 +2171,7 @@ impl Action for RunInstancesRequest {
 ///
 /// Send it with [`Client::stop_instances`](crate::Client::stop_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct StopInstancesRequest {
     /// List of IDs of the instances to be shut down. You can request up to 100 instances in a
@@ -1586,14 +2179,12 @@ pub struct StopInstancesRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to force shut down the instance after it failed to be shut down normally.
     /// Default value: false: no.
     ///
     /// Wire name `ForceStop`; optional.
     #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_stop: Option<bool>,
     /// Instance shutdown mode. Valid values:
     ///
@@ -1607,8 +2198,47 @@ pub struct StopInstancesRequest {
     ///
     /// Wire name `StopType`; optional.
     #[serde(rename = "StopType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub stop_type: Option<StopType>,
+}
+
+impl<'de> Deserialize<'de> for StopInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for StopInstancesRequest {
+    const NAME: &'static str = "StopInstancesRequest";
+    const FIELDS: &'static [&'static str] = &["InstanceIdSet", "ForceStop", "StopType"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "ForceStop" => Some(1),
+            "StopType" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.force_stop = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.stop_type = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl StopInstancesRequest {
@@ -1649,7 +2279,7 @@ impl Validate for StopInstancesRequest {
 /// The response of `StopInstances` (see [`StopInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct StopInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1657,8 +2287,40 @@ pub struct StopInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for StopInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for StopInstancesResponse {
+    const NAME: &'static str = "StopInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl StopInstancesResponse {
@@ -1721,7 +2383,7 @@ impl Action for StopInstancesRequest {
 ///
 /// Send it with [`Client::start_instances`](crate::Client::start_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct StartInstancesRequest {
     /// List of IDs of the instances to be started. You can request up to 100 instances in a
@@ -1729,8 +2391,40 @@ pub struct StartInstancesRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for StartInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for StartInstancesRequest {
+    const NAME: &'static str = "StartInstancesRequest";
+    const FIELDS: &'static [&'static str] = &["InstanceIdSet"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl StartInstancesRequest {
@@ -1759,7 +2453,7 @@ impl Validate for StartInstancesRequest {
 /// The response of `StartInstances` (see [`StartInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct StartInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1767,8 +2461,40 @@ pub struct StartInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for StartInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for StartInstancesResponse {
+    const NAME: &'static str = "StartInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl StartInstancesResponse {
@@ -1834,7 +2560,7 @@ impl Action for StartInstancesRequest {
 /// Send it with
 /// [`Client::reset_instances_password`](crate::Client::reset_instances_password) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordRequest {
     /// List of IDs of the instances for which to set the password. You can request up to 100
@@ -1842,7 +2568,6 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// Wire name `InstanceIdSet`; required.
     #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id_set: Option<Vec<String>>,
     /// New password. The password of a Linux instance must contain 8–16 characters in at
     /// least two of the following character types: letters, digits, and special symbols \[( )
@@ -1858,13 +2583,11 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// Wire name `Password`; required.
     #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub password: Option<String>,
     /// Whether to force shut down. Default value: false.
     ///
     /// Wire name `ForceStop`; optional.
     #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_stop: Option<bool>,
     /// Username of the instance for which to reset the password, which can contain up to 64
     /// characters. If this parameter is not specified, the password of the root user will be
@@ -1873,8 +2596,54 @@ pub struct ResetInstancesPasswordRequest {
     ///
     /// Wire name `UserName`; optional.
     #[serde(rename = "UserName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub user_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ResetInstancesPasswordRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ResetInstancesPasswordRequest {
+    const NAME: &'static str = "ResetInstancesPasswordRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceIdSet",
+        "Password",
+        "ForceStop",
+        "UserName",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIdSet" => Some(0),
+            "Password" => Some(1),
+            "ForceStop" => Some(2),
+            "UserName" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_id_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.password = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.force_stop = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.user_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl std::fmt::Debug for ResetInstancesPasswordRequest {
@@ -1934,7 +2703,7 @@ impl Validate for ResetInstancesPasswordRequest {
 /// The response of `ResetInstancesPassword` (see [`ResetInstancesPasswordRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1942,8 +2711,40 @@ pub struct ResetInstancesPasswordResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ResetInstancesPasswordResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ResetInstancesPasswordResponse {
+    const NAME: &'static str = "ResetInstancesPasswordResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ResetInstancesPasswordResponse {
@@ -2005,7 +2806,7 @@ impl Action for ResetInstancesPasswordRequest {
 /// Send it with
 /// [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlRequest {
     /// Instance ID, which can be obtained from the InstanceId field in the returned value of
@@ -2013,8 +2814,40 @@ pub struct DescribeInstanceVncUrlRequest {
     ///
     /// Wire name `InstanceId`; required.
     #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstanceVncUrlRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstanceVncUrlRequest {
+    const NAME: &'static str = "DescribeInstanceVncUrlRequest";
+    const FIELDS: &'static [&'static str] = &["InstanceId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.instance_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstanceVncUrlRequest {
@@ -2040,22 +2873,59 @@ impl Validate for DescribeInstanceVncUrlRequest {
 /// The response of `DescribeInstanceVncUrl` (see [`DescribeInstanceVncUrlRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlResponse {
     /// Instance VNC URL.
     ///
     /// Wire name `InstanceVncUrl`.
     #[serde(rename = "InstanceVncUrl", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_vnc_url: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstanceVncUrlResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstanceVncUrlResponse {
+    const NAME: &'static str = "DescribeInstanceVncUrlResponse";
+    const FIELDS: &'static [&'static str] = &["InstanceVncUrl", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceVncUrl" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.instance_vnc_url = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstanceVncUrlResponse {
@@ -2115,7 +2985,7 @@ impl Action for DescribeInstanceVncUrlRequest {
 /// Send it with
 /// [`Client::disassociate_security_groups`](crate::Client::disassociate_security_groups) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateSecurityGroupsRequest {
     /// ID of the security group to be unbound, such as esg-efil73jd. You can unbind only one
@@ -2123,15 +2993,52 @@ pub struct DisassociateSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroupIds`; required.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// ID of the instance to be unbound, such as ein-lesecurk. You can specify multiple
     /// instances.
     ///
     /// Wire name `InstanceIds`; required.
     #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_ids: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DisassociateSecurityGroupsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DisassociateSecurityGroupsRequest {
+    const NAME: &'static str = "DisassociateSecurityGroupsRequest";
+    const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "InstanceIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupIds" => Some(0),
+            "InstanceIds" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.instance_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DisassociateSecurityGroupsRequest {
@@ -2171,7 +3078,7 @@ impl Validate for DisassociateSecurityGroupsRequest {
 /// [`DisassociateSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -2179,8 +3086,40 @@ pub struct DisassociateSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DisassociateSecurityGroupsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DisassociateSecurityGroupsResponse {
+    const NAME: &'static str = "DisassociateSecurityGroupsResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DisassociateSecurityGroupsResponse {
@@ -2236,7 +3175,7 @@ impl Action for DisassociateSecurityGroupsRequest {
 /// Send it with
 /// [`Client::associate_security_groups`](crate::Client::associate_security_groups) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsRequest {
     /// ID of the security group to be bound, such as esg-efil73jd. You can bind only one
@@ -2244,15 +3183,52 @@ pub struct AssociateSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroupIds`; required.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// ID of the bound instance, such as ein-lesecurk. You can specify multiple instances and
     /// request up to 100 instances at a time.
     ///
     /// Wire name `InstanceIds`; required.
     #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_ids: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for AssociateSecurityGroupsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssociateSecurityGroupsRequest {
+    const NAME: &'static str = "AssociateSecurityGroupsRequest";
+    const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "InstanceIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupIds" => Some(0),
+            "InstanceIds" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.instance_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl AssociateSecurityGroupsRequest {
@@ -2291,7 +3267,7 @@ impl Validate for AssociateSecurityGroupsRequest {
 /// The response of `AssociateSecurityGroups` (see [`AssociateSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -2299,8 +3275,40 @@ pub struct AssociateSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for AssociateSecurityGroupsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for AssociateSecurityGroupsResponse {
+    const NAME: &'static str = "AssociateSecurityGroupsResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl AssociateSecurityGroupsResponse {
@@ -2360,14 +3368,13 @@ impl Action for AssociateSecurityGroupsRequest {
 /// Send it with
 /// [`Client::describe_price_run_instance`](crate::Client::describe_price_run_instance) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePriceRunInstanceRequest {
     /// Instance model information
     ///
     /// Wire name `InstanceType`; required.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// System disk information
     ///
@@ -2378,7 +3385,6 @@ pub struct DescribePriceRunInstanceRequest {
     ///
     /// Wire name `InstanceCount`; required.
     #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_count: Option<i64>,
     /// Data disk information
     ///
@@ -2400,8 +3406,58 @@ pub struct DescribePriceRunInstanceRequest {
     ///
     /// Wire name `InstanceChargeType`; optional.
     #[serde(rename = "InstanceChargeType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_charge_type: Option<InstanceChargeType>,
+}
+
+impl<'de> Deserialize<'de> for DescribePriceRunInstanceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribePriceRunInstanceRequest {
+    const NAME: &'static str = "DescribePriceRunInstanceRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "InstanceType",
+        "SystemDisk",
+        "InstanceCount",
+        "DataDisk",
+        "InstanceChargeType",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceType" => Some(0),
+            "SystemDisk" => Some(1),
+            "InstanceCount" => Some(2),
+            "DataDisk" => Some(3),
+            "InstanceChargeType" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_type = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.system_disk = map.next_value()?,
+            2 => self.instance_count = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.data_disk = map.next_value()?,
+            4 => {
+                self.instance_charge_type = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribePriceRunInstanceRequest {
@@ -2455,7 +3511,7 @@ impl Validate for DescribePriceRunInstanceRequest {
 /// The response of `DescribePriceRunInstance` (see [`DescribePriceRunInstanceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePriceRunInstanceResponse {
     /// Instance price information
@@ -2468,8 +3524,43 @@ pub struct DescribePriceRunInstanceResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribePriceRunInstanceResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribePriceRunInstanceResponse {
+    const NAME: &'static str = "DescribePriceRunInstanceResponse";
+    const FIELDS: &'static [&'static str] = &["InstancePrice", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstancePrice" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_price = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribePriceRunInstanceResponse {
@@ -2539,7 +3630,7 @@ impl Action for DescribePriceRunInstanceRequest {
 ///
 /// Send it with [`Client::describe_instances`](crate::Client::describe_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
     /// Filter.
@@ -2592,14 +3683,12 @@ pub struct DescribeInstancesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20 (if the number of query results is greater
     /// than or equal to 20). Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Specified sort by field. Currently, valid values are as follows:
     ///
@@ -2613,15 +3702,63 @@ pub struct DescribeInstancesRequest {
     ///
     /// Wire name `OrderByField`; optional.
     #[serde(rename = "OrderByField", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_by_field: Option<String>,
     /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will
     /// be descending by default.
     ///
     /// Wire name `OrderDirection`; optional.
     #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_direction: Option<OrderDirection>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstancesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstancesRequest {
+    const NAME: &'static str = "DescribeInstancesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "Filters",
+        "Offset",
+        "Limit",
+        "OrderByField",
+        "OrderDirection",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Filters" => Some(0),
+            "Offset" => Some(1),
+            "Limit" => Some(2),
+            "OrderByField" => Some(3),
+            "OrderDirection" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.filters = map.next_value()?,
+            1 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.order_by_field = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.order_direction = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstancesRequest {
@@ -2839,14 +3976,13 @@ impl Validate for DescribeInstancesRequest {
 /// The response of `DescribeInstances` (see [`DescribeInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// Length of the list of the returned instance information.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of the returned instance information.
     ///
@@ -2858,8 +3994,45 @@ pub struct DescribeInstancesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstancesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstancesResponse {
+    const NAME: &'static str = "DescribeInstancesResponse";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "InstanceSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "InstanceSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstancesResponse {

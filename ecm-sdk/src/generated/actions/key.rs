@@ -30,7 +30,7 @@ use crate::generated::types::KeyPair;
 /// Send it with
 /// [`Client::disassociate_instances_key_pairs`](crate::Client::disassociate_instances_key_pairs)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsRequest {
     /// You can get available instance IDs in the following ways:
@@ -42,7 +42,6 @@ pub struct DisassociateInstancesKeyPairsRequest {
     ///
     /// Wire name `InstanceIds`; required.
     #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_ids: Option<Vec<String>>,
     /// List of key pair IDs. Each request can contain up to 100 key pairs. The key pair ID
     /// takes the form of skey-11112222.
@@ -56,7 +55,6 @@ pub struct DisassociateInstancesKeyPairsRequest {
     ///
     /// Wire name `KeyIds`; required.
     #[serde(rename = "KeyIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_ids: Option<Vec<String>>,
     /// Whether to force shut down the running instance. We recommend you manually shut down the
     /// running instance before unbinding the key. Valid values:
@@ -69,8 +67,45 @@ pub struct DisassociateInstancesKeyPairsRequest {
     ///
     /// Wire name `ForceStop`; optional.
     #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub force_stop: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for DisassociateInstancesKeyPairsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DisassociateInstancesKeyPairsRequest {
+    const NAME: &'static str = "DisassociateInstancesKeyPairsRequest";
+    const FIELDS: &'static [&'static str] = &["InstanceIds", "KeyIds", "ForceStop"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "InstanceIds" => Some(0),
+            "KeyIds" => Some(1),
+            "ForceStop" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.instance_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.key_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.force_stop = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DisassociateInstancesKeyPairsRequest {
@@ -116,7 +151,7 @@ impl Validate for DisassociateInstancesKeyPairsRequest {
 /// [`DisassociateInstancesKeyPairsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -124,8 +159,40 @@ pub struct DisassociateInstancesKeyPairsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DisassociateInstancesKeyPairsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DisassociateInstancesKeyPairsResponse {
+    const NAME: &'static str = "DisassociateInstancesKeyPairsResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DisassociateInstancesKeyPairsResponse {
@@ -177,15 +244,47 @@ impl Action for DisassociateInstancesKeyPairsRequest {
 ///
 /// Send it with [`Client::create_key_pair`](crate::Client::create_key_pair) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateKeyPairRequest {
     /// Key pair name, which can contain up to 25 digits, letters, and underscores.
     ///
     /// Wire name `KeyName`; required.
     #[serde(rename = "KeyName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub key_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateKeyPairRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateKeyPairRequest {
+    const NAME: &'static str = "CreateKeyPairRequest";
+    const FIELDS: &'static [&'static str] = &["KeyName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "KeyName" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.key_name = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl CreateKeyPairRequest {
@@ -211,7 +310,7 @@ impl Validate for CreateKeyPairRequest {
 /// The response of `CreateKeyPair` (see [`CreateKeyPairRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateKeyPairResponse {
     /// Key pair information.
@@ -224,8 +323,43 @@ pub struct CreateKeyPairResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateKeyPairResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateKeyPairResponse {
+    const NAME: &'static str = "CreateKeyPairResponse";
+    const FIELDS: &'static [&'static str] = &["KeyPair", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "KeyPair" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.key_pair = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateKeyPairResponse {

@@ -41,27 +41,72 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::modify_module_network`](crate::Client::modify_module_network) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleNetworkRequest {
     /// Module ID
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Default outbound bandwidth cap
     ///
     /// Wire name `DefaultBandwidth`; required.
     #[serde(rename = "DefaultBandwidth", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_bandwidth: Option<i64>,
     /// Default inbound bandwidth cap
     ///
     /// Wire name `DefaultBandwidthIn`; optional.
     #[serde(rename = "DefaultBandwidthIn", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_bandwidth_in: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleNetworkRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleNetworkRequest {
+    const NAME: &'static str = "ModifyModuleNetworkRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ModuleId",
+        "DefaultBandwidth",
+        "DefaultBandwidthIn",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            "DefaultBandwidth" => Some(1),
+            "DefaultBandwidthIn" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.default_bandwidth = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.default_bandwidth_in = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleNetworkRequest {
@@ -100,7 +145,7 @@ impl Validate for ModifyModuleNetworkRequest {
 /// The response of `ModifyModuleNetwork` (see [`ModifyModuleNetworkRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleNetworkResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -108,8 +153,40 @@ pub struct ModifyModuleNetworkResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleNetworkResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleNetworkResponse {
+    const NAME: &'static str = "ModifyModuleNetworkResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleNetworkResponse {
@@ -168,21 +245,55 @@ impl Action for ModifyModuleNetworkRequest {
 ///
 /// Send it with [`Client::modify_module_name`](crate::Client::modify_module_name) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleNameRequest {
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Module name.
     ///
     /// Wire name `ModuleName`; required.
     #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleNameRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleNameRequest {
+    const NAME: &'static str = "ModifyModuleNameRequest";
+    const FIELDS: &'static [&'static str] = &["ModuleId", "ModuleName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            "ModuleName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.module_name = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleNameRequest {
@@ -215,7 +326,7 @@ impl Validate for ModifyModuleNameRequest {
 /// The response of `ModifyModuleName` (see [`ModifyModuleNameRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleNameResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -223,8 +334,40 @@ pub struct ModifyModuleNameResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleNameResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleNameResponse {
+    const NAME: &'static str = "ModifyModuleNameResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleNameResponse {
@@ -285,21 +428,58 @@ impl Action for ModifyModuleNameRequest {
 ///
 /// Send it with [`Client::modify_module_image`](crate::Client::modify_module_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleImageRequest {
     /// Default image ID
     ///
     /// Wire name `DefaultImageId`; required.
     #[serde(rename = "DefaultImageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_image_id: Option<String>,
     /// Module ID
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleImageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleImageRequest {
+    const NAME: &'static str = "ModifyModuleImageRequest";
+    const FIELDS: &'static [&'static str] = &["DefaultImageId", "ModuleId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "DefaultImageId" => Some(0),
+            "ModuleId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.default_image_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleImageRequest {
@@ -332,7 +512,7 @@ impl Validate for ModifyModuleImageRequest {
 /// The response of `ModifyModuleImage` (see [`ModifyModuleImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -340,8 +520,40 @@ pub struct ModifyModuleImageResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleImageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleImageResponse {
+    const NAME: &'static str = "ModifyModuleImageResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleImageResponse {
@@ -400,15 +612,47 @@ impl Action for ModifyModuleImageRequest {
 ///
 /// Send it with [`Client::describe_module_detail`](crate::Client::describe_module_detail)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeModuleDetailRequest {
     /// Module ID, such as em-qn46snq8.
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeModuleDetailRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeModuleDetailRequest {
+    const NAME: &'static str = "DescribeModuleDetailRequest";
+    const FIELDS: &'static [&'static str] = &["ModuleId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.module_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeModuleDetailRequest {
@@ -434,7 +678,7 @@ impl Validate for DescribeModuleDetailRequest {
 /// The response of `DescribeModuleDetail` (see [`DescribeModuleDetailRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeModuleDetailResponse {
     /// Module details. For more information, see ModuleInfo in the data structure.
@@ -452,8 +696,45 @@ pub struct DescribeModuleDetailResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeModuleDetailResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeModuleDetailResponse {
+    const NAME: &'static str = "DescribeModuleDetailResponse";
+    const FIELDS: &'static [&'static str] = &["Module", "ModuleCounter", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Module" => Some(0),
+            "ModuleCounter" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module = map.next_value()?,
+            1 => self.module_counter = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeModuleDetailResponse {
@@ -525,7 +806,7 @@ impl Action for DescribeModuleDetailRequest {
 ///
 /// Send it with [`Client::describe_module`](crate::Client::describe_module) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeModuleRequest {
     /// Filter.
@@ -551,14 +832,12 @@ pub struct DescribeModuleRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information
     /// on Limit, see the relevant section of the API overview.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Specified sort by field. Currently, valid values are as follows:
     ///
@@ -573,15 +852,63 @@ pub struct DescribeModuleRequest {
     ///
     /// Wire name `OrderByField`; optional.
     #[serde(rename = "OrderByField", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_by_field: Option<String>,
     /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will
     /// be descending by default.
     ///
     /// Wire name `OrderDirection`; optional.
     #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_direction: Option<OrderDirection>,
+}
+
+impl<'de> Deserialize<'de> for DescribeModuleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeModuleRequest {
+    const NAME: &'static str = "DescribeModuleRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "Filters",
+        "Offset",
+        "Limit",
+        "OrderByField",
+        "OrderDirection",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Filters" => Some(0),
+            "Offset" => Some(1),
+            "Limit" => Some(2),
+            "OrderByField" => Some(3),
+            "OrderDirection" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.filters = map.next_value()?,
+            1 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.order_by_field = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.order_direction = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeModuleRequest {
@@ -719,14 +1046,13 @@ impl Validate for DescribeModuleRequest {
 /// The response of `DescribeModule` (see [`DescribeModuleRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeModuleResponse {
     /// Number of eligible modules.
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of module details.
     ///
@@ -738,8 +1064,49 @@ pub struct DescribeModuleResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeModuleResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeModuleResponse {
+    const NAME: &'static str = "DescribeModuleResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "TotalCount",
+        "ModuleItemSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "ModuleItemSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.module_item_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeModuleResponse {
@@ -855,15 +1222,47 @@ impl Paginated for DescribeModuleRequest {
 ///
 /// Send it with [`Client::delete_module`](crate::Client::delete_module) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteModuleRequest {
     /// Module ID, such as em-qn46snq8.
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteModuleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteModuleRequest {
+    const NAME: &'static str = "DeleteModuleRequest";
+    const FIELDS: &'static [&'static str] = &["ModuleId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.module_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteModuleRequest {
@@ -889,7 +1288,7 @@ impl Validate for DeleteModuleRequest {
 /// The response of `DeleteModule` (see [`DeleteModuleRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteModuleResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -897,8 +1296,40 @@ pub struct DeleteModuleResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteModuleResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteModuleResponse {
+    const NAME: &'static str = "DeleteModuleResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteModuleResponse {
@@ -978,7 +1409,7 @@ impl Action for DeleteModuleRequest {
 ///
 /// Send it with [`Client::create_module`](crate::Client::create_module) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateModuleRequest {
     /// Module name, such as video live streaming module name. It cannot start with a space or
@@ -986,40 +1417,34 @@ pub struct CreateModuleRequest {
     ///
     /// Wire name `ModuleName`; required.
     #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_name: Option<String>,
     /// Default bandwidth in Mbps. It cannot exceed the bandwidth range. For more information,
     /// see DescribeConfig.
     ///
     /// Wire name `DefaultBandWidth`; required.
     #[serde(rename = "DefaultBandWidth", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_band_width: Option<i64>,
     /// Default image ID, such as img-qsdf3ff2.
     ///
     /// Wire name `DefaultImageId`; required.
     #[serde(rename = "DefaultImageId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_image_id: Option<String>,
     /// Model ID.
     ///
     /// Wire name `InstanceType`; required.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Default system disk size in GB. It is 50 GB by default and cannot exceed the system disk
     /// size range. For more information, see DescribeConfig.
     ///
     /// Wire name `DefaultSystemDiskSize`; required.
     #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_system_disk_size: Option<i64>,
     /// Default data disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultDataDiskSize`; required.
     #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_data_disk_size: Option<i64>,
     /// Whether to disable IP direct access. Valid values:
     ///
@@ -1029,7 +1454,6 @@ pub struct CreateModuleRequest {
     ///
     /// Wire name `CloseIpDirect`; optional.
     #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub close_ip_direct: Option<bool>,
     /// List of tags.
     ///
@@ -1040,20 +1464,17 @@ pub struct CreateModuleRequest {
     ///
     /// Wire name `SecurityGroups`; optional.
     #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_groups: Option<Vec<String>>,
     /// Default inbound bandwidth in Mbps. It cannot exceed the bandwidth range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultBandWidthIn`; optional.
     #[serde(rename = "DefaultBandWidthIn", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_band_width_in: Option<i64>,
     /// Whether to prohibit public IP assignment
     ///
     /// Wire name `DisableWanIp`; optional.
     #[serde(rename = "DisableWanIp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disable_wan_ip: Option<bool>,
     /// System disk information.
     ///
@@ -1065,6 +1486,99 @@ pub struct CreateModuleRequest {
     /// Wire name `DataDisks`; optional.
     #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl<'de> Deserialize<'de> for CreateModuleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateModuleRequest {
+    const NAME: &'static str = "CreateModuleRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ModuleName",
+        "DefaultBandWidth",
+        "DefaultImageId",
+        "InstanceType",
+        "DefaultSystemDiskSize",
+        "DefaultDataDiskSize",
+        "CloseIpDirect",
+        "TagSpecification",
+        "SecurityGroups",
+        "DefaultBandWidthIn",
+        "DisableWanIp",
+        "SystemDisk",
+        "DataDisks",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleName" => Some(0),
+            "DefaultBandWidth" => Some(1),
+            "DefaultImageId" => Some(2),
+            "InstanceType" => Some(3),
+            "DefaultSystemDiskSize" => Some(4),
+            "DefaultDataDiskSize" => Some(5),
+            "CloseIpDirect" => Some(6),
+            "TagSpecification" => Some(7),
+            "SecurityGroups" => Some(8),
+            "DefaultBandWidthIn" => Some(9),
+            "DisableWanIp" => Some(10),
+            "SystemDisk" => Some(11),
+            "DataDisks" => Some(12),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.default_band_width = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => {
+                self.default_image_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => self.instance_type = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => {
+                self.default_system_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => {
+                self.default_data_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            6 => {
+                self.close_ip_direct = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            7 => self.tag_specification = map.next_value()?,
+            8 => {
+                self.security_groups = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            9 => {
+                self.default_band_width_in = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            10 => {
+                self.disable_wan_ip = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            11 => self.system_disk = map.next_value()?,
+            12 => self.data_disks = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateModuleRequest {
@@ -1176,22 +1690,56 @@ impl Validate for CreateModuleRequest {
 /// The response of `CreateModule` (see [`CreateModuleRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateModuleResponse {
     /// Module ID. It is the ID assigned to a module after it is created successfully.
     ///
     /// Wire name `ModuleId`.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateModuleResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateModuleResponse {
+    const NAME: &'static str = "CreateModuleResponse";
+    const FIELDS: &'static [&'static str] = &["ModuleId", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateModuleResponse {
@@ -1279,34 +1827,30 @@ impl Action for CreateModuleRequest {
 ///
 /// Send it with [`Client::modify_module_config`](crate::Client::modify_module_config) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleConfigRequest {
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Model ID.
     ///
     /// Wire name `InstanceType`; required.
     #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_type: Option<String>,
     /// Default data disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultDataDiskSize`; required.
     #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_data_disk_size: Option<i64>,
     /// Default system disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultSystemDiskSize`; optional.
     #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_system_disk_size: Option<i64>,
     /// System disk
     ///
@@ -1318,6 +1862,63 @@ pub struct ModifyModuleConfigRequest {
     /// Wire name `DataDisks`; optional.
     #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleConfigRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleConfigRequest {
+    const NAME: &'static str = "ModifyModuleConfigRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "ModuleId",
+        "InstanceType",
+        "DefaultDataDiskSize",
+        "DefaultSystemDiskSize",
+        "SystemDisk",
+        "DataDisks",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            "InstanceType" => Some(1),
+            "DefaultDataDiskSize" => Some(2),
+            "DefaultSystemDiskSize" => Some(3),
+            "SystemDisk" => Some(4),
+            "DataDisks" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_type = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.default_data_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            3 => {
+                self.default_system_disk_size = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => self.system_disk = map.next_value()?,
+            5 => self.data_disks = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleConfigRequest {
@@ -1377,7 +1978,7 @@ impl Validate for ModifyModuleConfigRequest {
 /// The response of `ModifyModuleConfig` (see [`ModifyModuleConfigRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleConfigResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1385,8 +1986,40 @@ pub struct ModifyModuleConfigResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleConfigResponse {
+    const NAME: &'static str = "ModifyModuleConfigResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleConfigResponse {
@@ -1447,14 +2080,13 @@ impl Action for ModifyModuleConfigRequest {
 ///
 /// Send it with [`Client::modify_module_ip_direct`](crate::Client::modify_module_ip_direct)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleIpDirectRequest {
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Whether to disable IP direct access. Valid values:
     ///
@@ -1464,8 +2096,45 @@ pub struct ModifyModuleIpDirectRequest {
     ///
     /// Wire name `CloseIpDirect`; required.
     #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub close_ip_direct: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleIpDirectRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleIpDirectRequest {
+    const NAME: &'static str = "ModifyModuleIpDirectRequest";
+    const FIELDS: &'static [&'static str] = &["ModuleId", "CloseIpDirect"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            "CloseIpDirect" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.close_ip_direct = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleIpDirectRequest {
@@ -1498,7 +2167,7 @@ impl Validate for ModifyModuleIpDirectRequest {
 /// The response of `ModifyModuleIpDirect` (see [`ModifyModuleIpDirectRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleIpDirectResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1506,8 +2175,40 @@ pub struct ModifyModuleIpDirectResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleIpDirectResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleIpDirectResponse {
+    const NAME: &'static str = "ModifyModuleIpDirectResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleIpDirectResponse {
@@ -1565,21 +2266,58 @@ impl Action for ModifyModuleIpDirectRequest {
 /// Send it with
 /// [`Client::modify_module_security_groups`](crate::Client::modify_module_security_groups)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleSecurityGroupsRequest {
     /// List of up to 5 security groups.
     ///
     /// Wire name `SecurityGroupIdSet`; required.
     #[serde(rename = "SecurityGroupIdSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id_set: Option<Vec<String>>,
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleSecurityGroupsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleSecurityGroupsRequest {
+    const NAME: &'static str = "ModifyModuleSecurityGroupsRequest";
+    const FIELDS: &'static [&'static str] = &["SecurityGroupIdSet", "ModuleId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupIdSet" => Some(0),
+            "ModuleId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id_set = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleSecurityGroupsRequest {
@@ -1616,7 +2354,7 @@ impl Validate for ModifyModuleSecurityGroupsRequest {
 /// [`ModifyModuleSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1624,8 +2362,40 @@ pub struct ModifyModuleSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleSecurityGroupsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleSecurityGroupsResponse {
+    const NAME: &'static str = "ModifyModuleSecurityGroupsResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleSecurityGroupsResponse {
@@ -1682,21 +2452,55 @@ impl Action for ModifyModuleSecurityGroupsRequest {
 /// Send it with
 /// [`Client::modify_module_disable_wan_ip`](crate::Client::modify_module_disable_wan_ip) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleDisableWanIpRequest {
     /// Module ID
     ///
     /// Wire name `ModuleId`; required.
     #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_id: Option<String>,
     /// Whether to prohibit public IP assignment. Valid values: true: no; false: yes.
     ///
     /// Wire name `DisableWanIp`; required.
     #[serde(rename = "DisableWanIp", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub disable_wan_ip: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleDisableWanIpRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleDisableWanIpRequest {
+    const NAME: &'static str = "ModifyModuleDisableWanIpRequest";
+    const FIELDS: &'static [&'static str] = &["ModuleId", "DisableWanIp"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleId" => Some(0),
+            "DisableWanIp" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.disable_wan_ip = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleDisableWanIpRequest {
@@ -1729,7 +2533,7 @@ impl Validate for ModifyModuleDisableWanIpRequest {
 /// The response of `ModifyModuleDisableWanIp` (see [`ModifyModuleDisableWanIpRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleDisableWanIpResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1737,8 +2541,40 @@ pub struct ModifyModuleDisableWanIpResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyModuleDisableWanIpResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyModuleDisableWanIpResponse {
+    const NAME: &'static str = "ModifyModuleDisableWanIpResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyModuleDisableWanIpResponse {

@@ -37,7 +37,7 @@ use crate::generated::types::{
 /// Send it with
 /// [`Client::describe_peak_network_overview`](crate::Client::describe_peak_network_overview)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePeakNetworkOverviewRequest {
     /// Start time (xxxx-xx-xx), such as 2019-08-14. It is 7 days ago by default and should not
@@ -45,7 +45,6 @@ pub struct DescribePeakNetworkOverviewRequest {
     ///
     /// Wire name `StartTime`; optional.
     #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub start_time: Option<String>,
     /// End time (xxxx-xx-xx), such as 2019-08-14. It is yesterday by default and should not be
     /// more than 30 days ago. When the time period between the start time and end time is
@@ -55,7 +54,6 @@ pub struct DescribePeakNetworkOverviewRequest {
     ///
     /// Wire name `EndTime`; optional.
     #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_time: Option<String>,
     /// Filter.
     ///
@@ -79,8 +77,52 @@ pub struct DescribePeakNetworkOverviewRequest {
     ///
     /// Wire name `Period`; optional.
     #[serde(rename = "Period", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub period: Option<PeakNetworkOverviewPeriod>,
+}
+
+impl<'de> Deserialize<'de> for DescribePeakNetworkOverviewRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribePeakNetworkOverviewRequest {
+    const NAME: &'static str = "DescribePeakNetworkOverviewRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "StartTime",
+        "EndTime",
+        "Filters",
+        "Period",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "StartTime" => Some(0),
+            "EndTime" => Some(1),
+            "Filters" => Some(2),
+            "Period" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.start_time = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.end_time = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.filters = map.next_value()?,
+            3 => self.period = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribePeakNetworkOverviewRequest {
@@ -199,7 +241,7 @@ impl Validate for DescribePeakNetworkOverviewRequest {
 /// [`DescribePeakNetworkOverviewRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePeakNetworkOverviewResponse {
     /// Array of network peaks.
@@ -212,8 +254,43 @@ pub struct DescribePeakNetworkOverviewResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribePeakNetworkOverviewResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribePeakNetworkOverviewResponse {
+    const NAME: &'static str = "DescribePeakNetworkOverviewResponse";
+    const FIELDS: &'static [&'static str] = &["PeakNetworkRegionSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PeakNetworkRegionSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.peak_network_region_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribePeakNetworkOverviewResponse {
@@ -287,7 +364,7 @@ impl Action for DescribePeakNetworkOverviewRequest {
 /// Send it with
 /// [`Client::describe_peak_base_overview`](crate::Client::describe_peak_base_overview) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePeakBaseOverviewRequest {
     /// Start time (xxxx-xx-xx), such as 2019-08-14. It is 7 days ago by default and should not
@@ -295,7 +372,6 @@ pub struct DescribePeakBaseOverviewRequest {
     ///
     /// Wire name `StartTime`; optional.
     #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub start_time: Option<String>,
     /// End time (xxxx-xx-xx), such as 2019-08-14. It is yesterday by default and should not be
     /// more than 90 days ago. When the time period between the start time and end time is
@@ -304,8 +380,43 @@ pub struct DescribePeakBaseOverviewRequest {
     ///
     /// Wire name `EndTime`; optional.
     #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub end_time: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribePeakBaseOverviewRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribePeakBaseOverviewRequest {
+    const NAME: &'static str = "DescribePeakBaseOverviewRequest";
+    const FIELDS: &'static [&'static str] = &["StartTime", "EndTime"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "StartTime" => Some(0),
+            "EndTime" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.start_time = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.end_time = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribePeakBaseOverviewRequest {
@@ -336,7 +447,7 @@ impl Validate for DescribePeakBaseOverviewRequest {
 /// The response of `DescribePeakBaseOverview` (see [`DescribePeakBaseOverviewRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePeakBaseOverviewResponse {
     /// List of basic peaks.
@@ -349,8 +460,43 @@ pub struct DescribePeakBaseOverviewResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribePeakBaseOverviewResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribePeakBaseOverviewResponse {
+    const NAME: &'static str = "DescribePeakBaseOverviewResponse";
+    const FIELDS: &'static [&'static str] = &["PeakFamilyInfoSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PeakFamilyInfoSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.peak_family_info_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribePeakBaseOverviewResponse {
@@ -421,9 +567,34 @@ impl Action for DescribePeakBaseOverviewRequest {
 /// Send it with
 /// [`Client::describe_instance_type_config`](crate::Client::describe_instance_type_config)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigRequest {}
+
+impl<'de> Deserialize<'de> for DescribeInstanceTypeConfigRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstanceTypeConfigRequest {
+    const NAME: &'static str = "DescribeInstanceTypeConfigRequest";
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn index(_name: &str) -> Option<usize> {
+        None
+    }
+
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        _map: &mut A,
+    ) -> Result<(), A::Error> {
+        Ok(())
+    }
+}
 
 impl DescribeInstanceTypeConfigRequest {
     /// Creates a `DescribeInstanceTypeConfigRequest`; the action takes no parameters.
@@ -442,14 +613,13 @@ impl Validate for DescribeInstanceTypeConfigRequest {
 /// [`DescribeInstanceTypeConfigRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigResponse {
     /// Total number
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Model configuration information
     ///
@@ -461,8 +631,49 @@ pub struct DescribeInstanceTypeConfigResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeInstanceTypeConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeInstanceTypeConfigResponse {
+    const NAME: &'static str = "DescribeInstanceTypeConfigResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "TotalCount",
+        "InstanceTypeConfigSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "InstanceTypeConfigSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.instance_type_config_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeInstanceTypeConfigResponse {
@@ -538,9 +749,34 @@ impl Action for DescribeInstanceTypeConfigRequest {
 ///
 /// Send it with [`Client::describe_config`](crate::Client::describe_config) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeConfigRequest {}
+
+impl<'de> Deserialize<'de> for DescribeConfigRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeConfigRequest {
+    const NAME: &'static str = "DescribeConfigRequest";
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn index(_name: &str) -> Option<usize> {
+        None
+    }
+
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        _map: &mut A,
+    ) -> Result<(), A::Error> {
+        Ok(())
+    }
+}
 
 impl DescribeConfigRequest {
     /// Creates a `DescribeConfigRequest`; the action takes no parameters.
@@ -558,7 +794,7 @@ impl Validate for DescribeConfigRequest {
 /// The response of `DescribeConfig` (see [`DescribeConfigRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeConfigResponse {
     /// Range of the network bandwidth disk size.
@@ -570,7 +806,6 @@ pub struct DescribeConfigResponse {
     ///
     /// Wire name `ImageWhiteSet`; may be `null` (decoded as `None`).
     #[serde(rename = "ImageWhiteSet", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub image_white_set: Option<Vec<String>>,
     /// Network quota information.
     ///
@@ -590,15 +825,69 @@ pub struct DescribeConfigResponse {
     ///
     /// Wire name `DefaultIPDirect`.
     #[serde(rename = "DefaultIPDirect", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub default_ip_direct: Option<bool>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeConfigResponse {
+    const NAME: &'static str = "DescribeConfigResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "NetworkStorageRange",
+        "ImageWhiteSet",
+        "InstanceNetworkLimitConfigs",
+        "ImageLimits",
+        "DefaultIPDirect",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NetworkStorageRange" => Some(0),
+            "ImageWhiteSet" => Some(1),
+            "InstanceNetworkLimitConfigs" => Some(2),
+            "ImageLimits" => Some(3),
+            "DefaultIPDirect" => Some(4),
+            "RequestId" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.network_storage_range = map.next_value()?,
+            1 => {
+                self.image_white_set = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.instance_network_limit_configs = map.next_value()?,
+            3 => self.image_limits = map.next_value()?,
+            4 => {
+                self.default_ip_direct = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            5 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeConfigResponse {
@@ -701,9 +990,34 @@ impl Action for DescribeConfigRequest {
 ///
 /// Send it with [`Client::describe_base_overview`](crate::Client::describe_base_overview)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeBaseOverviewRequest {}
+
+impl<'de> Deserialize<'de> for DescribeBaseOverviewRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeBaseOverviewRequest {
+    const NAME: &'static str = "DescribeBaseOverviewRequest";
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn index(_name: &str) -> Option<usize> {
+        None
+    }
+
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        _map: &mut A,
+    ) -> Result<(), A::Error> {
+        Ok(())
+    }
+}
 
 impl DescribeBaseOverviewRequest {
     /// Creates a `DescribeBaseOverviewRequest`; the action takes no parameters.
@@ -721,82 +1035,141 @@ impl Validate for DescribeBaseOverviewRequest {
 /// The response of `DescribeBaseOverview` (see [`DescribeBaseOverviewRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeBaseOverviewResponse {
     /// Number of modules
     ///
     /// Wire name `ModuleNum`.
     #[serde(rename = "ModuleNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub module_num: Option<i64>,
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
     #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub node_num: Option<i64>,
     /// Number of CPU cores
     ///
     /// Wire name `VcpuNum`.
     #[serde(rename = "VcpuNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vcpu_num: Option<i64>,
     /// Memory size in GB
     ///
     /// Wire name `MemoryNum`.
     #[serde(rename = "MemoryNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub memory_num: Option<i64>,
     /// Disk size in GB
     ///
     /// Wire name `StorageNum`.
     #[serde(rename = "StorageNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub storage_num: Option<i64>,
     /// Yesterday's network peak in Mbps
     ///
     /// Wire name `NetworkNum`.
     #[serde(rename = "NetworkNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub network_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
     #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub instance_num: Option<i64>,
     /// Number of running instances
     ///
     /// Wire name `RunningNum`.
     #[serde(rename = "RunningNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub running_num: Option<i64>,
     /// Number of isolated instances
     ///
     /// Wire name `IsolationNum`.
     #[serde(rename = "IsolationNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub isolation_num: Option<i64>,
     /// Number of expired instances
     ///
     /// Wire name `ExpiredNum`.
     #[serde(rename = "ExpiredNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub expired_num: Option<i64>,
     /// Number of instances about to expire
     ///
     /// Wire name `WillExpireNum`.
     #[serde(rename = "WillExpireNum", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub will_expire_num: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeBaseOverviewResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeBaseOverviewResponse {
+    const NAME: &'static str = "DescribeBaseOverviewResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "ModuleNum",
+        "NodeNum",
+        "VcpuNum",
+        "MemoryNum",
+        "StorageNum",
+        "NetworkNum",
+        "InstanceNum",
+        "RunningNum",
+        "IsolationNum",
+        "ExpiredNum",
+        "WillExpireNum",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "ModuleNum" => Some(0),
+            "NodeNum" => Some(1),
+            "VcpuNum" => Some(2),
+            "MemoryNum" => Some(3),
+            "StorageNum" => Some(4),
+            "NetworkNum" => Some(5),
+            "InstanceNum" => Some(6),
+            "RunningNum" => Some(7),
+            "IsolationNum" => Some(8),
+            "ExpiredNum" => Some(9),
+            "WillExpireNum" => Some(10),
+            "RequestId" => Some(11),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.module_num = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.node_num = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.vcpu_num = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.memory_num = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.storage_num = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.network_num = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.instance_num = map.next_value_seed(crate::lenient::Field::new())?,
+            7 => self.running_num = map.next_value_seed(crate::lenient::Field::new())?,
+            8 => self.isolation_num = map.next_value_seed(crate::lenient::Field::new())?,
+            9 => self.expired_num = map.next_value_seed(crate::lenient::Field::new())?,
+            10 => {
+                self.will_expire_num = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            11 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeBaseOverviewResponse {
@@ -911,7 +1284,7 @@ impl Action for DescribeBaseOverviewRequest {
 ///
 /// Send it with [`Client::describe_task_status`](crate::Client::describe_task_status) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskStatusRequest {
     /// Task description.
@@ -919,6 +1292,39 @@ pub struct DescribeTaskStatusRequest {
     /// Wire name `TaskSet`; required.
     #[serde(rename = "TaskSet", skip_serializing_if = "Option::is_none")]
     pub task_set: Option<Vec<TaskInput>>,
+}
+
+impl<'de> Deserialize<'de> for DescribeTaskStatusRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeTaskStatusRequest {
+    const NAME: &'static str = "DescribeTaskStatusRequest";
+    const FIELDS: &'static [&'static str] = &["TaskSet"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskSet" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.task_set = map.next_value()?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeTaskStatusRequest {
@@ -945,7 +1351,7 @@ impl Validate for DescribeTaskStatusRequest {
 /// The response of `DescribeTaskStatus` (see [`DescribeTaskStatusRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskStatusResponse {
     /// Task description.
@@ -958,8 +1364,43 @@ pub struct DescribeTaskStatusResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeTaskStatusResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeTaskStatusResponse {
+    const NAME: &'static str = "DescribeTaskStatusResponse";
+    const FIELDS: &'static [&'static str] = &["TaskSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TaskSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.task_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeTaskStatusResponse {
@@ -1031,20 +1472,55 @@ impl Action for DescribeTaskStatusRequest {
 /// Send it with
 /// [`Client::describe_month_peak_network`](crate::Client::describe_month_peak_network) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeMonthPeakNetworkRequest {
     /// Month (xxxx-xx), such as 2021-03. Default value: the last month
     ///
     /// Wire name `Month`; required.
     #[serde(rename = "Month", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub month: Option<String>,
     /// Filter
     ///
     /// Wire name `Filters`; optional.
     #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl<'de> Deserialize<'de> for DescribeMonthPeakNetworkRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeMonthPeakNetworkRequest {
+    const NAME: &'static str = "DescribeMonthPeakNetworkRequest";
+    const FIELDS: &'static [&'static str] = &["Month", "Filters"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Month" => Some(0),
+            "Filters" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.month = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.filters = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeMonthPeakNetworkRequest {
@@ -1077,7 +1553,7 @@ impl Validate for DescribeMonthPeakNetworkRequest {
 /// The response of `DescribeMonthPeakNetwork` (see [`DescribeMonthPeakNetworkRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeMonthPeakNetworkResponse {
     /// None
@@ -1090,8 +1566,43 @@ pub struct DescribeMonthPeakNetworkResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeMonthPeakNetworkResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeMonthPeakNetworkResponse {
+    const NAME: &'static str = "DescribeMonthPeakNetworkResponse";
+    const FIELDS: &'static [&'static str] = &["MonthNetWorkData", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "MonthNetWorkData" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.month_net_work_data = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeMonthPeakNetworkResponse {
@@ -1172,7 +1683,7 @@ impl Action for DescribeMonthPeakNetworkRequest {
 /// Send it with
 /// [`Client::describe_packing_quota_group`](crate::Client::describe_packing_quota_group) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePackingQuotaGroupRequest {
     /// Filter. Zone: AZ; InstanceType: instance type; DataDiskSize: data disk size.
@@ -1180,6 +1691,39 @@ pub struct DescribePackingQuotaGroupRequest {
     /// Wire name `Filters`; optional.
     #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl<'de> Deserialize<'de> for DescribePackingQuotaGroupRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribePackingQuotaGroupRequest {
+    const NAME: &'static str = "DescribePackingQuotaGroupRequest";
+    const FIELDS: &'static [&'static str] = &["Filters"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Filters" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.filters = map.next_value()?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribePackingQuotaGroupRequest {
@@ -1269,7 +1813,7 @@ impl Validate for DescribePackingQuotaGroupRequest {
 /// The response of `DescribePackingQuotaGroup` (see [`DescribePackingQuotaGroupRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePackingQuotaGroupResponse {
     /// Set of packing quotas.
@@ -1282,8 +1826,43 @@ pub struct DescribePackingQuotaGroupResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribePackingQuotaGroupResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribePackingQuotaGroupResponse {
+    const NAME: &'static str = "DescribePackingQuotaGroupResponse";
+    const FIELDS: &'static [&'static str] = &["PackingQuotaSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "PackingQuotaSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.packing_quota_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribePackingQuotaGroupResponse {

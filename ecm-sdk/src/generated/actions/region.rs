@@ -29,7 +29,7 @@ use crate::generated::types::{Filter, Node};
 ///
 /// Send it with [`Client::describe_node`](crate::Client::describe_node) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeNodeRequest {
     /// Filter. InstanceFamily: instance family.
@@ -37,6 +37,39 @@ pub struct DescribeNodeRequest {
     /// Wire name `Filters`; optional.
     #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl<'de> Deserialize<'de> for DescribeNodeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeNodeRequest {
+    const NAME: &'static str = "DescribeNodeRequest";
+    const FIELDS: &'static [&'static str] = &["Filters"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Filters" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.filters = map.next_value()?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeNodeRequest {
@@ -116,7 +149,7 @@ impl Validate for DescribeNodeRequest {
 /// The response of `DescribeNode` (see [`DescribeNodeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeNodeResponse {
     /// List of node details
@@ -128,15 +161,51 @@ pub struct DescribeNodeResponse {
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeNodeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeNodeResponse {
+    const NAME: &'static str = "DescribeNodeResponse";
+    const FIELDS: &'static [&'static str] = &["NodeSet", "TotalCount", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "NodeSet" => Some(0),
+            "TotalCount" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.node_set = map.next_value()?,
+            1 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeNodeResponse {

@@ -39,7 +39,7 @@ use crate::generated::types::{Filter, Route, RouteConflict, RouteTable};
 ///
 /// Send it with [`Client::create_route_table`](crate::Client::create_route_table) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateRouteTableRequest {
     /// ID of the VPC instance to be manipulated, which can be obtained from the VpcId field in
@@ -47,20 +47,58 @@ pub struct CreateRouteTableRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Route table name, which can contain up to 60 bytes.
     ///
     /// Wire name `RouteTableName`; required.
     #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_name: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateRouteTableRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateRouteTableRequest {
+    const NAME: &'static str = "CreateRouteTableRequest";
+    const FIELDS: &'static [&'static str] = &["VpcId", "RouteTableName", "EcmRegion"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "RouteTableName" => Some(1),
+            "EcmRegion" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.route_table_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateRouteTableRequest {
@@ -100,7 +138,7 @@ impl Validate for CreateRouteTableRequest {
 /// The response of `CreateRouteTable` (see [`CreateRouteTableRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateRouteTableResponse {
     /// Route table object
@@ -113,8 +151,43 @@ pub struct CreateRouteTableResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateRouteTableResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateRouteTableResponse {
+    const NAME: &'static str = "CreateRouteTableResponse";
+    const FIELDS: &'static [&'static str] = &["RouteTable", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTable" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateRouteTableResponse {
@@ -185,14 +258,13 @@ impl Action for CreateRouteTableRequest {
 ///
 /// Send it with [`Client::describe_route_tables`](crate::Client::describe_route_tables) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouteTablesRequest {
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableIds`; optional.
     #[serde(rename = "RouteTableIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_ids: Option<Vec<String>>,
     /// Filter. RouteTableIds and Filters cannot be specified at the same time.
     ///
@@ -211,21 +283,68 @@ pub struct DescribeRouteTablesRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Limit
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// ECM region. If this parameter is left empty or not specified, it will indicate all
     /// regions.
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeRouteTablesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeRouteTablesRequest {
+    const NAME: &'static str = "DescribeRouteTablesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "RouteTableIds",
+        "Filters",
+        "Offset",
+        "Limit",
+        "EcmRegion",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableIds" => Some(0),
+            "Filters" => Some(1),
+            "Offset" => Some(2),
+            "Limit" => Some(3),
+            "EcmRegion" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.route_table_ids = map.next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.filters = map.next_value()?,
+            2 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeRouteTablesRequest {
@@ -359,14 +478,13 @@ impl Validate for DescribeRouteTablesRequest {
 /// The response of `DescribeRouteTables` (see [`DescribeRouteTablesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouteTablesResponse {
     /// Number of eligible instances
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of route tables
     ///
@@ -378,8 +496,49 @@ pub struct DescribeRouteTablesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeRouteTablesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeRouteTablesResponse {
+    const NAME: &'static str = "DescribeRouteTablesResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "TotalCount",
+        "RouteTableSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "RouteTableSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.route_table_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeRouteTablesResponse {
@@ -499,7 +658,7 @@ impl Paginated for DescribeRouteTablesRequest {
 /// Send it with
 /// [`Client::replace_route_table_association`](crate::Client::replace_route_table_association)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceRouteTableAssociationRequest {
     /// Subnet instance ID, such as subnet-3x5lf5q0, which can be queried through the
@@ -507,20 +666,55 @@ pub struct ReplaceRouteTableAssociationRequest {
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ReplaceRouteTableAssociationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReplaceRouteTableAssociationRequest {
+    const NAME: &'static str = "ReplaceRouteTableAssociationRequest";
+    const FIELDS: &'static [&'static str] = &["SubnetId", "RouteTableId", "EcmRegion"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SubnetId" => Some(0),
+            "RouteTableId" => Some(1),
+            "EcmRegion" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ReplaceRouteTableAssociationRequest {
@@ -561,7 +755,7 @@ impl Validate for ReplaceRouteTableAssociationRequest {
 /// [`ReplaceRouteTableAssociationRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceRouteTableAssociationResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -569,8 +763,40 @@ pub struct ReplaceRouteTableAssociationResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ReplaceRouteTableAssociationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReplaceRouteTableAssociationResponse {
+    const NAME: &'static str = "ReplaceRouteTableAssociationResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ReplaceRouteTableAssociationResponse {
@@ -625,21 +851,58 @@ impl Action for ReplaceRouteTableAssociationRequest {
 /// Send it with
 /// [`Client::modify_route_table_attribute`](crate::Client::modify_route_table_attribute) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouteTableAttributeRequest {
     /// Route table instance ID, such as rtb-azd4dt1c
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Route table name
     ///
     /// Wire name `RouteTableName`; required.
     #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_name: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyRouteTableAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyRouteTableAttributeRequest {
+    const NAME: &'static str = "ModifyRouteTableAttributeRequest";
+    const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteTableName"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "RouteTableName" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.route_table_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyRouteTableAttributeRequest {
@@ -672,7 +935,7 @@ impl Validate for ModifyRouteTableAttributeRequest {
 /// The response of `ModifyRouteTableAttribute` (see [`ModifyRouteTableAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouteTableAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -680,8 +943,40 @@ pub struct ModifyRouteTableAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyRouteTableAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyRouteTableAttributeResponse {
+    const NAME: &'static str = "ModifyRouteTableAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyRouteTableAttributeResponse {
@@ -736,26 +1031,69 @@ impl Action for ModifyRouteTableAttributeRequest {
 ///
 /// Send it with [`Client::reset_routes`](crate::Client::reset_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetRoutesRequest {
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Route table name, which can contain up to 60 bytes.
     ///
     /// Wire name `RouteTableName`; required.
     #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_name: Option<String>,
     /// Routing policy.
     ///
     /// Wire name `Routes`; required.
     #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl<'de> Deserialize<'de> for ResetRoutesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ResetRoutesRequest {
+    const NAME: &'static str = "ResetRoutesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "RouteTableId",
+        "RouteTableName",
+        "Routes",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "RouteTableName" => Some(1),
+            "Routes" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.route_table_name = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.routes = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ResetRoutesRequest {
@@ -796,7 +1134,7 @@ impl Validate for ResetRoutesRequest {
 /// The response of `ResetRoutes` (see [`ResetRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -804,8 +1142,40 @@ pub struct ResetRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ResetRoutesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ResetRoutesResponse {
+    const NAME: &'static str = "ResetRoutesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ResetRoutesResponse {
@@ -861,15 +1231,47 @@ impl Action for ResetRoutesRequest {
 ///
 /// Send it with [`Client::delete_route_table`](crate::Client::delete_route_table) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouteTableRequest {
     /// Route table instance ID, such as rtb-azd4dt1c
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteRouteTableRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteRouteTableRequest {
+    const NAME: &'static str = "DeleteRouteTableRequest";
+    const FIELDS: &'static [&'static str] = &["RouteTableId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteRouteTableRequest {
@@ -895,7 +1297,7 @@ impl Validate for DeleteRouteTableRequest {
 /// The response of `DeleteRouteTable` (see [`DeleteRouteTableRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouteTableResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -903,8 +1305,40 @@ pub struct DeleteRouteTableResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteRouteTableResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteRouteTableResponse {
+    const NAME: &'static str = "DeleteRouteTableResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteRouteTableResponse {
@@ -968,20 +1402,55 @@ impl Action for DeleteRouteTableRequest {
 ///
 /// Send it with [`Client::create_routes`](crate::Client::create_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateRoutesRequest {
     /// Route table instance ID.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy object to be created.
     ///
     /// Wire name `Routes`; required.
     #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl<'de> Deserialize<'de> for CreateRoutesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateRoutesRequest {
+    const NAME: &'static str = "CreateRoutesRequest";
+    const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "Routes" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.routes = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateRoutesRequest {
@@ -1015,14 +1484,13 @@ impl Validate for CreateRoutesRequest {
 /// The response of `CreateRoutes` (see [`CreateRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateRoutesResponse {
     /// Number of added instances.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Route table object.
     ///
@@ -1034,8 +1502,49 @@ pub struct CreateRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateRoutesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateRoutesResponse {
+    const NAME: &'static str = "CreateRoutesResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "TotalCount",
+        "RouteTableSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "RouteTableSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.route_table_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateRoutesResponse {
@@ -1127,20 +1636,55 @@ impl Action for CreateRoutesRequest {
 ///
 /// Send it with [`Client::replace_routes`](crate::Client::replace_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceRoutesRequest {
     /// Route table instance ID.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy object.
     ///
     /// Wire name `Routes`; required.
     #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl<'de> Deserialize<'de> for ReplaceRoutesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReplaceRoutesRequest {
+    const NAME: &'static str = "ReplaceRoutesRequest";
+    const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "Routes" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.routes = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ReplaceRoutesRequest {
@@ -1174,7 +1718,7 @@ impl Validate for ReplaceRoutesRequest {
 /// The response of `ReplaceRoutes` (see [`ReplaceRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1182,8 +1726,40 @@ pub struct ReplaceRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ReplaceRoutesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReplaceRoutesResponse {
+    const NAME: &'static str = "ReplaceRoutesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ReplaceRoutesResponse {
@@ -1244,21 +1820,58 @@ impl Action for ReplaceRoutesRequest {
 /// Send it with
 /// [`Client::describe_route_conflicts`](crate::Client::describe_route_conflicts) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouteConflictsRequest {
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// List of conflicting destination ports to be checked.
     ///
     /// Wire name `DestinationCidrBlocks`; required.
     #[serde(rename = "DestinationCidrBlocks", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub destination_cidr_blocks: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DescribeRouteConflictsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeRouteConflictsRequest {
+    const NAME: &'static str = "DescribeRouteConflictsRequest";
+    const FIELDS: &'static [&'static str] = &["RouteTableId", "DestinationCidrBlocks"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "DestinationCidrBlocks" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.destination_cidr_blocks = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeRouteConflictsRequest {
@@ -1294,7 +1907,7 @@ impl Validate for DescribeRouteConflictsRequest {
 /// The response of `DescribeRouteConflicts` (see [`DescribeRouteConflictsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouteConflictsResponse {
     /// List of routing policy conflicts.
@@ -1307,8 +1920,43 @@ pub struct DescribeRouteConflictsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeRouteConflictsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeRouteConflictsResponse {
+    const NAME: &'static str = "DescribeRouteConflictsResponse";
+    const FIELDS: &'static [&'static str] = &["RouteConflictSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteConflictSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_conflict_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeRouteConflictsResponse {
@@ -1387,21 +2035,55 @@ impl Action for DescribeRouteConflictsRequest {
 ///
 /// Send it with [`Client::enable_routes`](crate::Client::enable_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct EnableRoutesRequest {
     /// Unique route table ID.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy ID.
     ///
     /// Wire name `RouteIds`; required.
     #[serde(rename = "RouteIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_ids: Option<Vec<i64>>,
+}
+
+impl<'de> Deserialize<'de> for EnableRoutesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for EnableRoutesRequest {
+    const NAME: &'static str = "EnableRoutesRequest";
+    const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "RouteIds" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.route_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl EnableRoutesRequest {
@@ -1434,7 +2116,7 @@ impl Validate for EnableRoutesRequest {
 /// The response of `EnableRoutes` (see [`EnableRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct EnableRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1442,8 +2124,40 @@ pub struct EnableRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for EnableRoutesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for EnableRoutesResponse {
+    const NAME: &'static str = "EnableRoutesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl EnableRoutesResponse {
@@ -1505,21 +2219,55 @@ impl Action for EnableRoutesRequest {
 ///
 /// Send it with [`Client::disable_routes`](crate::Client::disable_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisableRoutesRequest {
     /// Unique route table ID.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy ID.
     ///
     /// Wire name `RouteIds`; required.
     #[serde(rename = "RouteIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_ids: Option<Vec<i64>>,
+}
+
+impl<'de> Deserialize<'de> for DisableRoutesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DisableRoutesRequest {
+    const NAME: &'static str = "DisableRoutesRequest";
+    const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "RouteIds" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.route_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DisableRoutesRequest {
@@ -1552,7 +2300,7 @@ impl Validate for DisableRoutesRequest {
 /// The response of `DisableRoutes` (see [`DisableRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisableRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1560,8 +2308,40 @@ pub struct DisableRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DisableRoutesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DisableRoutesResponse {
+    const NAME: &'static str = "DisableRoutesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DisableRoutesResponse {
@@ -1614,20 +2394,55 @@ impl Action for DisableRoutesRequest {
 ///
 /// Send it with [`Client::delete_routes`](crate::Client::delete_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteRoutesRequest {
     /// Unique route table ID.
     ///
     /// Wire name `RouteTableId`; required.
     #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub route_table_id: Option<String>,
     /// Routing policy object.
     ///
     /// Wire name `Routes`; required.
     #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl<'de> Deserialize<'de> for DeleteRoutesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteRoutesRequest {
+    const NAME: &'static str = "DeleteRoutesRequest";
+    const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RouteTableId" => Some(0),
+            "Routes" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.route_table_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.routes = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DeleteRoutesRequest {
@@ -1661,7 +2476,7 @@ impl Validate for DeleteRoutesRequest {
 /// The response of `DeleteRoutes` (see [`DeleteRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1669,8 +2484,40 @@ pub struct DeleteRoutesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteRoutesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteRoutesResponse {
+    const NAME: &'static str = "DeleteRoutesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteRoutesResponse {

@@ -36,26 +36,65 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::create_security_group`](crate::Client::create_security_group) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequest {
     /// Security group name, which can be customized with up to 60 characters.
     ///
     /// Wire name `GroupName`; required.
     #[serde(rename = "GroupName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `GroupDescription`; required.
     #[serde(rename = "GroupDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_description: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// Wire name `Tags`; optional.
     #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl<'de> Deserialize<'de> for CreateSecurityGroupRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateSecurityGroupRequest {
+    const NAME: &'static str = "CreateSecurityGroupRequest";
+    const FIELDS: &'static [&'static str] = &["GroupName", "GroupDescription", "Tags"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "GroupName" => Some(0),
+            "GroupDescription" => Some(1),
+            "Tags" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.group_name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.group_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            2 => self.tags = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateSecurityGroupRequest {
@@ -95,7 +134,7 @@ impl Validate for CreateSecurityGroupRequest {
 /// The response of `CreateSecurityGroup` (see [`CreateSecurityGroupRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// Security group object.
@@ -108,8 +147,43 @@ pub struct CreateSecurityGroupResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateSecurityGroupResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateSecurityGroupResponse {
+    const NAME: &'static str = "CreateSecurityGroupResponse";
+    const FIELDS: &'static [&'static str] = &["SecurityGroup", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroup" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.security_group = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateSecurityGroupResponse {
@@ -175,7 +249,7 @@ impl Action for CreateSecurityGroupRequest {
 /// Send it with
 /// [`Client::replace_security_group_policy`](crate::Client::replace_security_group_policy)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceSecurityGroupPolicyRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
@@ -183,13 +257,54 @@ pub struct ReplaceSecurityGroupPolicyRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set object.
     ///
     /// Wire name `SecurityGroupPolicySet`; required.
     #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl<'de> Deserialize<'de> for ReplaceSecurityGroupPolicyRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReplaceSecurityGroupPolicyRequest {
+    const NAME: &'static str = "ReplaceSecurityGroupPolicyRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupId",
+        "SecurityGroupPolicySet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            "SecurityGroupPolicySet" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.security_group_policy_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ReplaceSecurityGroupPolicyRequest {
@@ -224,7 +339,7 @@ impl Validate for ReplaceSecurityGroupPolicyRequest {
 /// [`ReplaceSecurityGroupPolicyRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceSecurityGroupPolicyResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -232,8 +347,40 @@ pub struct ReplaceSecurityGroupPolicyResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ReplaceSecurityGroupPolicyResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ReplaceSecurityGroupPolicyResponse {
+    const NAME: &'static str = "ReplaceSecurityGroupPolicyResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ReplaceSecurityGroupPolicyResponse {
@@ -289,7 +436,7 @@ impl Action for ReplaceSecurityGroupPolicyRequest {
 /// Send it with
 /// [`Client::modify_security_group_policies`](crate::Client::modify_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupPoliciesRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
@@ -297,7 +444,6 @@ pub struct ModifySecurityGroupPoliciesRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set. You must specify both new egress and ingress policies for the
     /// SecurityGroupPolicySet object. You cannot customize the index (PolicyIndex) of the
@@ -311,8 +457,52 @@ pub struct ModifySecurityGroupPoliciesRequest {
     ///
     /// Wire name `SortPolicys`; optional.
     #[serde(rename = "SortPolicys", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub sort_policys: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for ModifySecurityGroupPoliciesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifySecurityGroupPoliciesRequest {
+    const NAME: &'static str = "ModifySecurityGroupPoliciesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupId",
+        "SecurityGroupPolicySet",
+        "SortPolicys",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            "SecurityGroupPolicySet" => Some(1),
+            "SortPolicys" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.security_group_policy_set = map.next_value()?,
+            2 => self.sort_policys = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifySecurityGroupPoliciesRequest {
@@ -353,7 +543,7 @@ impl Validate for ModifySecurityGroupPoliciesRequest {
 /// [`ModifySecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -361,8 +551,40 @@ pub struct ModifySecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifySecurityGroupPoliciesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifySecurityGroupPoliciesResponse {
+    const NAME: &'static str = "ModifySecurityGroupPoliciesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifySecurityGroupPoliciesResponse {
@@ -418,7 +640,7 @@ impl Action for ModifySecurityGroupPoliciesRequest {
 /// Send it with
 /// [`Client::modify_security_group_attribute`](crate::Client::modify_security_group_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
@@ -426,20 +648,65 @@ pub struct ModifySecurityGroupAttributeRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group name, which can be customized with up to 60 characters.
     ///
     /// Wire name `GroupName`; optional.
     #[serde(rename = "GroupName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `GroupDescription`; optional.
     #[serde(rename = "GroupDescription", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub group_description: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifySecurityGroupAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifySecurityGroupAttributeRequest {
+    const NAME: &'static str = "ModifySecurityGroupAttributeRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupId",
+        "GroupName",
+        "GroupDescription",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            "GroupName" => Some(1),
+            "GroupDescription" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.group_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => {
+                self.group_description = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifySecurityGroupAttributeRequest {
@@ -478,7 +745,7 @@ impl Validate for ModifySecurityGroupAttributeRequest {
 /// [`ModifySecurityGroupAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -486,8 +753,40 @@ pub struct ModifySecurityGroupAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifySecurityGroupAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifySecurityGroupAttributeResponse {
+    const NAME: &'static str = "ModifySecurityGroupAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifySecurityGroupAttributeResponse {
@@ -548,7 +847,7 @@ impl Action for ModifySecurityGroupAttributeRequest {
 /// Send it with
 /// [`Client::describe_security_groups`](crate::Client::describe_security_groups) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through
@@ -557,7 +856,6 @@ pub struct DescribeSecurityGroupsRequest {
     ///
     /// Wire name `SecurityGroupIds`; optional.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
     /// Filter. SecurityGroupIds and Filters cannot be specified at the same time.
     ///
@@ -577,14 +875,60 @@ pub struct DescribeSecurityGroupsRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSecurityGroupsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSecurityGroupsRequest {
+    const NAME: &'static str = "DescribeSecurityGroupsRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupIds",
+        "Filters",
+        "Offset",
+        "Limit",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupIds" => Some(0),
+            "Filters" => Some(1),
+            "Offset" => Some(2),
+            "Limit" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_ids = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.filters = map.next_value()?,
+            2 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSecurityGroupsRequest {
@@ -715,14 +1059,13 @@ impl Validate for DescribeSecurityGroupsRequest {
 /// The response of `DescribeSecurityGroups` (see [`DescribeSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Security group object.
     ///
@@ -734,8 +1077,49 @@ pub struct DescribeSecurityGroupsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSecurityGroupsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSecurityGroupsResponse {
+    const NAME: &'static str = "DescribeSecurityGroupsResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "TotalCount",
+        "SecurityGroupSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "SecurityGroupSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.security_group_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSecurityGroupsResponse {
@@ -848,7 +1232,7 @@ impl Paginated for DescribeSecurityGroupsRequest {
 /// Send it with
 /// [`Client::describe_security_group_policies`](crate::Client::describe_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupPoliciesRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through
@@ -856,8 +1240,40 @@ pub struct DescribeSecurityGroupPoliciesRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSecurityGroupPoliciesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSecurityGroupPoliciesRequest {
+    const NAME: &'static str = "DescribeSecurityGroupPoliciesRequest";
+    const FIELDS: &'static [&'static str] = &["SecurityGroupId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.security_group_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSecurityGroupPoliciesRequest {
@@ -884,7 +1300,7 @@ impl Validate for DescribeSecurityGroupPoliciesRequest {
 /// [`DescribeSecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupPoliciesResponse {
     /// Security group policy set.
@@ -897,8 +1313,43 @@ pub struct DescribeSecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSecurityGroupPoliciesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSecurityGroupPoliciesResponse {
+    const NAME: &'static str = "DescribeSecurityGroupPoliciesResponse";
+    const FIELDS: &'static [&'static str] = &["SecurityGroupPolicySet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupPolicySet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.security_group_policy_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSecurityGroupPoliciesResponse {
@@ -961,9 +1412,34 @@ impl Action for DescribeSecurityGroupPoliciesRequest {
 /// Send it with
 /// [`Client::describe_security_group_limits`](crate::Client::describe_security_group_limits)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupLimitsRequest {}
+
+impl<'de> Deserialize<'de> for DescribeSecurityGroupLimitsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSecurityGroupLimitsRequest {
+    const NAME: &'static str = "DescribeSecurityGroupLimitsRequest";
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn index(_name: &str) -> Option<usize> {
+        None
+    }
+
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        _map: &mut A,
+    ) -> Result<(), A::Error> {
+        Ok(())
+    }
+}
 
 impl DescribeSecurityGroupLimitsRequest {
     /// Creates a `DescribeSecurityGroupLimitsRequest`; the action takes no parameters.
@@ -982,7 +1458,7 @@ impl Validate for DescribeSecurityGroupLimitsRequest {
 /// [`DescribeSecurityGroupLimitsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupLimitsResponse {
     /// Security group quota limit.
@@ -995,8 +1471,43 @@ pub struct DescribeSecurityGroupLimitsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSecurityGroupLimitsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSecurityGroupLimitsResponse {
+    const NAME: &'static str = "DescribeSecurityGroupLimitsResponse";
+    const FIELDS: &'static [&'static str] = &["SecurityGroupLimitSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupLimitSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.security_group_limit_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSecurityGroupLimitsResponse {
@@ -1056,7 +1567,7 @@ impl Action for DescribeSecurityGroupLimitsRequest {
 /// Send it with
 /// [`Client::describe_security_group_association_statistics`](crate::Client::describe_security_group_association_statistics)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAssociationStatisticsRequest {
     /// Security instance ID, such as esg-33ocnj9n, which can be obtained through
@@ -1064,8 +1575,40 @@ pub struct DescribeSecurityGroupAssociationStatisticsRequest {
     ///
     /// Wire name `SecurityGroupIds`; required.
     #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_ids: Option<Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSecurityGroupAssociationStatisticsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSecurityGroupAssociationStatisticsRequest {
+    const NAME: &'static str = "DescribeSecurityGroupAssociationStatisticsRequest";
+    const FIELDS: &'static [&'static str] = &["SecurityGroupIds"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupIds" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.security_group_ids = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSecurityGroupAssociationStatisticsRequest {
@@ -1095,7 +1638,7 @@ impl Validate for DescribeSecurityGroupAssociationStatisticsRequest {
 /// [`DescribeSecurityGroupAssociationStatisticsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     /// Statistics on the instances associated with the security group.
@@ -1113,8 +1656,46 @@ pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSecurityGroupAssociationStatisticsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSecurityGroupAssociationStatisticsResponse {
+    const NAME: &'static str = "DescribeSecurityGroupAssociationStatisticsResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupAssociationStatisticsSet",
+        "RequestId",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupAssociationStatisticsSet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.security_group_association_statistics_set = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSecurityGroupAssociationStatisticsResponse {
@@ -1196,7 +1777,7 @@ impl Action for DescribeSecurityGroupAssociationStatisticsRequest {
 /// Send it with
 /// [`Client::delete_security_group_policies`](crate::Client::delete_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupPoliciesRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
@@ -1204,7 +1785,6 @@ pub struct DeleteSecurityGroupPoliciesRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set. You can only delete one or more policies in one direction in
     /// one request. Both PolicyIndex-matching deletion and security group policy-matching
@@ -1213,6 +1793,48 @@ pub struct DeleteSecurityGroupPoliciesRequest {
     /// Wire name `SecurityGroupPolicySet`; required.
     #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl<'de> Deserialize<'de> for DeleteSecurityGroupPoliciesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteSecurityGroupPoliciesRequest {
+    const NAME: &'static str = "DeleteSecurityGroupPoliciesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupId",
+        "SecurityGroupPolicySet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            "SecurityGroupPolicySet" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.security_group_policy_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DeleteSecurityGroupPoliciesRequest {
@@ -1247,7 +1869,7 @@ impl Validate for DeleteSecurityGroupPoliciesRequest {
 /// [`DeleteSecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1255,8 +1877,40 @@ pub struct DeleteSecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteSecurityGroupPoliciesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteSecurityGroupPoliciesResponse {
+    const NAME: &'static str = "DeleteSecurityGroupPoliciesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteSecurityGroupPoliciesResponse {
@@ -1316,7 +1970,7 @@ impl Action for DeleteSecurityGroupPoliciesRequest {
 ///
 /// Send it with [`Client::delete_security_group`](crate::Client::delete_security_group) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
@@ -1324,8 +1978,40 @@ pub struct DeleteSecurityGroupRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteSecurityGroupRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteSecurityGroupRequest {
+    const NAME: &'static str = "DeleteSecurityGroupRequest";
+    const FIELDS: &'static [&'static str] = &["SecurityGroupId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.security_group_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteSecurityGroupRequest {
@@ -1351,7 +2037,7 @@ impl Validate for DeleteSecurityGroupRequest {
 /// The response of `DeleteSecurityGroup` (see [`DeleteSecurityGroupRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1359,8 +2045,40 @@ pub struct DeleteSecurityGroupResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteSecurityGroupResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteSecurityGroupResponse {
+    const NAME: &'static str = "DeleteSecurityGroupResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteSecurityGroupResponse {
@@ -1454,7 +2172,7 @@ impl Action for DeleteSecurityGroupRequest {
 /// Send it with
 /// [`Client::create_security_group_policies`](crate::Client::create_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
@@ -1462,13 +2180,54 @@ pub struct CreateSecurityGroupPoliciesRequest {
     ///
     /// Wire name `SecurityGroupId`; required.
     #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub security_group_id: Option<String>,
     /// Security group policy set.
     ///
     /// Wire name `SecurityGroupPolicySet`; required.
     #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateSecurityGroupPoliciesRequest {
+    const NAME: &'static str = "CreateSecurityGroupPoliciesRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SecurityGroupId",
+        "SecurityGroupPolicySet",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SecurityGroupId" => Some(0),
+            "SecurityGroupPolicySet" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.security_group_id = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            1 => self.security_group_policy_set = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateSecurityGroupPoliciesRequest {
@@ -1503,7 +2262,7 @@ impl Validate for CreateSecurityGroupPoliciesRequest {
 /// [`CreateSecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -1511,8 +2270,40 @@ pub struct CreateSecurityGroupPoliciesResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateSecurityGroupPoliciesResponse {
+    const NAME: &'static str = "CreateSecurityGroupPoliciesResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl CreateSecurityGroupPoliciesResponse {

@@ -37,7 +37,7 @@ use crate::generated::types::{Filter, Snapshot, SnapshotsOrder};
 ///
 /// Send it with [`Client::describe_snapshots`](crate::Client::describe_snapshots) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotsRequest {
     /// List of IDs of the snapshots to be queried. SnapshotIds and Filters cannot be specified
@@ -45,7 +45,6 @@ pub struct DescribeSnapshotsRequest {
     ///
     /// Wire name `SnapshotIds`; optional.
     #[serde(rename = "SnapshotIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_ids: Option<Vec<String>>,
     /// Filter. SnapshotIds and Filters cannot be specified at the same time.
     ///
@@ -84,7 +83,6 @@ pub struct DescribeSnapshotsRequest {
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Field by which snapshots are sorted. Valid values:
     ///
@@ -94,14 +92,12 @@ pub struct DescribeSnapshotsRequest {
     ///
     /// Wire name `OrderField`; optional.
     #[serde(rename = "OrderField", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order_field: Option<String>,
     /// Offset. Default value: 0. For more information on Offset, see the relevant section of
     /// the API Overview.
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Sorting order of cloud disks. Valid values:
     ///
@@ -111,8 +107,58 @@ pub struct DescribeSnapshotsRequest {
     ///
     /// Wire name `Order`; optional.
     #[serde(rename = "Order", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub order: Option<SnapshotsOrder>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSnapshotsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSnapshotsRequest {
+    const NAME: &'static str = "DescribeSnapshotsRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SnapshotIds",
+        "Filters",
+        "Limit",
+        "OrderField",
+        "Offset",
+        "Order",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SnapshotIds" => Some(0),
+            "Filters" => Some(1),
+            "Limit" => Some(2),
+            "OrderField" => Some(3),
+            "Offset" => Some(4),
+            "Order" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.snapshot_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.filters = map.next_value()?,
+            2 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.order_field = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.order = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSnapshotsRequest {
@@ -288,14 +334,13 @@ impl Validate for DescribeSnapshotsRequest {
 /// The response of `DescribeSnapshots` (see [`DescribeSnapshotsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotsResponse {
     /// Number of snapshots.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// List of snapshot details.
     ///
@@ -307,8 +352,45 @@ pub struct DescribeSnapshotsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSnapshotsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSnapshotsResponse {
+    const NAME: &'static str = "DescribeSnapshotsResponse";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "SnapshotSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "SnapshotSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.snapshot_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSnapshotsResponse {
@@ -425,7 +507,7 @@ impl Paginated for DescribeSnapshotsRequest {
 ///
 /// Send it with [`Client::delete_snapshots`](crate::Client::delete_snapshots) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSnapshotsRequest {
     /// List of IDs of the snapshots to be deleted, which can be queried through
@@ -433,14 +515,51 @@ pub struct DeleteSnapshotsRequest {
     ///
     /// Wire name `SnapshotIds`; required.
     #[serde(rename = "SnapshotIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub snapshot_ids: Option<Vec<String>>,
     /// Whether to force delete the images associated with the snapshot.
     ///
     /// Wire name `DeleteBindImages`; optional.
     #[serde(rename = "DeleteBindImages", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub delete_bind_images: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for DeleteSnapshotsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteSnapshotsRequest {
+    const NAME: &'static str = "DeleteSnapshotsRequest";
+    const FIELDS: &'static [&'static str] = &["SnapshotIds", "DeleteBindImages"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SnapshotIds" => Some(0),
+            "DeleteBindImages" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.snapshot_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => {
+                self.delete_bind_images = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DeleteSnapshotsRequest {
@@ -475,7 +594,7 @@ impl Validate for DeleteSnapshotsRequest {
 /// The response of `DeleteSnapshots` (see [`DeleteSnapshotsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSnapshotsResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -483,8 +602,40 @@ pub struct DeleteSnapshotsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteSnapshotsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteSnapshotsResponse {
+    const NAME: &'static str = "DeleteSnapshotsResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteSnapshotsResponse {

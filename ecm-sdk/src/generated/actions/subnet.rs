@@ -40,7 +40,7 @@ use crate::generated::types::{Filter, Subnet, Tag};
 ///
 /// Send it with [`Client::create_subnet`](crate::Client::create_subnet) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSubnetRequest {
     /// ID of the VPC instance to be manipulated, which can be obtained from the VpcId field in
@@ -48,39 +48,85 @@ pub struct CreateSubnetRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet name, which can contain up to 60 bytes.
     ///
     /// Wire name `SubnetName`; required.
     #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_name: Option<String>,
     /// Subnet IP address range. It must be within the VPC IP address range. Subnet IP address
     /// ranges cannot overlap with each other within the same VPC.
     ///
     /// Wire name `CidrBlock`; required.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// AZ ID of the subnet. You can select different AZs for different subnets for cross-AZ
     /// disaster recovery.
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// Wire name `Tags`; optional.
     #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl<'de> Deserialize<'de> for CreateSubnetRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateSubnetRequest {
+    const NAME: &'static str = "CreateSubnetRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcId",
+        "SubnetName",
+        "CidrBlock",
+        "Zone",
+        "EcmRegion",
+        "Tags",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "SubnetName" => Some(1),
+            "CidrBlock" => Some(2),
+            "Zone" => Some(3),
+            "EcmRegion" => Some(4),
+            "Tags" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.subnet_name = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.cidr_block = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.tags = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateSubnetRequest {
@@ -141,7 +187,7 @@ impl Validate for CreateSubnetRequest {
 /// The response of `CreateSubnet` (see [`CreateSubnetRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSubnetResponse {
     /// Subnet object.
@@ -154,8 +200,43 @@ pub struct CreateSubnetResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateSubnetResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateSubnetResponse {
+    const NAME: &'static str = "CreateSubnetResponse";
+    const FIELDS: &'static [&'static str] = &["Subnet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Subnet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.subnet = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateSubnetResponse {
@@ -231,7 +312,7 @@ impl Action for CreateSubnetRequest {
 ///
 /// Send it with [`Client::describe_subnets`](crate::Client::describe_subnets) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSubnetsRequest {
     /// Subnet instance ID, such as subnet-pxir56ns. Each request supports a maximum of 100
@@ -239,7 +320,6 @@ pub struct DescribeSubnetsRequest {
     ///
     /// Wire name `SubnetIds`; optional.
     #[serde(rename = "SubnetIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_ids: Option<Vec<String>>,
     /// Filter. SubnetIds and Filters cannot be specified at the same time.
     ///
@@ -268,27 +348,74 @@ pub struct DescribeSubnetsRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<String>,
     /// Number of returned results.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Sorting method. time: sort in reverse chronological order; default: sort by network
     /// planning.
     ///
     /// Wire name `Sort`; optional.
     #[serde(rename = "Sort", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub sort: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSubnetsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSubnetsRequest {
+    const NAME: &'static str = "DescribeSubnetsRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SubnetIds",
+        "Filters",
+        "Offset",
+        "Limit",
+        "EcmRegion",
+        "Sort",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SubnetIds" => Some(0),
+            "Filters" => Some(1),
+            "Offset" => Some(2),
+            "Limit" => Some(3),
+            "EcmRegion" => Some(4),
+            "Sort" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.subnet_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.filters = map.next_value()?,
+            2 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.sort = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSubnetsRequest {
@@ -464,14 +591,13 @@ impl Validate for DescribeSubnetsRequest {
 /// The response of `DescribeSubnets` (see [`DescribeSubnetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSubnetsResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// Subnet object.
     ///
@@ -483,8 +609,45 @@ pub struct DescribeSubnetsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeSubnetsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeSubnetsResponse {
+    const NAME: &'static str = "DescribeSubnetsResponse";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "SubnetSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "SubnetSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.subnet_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeSubnetsResponse {
@@ -603,38 +766,85 @@ impl Paginated for DescribeSubnetsRequest {
 ///
 /// Send it with [`Client::modify_subnet_attribute`](crate::Client::modify_subnet_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySubnetAttributeRequest {
     /// Subnet instance ID, such as subnet-pxir56ns.
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Subnet name, which can contain up to 60 bytes.
     ///
     /// Wire name `SubnetName`; optional.
     #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_name: Option<String>,
     /// Whether to enable broadcast for the subnet.
     ///
     /// Wire name `EnableBroadcast`; optional.
     #[serde(rename = "EnableBroadcast", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_broadcast: Option<String>,
     /// Tag key value of the subnet
     ///
     /// Wire name `Tags`; optional.
     #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl<'de> Deserialize<'de> for ModifySubnetAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifySubnetAttributeRequest {
+    const NAME: &'static str = "ModifySubnetAttributeRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "SubnetId",
+        "EcmRegion",
+        "SubnetName",
+        "EnableBroadcast",
+        "Tags",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SubnetId" => Some(0),
+            "EcmRegion" => Some(1),
+            "SubnetName" => Some(2),
+            "EnableBroadcast" => Some(3),
+            "Tags" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.subnet_name = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.enable_broadcast = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => self.tags = map.next_value()?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifySubnetAttributeRequest {
@@ -686,7 +896,7 @@ impl Validate for ModifySubnetAttributeRequest {
 /// The response of `ModifySubnetAttribute` (see [`ModifySubnetAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySubnetAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -694,8 +904,40 @@ pub struct ModifySubnetAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifySubnetAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifySubnetAttributeResponse {
+    const NAME: &'static str = "ModifySubnetAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifySubnetAttributeResponse {
@@ -764,7 +1006,7 @@ impl Action for ModifySubnetAttributeRequest {
 ///
 /// Send it with [`Client::delete_subnet`](crate::Client::delete_subnet) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSubnetRequest {
     /// Subnet instance ID, which can be obtained from the SubnetId field in the returned value
@@ -772,14 +1014,48 @@ pub struct DeleteSubnetRequest {
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteSubnetRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteSubnetRequest {
+    const NAME: &'static str = "DeleteSubnetRequest";
+    const FIELDS: &'static [&'static str] = &["SubnetId", "EcmRegion"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "SubnetId" => Some(0),
+            "EcmRegion" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DeleteSubnetRequest {
@@ -812,7 +1088,7 @@ impl Validate for DeleteSubnetRequest {
 /// The response of `DeleteSubnet` (see [`DeleteSubnetRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSubnetResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -820,8 +1096,40 @@ pub struct DeleteSubnetResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteSubnetResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteSubnetResponse {
+    const NAME: &'static str = "DeleteSubnetResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteSubnetResponse {
@@ -883,33 +1191,69 @@ impl Action for DeleteSubnetRequest {
 ///
 /// Send it with [`Client::modify_default_subnet`](crate::Client::modify_default_subnet) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyDefaultSubnetRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ECM AZ
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
     /// VPC ID
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// Subnet ID
     ///
     /// Wire name `SubnetId`; required.
     #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub subnet_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyDefaultSubnetRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyDefaultSubnetRequest {
+    const NAME: &'static str = "ModifyDefaultSubnetRequest";
+    const FIELDS: &'static [&'static str] = &["EcmRegion", "Zone", "VpcId", "SubnetId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "Zone" => Some(1),
+            "VpcId" => Some(2),
+            "SubnetId" => Some(3),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.subnet_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyDefaultSubnetRequest {
@@ -956,7 +1300,7 @@ impl Validate for ModifyDefaultSubnetRequest {
 /// The response of `ModifyDefaultSubnet` (see [`ModifyDefaultSubnetRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyDefaultSubnetResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -964,8 +1308,40 @@ pub struct ModifyDefaultSubnetResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyDefaultSubnetResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyDefaultSubnetResponse {
+    const NAME: &'static str = "ModifyDefaultSubnetResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyDefaultSubnetResponse {
@@ -1019,21 +1395,55 @@ impl Action for ModifyDefaultSubnetRequest {
 ///
 /// Send it with [`Client::describe_default_subnet`](crate::Client::describe_default_subnet)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeDefaultSubnetRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// ECM AZ
     ///
     /// Wire name `Zone`; required.
     #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub zone: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeDefaultSubnetRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeDefaultSubnetRequest {
+    const NAME: &'static str = "DescribeDefaultSubnetRequest";
+    const FIELDS: &'static [&'static str] = &["EcmRegion", "Zone"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "EcmRegion" => Some(0),
+            "Zone" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.zone = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeDefaultSubnetRequest {
@@ -1066,7 +1476,7 @@ impl Validate for DescribeDefaultSubnetRequest {
 /// The response of `DescribeDefaultSubnet` (see [`DescribeDefaultSubnetRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeDefaultSubnetResponse {
     /// Default subnet information. If there is no subnet, this parameter will be empty.
@@ -1079,8 +1489,43 @@ pub struct DescribeDefaultSubnetResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeDefaultSubnetResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeDefaultSubnetResponse {
+    const NAME: &'static str = "DescribeDefaultSubnetResponse";
+    const FIELDS: &'static [&'static str] = &["Subnet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Subnet" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.subnet = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeDefaultSubnetResponse {

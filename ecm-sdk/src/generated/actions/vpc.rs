@@ -34,26 +34,23 @@ use crate::generated::types::{Filter, Tag, VpcInfo};
 ///
 /// Send it with [`Client::modify_vpc_attribute`](crate::Client::modify_vpc_attribute) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyVpcAttributeRequest {
     /// VPC instance ID, such as vpc-f49l6u0z.
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// VPC name, which can be customized with up to 60 characters.
     ///
     /// Wire name `VpcName`; optional.
     #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_name: Option<String>,
     /// Tags
     ///
@@ -64,8 +61,55 @@ pub struct ModifyVpcAttributeRequest {
     ///
     /// Wire name `Description`; optional.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyVpcAttributeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyVpcAttributeRequest {
+    const NAME: &'static str = "ModifyVpcAttributeRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcId",
+        "EcmRegion",
+        "VpcName",
+        "Tags",
+        "Description",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "EcmRegion" => Some(1),
+            "VpcName" => Some(2),
+            "Tags" => Some(3),
+            "Description" => Some(4),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.vpc_name = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.tags = map.next_value()?,
+            4 => self.description = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl ModifyVpcAttributeRequest {
@@ -117,7 +161,7 @@ impl Validate for ModifyVpcAttributeRequest {
 /// The response of `ModifyVpcAttribute` (see [`ModifyVpcAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyVpcAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -125,8 +169,40 @@ pub struct ModifyVpcAttributeResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for ModifyVpcAttributeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ModifyVpcAttributeResponse {
+    const NAME: &'static str = "ModifyVpcAttributeResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl ModifyVpcAttributeResponse {
@@ -186,7 +262,7 @@ impl Action for ModifyVpcAttributeRequest {
 ///
 /// Send it with [`Client::delete_vpc`](crate::Client::delete_vpc) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteVpcRequest {
     /// VPC instance ID, which can be obtained from the VpcId field in the returned value of the
@@ -194,14 +270,48 @@ pub struct DeleteVpcRequest {
     ///
     /// Wire name `VpcId`; required.
     #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteVpcRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteVpcRequest {
+    const NAME: &'static str = "DeleteVpcRequest";
+    const FIELDS: &'static [&'static str] = &["VpcId", "EcmRegion"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcId" => Some(0),
+            "EcmRegion" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_id = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DeleteVpcRequest {
@@ -234,7 +344,7 @@ impl Validate for DeleteVpcRequest {
 /// The response of `DeleteVpc` (see [`DeleteVpcRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteVpcResponse {
     /// The unique ID of the request, returned with every response; quote it when
@@ -242,8 +352,40 @@ pub struct DeleteVpcResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DeleteVpcResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DeleteVpcResponse {
+    const NAME: &'static str = "DeleteVpcResponse";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "RequestId" => Some(0),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        if index == 0 {
+            self.request_id = map.next_value_seed(crate::lenient::Field::new())?;
+        }
+        Ok(())
+    }
 }
 
 impl DeleteVpcResponse {
@@ -304,46 +446,40 @@ impl Action for DeleteVpcRequest {
 ///
 /// Send it with [`Client::create_vpc`](crate::Client::create_vpc) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateVpcRequest {
     /// VPC name, which can contain up to 60 bytes.
     ///
     /// Wire name `VpcName`; required.
     #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_name: Option<String>,
     /// VPC CIDR block, which must fall within the following private network IP ranges:
     /// 10.\*.0.0/16, 172.\[16-31\].0.0/16, and 192.168.0.0/16.
     ///
     /// Wire name `CidrBlock`; required.
     #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub cidr_block: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Whether multicast is enabled. true: enabled; false: disabled. This parameter is not
     /// supported currently
     ///
     /// Wire name `EnableMulticast`; optional.
     #[serde(rename = "EnableMulticast", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub enable_multicast: Option<String>,
     /// DNS address (not supported currently). Up to 4 addresses can be supported.
     ///
     /// Wire name `DnsServers`; optional.
     #[serde(rename = "DnsServers", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub dns_servers: Option<Vec<String>>,
     /// Domain name. This parameter is not supported currently
     ///
     /// Wire name `DomainName`; optional.
     #[serde(rename = "DomainName", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub domain_name: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
@@ -354,8 +490,67 @@ pub struct CreateVpcRequest {
     ///
     /// Wire name `Description`; optional.
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub description: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateVpcRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateVpcRequest {
+    const NAME: &'static str = "CreateVpcRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcName",
+        "CidrBlock",
+        "EcmRegion",
+        "EnableMulticast",
+        "DnsServers",
+        "DomainName",
+        "Tags",
+        "Description",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcName" => Some(0),
+            "CidrBlock" => Some(1),
+            "EcmRegion" => Some(2),
+            "EnableMulticast" => Some(3),
+            "DnsServers" => Some(4),
+            "DomainName" => Some(5),
+            "Tags" => Some(6),
+            "Description" => Some(7),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_name = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.cidr_block = map.next_value_seed(crate::lenient::Field::new())?,
+            2 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => {
+                self.enable_multicast = map
+                    .next_value_seed(crate::lenient::Field::new())?;
+            }
+            4 => self.dns_servers = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.domain_name = map.next_value_seed(crate::lenient::Field::new())?,
+            6 => self.tags = map.next_value()?,
+            7 => self.description = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateVpcRequest {
@@ -429,7 +624,7 @@ impl Validate for CreateVpcRequest {
 /// The response of `CreateVpc` (see [`CreateVpcRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateVpcResponse {
     /// VPC object.
@@ -442,8 +637,43 @@ pub struct CreateVpcResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for CreateVpcResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for CreateVpcResponse {
+    const NAME: &'static str = "CreateVpcResponse";
+    const FIELDS: &'static [&'static str] = &["Vpc", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "Vpc" => Some(0),
+            "RequestId" => Some(1),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc = map.next_value()?,
+            1 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl CreateVpcResponse {
@@ -515,7 +745,7 @@ impl Action for CreateVpcRequest {
 ///
 /// Send it with [`Client::describe_vpcs`](crate::Client::describe_vpcs) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeVpcsRequest {
     /// VPC instance ID, such as vpc-f49l6u0z. Each request supports a maximum of 100 instances.
@@ -523,7 +753,6 @@ pub struct DescribeVpcsRequest {
     ///
     /// Wire name `VpcIds`; optional.
     #[serde(rename = "VpcIds", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub vpc_ids: Option<Vec<String>>,
     /// Filter. VpcIds and Filters cannot be specified at the same time.
     ///
@@ -546,27 +775,74 @@ pub struct DescribeVpcsRequest {
     ///
     /// Wire name `Offset`; optional.
     #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub offset: Option<i64>,
     /// Number of returned results.
     ///
     /// Wire name `Limit`; optional.
     #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub limit: Option<i64>,
     /// Region
     ///
     /// Wire name `EcmRegion`; optional.
     #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub ecm_region: Option<String>,
     /// Sorting method. time: sort in reverse chronological order; default: sort by network
     /// planning.
     ///
     /// Wire name `Sort`; optional.
     #[serde(rename = "Sort", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub sort: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeVpcsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeVpcsRequest {
+    const NAME: &'static str = "DescribeVpcsRequest";
+    const FIELDS: &'static [&'static str] = &[
+        "VpcIds",
+        "Filters",
+        "Offset",
+        "Limit",
+        "EcmRegion",
+        "Sort",
+    ];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "VpcIds" => Some(0),
+            "Filters" => Some(1),
+            "Offset" => Some(2),
+            "Limit" => Some(3),
+            "EcmRegion" => Some(4),
+            "Sort" => Some(5),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.vpc_ids = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.filters = map.next_value()?,
+            2 => self.offset = map.next_value_seed(crate::lenient::Field::new())?,
+            3 => self.limit = map.next_value_seed(crate::lenient::Field::new())?,
+            4 => self.ecm_region = map.next_value_seed(crate::lenient::Field::new())?,
+            5 => self.sort = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeVpcsRequest {
@@ -719,14 +995,13 @@ impl Validate for DescribeVpcsRequest {
 /// The response of `DescribeVpcs` (see [`DescribeVpcsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeVpcsResponse {
     /// Number of eligible objects.
     ///
     /// Wire name `TotalCount`.
     #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub total_count: Option<i64>,
     /// VPC object.
     ///
@@ -738,8 +1013,45 @@ pub struct DescribeVpcsResponse {
     ///
     /// Wire name `RequestId`.
     #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
-    #[serde(default, deserialize_with = "crate::lenient::option")]
     pub request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for DescribeVpcsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for DescribeVpcsResponse {
+    const NAME: &'static str = "DescribeVpcsResponse";
+    const FIELDS: &'static [&'static str] = &["TotalCount", "VpcSet", "RequestId"];
+
+    #[inline]
+    fn index(name: &str) -> Option<usize> {
+        match name {
+            "TotalCount" => Some(0),
+            "VpcSet" => Some(1),
+            "RequestId" => Some(2),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.total_count = map.next_value_seed(crate::lenient::Field::new())?,
+            1 => self.vpc_set = map.next_value()?,
+            2 => self.request_id = map.next_value_seed(crate::lenient::Field::new())?,
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 impl DescribeVpcsResponse {
