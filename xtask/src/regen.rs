@@ -197,7 +197,7 @@ mod tests {
         let (result, report) = run_to_string(root, Mode::Check);
         assert_eq!(result, Ok(Outcome::Stale), "{report}");
         assert!(
-            report.starts_with("22 of 22 checked-in files are stale; run `cargo xtask regen`"),
+            report.starts_with("23 of 23 checked-in files are stale; run `cargo xtask regen`"),
             "{report}"
         );
         assert!(
@@ -223,7 +223,7 @@ mod tests {
             report.contains("Spec changes: spec/ecm.json did not exist; everything is new."),
             "{report}"
         );
-        assert!(report.contains("Files: 22 of 22 changed:\n"), "{report}");
+        assert!(report.contains("Files: 23 of 23 changed:\n"), "{report}");
         assert!(report.contains("\n  created spec/ecm.json\n"), "{report}");
         assert!(
             report.contains("\n  created ecm-sdk/src/generated/actions/mod.rs\n"),
@@ -240,7 +240,7 @@ mod tests {
         assert_eq!(result, Ok(Outcome::Success), "{report}");
         assert!(
             report.starts_with(
-                "spec/ecm.json and the 21 files of ecm-sdk/src/generated/ are up to date"
+                "spec/ecm.json and the 22 files of ecm-sdk/src/generated/ are up to date"
             ),
             "{report}"
         );
@@ -272,7 +272,7 @@ mod tests {
         let (result, report) = run_to_string(root, Mode::Check);
         assert_eq!(result, Ok(Outcome::Stale), "{report}");
         assert!(
-            report.starts_with("2 of 22 checked-in files are stale"),
+            report.starts_with("2 of 23 checked-in files are stale"),
             "{report}"
         );
         assert!(
@@ -295,7 +295,7 @@ mod tests {
         );
         assert!(
             report.contains(
-                "Files: 2 of 22 changed:\n  updated spec/ecm.json\n  \
+                "Files: 2 of 23 changed:\n  updated spec/ecm.json\n  \
                  updated ecm-sdk/src/generated/actions/region.rs\n"
             ),
             "{report}"
