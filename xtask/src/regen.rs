@@ -252,7 +252,7 @@ mod tests {
             report.contains("Spec changes against the previous spec/ecm.json:\n  no changes\n"),
             "{report}"
         );
-        assert!(report.contains("Files: all 22 up to date.\n"), "{report}");
+        assert!(report.contains("Files: all 23 up to date.\n"), "{report}");
     }
 
     #[test]
