@@ -4,14 +4,11 @@ use std::path::{Path, PathBuf};
 
 use ecm_sdk::actions::DescribeNodeRequest;
 
-/// The fixture's file name, in `$ECM_BENCH_FIXTURES` or `../shared/bench`.
+/// The fixture's file name, in `$ECM_BENCH_FIXTURES` or `bench-client/fixtures/`.
 pub const REQUEST_FILE: &str = "describe_node_request.json";
 
-/// The directory used when `ECM_BENCH_FIXTURES` is not set, relative to the working
-/// directory (the harness runs from the repository root's parent layout).
-pub const SHARED_DIR: &str = "../shared/bench";
-
-/// A copy of `describe_node_request.json`, for running outside the repository.
+/// The vendored fixture, `bench-client/fixtures/describe_node_request.json` (the benchmark
+/// contract's request), compiled in so that the binary runs from any directory.
 pub const EMBEDDED_REQUEST: &str = include_str!("../fixtures/describe_node_request.json");
 
 /// The canned `noio` answer: `DescribeNode`'s documented example output (two nodes,
@@ -23,27 +20,20 @@ pub const CANNED_RESPONSE: &str = include_str!("../fixtures/describe_node_respon
 pub enum Source {
     /// `$ECM_BENCH_FIXTURES/describe_node_request.json`.
     Env(PathBuf),
-    /// `../shared/bench/describe_node_request.json`.
-    Shared(PathBuf),
-    /// The embedded copy.
+    /// The vendored fixture ([`EMBEDDED_REQUEST`]).
     Embedded,
 }
 
 /// Reads the request JSON: from `fixtures_dir` (the value of `ECM_BENCH_FIXTURES`) when
-/// given — failing if it cannot be read —, else from [`SHARED_DIR`] if that file exists,
-/// else the embedded copy.
+/// given — failing if it cannot be read —, else the vendored fixture.
 pub fn read_request_json(fixtures_dir: Option<&Path>) -> Result<(String, Source), String> {
-    if let Some(dir) = fixtures_dir {
-        let path = dir.join(REQUEST_FILE);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-        return Ok((text, Source::Env(path)));
-    }
-    let shared = Path::new(SHARED_DIR).join(REQUEST_FILE);
-    match std::fs::read_to_string(&shared) {
-        Ok(text) => Ok((text, Source::Shared(shared))),
-        Err(_) => Ok((EMBEDDED_REQUEST.to_owned(), Source::Embedded)),
-    }
+    let Some(dir) = fixtures_dir else {
+        return Ok((EMBEDDED_REQUEST.to_owned(), Source::Embedded));
+    };
+    let path = dir.join(REQUEST_FILE);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    Ok((text, Source::Env(path)))
 }
 
 /// Parses the request JSON into the typed request, refusing members the typed request
@@ -90,12 +80,14 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_copy_matches_the_shared_file_when_present() {
-        let shared = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../shared/bench")
-            .join(REQUEST_FILE);
-        if let Ok(text) = std::fs::read_to_string(&shared) {
-            assert_eq!(text, EMBEDDED_REQUEST);
-        }
+    fn an_explicit_fixtures_directory_is_read() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let (text, source) = read_request_json(Some(&dir)).unwrap();
+        assert_eq!(text, EMBEDDED_REQUEST);
+        assert_eq!(source, Source::Env(dir.join(REQUEST_FILE)));
+        assert_eq!(
+            read_request_json(None).unwrap(),
+            (EMBEDDED_REQUEST.to_owned(), Source::Embedded)
+        );
     }
 }

@@ -17,8 +17,8 @@
 //!
 //! The request is `DescribeNode` (version 2019-07-19, region `ap-guangzhou`) with the
 //! `Filters` of `$ECM_BENCH_FIXTURES/describe_node_request.json` when that variable is set,
-//! otherwise of `../shared/bench/describe_node_request.json` (relative to the working
-//! directory), otherwise of an embedded copy of the same file. It is parsed once into the
+//! otherwise of the vendored `bench-client/fixtures/describe_node_request.json` (compiled in,
+//! so the working directory does not matter). It is parsed once into the
 //! typed [`DescribeNodeRequest`](ecm_sdk::actions::DescribeNodeRequest); every operation
 //! then starts from that value (the client modes clone it, as building it costs). The
 //! credentials are the contract's fixed benchmark pair. The `e2e` client is configured as a

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use ecm_bench_client::args::{self, Invocation, Mode};
-use ecm_bench_client::fixture::{self, Source};
+use ecm_bench_client::fixture;
 use ecm_bench_client::measure::{CpuClock, peak_rss_kb};
 use ecm_bench_client::modes::{self, RequestSigner};
 use ecm_bench_client::report::{self, Rep};
@@ -37,14 +37,7 @@ fn main() -> ExitCode {
 
 fn run(invocation: &Invocation) -> Result<String, String> {
     let fixtures_dir = std::env::var_os("ECM_BENCH_FIXTURES").map(PathBuf::from);
-    let (json, source) = fixture::read_request_json(fixtures_dir.as_deref())?;
-    if source == Source::Embedded {
-        eprintln!(
-            "ecm-bench-client: {}/{} not found; using the embedded copy",
-            fixture::SHARED_DIR,
-            fixture::REQUEST_FILE
-        );
-    }
+    let (json, _) = fixture::read_request_json(fixtures_dir.as_deref())?;
     let request = fixture::parse_request(&json)?;
     let fixed_timestamp = match std::env::var("ECM_BENCH_SIGN_TIMESTAMP") {
         Ok(text) => Some(text.parse::<u64>().map_err(|_| {

@@ -1,7 +1,7 @@
 //! What one operation of each mode does.
 
 use ecm_sdk::actions::DescribeNodeRequest;
-use ecm_sdk::transport::{Bytes, ReplayTransport, http};
+use ecm_sdk::transport::{Bytes, ReplayTransport, json_response};
 use ecm_sdk::{Client, Credentials};
 use tencentcloud_signer::{
     SignatureMethod, Tc3Params, Tc3Request, V1Params, V1Request, sign_tc3, sign_v1,
@@ -90,15 +90,8 @@ pub fn tc3_authorization_of(
 /// with [`CANNED_RESPONSE`] (HTTP 200, JSON), recording off.
 pub fn noio_client(endpoint: &str) -> Result<Client, String> {
     let body = Bytes::from_static(CANNED_RESPONSE.as_bytes());
-    let transport = ReplayTransport::from_fn(move |_| {
-        let mut response = http::Response::new(body.clone());
-        response.headers_mut().insert(
-            http::header::CONTENT_TYPE,
-            http::HeaderValue::from_static("application/json"),
-        );
-        Ok(response)
-    })
-    .without_recording();
+    let transport =
+        ReplayTransport::from_fn(move |_| Ok(json_response(200, body.clone()))).without_recording();
     Client::builder()
         .credentials(Credentials::new(SECRET_ID, SECRET_KEY))
         .region(REGION)

@@ -238,7 +238,7 @@ fn fixed_timestamp_signatures_match_independent_values() {
 }
 
 #[test]
-fn the_fixture_comes_from_the_environment_or_the_embedded_copy() {
+fn the_fixture_comes_from_the_environment_or_the_vendored_copy() {
     // A directory without the file is an error, not a silent fallback.
     let output = Command::new(BIN)
         .args(["sign", "http://127.0.0.1:1/", "1", "1"])
@@ -246,7 +246,11 @@ fn the_fixture_comes_from_the_environment_or_the_embedded_copy() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    // Without the variable, from a directory where ../shared/bench does not exist.
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("describe_node_request.json"),
+        "the error names the file"
+    );
+    // Without the variable, the vendored fixture, whatever the working directory.
     let output = Command::new(BIN)
         .args(["sign", "http://127.0.0.1:1/", "1", "1"])
         .env_remove("ECM_BENCH_FIXTURES")
@@ -254,7 +258,11 @@ fn the_fixture_comes_from_the_environment_or_the_embedded_copy() {
         .output()
         .unwrap();
     result_line(&output);
-    assert!(String::from_utf8_lossy(&output.stderr).contains("embedded copy"));
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 #[test]

@@ -2,9 +2,13 @@
 //! writes to the checkout and `cargo xtask regen --check` compares with it.
 //!
 //! The checked-in outputs are `spec/ecm.json` ([`SPEC_PATH`]) and every file under
-//! `ecm-sdk/src/generated/` ([`GENERATED_DIR`](crate::generate::GENERATED_DIR)); both are derived from the vendored
-//! documentation and `spec/overrides.json` only, so [`Regeneration::check`] on a fresh
-//! [`regenerate`] tells whether anything checked in is stale.
+//! `ecm-sdk/src/generated/` ([`GENERATED_DIR`](crate::generate::GENERATED_DIR)), derived from
+//! the vendored documentation and `spec/overrides.json` only, and the golden crate's
+//! `codegen/golden/generated/` ([`GOLDEN_DIR`]), generated from the small fixture spec
+//! [`GOLDEN_FIXTURE`] that exercises what the real spec does not (keywords, acronyms, nested
+//! lists, an action without inputs); the golden crate compiles it with the SDK's runtime. So
+//! [`Regeneration::check`] on a fresh [`regenerate`] tells whether anything checked in is
+//! stale.
 
 use std::fmt;
 use std::fs;
@@ -16,6 +20,12 @@ use ecm_spec::{LoadError, Spec};
 use crate::extract::{self, FilesError, SPEC_PATH};
 use crate::generate::{self, FileProblem, GenerateError, GeneratedFile, StaleFile};
 
+/// The fixture spec the golden crate is generated from, relative to the repository root.
+pub const GOLDEN_FIXTURE: &str = "codegen/tests/fixtures/mini.json";
+
+/// Where the golden crate's generated files live, relative to the repository root.
+pub const GOLDEN_DIR: &str = "codegen/golden/generated";
+
 /// Every checked-in output, computed from the documentation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Regeneration {
@@ -25,6 +35,8 @@ pub struct Regeneration {
     pub spec_json: String,
     /// The files of `ecm-sdk/src/generated/`, generated from [`spec`](Self::spec).
     pub files: Vec<GeneratedFile>,
+    /// The files of the golden crate's [`GOLDEN_DIR`], generated from [`GOLDEN_FIXTURE`].
+    pub golden: Vec<GeneratedFile>,
 }
 
 /// Why regeneration failed; nothing has been written.
@@ -34,6 +46,8 @@ pub enum RegenError {
     Extract(FilesError),
     /// The extracted spec cannot be turned into Rust.
     Generate(GenerateError),
+    /// The golden fixture ([`GOLDEN_FIXTURE`]) cannot be read or parsed.
+    Fixture(String),
 }
 
 impl fmt::Display for RegenError {
@@ -41,6 +55,7 @@ impl fmt::Display for RegenError {
         match self {
             RegenError::Extract(error) => error.fmt(f),
             RegenError::Generate(error) => write!(f, "generation failed: {error}"),
+            RegenError::Fixture(message) => write!(f, "{GOLDEN_FIXTURE}: {message}"),
         }
     }
 }
@@ -50,33 +65,69 @@ impl std::error::Error for RegenError {
         match self {
             RegenError::Extract(error) => Some(error),
             RegenError::Generate(error) => Some(error),
+            RegenError::Fixture(_) => None,
         }
     }
 }
 
 /// Extracts the spec from the documentation of the checkout at `root` and generates the
-/// SDK surface from it.
+/// SDK surface from it, and the golden crate's files from the checkout's fixture.
 pub fn regenerate(root: &Path) -> Result<Regeneration, RegenError> {
     let spec = extract::extract_files(root).map_err(RegenError::Extract)?;
-    Regeneration::from_spec(spec).map_err(RegenError::Generate)
+    let fixture = golden_fixture(root)?;
+    Regeneration::from_spec(spec, &fixture).map_err(RegenError::Generate)
+}
+
+/// The golden fixture spec of the checkout at `root` ([`GOLDEN_FIXTURE`]).
+pub fn golden_fixture(root: &Path) -> Result<Spec, RegenError> {
+    let text = fs::read_to_string(root.join(GOLDEN_FIXTURE))
+        .map_err(|error| RegenError::Fixture(error.to_string()))?;
+    Spec::from_json(&text).map_err(|error| RegenError::Fixture(error.to_string()))
+}
+
+/// The golden crate's files for the fixture spec: what [`generate`](generate::generate)
+/// produces, with the header naming the fixture as the source.
+pub fn generate_golden(fixture: &Spec) -> Result<Vec<GeneratedFile>, GenerateError> {
+    let mut files = generate::generate(fixture)?;
+    for file in &mut files {
+        file.contents =
+            file.contents
+                .replacen("from spec/ecm.json", &format!("from {GOLDEN_FIXTURE}"), 1);
+    }
+    Ok(files)
 }
 
 impl Regeneration {
-    /// Generates the SDK surface from an already extracted spec.
-    pub fn from_spec(spec: Spec) -> Result<Regeneration, GenerateError> {
+    /// Generates the SDK surface from an already extracted spec, and the golden crate's files
+    /// from the fixture spec.
+    pub fn from_spec(spec: Spec, fixture: &Spec) -> Result<Regeneration, GenerateError> {
         let files = generate::generate(&spec)?;
+        let golden = generate_golden(fixture)?;
         Ok(Regeneration {
             spec_json: spec.to_canonical_json(),
             spec,
             files,
+            golden,
         })
     }
 
+    /// How many files [`check`](Self::check) compares: the spec, the SDK's generated files and
+    /// the golden crate's.
+    pub fn file_count(&self) -> usize {
+        1 + self.files.len() + self.golden.len()
+    }
+
     /// The checked-in files under `root` that differ from this regeneration: the spec first,
-    /// then the generated files sorted by path. Empty when everything is up to date.
+    /// then the generated files sorted by path, then the golden crate's. Empty when everything
+    /// is up to date.
     pub fn check(&self, root: &Path) -> io::Result<Vec<StaleFile>> {
         let mut stale: Vec<StaleFile> = self.stale_spec(root)?.into_iter().collect();
         stale.extend(generate::check_generated(root, &self.files)?);
+        stale.extend(generate::check_generated_in(
+            root,
+            GOLDEN_DIR,
+            &self.golden,
+        )?);
         Ok(stale)
     }
 
@@ -94,6 +145,11 @@ impl Regeneration {
             changed.push(stale);
         }
         changed.extend(generate::write_generated(root, &self.files)?);
+        changed.extend(generate::write_generated_in(
+            root,
+            GOLDEN_DIR,
+            &self.golden,
+        )?);
         Ok(changed)
     }
 

@@ -10,7 +10,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use ecm_sdk::actions::DescribeNodeRequest;
 
-/// The contract's request (a copy of /work/shared/bench/describe_node_request.json).
+/// The contract's request (a copy of bench-client/fixtures/describe_node_request.json).
 const REQUEST: &str = include_str!("../../bench-client/fixtures/describe_node_request.json");
 
 fn encode(c: &mut Criterion) {

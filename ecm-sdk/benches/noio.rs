@@ -14,7 +14,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ecm_sdk::actions::{DescribeNodeFilter, DescribeNodeRequest};
-use ecm_sdk::transport::{Bytes, ReplayTransport, http};
+use ecm_sdk::transport::{Bytes, ReplayTransport, json_response};
 use ecm_sdk::{Client, Credentials};
 
 const REQUEST: &str = include_str!("../../bench-client/fixtures/describe_node_request.json");
@@ -23,15 +23,8 @@ const ONE_NODE: &str = r#"{"Response":{"RequestId":"187c16d5-1f53-4e88-b684-077f
 
 fn client_answering(answer: &'static str) -> Client {
     let body = Bytes::from_static(answer.trim_ascii_end().as_bytes());
-    let transport = ReplayTransport::from_fn(move |_| {
-        let mut response = http::Response::new(body.clone());
-        response.headers_mut().insert(
-            http::header::CONTENT_TYPE,
-            http::HeaderValue::from_static("application/json"),
-        );
-        Ok(response)
-    })
-    .without_recording();
+    let transport =
+        ReplayTransport::from_fn(move |_| Ok(json_response(200, body.clone()))).without_recording();
     Client::builder()
         .credentials(Credentials::new(
             "AKIDbenchbenchbenchbenchbenchbench12",

@@ -116,6 +116,14 @@ pub fn client_builder(emulator: &EmulatorHandle, wire: Wire) -> ClientBuilder {
         .total_timeout(Duration::from_secs(20))
 }
 
+/// A replaying emulator ([`start_emulator`]) and a client for it over `wire`: the setup of
+/// most single-wire suites.
+pub async fn emulator_and_client(wire: Wire) -> (EmulatorHandle, Client) {
+    let emulator = start_emulator().await;
+    let client = client(&emulator, wire);
+    (emulator, client)
+}
+
 /// A client for `emulator` over `wire`.
 pub fn client(emulator: &EmulatorHandle, wire: Wire) -> Client {
     client_builder(emulator, wire)

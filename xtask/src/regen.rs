@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use ecm_codegen::extract::{self, DOCS_PATH, SPEC_PATH};
 use ecm_codegen::generate::{FileProblem, GENERATED_DIR, StaleFile, summarize_changes};
-use ecm_codegen::regen::{self, Regeneration};
+use ecm_codegen::regen::{self, GOLDEN_DIR, Regeneration};
 use ecm_spec::Spec;
 
 /// Whether to write the outputs or only check that the checked-in ones are current.
@@ -31,11 +31,12 @@ pub(crate) enum Outcome {
 pub(crate) fn run(root: &Path, mode: Mode, out: &mut dyn Write) -> Result<Outcome, String> {
     let started = Instant::now();
     let spec = extract::extract_files(root).map_err(|e| e.to_string())?;
+    let fixture = regen::golden_fixture(root).map_err(|e| e.to_string())?;
     let extracted = started.elapsed();
     match mode {
         Mode::Check => {
-            let regeneration =
-                Regeneration::from_spec(spec).map_err(|e| format!("generation failed: {e}"))?;
+            let regeneration = Regeneration::from_spec(spec, &fixture)
+                .map_err(|e| format!("generation failed: {e}"))?;
             let generated = started.elapsed() - extracted;
             let stale = regeneration
                 .check(root)
@@ -43,15 +44,17 @@ pub(crate) fn run(root: &Path, mode: Mode, out: &mut dyn Write) -> Result<Outcom
             let timing = timing(started.elapsed(), extracted, generated, "compare");
             let text = if stale.is_empty() {
                 format!(
-                    "{SPEC_PATH} and the {} files of {GENERATED_DIR}/ are up to date ({timing}).\n",
-                    regeneration.files.len()
+                    "{SPEC_PATH}, the {} files of {GENERATED_DIR}/ and the {} of {GOLDEN_DIR}/ \
+                     are up to date ({timing}).\n",
+                    regeneration.files.len(),
+                    regeneration.golden.len()
                 )
             } else {
                 let mut text = format!(
                     "{} of {} checked-in files are stale; run `cargo xtask regen` and review \
                      the diff:\n",
                     stale.len(),
-                    regeneration.files.len() + 1
+                    regeneration.file_count()
                 );
                 for file in &stale {
                     text.push_str(&format!("  {file}\n"));
@@ -71,7 +74,7 @@ pub(crate) fn run(root: &Path, mode: Mode, out: &mut dyn Write) -> Result<Outcom
             let mut text = extraction_summary(&spec);
             text.push_str(&spec_changes(root, &spec));
             let generating = Instant::now();
-            let regeneration = match Regeneration::from_spec(spec) {
+            let regeneration = match Regeneration::from_spec(spec, &fixture) {
                 Ok(regeneration) => regeneration,
                 Err(error) => {
                     print(out, &text)?;
@@ -82,7 +85,7 @@ pub(crate) fn run(root: &Path, mode: Mode, out: &mut dyn Write) -> Result<Outcom
             let changed = regeneration
                 .write(root)
                 .map_err(|e| format!("cannot write the checkout: {e}"))?;
-            let total = regeneration.files.len() + 1;
+            let total = regeneration.file_count();
             if changed.is_empty() {
                 text.push_str(&format!("\nFiles: all {total} up to date.\n"));
             } else {
@@ -171,11 +174,12 @@ mod tests {
 
     use super::*;
 
-    /// A checkout holding only the inputs: the vendored docs and the overrides.
+    /// A checkout holding only the inputs: the vendored docs, the overrides and the golden
+    /// fixture.
     fn inputs_only() -> tempfile::TempDir {
         let repo = crate::repo_root();
         let dir = tempfile::tempdir().expect("temporary directory");
-        for path in [DOCS_PATH, OVERRIDES_PATH] {
+        for path in [DOCS_PATH, OVERRIDES_PATH, regen::GOLDEN_FIXTURE] {
             let target: PathBuf = dir.path().join(path);
             fs::create_dir_all(target.parent().unwrap()).unwrap();
             fs::copy(repo.join(path), &target).unwrap();
@@ -197,7 +201,7 @@ mod tests {
         let (result, report) = run_to_string(root, Mode::Check);
         assert_eq!(result, Ok(Outcome::Stale), "{report}");
         assert!(
-            report.starts_with("23 of 23 checked-in files are stale; run `cargo xtask regen`"),
+            report.starts_with("35 of 35 checked-in files are stale; run `cargo xtask regen`"),
             "{report}"
         );
         assert!(
@@ -223,7 +227,7 @@ mod tests {
             report.contains("Spec changes: spec/ecm.json did not exist; everything is new."),
             "{report}"
         );
-        assert!(report.contains("Files: 23 of 23 changed:\n"), "{report}");
+        assert!(report.contains("Files: 35 of 35 changed:\n"), "{report}");
         assert!(report.contains("\n  created spec/ecm.json\n"), "{report}");
         assert!(
             report.contains("\n  created ecm-sdk/src/generated/actions/mod.rs\n"),
@@ -240,7 +244,8 @@ mod tests {
         assert_eq!(result, Ok(Outcome::Success), "{report}");
         assert!(
             report.starts_with(
-                "spec/ecm.json and the 22 files of ecm-sdk/src/generated/ are up to date"
+                "spec/ecm.json, the 22 files of ecm-sdk/src/generated/ and the 12 of \
+                 codegen/golden/generated/ are up to date"
             ),
             "{report}"
         );
@@ -252,7 +257,7 @@ mod tests {
             report.contains("Spec changes against the previous spec/ecm.json:\n  no changes\n"),
             "{report}"
         );
-        assert!(report.contains("Files: all 23 up to date.\n"), "{report}");
+        assert!(report.contains("Files: all 35 up to date.\n"), "{report}");
     }
 
     #[test]
@@ -272,7 +277,7 @@ mod tests {
         let (result, report) = run_to_string(root, Mode::Check);
         assert_eq!(result, Ok(Outcome::Stale), "{report}");
         assert!(
-            report.starts_with("2 of 23 checked-in files are stale"),
+            report.starts_with("2 of 35 checked-in files are stale"),
             "{report}"
         );
         assert!(
@@ -295,7 +300,7 @@ mod tests {
         );
         assert!(
             report.contains(
-                "Files: 2 of 23 changed:\n  updated spec/ecm.json\n  \
+                "Files: 2 of 35 changed:\n  updated spec/ecm.json\n  \
                  updated ecm-sdk/src/generated/actions/region.rs\n"
             ),
             "{report}"

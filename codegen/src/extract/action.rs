@@ -72,7 +72,7 @@ pub(crate) fn parse(
         OUTPUT_COLUMNS,
     )?;
 
-    // The common rows Action / Version / Region head the input table (NOTES T15).
+    // The common rows Action / Version / Region head the input table (spec/docs/NOTES.md, T15).
     let mut rows = input_table.into_iter().peekable();
     let action_row = rows.next_if(|r| r.name == "Action").ok_or_else(|| {
         ExtractError::at(
@@ -265,7 +265,7 @@ fn value_used(row: &Row) -> Result<String> {
 }
 
 /// The action's name: the title of the page header printed inside the page; the Action row must
-/// agree (it may be truncated by the margin, NOTES T8).
+/// agree (it may be truncated by the margin, spec/docs/NOTES.md, T8).
 fn page_name(
     page: &Section<'_, '_>,
     headers: &[&PageHeader<'_>],

@@ -1,7 +1,7 @@
 //! The cleaning pass: turns the raw PDF-to-text dump into content lines.
 //!
 //! It removes what the PDF added around the content — page-header blocks (`[category]` / title /
-//! `Last updated：…`, NOTES T1), page footers (T2) and the hyperlink blocks dumped after each page's
+//! `Last updated：…`, spec/docs/NOTES.md, T1), page footers (T2) and the hyperlink blocks dumped after each page's
 //! text (T3) — and records two layout facts every later pass relies on: whether a line kept its
 //! trailing space (it then ends a line of the original: a code line or a `<br>` inside a cell;
 //! without it the line was wrapped by the PDF's right margin) and whether it starts a page (the dump
@@ -129,7 +129,7 @@ fn is_blank(text: &str) -> bool {
 }
 
 /// `[category]` / title / `Last updated：…`: the category only when it sits directly above the
-/// title (NOTES T1: a category-looking line separated by a blank line is content).
+/// title (spec/docs/NOTES.md, T1: a category-looking line separated by a blank line is content).
 fn mark_headers<'a>(
     raw: &[&'a str],
     kinds: &mut [Kind],
@@ -200,7 +200,7 @@ fn is_bare_url(text: &str) -> bool {
 
 /// Hyperlink blocks are dumped after a page's text, so the line after a run of bare URLs starts
 /// the next page (or is a footer, or the end). A bare URL followed by anything else is a content
-/// URL that the right margin wrapped (NOTES T3) and is kept.
+/// URL that the right margin wrapped (spec/docs/NOTES.md, T3) and is kept.
 fn mark_hyperlinks(raw: &[&str], kinds: &mut [Kind]) {
     let is_url = |kinds: &[Kind], i: usize| {
         kinds.get(i) == Some(&Kind::Content) && raw.get(i).is_some_and(|t| is_bare_url(t))

@@ -2,7 +2,7 @@
 //! data structure.
 //!
 //! A data type is anchored on its `Used by actions:` line. The paragraph just above it is the
-//! description; the last line of the paragraph above that is the name (NOTES T11: a description
+//! description; the last line of the paragraph above that is the name (spec/docs/NOTES.md, T11: a description
 //! can itself be a bare identifier such as `ENI`, and the previous member's description can end
 //! with one such as `AddressIpv6`; page starts break paragraphs, so `Backend` / ` CLB backend
 //! information` is a name and a description).

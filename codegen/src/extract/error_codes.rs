@@ -1,7 +1,7 @@
 //! Error-code tables (`Error Code | Description`) and the choice of each code's best description.
 //!
 //! Rows are paragraphs whose first word is an error code; the description may start on a later
-//! paragraph, continue over page breaks, or be missing (NOTES T22). The Error Codes chapter
+//! paragraph, continue over page breaks, or be missing (spec/docs/NOTES.md, T22). The Error Codes chapter
 //! truncates many descriptions at the right margin (T8: `…cannot be performed in the cu` /
 //! `status.`); the full text then appears in some action's table and is preferred.
 

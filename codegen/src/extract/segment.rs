@@ -1,7 +1,7 @@
 //! The segmenter: cuts the cleaned documentation into chapters and action pages.
 //!
 //! Boundaries come from content markers, not from page-header blocks: a chapter's header is printed
-//! after the text of its first page (NOTES §1), so the text starts before it.
+//! after the text of its first page (spec/docs/NOTES.md, §1), so the text starts before it.
 
 use super::clean::Cleaned;
 use super::data_types::{self, TypeHead};

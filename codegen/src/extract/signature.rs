@@ -1,4 +1,4 @@
-//! The worked examples of the two signature chapters (NOTES §5, T21).
+//! The worked examples of the two signature chapters (spec/docs/NOTES.md, §5, T21).
 //!
 //! Long values are split over code lines (re-joined by [`code_lines`]); the displayed
 //! CanonicalRequest lost its empty lines, so the canonical request is rebuilt from the displayed

@@ -1,6 +1,6 @@
 //! Parameter tables: `Name | Required | Type | Description` and its variants.
 //!
-//! The dump flattens table rows into lines (NOTES T5–T13): cells continue on later lines
+//! The dump flattens table rows into lines (spec/docs/NOTES.md, T5–T13): cells continue on later lines
 //! (`Filters.N No Array of` / `Filter`, `PrivateIpAddresses` / `Array` / `of` / `String` / `No`), the
 //! element type of `Array of` can be pushed past a page break (T7), header rows wrap, repeat after
 //! page breaks, come doubled or are missing (T5, T9, T10), and descriptions contain lines that look
@@ -40,7 +40,7 @@ pub(crate) enum NameStyle {
 
 /// What the caller knows about the table.
 pub(crate) struct TableOptions<'k> {
-    /// Columns to use when the table has no header; `None` infers them from the rows (NOTES T10).
+    /// Columns to use when the table has no header; `None` infers them from the rows (spec/docs/NOTES.md, T10).
     pub(crate) columns_without_header: Option<&'static [Column]>,
     pub(crate) name_style: NameStyle,
     /// Whether a word names a data structure.
@@ -110,7 +110,7 @@ pub(crate) fn parse_table(
     match header_columns.or(options.columns_without_header) {
         Some(columns) => parser.rows(body_start, columns),
         None => {
-            // No header (NOTES T10): the Required column exists if every row has it.
+            // No header (spec/docs/NOTES.md, T10): the Required column exists if every row has it.
             let with_required = parser.rows(body_start, MEMBER_COLUMNS_REQUIRED);
             let without = parser.rows(body_start, OUTPUT_COLUMNS);
             match (with_required, without) {

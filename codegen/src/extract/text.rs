@@ -3,7 +3,7 @@
 use super::clean::Line;
 
 /// Normalises one line: the dump wraps inline code in non-breaking spaces (`parameter  Action  in`,
-/// `return  null ,`, NOTES T4); they become ordinary spaces, vanish before punctuation, and runs of
+/// `return  null ,`, spec/docs/NOTES.md, T4); they become ordinary spaces, vanish before punctuation, and runs of
 /// whitespace collapse to one space.
 pub(crate) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -40,7 +40,7 @@ pub(crate) fn normalize(text: &str) -> String {
 /// without a space (`ecm.ap-` + `guangzhou…`, `Base64-` + `encoded`); in prose, a blank line or page
 /// break after a finished sentence is a paragraph break (`\n`); anything else is a wrapped line (one
 /// space). Blank lines elsewhere — and anywhere inside table cells — carry no information in this
-/// dump (NOTES, "Physical layout").
+/// dump (spec/docs/NOTES.md, "Physical layout").
 #[derive(Debug, Default)]
 pub(crate) struct TextBuilder {
     text: String,
@@ -186,7 +186,7 @@ fn match_words_at(text: &str, start: usize, words: &[&str]) -> Option<usize> {
     Some(position)
 }
 
-/// The note the docs append to fields that may be null (NOTES T18).
+/// The note the docs append to fields that may be null (spec/docs/NOTES.md, T18).
 const NULLABLE_NOTE: &str =
     "Note: this field may return null, indicating that no valid values can be obtained.";
 
@@ -233,7 +233,7 @@ pub(crate) fn word_spans(text: &str) -> Vec<(usize, &str)> {
 
 /// A line of a code block (JSON, a URL, a header), re-joined where the margin wrapped it: the
 /// dump keeps a trailing space at the end of every code line, so a line without one continues on
-/// the next non-blank line, without a space (NOTES T19).
+/// the next non-blank line, without a space (spec/docs/NOTES.md, T19).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CodeLine {
     /// Line number where it starts.

@@ -40,12 +40,8 @@ impl fmt::Display for StaleFile {
     }
 }
 
-fn repo_path(relative: &str) -> String {
-    format!("{GENERATED_DIR}/{relative}")
-}
-
-fn absolute(repo_root: &Path, relative: &str) -> PathBuf {
-    let mut path = repo_root.join(GENERATED_DIR);
+fn absolute(repo_root: &Path, dir: &str, relative: &str) -> PathBuf {
+    let mut path = repo_root.join(dir);
     path.extend(relative.split('/'));
     path
 }
@@ -82,12 +78,23 @@ fn files_on_disk(dir: &Path) -> io::Result<Vec<String>> {
 }
 
 /// Compares `files` (from [`generate`](super::generate)) with the generated directory under
-/// `repo_root`: files with other contents, missing files, and files generation no longer
-/// produces. Empty when everything is up to date. Sorted by path.
+/// `repo_root` ([`GENERATED_DIR`]): files with other contents, missing files, and files
+/// generation no longer produces. Empty when everything is up to date. Sorted by path.
 pub fn check_generated(repo_root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<StaleFile>> {
+    check_generated_in(repo_root, GENERATED_DIR, files)
+}
+
+/// [`check_generated`] for the generated directory `dir` (relative to `repo_root`, with `/`
+/// separators), e.g. the golden crate's.
+pub fn check_generated_in(
+    repo_root: &Path,
+    dir: &str,
+    files: &[GeneratedFile],
+) -> io::Result<Vec<StaleFile>> {
+    let repo_path = |relative: &str| format!("{dir}/{relative}");
     let mut stale = Vec::new();
     for file in files {
-        let problem = match fs::read(absolute(repo_root, &file.path)) {
+        let problem = match fs::read(absolute(repo_root, dir, &file.path)) {
             Ok(bytes) if bytes == file.contents.as_bytes() => continue,
             Ok(_) => FileProblem::Modified,
             Err(error) if error.kind() == io::ErrorKind::NotFound => FileProblem::Missing,
@@ -98,7 +105,7 @@ pub fn check_generated(repo_root: &Path, files: &[GeneratedFile]) -> io::Result<
             problem,
         });
     }
-    for on_disk in files_on_disk(&repo_root.join(GENERATED_DIR))? {
+    for on_disk in files_on_disk(&repo_root.join(dir))? {
         if !files.iter().any(|file| file.path == on_disk) {
             stale.push(StaleFile {
                 path: repo_path(&on_disk),
@@ -115,14 +122,23 @@ pub fn check_generated(repo_root: &Path, files: &[GeneratedFile]) -> io::Result<
 /// reported it); files already up to date are not touched, so their timestamps (and cargo's
 /// incremental builds) are preserved.
 pub fn write_generated(repo_root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<StaleFile>> {
-    let stale = check_generated(repo_root, files)?;
+    write_generated_in(repo_root, GENERATED_DIR, files)
+}
+
+/// [`write_generated`] for the generated directory `dir` (relative to `repo_root`).
+pub fn write_generated_in(
+    repo_root: &Path,
+    dir: &str,
+    files: &[GeneratedFile],
+) -> io::Result<Vec<StaleFile>> {
+    let stale = check_generated_in(repo_root, dir, files)?;
     for problem in &stale {
         let relative = problem
             .path
-            .strip_prefix(GENERATED_DIR)
+            .strip_prefix(dir)
             .and_then(|p| p.strip_prefix('/'))
             .unwrap_or(&problem.path);
-        let path = absolute(repo_root, relative);
+        let path = absolute(repo_root, dir, relative);
         match problem.problem {
             FileProblem::Extra => fs::remove_file(&path)?,
             FileProblem::Modified | FileProblem::Missing => {

@@ -44,7 +44,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub use changes::{ChangeList, ChangeSummary, summarize_changes};
-pub use check::{FileProblem, StaleFile, check_generated, write_generated};
+pub use check::{
+    FileProblem, StaleFile, check_generated, check_generated_in, write_generated,
+    write_generated_in,
+};
 pub use error::GenerateError;
 pub use waiters::unresolved_waiters;
 

@@ -270,7 +270,7 @@ fn struct_fields<'m, 'a>(
 
 /// The rows of the waiter table that `model` cannot generate, with the reason. A row is
 /// skipped (not an error) so that small test specs generate; the real spec must resolve every
-/// row, which `codegen/tests/generate_real_spec.rs` asserts through [`unresolved_waiters`].
+/// row, which `codegen/tests/all/generate_real_spec.rs` asserts through [`unresolved_waiters`].
 fn resolve(model: &Model<'_>) -> (Vec<TokenStream>, Vec<String>, Vec<GenerateError>) {
     let mut items = Vec::new();
     let mut imports: Vec<String> = Vec::new();

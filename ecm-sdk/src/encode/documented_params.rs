@@ -18,7 +18,7 @@ use crate::generated::actions::{ActionVisitor, visit_every_action};
 /// A difference between the printed parameters and a request's flattening that the
 /// documentation explains, and which the comparison therefore removes.
 ///
-/// Other quirks of the printed examples (NOTES T20) need no normalisation, because the spec
+/// Other quirks of the printed examples (spec/docs/NOTES.md, T20) need no normalisation, because the spec
 /// keeps their values as printed on both sides and the flattening is compared before
 /// percent-encoding: literal quotes (`InstanceType="SN3ne.LARGE8"`) and `TRUE`/`FALSE` are
 /// the values of `String` parameters, kept verbatim; unencoded spaces

@@ -135,7 +135,7 @@ fn response_decoder(seeds: &Path, spec: &Spec) {
 fn extractor(seeds: &Path, docs: &str, overrides: &str) {
     let mut corpus = Corpus::new(seeds, "extractor");
     let lines: Vec<&str> = docs.split_inclusive('\n').collect();
-    // (first line, last line), 1-based: a slice of each chapter (see shared NOTES.md).
+    // (first line, last line), 1-based: a slice of each chapter (see spec/docs/NOTES.md).
     for (name, first, last) in [
         ("history", 1, 120),
         ("categories", 565, 700),
