@@ -11,7 +11,7 @@
 //!
 //! Every call returns `Result<Output, ecm_sdk::Error>`. `Error` is an enum to `match`; its
 //! `Display` is a complete sentence for logs and users (never print it with `{:?}`), and
-//! `is_retryable()`, `is_throttling()` and `request_id()` work on every variant. The client
+//! `is_transient()`, `is_throttling()` and `request_id()` work on every variant. The client
 //! has already retried what was safe to retry before you see an error.
 
 use std::io::{self, Write};
@@ -50,7 +50,7 @@ fn handle(out: &mut impl Write, error: &Error) -> io::Result<()> {
         // Refused by the service: the wire code, a typed code, the message, the request
         // id (quote it to Tencent Cloud support).
         Error::Service(service) => {
-            let advice = match service.code() {
+            let advice = match service.error_code() {
                 ErrorCode::ResourceNotFound(_) => "check the ID",
                 ErrorCode::FailedOperation(FailedOperation::InstanceInModule) => {
                     "terminate its instances first"
@@ -65,35 +65,35 @@ fn handle(out: &mut impl Write, error: &Error) -> io::Result<()> {
             writeln!(
                 out,
                 "  service code {} (request {}): {advice}",
-                service.code_str(),
+                service.code(),
                 service.request_id().unwrap_or("-")
             )
         }
         // Refused before sending: nothing reached the network.
-        Error::InvalidRequest(invalid) => match invalid.missing_parameter() {
+        Error::Validation(invalid) => match invalid.missing_parameter() {
             Some(missing) => writeln!(out, "  add the parameter {}", missing.path()),
             None => writeln!(out, "  fix the request"),
         },
         Error::Timeout(timeout) => writeln!(
             out,
-            "  {:?} timeout after {} ms; retryable: {}",
+            "  {:?} timeout after {} ms; transient: {}",
             timeout.kind(),
             timeout.limit().as_millis(),
-            error.is_retryable()
+            error.is_transient()
         ),
         Error::Transport(transport) => writeln!(
             out,
-            "  network failure ({}); retryable: {}",
+            "  network failure ({}); transient: {}",
             if transport.is_not_sent() {
                 "the request was not sent"
             } else {
                 "the request may have been sent"
             },
-            error.is_retryable()
+            error.is_transient()
         ),
         // Undecodable answers, configuration and credentials problems; `Error` is
         // non-exhaustive, so a catch-all arm is needed anyway.
-        _ => writeln!(out, "  retryable: {}", error.is_retryable()),
+        _ => writeln!(out, "  transient: {}", error.is_transient()),
     }
 }
 
@@ -130,7 +130,7 @@ pub(crate) async fn run(
         Err(error)
             if error
                 .as_service_error()
-                .is_some_and(|e| matches!(e.code(), ErrorCode::ResourceNotFound(_))) =>
+                .is_some_and(|e| matches!(e.error_code(), ErrorCode::ResourceNotFound(_))) =>
         {
             handle(out, &error)?;
         }

@@ -302,14 +302,14 @@ fn explain(out: &mut impl Write, error: &Error) -> io::Result<()> {
         // The service refused: a typed code to match on, the message, and the request id
         // to quote to Tencent Cloud support.
         Error::Service(service) => {
-            writeln!(out, "  service error  {}", service.code_str())?;
+            writeln!(out, "  service error  {}", service.code())?;
             writeln!(out, "  message        {}", service.message())?;
             writeln!(
                 out,
                 "  request id     {}",
                 service.request_id().unwrap_or("-")
             )?;
-            match service.code() {
+            match service.error_code() {
                 ErrorCode::FailedOperation(FailedOperation::InstanceInModule) => {
                     writeln!(out, "  → terminate the module's instances first")
                 }
@@ -318,9 +318,9 @@ fn explain(out: &mut impl Write, error: &Error) -> io::Result<()> {
             }
         }
         // Refused before sending (here: a missing required parameter).
-        Error::InvalidRequest(_) => writeln!(out, "  refused before sending: {error}"),
+        Error::Validation(_) => writeln!(out, "  refused before sending: {error}"),
         // Network failures, timeouts, undecodable answers, configuration, credentials.
-        other => writeln!(out, "  {other} (retryable: {})", other.is_retryable()),
+        other => writeln!(out, "  {other} (transient: {})", other.is_transient()),
     }
 }
 

@@ -262,10 +262,7 @@ mod tests {
         let error = stop_module(&client, "em-00000000").await.unwrap_err();
 
         let service = error.as_service_error().expect("a service error");
-        assert_eq!(
-            service.code_str(),
-            "UnauthorizedOperation.ForbiddenOperation"
-        );
+        assert_eq!(service.code(), "UnauthorizedOperation.ForbiddenOperation");
         assert_eq!(
             service.request_id(),
             Some(emulator.journal()[1].request_id.as_str())

@@ -41,7 +41,9 @@ pub(crate) async fn reboot(client: &Client, id: &str) -> Result<bool, Error> {
     let request = RebootInstancesRequest::new().instance_id_set([id]);
     match client.reboot_instances(request).await {
         Ok(_) => Ok(true),
-        Err(Error::Service(e)) if matches!(e.code(), ErrorCode::ResourceNotFound(_)) => Ok(false),
+        Err(Error::Service(e)) if matches!(e.error_code(), ErrorCode::ResourceNotFound(_)) => {
+            Ok(false)
+        }
         Err(other) => Err(other),
     }
 }
@@ -162,7 +164,7 @@ mod tests {
         let error = reboot(&client, "ein-1").await.unwrap_err();
 
         let service = error.as_service_error().expect("the service's error");
-        assert_eq!(service.code_str(), "UnauthorizedOperation");
+        assert_eq!(service.code(), "UnauthorizedOperation");
         // Not retried: a mutating action, and not a transient error.
         assert_eq!(transport.request_count(), 1);
     }

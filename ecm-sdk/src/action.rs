@@ -34,8 +34,9 @@ pub struct ActionMeta {
     pub service: &'static ServiceMeta,
     /// Documented rate limit, in requests per second.
     pub rate_limit_per_second: u32,
-    /// Whether the action only reads (`Describe*`, `Get*`, `Inquire*`), so sending it twice is
-    /// harmless and any failure may be retried.
+    /// Whether the action only reads (its name starts with the word `Describe`, `Get` or
+    /// `Inquire`: the generator's one rule), so sending it twice is harmless: the call is
+    /// idempotent and the retry policy may retry any transient failure of it.
     pub read_only: bool,
     /// Whether the action uses the common `Region` parameter.
     pub region: RegionRequirement,
@@ -62,6 +63,34 @@ impl ActionMeta {
             error_codes,
         }
     }
+}
+
+/// Every action's metadata, sorted by wire name (generated; for the workspace's tests and
+/// tools — look actions up with [`find`]).
+#[doc(hidden)]
+pub use crate::generated::ACTIONS;
+
+/// The metadata of the action with wire name `name`, if this SDK version knows it.
+pub fn find(name: &str) -> Option<&'static ActionMeta> {
+    ACTIONS
+        .binary_search_by(|meta| meta.name.cmp(name))
+        .ok()
+        .map(|index| ACTIONS[index])
+}
+
+/// The known action whose name is closest to `name` (a different case, a typo), if one is
+/// close enough to be what was meant.
+pub(crate) fn closest(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    ACTIONS
+        .iter()
+        .map(|meta| {
+            let distance = strsim::levenshtein(&lower, &meta.name.to_ascii_lowercase());
+            (distance, meta.name)
+        })
+        .filter(|(distance, known)| *distance <= (known.len() / 4).max(2))
+        .min()
+        .map(|(_, known)| known)
 }
 
 /// Whether an action uses the common `Region` parameter (`X-TC-Region`).
@@ -123,24 +152,24 @@ impl ServiceMeta {
 /// Checks that every required parameter is present, recursively.
 ///
 /// One rule holds for every action: all request fields are `Option`s, and sending a request
-/// whose required parameter is `None` fails before any I/O with [`MissingParameter`], naming
+/// whose required parameter is `None` fails before any I/O with [`MissingRequiredParameter`], naming
 /// the parameter by its wire path (e.g. `Filters.0.Name`).
 pub trait Validate {
     /// Returns the first missing required parameter, if any.
-    fn validate(&self) -> Result<(), MissingParameter>;
+    fn validate(&self) -> Result<(), MissingRequiredParameter>;
 }
 
 /// A required parameter that is absent, identified by its wire path.
 #[derive(Clone, PartialEq, Eq)]
-pub struct MissingParameter {
+pub struct MissingRequiredParameter {
     /// Path segments, innermost first, so that nesting only appends.
     segments_reversed: Vec<Cow<'static, str>>,
 }
 
-impl MissingParameter {
+impl MissingRequiredParameter {
     /// The parameter `name` of the structure being validated is missing.
     pub fn new(name: &'static str) -> Self {
-        MissingParameter {
+        MissingRequiredParameter {
             segments_reversed: vec![Cow::Borrowed(name)],
         }
     }
@@ -168,7 +197,7 @@ impl MissingParameter {
     }
 }
 
-impl fmt::Debug for MissingParameter {
+impl fmt::Debug for MissingRequiredParameter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("MissingParameter")
             .field(&self.path())
@@ -176,21 +205,21 @@ impl fmt::Debug for MissingParameter {
     }
 }
 
-impl fmt::Display for MissingParameter {
+impl fmt::Display for MissingRequiredParameter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "missing required parameter `{}`", self.path())
     }
 }
 
-impl std::error::Error for MissingParameter {}
+impl std::error::Error for MissingRequiredParameter {}
 
-/// Fails with [`MissingParameter`] when the required field `name` is `None`.
+/// Fails with [`MissingRequiredParameter`] when the required field `name` is `None`.
 ///
 /// Used by generated [`Validate`] implementations.
-pub fn require<T>(name: &'static str, value: &Option<T>) -> Result<(), MissingParameter> {
+pub fn require<T>(name: &'static str, value: &Option<T>) -> Result<(), MissingRequiredParameter> {
     match value {
         Some(_) => Ok(()),
-        None => Err(MissingParameter::new(name)),
+        None => Err(MissingRequiredParameter::new(name)),
     }
 }
 
@@ -200,7 +229,7 @@ pub fn require<T>(name: &'static str, value: &Option<T>) -> Result<(), MissingPa
 pub fn validate_nested<T: Validate>(
     name: &'static str,
     value: &Option<T>,
-) -> Result<(), MissingParameter> {
+) -> Result<(), MissingRequiredParameter> {
     match value {
         Some(inner) => inner
             .validate()
@@ -215,7 +244,7 @@ pub fn validate_nested<T: Validate>(
 pub fn validate_list<T: Validate>(
     name: &'static str,
     value: &Option<Vec<T>>,
-) -> Result<(), MissingParameter> {
+) -> Result<(), MissingRequiredParameter> {
     let Some(items) = value else { return Ok(()) };
     for (index, item) in items.iter().enumerate() {
         item.validate()
@@ -227,6 +256,8 @@ pub fn validate_list<T: Validate>(
 /// A list action paged with `Offset`/`Limit` whose response carries `TotalCount`.
 ///
 /// Generated for the actions the spec marks as paginated; the runtime's paginators drive it.
+/// The accessors are named `page_*` so that they never shadow, nor are shadowed by, the
+/// request's own chainable `offset(…)`/`limit(…)` setters.
 pub trait Paginated: Action + Clone {
     /// One element of the page's item list.
     type Item: Send + 'static;
@@ -235,13 +266,13 @@ pub trait Paginated: Action + Clone {
     const MAX_LIMIT: Option<u32>;
 
     /// The offset set on the request, if any.
-    fn offset(&self) -> Option<u64>;
+    fn page_offset(&self) -> Option<u64>;
     /// Sets the offset of the first item to fetch.
-    fn set_offset(&mut self, offset: u64);
+    fn set_page_offset(&mut self, offset: u64);
     /// The page size set on the request, if any.
-    fn limit(&self) -> Option<u32>;
+    fn page_limit(&self) -> Option<u32>;
     /// Sets the page size.
-    fn set_limit(&mut self, limit: u32);
+    fn set_page_limit(&mut self, limit: u32);
     /// The total number of items the response reports.
     fn total_count(output: &Self::Output) -> Option<u64>;
     /// Takes the page's items out of the response.
@@ -266,7 +297,7 @@ mod tests {
     }
 
     impl Validate for Filter {
-        fn validate(&self) -> Result<(), MissingParameter> {
+        fn validate(&self) -> Result<(), MissingRequiredParameter> {
             require("Name", &self.name)
         }
     }
@@ -277,10 +308,29 @@ mod tests {
     }
 
     impl Validate for Request {
-        fn validate(&self) -> Result<(), MissingParameter> {
+        fn validate(&self) -> Result<(), MissingRequiredParameter> {
             validate_list("Filters", &self.filters)?;
             validate_nested("Placement", &self.placement)
         }
+    }
+
+    #[test]
+    fn the_registry_is_sorted_and_finds_actions_by_name() {
+        assert!(ACTIONS.windows(2).all(|pair| pair[0].name < pair[1].name));
+        let node = find("DescribeNode").expect("known");
+        assert_eq!(node, <crate::actions::DescribeNodeRequest as Action>::META);
+        assert!(node.read_only);
+        assert!(!find("RunInstances").expect("known").read_only);
+        assert_eq!(find("describeNode"), None);
+        assert_eq!(find("Getaway"), None);
+    }
+
+    #[test]
+    fn suggests_the_closest_known_action() {
+        assert_eq!(closest("describenode"), Some("DescribeNode"));
+        assert_eq!(closest("DescribeInstance"), Some("DescribeInstances"));
+        assert_eq!(closest("RunInstance"), Some("RunInstances"));
+        assert_eq!(closest("CompletelyUnrelated"), None);
     }
 
     #[test]

@@ -8,12 +8,14 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::action::{Action, RegionRequirement};
-use crate::config::{CallOverrides, ClientBuilder, Settings, Shared};
+use crate::builder::ClientBuilder;
 use crate::credentials::Env;
 use crate::decode::TypedDecoder;
-use crate::error::{Error, InvalidRequest, InvalidRequestKind};
+use crate::error::{Error, ValidationError, ValidationErrorKind};
+use crate::http_request::{Payload, uses_json};
+use crate::overrides::CallOverrides;
 use crate::pipeline::{self, CallSpec};
-use crate::sign::{Payload, uses_json};
+use crate::state::{Settings, Shared};
 
 /// An ECM API client.
 ///
@@ -86,9 +88,9 @@ impl Client {
     pub async fn send<A: Action>(&self, request: A) -> Result<A::Output, Error> {
         let meta = A::META;
         request.validate().map_err(|missing| {
-            Error::InvalidRequest(InvalidRequest::new(
+            Error::Validation(ValidationError::new(
                 meta.name,
-                InvalidRequestKind::MissingParameter(missing),
+                ValidationErrorKind::MissingParameter(missing),
             ))
         })?;
         let payload = self.encode(&request, meta.name)?;
@@ -96,16 +98,18 @@ impl Client {
         self.execute(&CallSpec::of(meta), payload).await
     }
 
-    /// Calls any action by name with a JSON object of parameters and returns the content of
+    /// Calls an action by name with a JSON object of parameters and returns the content of
     /// the `Response` envelope (`RequestId` included), through the same signing, retry and
-    /// error pipeline as [`send`](Self::send) — the escape hatch for actions or parameters
-    /// this SDK version does not know.
+    /// error pipeline as [`send`](Self::send) — the escape hatch for parameters or response
+    /// fields this SDK version does not model.
     ///
-    /// The actions the generated API marks read-only
-    /// ([`ActionMeta::read_only`](crate::action::ActionMeta::read_only)) are retried as
-    /// such; any other name, an action this SDK version does not know included, is treated
-    /// as mutating (never retried once it may have reached the server). The rate limit (with
-    /// rate limiting on) is the documented 20/s.
+    /// The action must be one this SDK version knows (see [`action::find`](crate::action::find)):
+    /// it is sent with its documented rate limit and retried as its
+    /// [`ActionMeta::read_only`](crate::action::ActionMeta::read_only) flag allows. Any other
+    /// name is refused before any I/O with
+    /// [`ValidationErrorKind::UnknownAction`](crate::error::ValidationErrorKind::UnknownAction), which
+    /// suggests the closest known name. The region is sent when one is configured and never
+    /// required: the parameters are the caller's.
     ///
     /// ```no_run
     /// # async fn demo(client: &ecm_sdk::Client) -> Result<(), ecm_sdk::Error> {
@@ -120,32 +124,27 @@ impl Client {
         action: &str,
         params: serde_json::Value,
     ) -> Result<serde_json::Value, Error> {
-        let valid = !action.is_empty() && action.bytes().all(|b| b.is_ascii_alphanumeric());
-        if !valid {
-            return Err(Error::InvalidRequest(InvalidRequest::new(
+        let Some(meta) = crate::action::find(action) else {
+            return Err(Error::Validation(ValidationError::unknown_action(
                 action,
-                InvalidRequestKind::Encode(
-                    "the action name must be non-empty ASCII letters and digits".to_owned(),
-                ),
+                crate::action::closest(action),
             )));
-        }
+        };
+        let action = meta.name;
         let params = match params {
             serde_json::Value::Null => serde_json::Value::Object(serde_json::Map::new()),
             object @ serde_json::Value::Object(_) => object,
             _ => {
-                return Err(Error::InvalidRequest(InvalidRequest::new(
+                return Err(Error::Validation(ValidationError::new(
                     action,
-                    InvalidRequestKind::Encode("the parameters must be a JSON object".to_owned()),
+                    ValidationErrorKind::Encode("the parameters must be a JSON object".to_owned()),
                 )));
             }
         };
         let payload = self.encode(&params, action)?;
         let spec = CallSpec {
-            action,
-            service: &crate::generated::SERVICE,
-            read_only: is_read_only_name(action),
             region: RegionRequirement::NotRequired,
-            rate_limit_per_second: DOCUMENTED_RATE_LIMIT,
+            ..CallSpec::of(meta)
         };
         self.execute(&spec, payload).await
     }
@@ -153,7 +152,7 @@ impl Client {
     /// Runs the pipeline and hands back the output it decoded.
     async fn execute<T: DeserializeOwned + Send>(
         &self,
-        spec: &CallSpec<'_>,
+        spec: &CallSpec,
         payload: Payload,
     ) -> Result<T, Error> {
         let mut decoder = TypedDecoder::<T>::new();
@@ -163,11 +162,15 @@ impl Client {
         })
     }
 
-    fn encode<T: Serialize + ?Sized>(&self, request: &T, action: &str) -> Result<Payload, Error> {
+    fn encode<T: Serialize + ?Sized>(
+        &self,
+        request: &T,
+        action: &'static str,
+    ) -> Result<Payload, Error> {
         let invalid = |reason: String| {
-            Error::InvalidRequest(InvalidRequest::new(
+            Error::Validation(ValidationError::new(
                 action,
-                InvalidRequestKind::Encode(reason),
+                ValidationErrorKind::Encode(reason),
             ))
         };
         if uses_json(self.shared.http_method, self.shared.signature_method) {
@@ -179,18 +182,6 @@ impl Client {
             Ok(Payload::Params(params))
         }
     }
-}
-
-/// Every ECM action documents this rate limit ("A maximum of 20 requests can be initiated
-/// per second for this API"); raw calls, which have no `ActionMeta`, use it.
-const DOCUMENTED_RATE_LIMIT: u32 = 20;
-
-/// Whether the generated API marks `action` read-only (the generator's rule, applied to the
-/// documented actions); unknown actions are not.
-fn is_read_only_name(action: &str) -> bool {
-    crate::generated::READ_ONLY_ACTIONS
-        .binary_search(&action)
-        .is_ok()
 }
 
 impl fmt::Debug for Client {
@@ -222,24 +213,5 @@ mod tests {
             .unwrap();
         let future = client.call_raw("DescribeNode", serde_json::Value::Null);
         assert_send(&future);
-    }
-
-    #[test]
-    fn raw_calls_use_the_generated_read_only_flags() {
-        use crate::action::Action;
-        assert!(is_read_only_name("DescribeNode"));
-        assert!(!is_read_only_name("RunInstances"));
-        // Where the old prefix test and the generator's word rule differed.
-        assert!(!is_read_only_name("Getaway"));
-        assert!(!is_read_only_name("DescribeNothingKnown"));
-        assert_eq!(
-            is_read_only_name("DescribeInstances"),
-            crate::actions::DescribeInstancesRequest::META.read_only
-        );
-        assert!(
-            crate::generated::READ_ONLY_ACTIONS
-                .windows(2)
-                .all(|pair| pair[0] < pair[1])
-        );
     }
 }

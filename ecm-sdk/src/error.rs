@@ -9,7 +9,7 @@ use std::error::Error as StdError;
 use std::fmt;
 use std::time::Duration;
 
-use crate::action::MissingParameter;
+use crate::action::MissingRequiredParameter;
 
 pub use crate::credentials::{CredentialsError, CredentialsErrorKind};
 pub use crate::transport::{TransportError, TransportErrorKind};
@@ -18,8 +18,8 @@ pub use crate::transport::{TransportError, TransportErrorKind};
 ///
 /// Match on the variant to tell the kinds apart, or use the predicates:
 /// [`request_id`](Error::request_id), [`is_throttling`](Error::is_throttling),
-/// [`is_retryable`](Error::is_retryable). The service's error code is
-/// [`ServiceError::code_str`] (and, typed, `code()` from the generated code).
+/// [`is_transient`](Error::is_transient). The service's error code is
+/// [`code`](Error::code) (the wire string) and [`error_code`](Error::error_code) (typed).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -37,7 +37,7 @@ pub enum Error {
     Decode(DecodeError),
     /// The request was refused before any I/O (e.g. a missing required parameter).
     #[error(transparent)]
-    InvalidRequest(InvalidRequest),
+    Validation(ValidationError),
     /// The client's configuration is invalid.
     #[error(transparent)]
     Config(ConfigError),
@@ -58,27 +58,31 @@ impl Error {
         }
     }
 
+    /// The service's error code exactly as sent, e.g. `AuthFailure.SignatureFailure`, when
+    /// the service answered with an error (typed: [`error_code`](Self::error_code)).
+    pub fn code(&self) -> Option<&str> {
+        self.as_service_error().map(ServiceError::code)
+    }
+
     /// Whether the service refused the request because of its rate limit
     /// (`RequestLimitExceeded` and its sub-codes).
     pub fn is_throttling(&self) -> bool {
         matches!(self, Error::Service(error) if error.is_throttling())
     }
 
-    /// Whether sending the same request again may succeed and is safe: the rules the SDK's
-    /// own retries follow (see [`RetryPolicy`](crate::RetryPolicy)).
+    /// Whether the failure is transient: the same request, sent again, may succeed.
     ///
-    /// Throttling, connection failures before the request was sent, and — for read-only
-    /// actions only — internal errors, HTTP 5xx, other transport failures and timeouts of
-    /// one attempt are retryable. Validation, authentication, configuration and
-    /// credentials errors never are.
-    pub fn is_retryable(&self) -> bool {
-        match self {
-            Error::Service(error) => error.is_retryable(),
-            Error::Transport(error) => error.is_retryable(),
-            Error::Timeout(error) => error.is_retryable(),
-            Error::Decode(error) => error.is_retryable(),
-            Error::InvalidRequest(_) | Error::Config(_) | Error::Credentials(_) => false,
-        }
+    /// Throttling, `InternalError`/`ServiceUnavailable` (and sub-codes), connection
+    /// failures, undecodable HTTP 5xx answers and connect or attempt timeouts are transient;
+    /// a total timeout (the caller's time budget is spent), validation, authentication,
+    /// configuration and credentials errors are not.
+    ///
+    /// This says nothing about whether retrying is *safe*: a transient failure of a mutating
+    /// call may have reached the server and taken effect. The SDK's own retries also ask
+    /// whether the call is idempotent — see [`RetryPolicy::should_retry`](crate::RetryPolicy::should_retry),
+    /// which answers for a call you make yourself.
+    pub fn is_transient(&self) -> bool {
+        crate::retry::is_transient(self)
     }
 
     /// The service error, if the service answered with one.
@@ -90,9 +94,9 @@ impl Error {
     }
 
     /// The missing required parameter, if the request was refused for lacking one.
-    pub fn missing_parameter(&self) -> Option<&MissingParameter> {
+    pub fn missing_parameter(&self) -> Option<&MissingRequiredParameter> {
         match self {
-            Error::InvalidRequest(error) => error.missing_parameter(),
+            Error::Validation(error) => error.missing_parameter(),
             _ => None,
         }
     }
@@ -108,14 +112,14 @@ pub struct ServiceError {
     pub(crate) code: String,
     pub(crate) message: String,
     pub(crate) request_id: Option<String>,
-    pub(crate) action: Cow<'static, str>,
+    pub(crate) action: &'static str,
     pub(crate) http_status: u16,
-    pub(crate) read_only: bool,
 }
 
 impl ServiceError {
-    /// The error code exactly as the service sent it, e.g. `AuthFailure.SignatureFailure`.
-    pub fn code_str(&self) -> &str {
+    /// The error code exactly as the service sent it, e.g. `AuthFailure.SignatureFailure`
+    /// (typed: [`error_code`](Self::error_code)).
+    pub fn code(&self) -> &str {
         &self.code
     }
 
@@ -130,8 +134,8 @@ impl ServiceError {
     }
 
     /// The action that failed, e.g. `DescribeNode`.
-    pub fn action(&self) -> &str {
-        &self.action
+    pub fn action(&self) -> &'static str {
+        self.action
     }
 
     /// The HTTP status of the response (the service usually answers errors with 200).
@@ -149,9 +153,10 @@ impl ServiceError {
         crate::retry::has_class(&self.code, "AuthFailure")
     }
 
-    /// See [`Error::is_retryable`].
-    pub fn is_retryable(&self) -> bool {
-        self.is_throttling() || (self.read_only && crate::retry::is_transient_code(&self.code))
+    /// Whether the code names transient server trouble (`InternalError`,
+    /// `ServiceUnavailable` and their sub-codes) or throttling: see [`Error::is_transient`].
+    pub fn is_transient(&self) -> bool {
+        self.is_throttling() || crate::retry::is_transient_code(&self.code)
     }
 }
 
@@ -201,8 +206,7 @@ pub enum TimeoutKind {
 pub struct TimeoutError {
     pub(crate) kind: TimeoutKind,
     pub(crate) limit: Duration,
-    pub(crate) action: Cow<'static, str>,
-    pub(crate) read_only: bool,
+    pub(crate) action: &'static str,
     /// Attempts made when the timeout fired (0: not recorded).
     pub(crate) attempts: u32,
 }
@@ -219,24 +223,13 @@ impl TimeoutError {
     }
 
     /// The action that timed out.
-    pub fn action(&self) -> &str {
-        &self.action
+    pub fn action(&self) -> &'static str {
+        self.action
     }
 
     /// How many attempts the call made (the one that timed out included).
     pub fn attempts(&self) -> u32 {
         self.attempts
-    }
-
-    /// See [`Error::is_retryable`]: a connect timeout always (nothing was sent), an attempt
-    /// timeout for read-only actions only, a total timeout never (the caller's time budget
-    /// is spent; retrying it is the caller's decision, not a transient failure).
-    pub fn is_retryable(&self) -> bool {
-        match self.kind {
-            TimeoutKind::Connect => true,
-            TimeoutKind::Attempt => self.read_only,
-            TimeoutKind::Total => false,
-        }
     }
 }
 
@@ -285,13 +278,12 @@ pub struct DecodeError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct DecodeDetails {
     kind: DecodeErrorKind,
-    action: Cow<'static, str>,
+    action: &'static str,
     http_status: u16,
     content_type: Option<String>,
     detail: String,
     snippet: String,
     request_id: Option<String>,
-    read_only: bool,
 }
 
 /// How much of an undecodable body an error quotes.
@@ -300,7 +292,7 @@ const SNIPPET_CHARS: usize = 160;
 impl DecodeError {
     pub(crate) fn new(
         kind: DecodeErrorKind,
-        action: &str,
+        action: &'static str,
         http_status: u16,
         content_type: Option<&str>,
         detail: String,
@@ -309,20 +301,18 @@ impl DecodeError {
         DecodeError {
             inner: Box::new(DecodeDetails {
                 kind,
-                action: Cow::Owned(action.to_owned()),
+                action,
                 http_status,
                 content_type: content_type.map(str::to_owned),
                 detail,
                 snippet: snippet(body),
                 request_id: None,
-                read_only: false,
             }),
         }
     }
 
-    pub(crate) fn with_context(mut self, request_id: Option<String>, read_only: bool) -> Self {
+    pub(crate) fn with_request_id(mut self, request_id: Option<String>) -> Self {
         self.inner.request_id = request_id;
-        self.inner.read_only = read_only;
         self
     }
 
@@ -332,8 +322,8 @@ impl DecodeError {
     }
 
     /// The action whose response failed to decode.
-    pub fn action(&self) -> &str {
-        &self.inner.action
+    pub fn action(&self) -> &'static str {
+        self.inner.action
     }
 
     /// The HTTP status of the response.
@@ -354,11 +344,6 @@ impl DecodeError {
     /// The `RequestId`, when the envelope was readable enough to carry one.
     pub fn request_id(&self) -> Option<&str> {
         self.inner.request_id.as_deref()
-    }
-
-    /// See [`Error::is_retryable`]: an undecodable HTTP 5xx answer to a read-only action.
-    pub fn is_retryable(&self) -> bool {
-        self.inner.read_only && self.inner.http_status >= 500
     }
 }
 
@@ -433,9 +418,9 @@ fn snippet(body: &[u8]) -> String {
 /// Why a request was refused before any I/O.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum InvalidRequestKind {
+pub enum ValidationErrorKind {
     /// A required parameter is missing.
-    MissingParameter(MissingParameter),
+    MissingParameter(MissingRequiredParameter),
     /// The action needs a region and none is configured.
     MissingRegion,
     /// The encoded request exceeds the documented size limit for its method and signature.
@@ -447,25 +432,39 @@ pub enum InvalidRequestKind {
     },
     /// The request cannot be encoded (e.g. a map with non-string keys in a GET request).
     Encode(String),
+    /// [`Client::call_raw`](crate::Client::call_raw) was given a name this SDK version does
+    /// not know ([`ValidationError::action`] is that name).
+    UnknownAction {
+        /// The known action closest to the name (another case, a typo), if any.
+        did_you_mean: Option<&'static str>,
+    },
 }
 
 /// A request refused before any I/O.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InvalidRequest {
-    pub(crate) kind: InvalidRequestKind,
+pub struct ValidationError {
+    pub(crate) kind: ValidationErrorKind,
+    /// The action's wire name; owned only for an unknown name given to `call_raw`.
     pub(crate) action: Cow<'static, str>,
 }
 
-impl InvalidRequest {
-    pub(crate) fn new(action: &str, kind: InvalidRequestKind) -> Self {
-        InvalidRequest {
+impl ValidationError {
+    pub(crate) fn new(action: &'static str, kind: ValidationErrorKind) -> Self {
+        ValidationError {
             kind,
-            action: Cow::Owned(action.to_owned()),
+            action: Cow::Borrowed(action),
+        }
+    }
+
+    pub(crate) fn unknown_action(name: &str, did_you_mean: Option<&'static str>) -> Self {
+        ValidationError {
+            kind: ValidationErrorKind::UnknownAction { did_you_mean },
+            action: Cow::Owned(name.to_owned()),
         }
     }
 
     /// Why the request was refused.
-    pub fn kind(&self) -> &InvalidRequestKind {
+    pub fn kind(&self) -> &ValidationErrorKind {
         &self.kind
     }
 
@@ -475,32 +474,39 @@ impl InvalidRequest {
     }
 
     /// The missing required parameter, if that is the reason.
-    pub fn missing_parameter(&self) -> Option<&MissingParameter> {
+    pub fn missing_parameter(&self) -> Option<&MissingRequiredParameter> {
         match &self.kind {
-            InvalidRequestKind::MissingParameter(missing) => Some(missing),
+            ValidationErrorKind::MissingParameter(missing) => Some(missing),
             _ => None,
         }
     }
 }
 
-impl fmt::Display for InvalidRequest {
+impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "invalid {} request: ", self.action)?;
         match &self.kind {
-            InvalidRequestKind::MissingParameter(missing) => write!(f, "{missing}"),
-            InvalidRequestKind::MissingRegion => f.write_str(
+            ValidationErrorKind::MissingParameter(missing) => write!(f, "{missing}"),
+            ValidationErrorKind::MissingRegion => f.write_str(
                 "the action requires a region; set one with `ClientBuilder::region` or a per-call override",
             ),
-            InvalidRequestKind::TooLarge { size, limit } => write!(
+            ValidationErrorKind::TooLarge { size, limit } => write!(
                 f,
                 "the encoded request is {size} bytes, over the documented limit of {limit} bytes"
             ),
-            InvalidRequestKind::Encode(reason) => write!(f, "cannot encode the request: {reason}"),
+            ValidationErrorKind::Encode(reason) => write!(f, "cannot encode the request: {reason}"),
+            ValidationErrorKind::UnknownAction { did_you_mean } => {
+                f.write_str("no action of that name in this SDK version")?;
+                match did_you_mean {
+                    Some(known) => write!(f, "; did you mean `{known}`?"),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }
 
-impl StdError for InvalidRequest {}
+impl StdError for ValidationError {}
 
 /// Invalid client configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -561,26 +567,24 @@ mod tests {
 
     #[test]
     fn service_error_predicates_follow_the_wire_code() {
-        let error = |code: &str, read_only: bool, status: u16| ServiceError {
+        let error = |code: &str, status: u16| ServiceError {
             code: code.into(),
             message: "m".into(),
             request_id: Some("r".into()),
-            action: "DescribeNode".into(),
+            action: "DescribeNode",
             http_status: status,
-            read_only,
         };
-        assert!(error("RequestLimitExceeded", false, 200).is_retryable());
-        assert!(error("RequestLimitExceeded.UinLimitExceeded", false, 200).is_throttling());
-        assert!(!error("RequestLimitExceededX", false, 200).is_throttling());
-        assert!(error("InternalError", true, 200).is_retryable());
-        assert!(!error("InternalError", false, 200).is_retryable());
-        assert!(error("ServiceUnavailable", true, 200).is_retryable());
-        assert!(!error("FailedOperation", true, 503).is_retryable());
-        assert!(!error("AuthFailure.SignatureFailure", true, 200).is_retryable());
-        assert!(error("AuthFailure.SignatureFailure", true, 200).is_auth_failure());
-        assert!(!error("InvalidParameter", true, 200).is_retryable());
+        assert!(error("RequestLimitExceeded", 200).is_transient());
+        assert!(error("RequestLimitExceeded.UinLimitExceeded", 200).is_throttling());
+        assert!(!error("RequestLimitExceededX", 200).is_throttling());
+        assert!(error("InternalError", 200).is_transient());
+        assert!(error("ServiceUnavailable", 200).is_transient());
+        assert!(!error("FailedOperation", 503).is_transient());
+        assert!(!error("AuthFailure.SignatureFailure", 200).is_transient());
+        assert!(error("AuthFailure.SignatureFailure", 200).is_auth_failure());
+        assert!(!error("InvalidParameter", 200).is_transient());
         assert_eq!(
-            error("InvalidParameter", true, 200).to_string(),
+            error("InvalidParameter", 200).to_string(),
             "DescribeNode failed with InvalidParameter: m (request id r, HTTP 200)"
         );
     }

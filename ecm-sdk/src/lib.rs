@@ -98,10 +98,10 @@
 //!     Ok(nodes) => println!("{:?}", nodes.total_count),
 //!     Err(Error::Service(e)) => {
 //!         // The wire code, a typed code, the message and the request id.
-//!         eprintln!("{} {:?}: {} ({:?})", e.code_str(), e.code(), e.message(), e.request_id());
+//!         eprintln!("{} {:?}: {} ({:?})", e.code(), e.error_code(), e.message(), e.request_id());
 //!     }
 //!     Err(e) if e.is_throttling() => eprintln!("still throttled after retries: {e}"),
-//!     Err(e) => eprintln!("{e} (retryable: {})", e.is_retryable()),
+//!     Err(e) => eprintln!("{e} (transient: {})", e.is_transient()),
 //! }
 //! # }
 //! ```
@@ -144,8 +144,11 @@
 //!
 //! # Raw calls
 //!
-//! [`Client::call_raw`] calls any action by name with a `serde_json::Value`, through the
-//! same signing, retry and error handling, and returns the `Response` object.
+//! [`Client::call_raw`] calls an action by name with a `serde_json::Value` of parameters
+//! (e.g. one this SDK version does not model yet), through the same signing, retry and
+//! error handling, and returns the `Response` object. The name must be a known action
+//! ([`action::find`]): it keeps its documented read-only flag and rate limit, and a
+//! misspelt one is refused before any I/O with a "did you mean …".
 //!
 //! # Testing your code: the replay transport
 //!
@@ -211,7 +214,7 @@
 //!
 //! let request = DescribeInstanceVncUrlRequest::new().instance_id("ein-1");
 //! let error = client.describe_instance_vnc_url(request).await.unwrap_err();
-//! assert_eq!(error.as_service_error().unwrap().code_str(), "ResourceNotFound");
+//! assert_eq!(error.as_service_error().unwrap().code(), "ResourceNotFound");
 //! let journal = emulator.journal();
 //! assert_eq!(journal[0].params["InstanceId"], "ein-1");
 //! assert_eq!(error.request_id(), Some(journal[0].request_id.as_str()));
@@ -235,9 +238,9 @@
 #![cfg_attr(ecm_golden, allow(dead_code))]
 
 pub mod action;
+mod builder;
 mod client;
 pub mod clock;
-mod config;
 pub mod credentials;
 mod decode;
 mod encode;
@@ -249,25 +252,30 @@ pub mod error;
 #[rustfmt::skip]
 #[cfg_attr(ecm_golden, path = "../../codegen/golden/generated/mod.rs")]
 mod generated;
+mod http_request;
 mod lenient;
+mod options;
+mod overrides;
 mod paginate;
 mod pipeline;
 mod rate_limit;
 mod retry;
-mod sign;
+mod state;
 pub mod transport;
 pub mod waiter;
 
+pub use builder::ClientBuilder;
 pub use client::Client;
-pub use config::{
-    CallOverrides, ClientBuilder, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, MAX_TIMEOUT,
-    SignatureMethod, Tc3SignedHeaders, USER_AGENT,
-};
 pub use credentials::Credentials;
 pub use error::Error;
 pub use generated::error_code::ErrorCode;
 pub use generated::{actions, error_code, types};
+pub use options::{
+    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, MAX_TIMEOUT, SignatureMethod, Tc3SignedHeaders,
+    USER_AGENT,
+};
+pub use overrides::CallOverrides;
 pub use paginate::{Items, Pages, Paginator};
 pub use retry::RetryPolicy;
 pub use waiter::{WaitError, WaitOptions};
@@ -282,7 +290,9 @@ struct WorkspaceReadmeDoctests;
 
 /// Internals reachable from the workspace's benchmarks (`ecm-sdk/benches`,
 /// `ecm-bench-client`), which measure the encoders and the decoder the client uses on their
-/// own. Not part of the public API: hidden, unstable, may change in any release.
+/// own. Only with the workspace-internal `internal-bench` feature; not part of the public
+/// API: hidden, unstable, may change in any release.
+#[cfg(feature = "internal-bench")]
 #[doc(hidden)]
 pub mod __bench {
     use serde::Serialize;

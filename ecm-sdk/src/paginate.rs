@@ -116,14 +116,14 @@ impl<A: Paginated + 'static> Paginator<A> {
     }
 
     fn into_state(self) -> PageState<A> {
-        let requested = self.page_size.or_else(|| self.request.limit());
+        let requested = self.page_size.or_else(|| self.request.page_limit());
         let limit = match (requested, A::MAX_LIMIT) {
             (Some(size), Some(max)) => Some(size.clamp(1, max)),
             (Some(size), None) => Some(size.max(1)),
             (None, max) => max,
         };
         PageState {
-            offset: self.request.offset().unwrap_or(0),
+            offset: self.request.page_offset().unwrap_or(0),
             client: self.client,
             request: self.request,
             limit,
@@ -149,9 +149,9 @@ impl<A: Paginated> PageState<A> {
             return None;
         }
         let mut request = self.request.clone();
-        request.set_offset(self.offset);
+        request.set_page_offset(self.offset);
         if let Some(limit) = self.limit {
-            request.set_limit(limit);
+            request.set_page_limit(limit);
         }
         let result = self.client.send(request).await;
         if result.is_err() {

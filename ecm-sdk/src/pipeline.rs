@@ -5,7 +5,6 @@
 //! output) happen in [`Client::send`](crate::Client::send) and behind
 //! [`DecodeResponse`], so the whole retry loop is compiled once, not once per action.
 
-use std::borrow::Cow;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -14,33 +13,36 @@ use tokio::time::Instant;
 use tracing::{Instrument, field};
 
 use crate::action::{ActionMeta, RegionRequirement, ServiceMeta};
-use crate::config::{MAX_TIMEOUT, Settings, Shared};
 use crate::credentials::check_usable;
 use crate::decode::{DecodeResponse, Decoded, EnvelopeError};
 use crate::error::{
-    DecodeError, DecodeErrorKind, Error, InvalidRequest, InvalidRequestKind, ServiceError,
-    TimeoutError, TimeoutKind,
+    DecodeError, DecodeErrorKind, Error, ServiceError, TimeoutError, TimeoutKind, ValidationError,
+    ValidationErrorKind,
 };
+use crate::http_request::{Payload, PlanInput, RequestPlan};
+use crate::options::MAX_TIMEOUT;
 use crate::retry::{RETRY_COST, RETRY_TIMEOUT_COST, SUCCESS_REFUND};
-use crate::sign::{Payload, PlanInput, RequestPlan};
+use crate::state::{Settings, Shared};
 use crate::transport::{CallContext, HttpResponse, TransportError, TransportErrorKind};
 
 /// What the pipeline needs to know about the action being called.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct CallSpec<'a> {
-    pub(crate) action: &'a str,
+pub(crate) struct CallSpec {
+    pub(crate) action: &'static str,
     pub(crate) service: &'static ServiceMeta,
-    pub(crate) read_only: bool,
+    /// Whether sending the call twice is harmless (the action is read-only): what the retry
+    /// policy is told; errors do not carry it.
+    pub(crate) idempotent: bool,
     pub(crate) region: RegionRequirement,
     pub(crate) rate_limit_per_second: u32,
 }
 
-impl CallSpec<'static> {
+impl CallSpec {
     pub(crate) fn of(meta: &'static ActionMeta) -> Self {
         CallSpec {
             action: meta.name,
             service: meta.service,
-            read_only: meta.read_only,
+            idempotent: meta.read_only,
             region: meta.region,
             rate_limit_per_second: meta.rate_limit_per_second,
         }
@@ -69,7 +71,7 @@ impl From<Error> for Failure {
 pub(crate) async fn execute(
     shared: &Shared,
     settings: &Settings,
-    spec: &CallSpec<'_>,
+    spec: &CallSpec,
     payload: Payload,
     decoder: &mut dyn DecodeResponse,
 ) -> Result<(), Error> {
@@ -81,9 +83,9 @@ pub(crate) async fn execute(
         _ => settings.region.as_ref(),
     };
     if spec.region == RegionRequirement::Required && region.is_none() {
-        return Err(Error::InvalidRequest(InvalidRequest::new(
+        return Err(Error::Validation(ValidationError::new(
             spec.action,
-            InvalidRequestKind::MissingRegion,
+            ValidationErrorKind::MissingRegion,
         )));
     }
     let endpoint = settings.endpoint.resolve(
@@ -136,7 +138,7 @@ pub(crate) async fn execute(
                     span.record("request_id", id);
                 }
                 if let Error::Service(service) = error {
-                    span.record("error_code", service.code_str());
+                    span.record("error_code", service.code());
                 }
             }
         }
@@ -145,28 +147,27 @@ pub(crate) async fn execute(
 }
 
 /// The error of a call whose `kind` of timeout, set to `limit`, fired.
-fn timeout_error(spec: &CallSpec<'_>, kind: TimeoutKind, limit: Duration) -> Error {
+fn timeout_error(spec: &CallSpec, kind: TimeoutKind, limit: Duration) -> Error {
     Error::Timeout(TimeoutError {
         kind,
         limit,
-        action: Cow::Owned(spec.action.to_owned()),
-        read_only: spec.read_only,
+        action: spec.action,
         attempts: 0,
     })
 }
 
 /// The error of a call that ran out of its total time.
-fn total_timeout_error(settings: &Settings, spec: &CallSpec<'_>) -> Error {
+fn total_timeout_error(settings: &Settings, spec: &CallSpec) -> Error {
     timeout_error(spec, TimeoutKind::Total, settings.total_timeout)
 }
 
 /// Adds what the caller needs to find the failure: the action, the endpoint and the number
 /// of attempts.
-fn with_context(mut error: Error, spec: &CallSpec<'_>, endpoint: &str, attempts: u32) -> Error {
+fn with_context(mut error: Error, spec: &CallSpec, endpoint: &str, attempts: u32) -> Error {
     match &mut error {
         Error::Transport(transport) => {
             transport.context = Some(Box::new(CallContext {
-                action: spec.action.to_owned(),
+                action: spec.action,
                 endpoint: endpoint.to_owned(),
                 attempts,
             }));
@@ -197,7 +198,7 @@ fn plausible_offset(offset: i64, signed_offset: i64) -> bool {
 async fn attempts(
     shared: &Shared,
     settings: &Settings,
-    spec: &CallSpec<'_>,
+    spec: &CallSpec,
     plan: &RequestPlan<'_>,
     decoder: &mut dyn DecodeResponse,
     span: &tracing::Span,
@@ -230,7 +231,7 @@ async fn attempts(
         let error = failure.error;
 
         if let (Error::Service(service), Some(server_date)) = (&error, failure.server_date) {
-            if service.code_str() == SIGNATURE_EXPIRE && !resigned_for_skew {
+            if service.code() == SIGNATURE_EXPIRE && !resigned_for_skew {
                 let offset = signed_seconds_between(shared.time.now(), server_date);
                 let signed_offset = shared.clock_offset_secs.load(Ordering::Relaxed);
                 if !plausible_offset(offset, signed_offset) {
@@ -258,7 +259,9 @@ async fn attempts(
 
         // The re-signed attempt does not count against max_attempts.
         let counted_attempts = attempt - u32::from(resigned_for_skew);
-        if !error.is_retryable() || counted_attempts >= settings.retry.max_attempts() {
+        if !settings.retry.should_retry(&error, spec.idempotent)
+            || counted_attempts >= settings.retry.max_attempts()
+        {
             return Err((error, attempt));
         }
         let delay =
@@ -300,7 +303,7 @@ async fn attempts(
 async fn one_attempt(
     shared: &Shared,
     settings: &Settings,
-    spec: &CallSpec<'_>,
+    spec: &CallSpec,
     plan: &RequestPlan<'_>,
     decoder: &mut dyn DecodeResponse,
     deadline: Instant,
@@ -370,7 +373,7 @@ async fn one_attempt(
 /// Classifies a decoded response.
 fn interpret(
     response: &HttpResponse,
-    spec: &CallSpec<'_>,
+    spec: &CallSpec,
     decoder: &mut dyn DecodeResponse,
 ) -> Result<Option<String>, Error> {
     let status = response.status().as_u16();
@@ -382,7 +385,7 @@ fn interpret(
             .and_then(|value| value.to_str().ok());
         Error::Decode(
             DecodeError::new(kind, spec.action, status, content_type, detail, body)
-                .with_context(request_id, spec.read_only),
+                .with_request_id(request_id),
         )
     };
     match decoder.decode(body) {
@@ -396,9 +399,8 @@ fn interpret(
             code: error.code,
             message: error.message,
             request_id,
-            action: Cow::Owned(spec.action.to_owned()),
+            action: spec.action,
             http_status: status,
-            read_only: spec.read_only,
         })),
         Err(EnvelopeError::NotAnEnvelope(detail)) => {
             Err(decode_error(DecodeErrorKind::NotAnEnvelope, detail, None))
@@ -411,11 +413,10 @@ fn interpret(
     }
 }
 
-fn transport_error(shared: &Shared, spec: &CallSpec<'_>, mut error: TransportError) -> Error {
+fn transport_error(shared: &Shared, spec: &CallSpec, error: TransportError) -> Error {
     if error.kind() == TransportErrorKind::ConnectTimeout {
         return timeout_error(spec, TimeoutKind::Connect, shared.connect_timeout);
     }
-    error.read_only = spec.read_only;
     Error::Transport(error)
 }
 
@@ -450,7 +451,7 @@ fn outcome_name(error: &Error) -> &'static str {
         Error::Transport(_) => "transport_error",
         Error::Timeout(_) => "timeout",
         Error::Decode(_) => "decode_error",
-        Error::InvalidRequest(_) => "invalid_request",
+        Error::Validation(_) => "invalid_request",
         Error::Config(_) => "config_error",
         Error::Credentials(_) => "credentials_error",
     }

@@ -5,6 +5,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use crate::clock::{RandomSource, uniform_up_to};
+use crate::error::{Error, TimeoutKind};
+use crate::transport::TransportErrorKind;
 
 /// How many times, and how patiently, a call is retried.
 ///
@@ -21,8 +23,8 @@ use crate::clock::{RandomSource, uniform_up_to};
 /// - connection failures before the request was sent (DNS, refused, connect timeout),
 ///   for every action — a timeout or reset after the request may have been written is not
 ///   one of them;
-/// - for read-only actions only (`Describe*`, `Get*`, `Inquire*`, see
-///   [`ActionMeta::read_only`](crate::action::ActionMeta::read_only)): `InternalError`,
+/// - for idempotent calls only — the read-only actions (`Describe*`, `Get*`, `Inquire*`,
+///   see [`ActionMeta::read_only`](crate::action::ActionMeta::read_only)): `InternalError`,
 ///   `ServiceUnavailable` and their sub-codes, undecodable HTTP 5xx answers (e.g. a
 ///   proxy's 502 page), connection failures after sending, and attempt timeouts.
 ///
@@ -108,6 +110,14 @@ impl RetryPolicy {
     /// The cap of any single back-off.
     pub const fn max_backoff(&self) -> Duration {
         self.max_backoff
+    }
+
+    /// Whether this policy retries `error` of a call that is `idempotent` (sending it twice
+    /// is harmless: the SDK treats read-only actions as idempotent), attempts and time
+    /// left aside. The one classification the client's own retries use; see the list
+    /// above.
+    pub fn should_retry(&self, error: &Error, idempotent: bool) -> bool {
+        should_retry(error, idempotent)
     }
 
     pub(crate) fn validate(&self) -> Result<(), &'static str> {
@@ -196,6 +206,38 @@ impl RetryQuota {
     }
 }
 
+/// Whether `error` of a call that is `idempotent` is retried: throttling and failures that
+/// certainly did not reach the server always; other transient failures only when sending
+/// the call twice is harmless.
+pub(crate) fn should_retry(error: &Error, idempotent: bool) -> bool {
+    if error.is_throttling() || is_not_sent(error) {
+        return true;
+    }
+    idempotent && is_transient(error)
+}
+
+/// The request certainly never reached the server.
+fn is_not_sent(error: &Error) -> bool {
+    match error {
+        Error::Transport(transport) => transport.is_not_sent(),
+        Error::Timeout(timeout) => timeout.kind() == TimeoutKind::Connect,
+        _ => false,
+    }
+}
+
+/// Whether the same request, sent again, may succeed (see [`Error::is_transient`]).
+pub(crate) fn is_transient(error: &Error) -> bool {
+    match error {
+        Error::Service(service) => service.is_transient(),
+        Error::Transport(transport) => {
+            transport.is_not_sent() || transport.kind() == TransportErrorKind::Io
+        }
+        Error::Timeout(timeout) => timeout.kind() != TimeoutKind::Total,
+        Error::Decode(decode) => decode.http_status() >= 500,
+        Error::Validation(_) | Error::Config(_) | Error::Credentials(_) => false,
+    }
+}
+
 /// `RequestLimitExceeded` or one of its sub-codes.
 pub(crate) fn is_throttling_code(code: &str) -> bool {
     has_class(code, "RequestLimitExceeded")
@@ -270,6 +312,49 @@ mod tests {
         assert!(is_transient_code("ServiceUnavailable"));
         assert!(!is_transient_code("ResourceUnavailable"));
         assert!(!is_transient_code("AuthFailure.SignatureExpire"));
+    }
+
+    #[test]
+    fn retries_depend_on_the_error_and_the_idempotency_of_the_call() {
+        let service = |code: &str| {
+            Error::Service(crate::error::ServiceError {
+                code: code.into(),
+                message: "m".into(),
+                request_id: None,
+                action: "RunInstances",
+                http_status: 200,
+            })
+        };
+        let timeout = |kind| {
+            Error::Timeout(crate::error::TimeoutError {
+                kind,
+                limit: Duration::from_secs(1),
+                action: "RunInstances",
+                attempts: 1,
+            })
+        };
+        let transport = |kind| Error::Transport(crate::transport::TransportError::new(kind, "x"));
+        let policy = RetryPolicy::standard();
+        for idempotent in [false, true] {
+            assert!(policy.should_retry(&service("RequestLimitExceeded"), idempotent));
+            assert!(policy.should_retry(&transport(TransportErrorKind::Connect), idempotent));
+            assert!(policy.should_retry(&timeout(TimeoutKind::Connect), idempotent));
+            assert!(!policy.should_retry(&timeout(TimeoutKind::Total), idempotent));
+            assert!(!policy.should_retry(&service("AuthFailure"), idempotent));
+            assert!(!policy.should_retry(&transport(TransportErrorKind::Redirect), idempotent));
+        }
+        // Transient, but it may have reached the server: only an idempotent call retries.
+        for error in [
+            service("InternalError"),
+            service("ServiceUnavailable.Busy"),
+            transport(TransportErrorKind::Io),
+            timeout(TimeoutKind::Attempt),
+        ] {
+            assert!(error.is_transient(), "{error}");
+            assert!(policy.should_retry(&error, true), "{error}");
+            assert!(!policy.should_retry(&error, false), "{error}");
+        }
+        assert!(!timeout(TimeoutKind::Total).is_transient());
     }
 
     #[test]

@@ -21,9 +21,10 @@
 //! - with [`WaitError::TimedOut`] (carrying the last response) when the maximum wait elapses
 //!   (the last poll is made at the deadline; a poll in flight is not cut short, so the wait can
 //!   overrun by one call, itself bounded by the client's total timeout);
-//! - with [`WaitError::Call`] when a poll fails with an error that is not retryable
-//!   ([`Error::is_retryable`]); retryable errors (throttling, transient failures of these
-//!   read-only calls) are polled through until the deadline.
+//! - with [`WaitError::Call`] when a poll fails with an error the retry policy would not
+//!   retry for an idempotent call ([`RetryPolicy::should_retry`](crate::RetryPolicy::should_retry)
+//!   with `idempotent: true`: polls are read-only); retryable errors (throttling, transient
+//!   failures) are polled through until the deadline.
 //!
 //! Time is `tokio::time`, so tests run waiters under tokio's paused clock.
 
@@ -309,7 +310,8 @@ where
                     Verdict::Pending => last_response = Some(response),
                 }
             }
-            Err(error) if error.is_retryable() => {
+            // Polls are read-only calls: idempotent.
+            Err(error) if crate::retry::should_retry(&error, true) => {
                 tracing::debug!(waiter = waiter.name, %error, "waiter poll failed; polling on");
             }
             Err(error) => {

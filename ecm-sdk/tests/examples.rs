@@ -602,8 +602,8 @@ async fn errors_shows_every_kind() {
         ": terminate its instances first".to_owned(),
         format!("  (then terminated {instance} and deleted {module})"),
         ": slow down".to_owned(),
-        "  Attempt timeout after 200 ms; retryable: true".to_owned(),
-        "  network failure (the request was not sent); retryable: true".to_owned(),
+        "  Attempt timeout after 200 ms; transient: true".to_owned(),
+        "  network failure (the request was not sent); transient: true".to_owned(),
     ] {
         assert!(text.contains(&expected), "{expected} missing:\n{text}");
     }

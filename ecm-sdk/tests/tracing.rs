@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ecm_sdk::action::{
-    Action, ActionMeta, MissingParameter, RegionRequirement, ServiceMeta, Validate,
+    Action, ActionMeta, MissingRequiredParameter, RegionRequirement, ServiceMeta, Validate,
 };
 use ecm_sdk::transport::ReplayTransport;
 use ecm_sdk::{Client, Credentials, RetryPolicy};
@@ -41,7 +41,7 @@ struct DescribeTracedResponse {
 }
 
 impl Validate for DescribeTraced {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         ecm_sdk::action::require("Name", &self.name)
     }
 }

@@ -22,28 +22,8 @@ pub enum Encoding {
     Unsupported,
 }
 
-/// The signature algorithm a request used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SignatureMethod {
-    /// `TC3-HMAC-SHA256` (signature v3, `Authorization` header).
-    Tc3HmacSha256,
-    /// `HmacSHA1` (v1; the default when `SignatureMethod` is absent).
-    HmacSha1,
-    /// `HmacSHA256` (v1).
-    HmacSha256,
-}
-
-impl SignatureMethod {
-    /// The wire name, e.g. `TC3-HMAC-SHA256` or `HmacSHA1`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SignatureMethod::Tc3HmacSha256 => "TC3-HMAC-SHA256",
-            SignatureMethod::HmacSha1 => "HmacSHA1",
-            SignatureMethod::HmacSha256 => "HmacSHA256",
-        }
-    }
-}
+/// The signature method a request used: the signer's type (the SDK uses the same one).
+pub use tencentcloud_signer::SignatureMethod;
 
 /// What the emulator did with a request.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -53,6 +53,7 @@ mod catalog;
 mod clock;
 mod config;
 mod fault;
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
 mod journal;

@@ -642,11 +642,7 @@ fn answer_action(
             pairs,
             common.tc3,
         )?;
-        trace.signature_method = Some(match verified.algorithm {
-            tencentcloud_signer::Algorithm::HmacSha1 => SignatureMethod::HmacSha1,
-            tencentcloud_signer::Algorithm::HmacSha256 => SignatureMethod::HmacSha256,
-            _ => SignatureMethod::Tc3HmacSha256,
-        });
+        trace.signature_method = Some(verified.signature_method);
     }
 
     if let Some(language) = common.language
@@ -875,10 +871,7 @@ fn common_from_params<'a>(
     };
     trace.timestamp = single("Timestamp")?.and_then(|t| t.parse().ok());
     trace.secret_id = single("SecretId")?.map(str::to_owned);
-    trace.signature_method = Some(match single("SignatureMethod")? {
-        Some("HmacSHA256") => SignatureMethod::HmacSha256,
-        _ => SignatureMethod::HmacSha1,
-    });
+    trace.signature_method = Some(SignatureMethod::from_v1_param(single("SignatureMethod")?));
     fill_trace(trace, &common);
     Ok(common)
 }

@@ -115,48 +115,9 @@ pub(crate) fn ascii_str(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap_or_default()
 }
 
-/// A `u64` in decimal, on the stack.
-#[derive(Clone, Copy)]
-pub(crate) struct Decimal {
-    buf: [u8; 20],
-    start: u8,
-}
-
-impl Decimal {
-    pub(crate) fn new(mut value: u64) -> Self {
-        let mut buf = [0u8; 20];
-        let mut start = buf.len();
-        loop {
-            start -= 1;
-            // `value % 10` is below 10, the cast cannot truncate.
-            buf[start] = b'0' + (value % 10) as u8;
-            value /= 10;
-            if value == 0 {
-                break;
-            }
-        }
-        Self {
-            buf,
-            // `start` is below 20.
-            start: start as u8,
-        }
-    }
-
-    pub(crate) fn as_str(&self) -> &str {
-        ascii_str(&self.buf[usize::from(self.start)..])
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decimal_formats_edges() {
-        assert_eq!(Decimal::new(0).as_str(), "0");
-        assert_eq!(Decimal::new(1551113065).as_str(), "1551113065");
-        assert_eq!(Decimal::new(u64::MAX).as_str(), "18446744073709551615");
-    }
 
     #[test]
     fn hex_is_lowercase() {

@@ -15,8 +15,8 @@
 
 use std::sync::{Mutex, OnceLock};
 
-use crate::credentials::SecretKey;
 use crate::mac::{HmacSha1, HmacSha256, keyed};
+use crate::secret_key::SecretKey;
 use hmac::Mac;
 
 #[derive(Default)]

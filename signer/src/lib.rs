@@ -18,8 +18,8 @@
 //!   as [`VerifyError`]s carrying the documented error codes.
 //!
 //! Timestamps are explicit arguments (Unix seconds) so that every result is
-//! reproducible; [`Clock`], [`SystemClock`] and [`FixedClock`] are the seam
-//! for clients and servers to read "now".
+//! reproducible; reading "now" is the caller's business (the SDK's and the
+//! emulator's injectable clocks).
 //!
 //! # Example
 //!
@@ -71,29 +71,29 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod clock;
 mod credentials;
 mod date;
 mod encoding;
 mod error;
 mod key_cache;
 mod mac;
+mod secret_key;
+mod signature_method;
 mod sink;
 mod tc3;
 mod v1;
 mod validate;
 mod verify;
 
-pub use clock::{Clock, FixedClock, SystemClock};
-pub use credentials::{Credentials, SecretKey};
+pub use credentials::Credentials;
 pub use encoding::encode_query;
 pub use error::SigningError;
+pub use secret_key::SecretKey;
+pub use signature_method::SignatureMethod;
 pub use tc3::{
     CONTENT_TYPE_FORM, CONTENT_TYPE_JSON, Tc3Params, Tc3Request, Tc3Signature, sign_tc3,
 };
-pub use v1::{SignatureMethod, V1Params, V1Request, V1Signature, sign_v1};
+pub use v1::{V1Params, V1Request, V1Signature, sign_v1};
 pub use verify::tc3::ReceivedTc3Request;
 pub use verify::v1::ReceivedV1Request;
-pub use verify::{
-    Algorithm, CredentialStore, DEFAULT_MAX_SKEW_SECS, Verified, Verifier, VerifyError,
-};
+pub use verify::{CredentialStore, DEFAULT_MAX_SKEW_SECS, Verified, Verifier, VerifyError};

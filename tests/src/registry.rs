@@ -3,8 +3,8 @@
 //! The SDK offers `client.send(request)` for typed requests; to drive all 124 actions from the
 //! spec's examples, [`ACTIONS`] pairs each action's metadata with a function that deserialises
 //! a JSON input into the action's typed request, sends it with [`Client::send`] and serialises
-//! the typed response back to JSON. The list is written once, in the macro invocation below;
-//! the suites check that it names exactly the spec's actions.
+//! the typed response back to JSON. The list of actions is the SDK's generated registry
+//! (`ecm_sdk::__for_each_action!`); the suites check that it names exactly the spec's actions.
 
 use std::fmt;
 use std::future::Future;
@@ -140,139 +140,18 @@ fn round_trip<T: Serialize + DeserializeOwned>(value: Value) -> Result<Value, se
 
 /// The action with this wire name.
 pub fn typed_action(name: &str) -> Option<&'static TypedAction> {
-    ACTIONS.iter().find(|action| action.name() == name)
+    ACTIONS
+        .binary_search_by(|action| action.name().cmp(name))
+        .ok()
+        .map(|index| &ACTIONS[index])
 }
 
 macro_rules! typed_actions {
     ($($request:ident),* $(,)?) => {
-        /// Every action of the API (in the documentation's page order), typed.
+        /// Every action of the API (sorted by wire name, as the SDK's registry), typed.
         pub static ACTIONS: &[TypedAction] = &[$(TypedAction::of::<ecm_sdk::actions::$request>()),*];
     };
 }
 
-typed_actions![
-    DescribeNodeRequest,
-    ModifyModuleNetworkRequest,
-    ModifyModuleNameRequest,
-    ModifyModuleImageRequest,
-    DescribeModuleDetailRequest,
-    DescribeModuleRequest,
-    DeleteModuleRequest,
-    CreateModuleRequest,
-    ModifyModuleConfigRequest,
-    ModifyModuleIpDirectRequest,
-    ModifyModuleSecurityGroupsRequest,
-    ModifyModuleDisableWanIpRequest,
-    TerminateInstancesRequest,
-    ResetInstancesMaxBandwidthRequest,
-    ResetInstancesRequest,
-    RebootInstancesRequest,
-    ModifyInstancesAttributeRequest,
-    DescribeInstancesDeniedActionsRequest,
-    RunInstancesRequest,
-    StopInstancesRequest,
-    StartInstancesRequest,
-    ResetInstancesPasswordRequest,
-    DescribeInstanceVncUrlRequest,
-    DisassociateSecurityGroupsRequest,
-    AssociateSecurityGroupsRequest,
-    DescribePriceRunInstanceRequest,
-    DescribeInstancesRequest,
-    DescribeImageRequest,
-    DeleteImageRequest,
-    ImportImageRequest,
-    DescribeImportImageOsRequest,
-    DescribeCustomImageTaskRequest,
-    ModifyImageAttributeRequest,
-    CreateImageRequest,
-    ModifyVpcAttributeRequest,
-    DeleteVpcRequest,
-    CreateVpcRequest,
-    DescribeVpcsRequest,
-    CreateSubnetRequest,
-    DescribeSubnetsRequest,
-    ModifySubnetAttributeRequest,
-    DeleteSubnetRequest,
-    ModifyDefaultSubnetRequest,
-    DescribeDefaultSubnetRequest,
-    CreateRouteTableRequest,
-    DescribeRouteTablesRequest,
-    ReplaceRouteTableAssociationRequest,
-    ModifyRouteTableAttributeRequest,
-    ResetRoutesRequest,
-    DeleteRouteTableRequest,
-    CreateRoutesRequest,
-    ReplaceRoutesRequest,
-    DescribeRouteConflictsRequest,
-    EnableRoutesRequest,
-    DisableRoutesRequest,
-    DeleteRoutesRequest,
-    ModifyTargetWeightRequest,
-    ModifyTargetPortRequest,
-    ModifyLoadBalancerAttributesRequest,
-    ModifyListenerRequest,
-    DescribeTargetsRequest,
-    DescribeTargetHealthRequest,
-    DescribeLoadBalancersRequest,
-    DescribeLoadBalanceTaskStatusRequest,
-    DescribeListenersRequest,
-    DeleteLoadBalancerListenersRequest,
-    DeleteLoadBalancerRequest,
-    DeleteListenerRequest,
-    CreateLoadBalancerRequest,
-    CreateListenerRequest,
-    BatchRegisterTargetsRequest,
-    BatchModifyTargetWeightRequest,
-    BatchDeregisterTargetsRequest,
-    SetSecurityGroupForLoadbalancersRequest,
-    SetLoadBalancerSecurityGroupsRequest,
-    CreateNetworkInterfaceRequest,
-    DescribeNetworkInterfacesRequest,
-    AttachNetworkInterfaceRequest,
-    DetachNetworkInterfaceRequest,
-    MigrateNetworkInterfaceRequest,
-    AssignPrivateIpAddressesRequest,
-    RemovePrivateIpAddressesRequest,
-    MigratePrivateIpAddressRequest,
-    DeleteNetworkInterfaceRequest,
-    ReleaseIpv6AddressesRequest,
-    ModifyIpv6AddressesAttributeRequest,
-    AssignIpv6AddressesRequest,
-    ModifyPrivateIpAddressesAttributeRequest,
-    ReleaseAddressesRequest,
-    ModifyAddressesBandwidthRequest,
-    ModifyAddressAttributeRequest,
-    DisassociateAddressRequest,
-    DescribeTaskResultRequest,
-    DescribeAddressesRequest,
-    DescribeAddressQuotaRequest,
-    AssociateAddressRequest,
-    AllocateAddressesRequest,
-    ModifyHaVipAttributeRequest,
-    DescribeHaVipsRequest,
-    DeleteHaVipRequest,
-    CreateHaVipRequest,
-    DescribeSnapshotsRequest,
-    DeleteSnapshotsRequest,
-    CreateSecurityGroupRequest,
-    ReplaceSecurityGroupPolicyRequest,
-    ModifySecurityGroupPoliciesRequest,
-    ModifySecurityGroupAttributeRequest,
-    DescribeSecurityGroupsRequest,
-    DescribeSecurityGroupPoliciesRequest,
-    DescribeSecurityGroupLimitsRequest,
-    DescribeSecurityGroupAssociationStatisticsRequest,
-    DeleteSecurityGroupPoliciesRequest,
-    DeleteSecurityGroupRequest,
-    CreateSecurityGroupPoliciesRequest,
-    DisassociateInstancesKeyPairsRequest,
-    CreateKeyPairRequest,
-    DescribePeakNetworkOverviewRequest,
-    DescribePeakBaseOverviewRequest,
-    DescribeInstanceTypeConfigRequest,
-    DescribeConfigRequest,
-    DescribeBaseOverviewRequest,
-    DescribeTaskStatusRequest,
-    DescribeMonthPeakNetworkRequest,
-    DescribePackingQuotaGroupRequest,
-];
+// The SDK's generated registry names every request type; no list of actions is written here.
+ecm_sdk::__for_each_action!(typed_actions);

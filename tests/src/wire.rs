@@ -16,14 +16,13 @@ pub const SECRET_KEY: &str = "e2e-tests-secret-key-00000000000000";
 pub struct Wire {
     /// For messages.
     pub name: &'static str,
-    /// SDK setting.
+    /// SDK setting, and the signature the emulator must identify (one type in the signer,
+    /// the SDK and the emulator's journal).
     pub signature: SignatureMethod,
     /// SDK setting.
     pub method: HttpMethod,
     /// How the emulator must find the parameters.
     pub encoding: Encoding,
-    /// The signature the emulator must identify.
-    pub emulator_signature: ecm_emulator::SignatureMethod,
     /// The HTTP method the emulator must see.
     pub http_method: &'static str,
 }
@@ -34,7 +33,6 @@ pub const TC3_POST_JSON: Wire = Wire {
     signature: SignatureMethod::Tc3HmacSha256,
     method: HttpMethod::Post,
     encoding: Encoding::Json,
-    emulator_signature: ecm_emulator::SignatureMethod::Tc3HmacSha256,
     http_method: "POST",
 };
 
@@ -44,7 +42,6 @@ pub const TC3_GET: Wire = Wire {
     signature: SignatureMethod::Tc3HmacSha256,
     method: HttpMethod::Get,
     encoding: Encoding::Query,
-    emulator_signature: ecm_emulator::SignatureMethod::Tc3HmacSha256,
     http_method: "GET",
 };
 
@@ -54,7 +51,6 @@ pub const V1_SHA256_POST_FORM: Wire = Wire {
     signature: SignatureMethod::HmacSha256,
     method: HttpMethod::Post,
     encoding: Encoding::Form,
-    emulator_signature: ecm_emulator::SignatureMethod::HmacSha256,
     http_method: "POST",
 };
 
@@ -64,7 +60,6 @@ pub const V1_SHA1_POST_FORM: Wire = Wire {
     signature: SignatureMethod::HmacSha1,
     method: HttpMethod::Post,
     encoding: Encoding::Form,
-    emulator_signature: ecm_emulator::SignatureMethod::HmacSha1,
     http_method: "POST",
 };
 
@@ -74,7 +69,6 @@ pub const V1_SHA1_GET: Wire = Wire {
     signature: SignatureMethod::HmacSha1,
     method: HttpMethod::Get,
     encoding: Encoding::Query,
-    emulator_signature: ecm_emulator::SignatureMethod::HmacSha1,
     http_method: "GET",
 };
 

@@ -201,7 +201,7 @@ mod tests {
         let (result, report) = run_to_string(root, Mode::Check);
         assert_eq!(result, Ok(Outcome::Stale), "{report}");
         assert!(
-            report.starts_with("33 of 33 checked-in files are stale; run `cargo xtask regen`"),
+            report.starts_with("35 of 35 checked-in files are stale; run `cargo xtask regen`"),
             "{report}"
         );
         assert!(
@@ -227,7 +227,7 @@ mod tests {
             report.contains("Spec changes: spec/ecm.json did not exist; everything is new."),
             "{report}"
         );
-        assert!(report.contains("Files: 33 of 33 changed:\n"), "{report}");
+        assert!(report.contains("Files: 35 of 35 changed:\n"), "{report}");
         assert!(report.contains("\n  created spec/ecm.json\n"), "{report}");
         assert!(
             report.contains("\n  created ecm-sdk/src/generated/actions/mod.rs\n"),
@@ -244,7 +244,7 @@ mod tests {
         assert_eq!(result, Ok(Outcome::Success), "{report}");
         assert!(
             report.starts_with(
-                "spec/ecm.json, the 21 files of ecm-sdk/src/generated/ and the 11 of \
+                "spec/ecm.json, the 22 files of ecm-sdk/src/generated/ and the 12 of \
                  codegen/golden/generated/ are up to date"
             ),
             "{report}"
@@ -257,7 +257,7 @@ mod tests {
             report.contains("Spec changes against the previous spec/ecm.json:\n  no changes\n"),
             "{report}"
         );
-        assert!(report.contains("Files: all 33 up to date.\n"), "{report}");
+        assert!(report.contains("Files: all 35 up to date.\n"), "{report}");
     }
 
     #[test]
@@ -277,7 +277,7 @@ mod tests {
         let (result, report) = run_to_string(root, Mode::Check);
         assert_eq!(result, Ok(Outcome::Stale), "{report}");
         assert!(
-            report.starts_with("2 of 33 checked-in files are stale"),
+            report.starts_with("2 of 35 checked-in files are stale"),
             "{report}"
         );
         assert!(
@@ -300,7 +300,7 @@ mod tests {
         );
         assert!(
             report.contains(
-                "Files: 2 of 33 changed:\n  updated spec/ecm.json\n  \
+                "Files: 2 of 35 changed:\n  updated spec/ecm.json\n  \
                  updated ecm-sdk/src/generated/actions/region.rs\n"
             ),
             "{report}"

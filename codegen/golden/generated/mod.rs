@@ -6,7 +6,9 @@
 
 pub mod actions;
 pub mod error_code;
+mod registry;
 mod service;
 pub mod types;
 mod waiters;
-pub(crate) use service::{READ_ONLY_ACTIONS, SERVICE};
+pub use registry::ACTIONS;
+pub(crate) use service::SERVICE;

@@ -27,12 +27,3 @@ pub(crate) const SERVICE: ServiceMeta = ServiceMeta {
     max_post_v1_bytes: 1048576,
     max_post_tc3_bytes: 10485760,
 };
-
-/// The read-only actions (`ActionMeta::read_only`), sorted by name: what raw calls
-/// retry as read-only.
-pub(crate) const READ_ONLY_ACTIONS: &[&str] = &[
-    "DescribeImportImageOs",
-    "DescribeInstances",
-    "DescribeNode",
-    "DescribeSubnets",
-];

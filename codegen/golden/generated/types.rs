@@ -18,7 +18,9 @@
 //! its documented name as a search alias.
 
 use serde::{Deserialize, Serialize};
-use crate::action::{MissingParameter, Validate, require, validate_list, validate_nested};
+use crate::action::{
+    MissingRequiredParameter, Validate, require, validate_list, validate_nested,
+};
 
 /// Describes a key-value pair filter.
 ///
@@ -94,7 +96,7 @@ impl Filter {
 }
 
 impl Validate for Filter {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Name", &self.name)?;
         require("Values", &self.values)?;
         Ok(())
@@ -178,7 +180,7 @@ impl Isp {
 }
 
 impl Validate for Isp {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -280,7 +282,7 @@ impl Instance {
 }
 
 impl Validate for Instance {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("Node", &self.node)?;
         Ok(())
     }
@@ -392,7 +394,7 @@ impl Node {
 }
 
 impl Validate for Node {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ZoneInfo", &self.zone_info)?;
         validate_list("ISPSet", &self.isp_set)?;
         Ok(())
@@ -499,7 +501,7 @@ impl SecurityGroupPolicy {
 }
 
 impl Validate for SecurityGroupPolicy {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Type", &self.r#type)?;
         Ok(())
     }
@@ -598,7 +600,7 @@ impl SecurityGroupPolicySet {
 }
 
 impl Validate for SecurityGroupPolicySet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Egress", &self.egress)?;
         validate_list("Ingress", &self.ingress)?;
         Ok(())
@@ -712,7 +714,7 @@ impl Subnet {
 }
 
 impl Validate for Subnet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -791,7 +793,7 @@ impl SystemDisk {
 }
 
 impl Validate for SystemDisk {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("DiskSize", &self.disk_size)?;
         Ok(())
     }
@@ -884,7 +886,7 @@ impl ZoneInfo {
 }
 
 impl Validate for ZoneInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1014,7 +1016,7 @@ impl ZoneInstanceCountIsp {
 }
 
 impl Validate for ZoneInstanceCountIsp {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Zone", &self.zone)?;
         require("InstanceCount", &self.instance_count)?;
         require("ISP", &self.isp)?;

@@ -108,7 +108,7 @@ async fn a_missing_required_member_of_a_nested_list_fails_before_any_io() {
     let request = RunInstancesRequest::new()
         .zone_instance_count_isp_set([ZoneInstanceCountIsp::new().zone("z").instance_count(1)]);
     let error = client.run_instances(request).await.unwrap_err();
-    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert!(matches!(error, Error::Validation(_)), "{error:?}");
     assert!(
         error.to_string().contains("ZoneInstanceCountISPSet.0.ISP"),
         "{error}"
@@ -194,7 +194,10 @@ async fn a_documented_error_code_is_typed() {
         .describe_instances(DescribeInstancesRequest::new())
         .await
         .unwrap_err();
-    let code = error.as_service_error().expect("a service error").code();
+    let code = error
+        .as_service_error()
+        .expect("a service error")
+        .error_code();
     assert!(
         matches!(code, ErrorCode::InvalidParameterValue(_)),
         "{code:?}"

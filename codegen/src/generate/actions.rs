@@ -288,19 +288,19 @@ fn paginated_impl(
             type Item = #item;
             const MAX_LIMIT: Option<u32> = #max_limit;
 
-            fn offset(&self) -> Option<u64> {
+            fn page_offset(&self) -> Option<u64> {
                 #offset_get
             }
 
-            fn set_offset(&mut self, offset: u64) {
+            fn set_page_offset(&mut self, offset: u64) {
                 #offset_set
             }
 
-            fn limit(&self) -> Option<u32> {
+            fn page_limit(&self) -> Option<u32> {
                 #limit_get
             }
 
-            fn set_limit(&mut self, limit: u32) {
+            fn set_page_limit(&mut self, limit: u32) {
                 #limit_set
             }
 

@@ -370,10 +370,10 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
         }
 
         impl crate::error::ServiceError {
-            /// The error code as a typed [`ErrorCode`]; [`code_str`](Self::code_str) gives the
-            /// wire string.
-            pub fn code(&self) -> ErrorCode {
-                ErrorCode::from_wire(self.code_str())
+            /// The error code as a typed [`ErrorCode`]; [`code`](Self::code) gives the wire
+            /// string.
+            pub fn error_code(&self) -> ErrorCode {
+                ErrorCode::from_wire(self.code())
             }
         }
 
@@ -381,8 +381,9 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
             /// The typed error code when the service answered with an error, e.g.
             /// `Some(ErrorCode::FailedOperation(FailedOperation::InvalidStatus))`; `None` for
             /// errors raised before or outside the service (I/O, timeouts, validation).
-            pub fn code(&self) -> Option<ErrorCode> {
-                self.as_service_error().map(crate::error::ServiceError::code)
+            /// [`code`](Self::code) gives the wire string.
+            pub fn error_code(&self) -> Option<ErrorCode> {
+                self.as_service_error().map(crate::error::ServiceError::error_code)
             }
         }
 

@@ -8,6 +8,7 @@
 //! |---|---|
 //! | `mod.rs` | module declarations |
 //! | `service.rs` | `SERVICE`: name, version, domains, size limits |
+//! | `registry.rs` | `ACTIONS`: every action's `ActionMeta`, sorted by name; the `__for_each_action!` macro |
 //! | `error_code.rs` | `ErrorCode` and one enum per dotted category |
 //! | `types.rs` | one struct per data structure, one enum per documented value set |
 //! | `actions/mod.rs` | re-exports of every request, response and typed filter |
@@ -32,6 +33,7 @@ mod error_codes;
 mod filters;
 mod model;
 mod naming;
+mod registry;
 mod service;
 mod structs;
 mod value_sets;
@@ -71,6 +73,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<GeneratedFile>, GenerateError> {
     let mut files = vec![
         file("mod.rs", root_module())?,
         file("service.rs", service::render(&model)?)?,
+        file("registry.rs", registry::render(&model))?,
         file("error_code.rs", error_codes::render(&model)?)?,
         file("types.rs", data_types::render(&model)?)?,
         file("actions/mod.rs", actions::render_index(&model))?,
@@ -92,11 +95,13 @@ fn root_module() -> TokenStream {
 
         pub mod actions;
         pub mod error_code;
+        mod registry;
         mod service;
         pub mod types;
         mod waiters;
 
-        pub(crate) use service::{READ_ONLY_ACTIONS, SERVICE};
+        pub use registry::ACTIONS;
+        pub(crate) use service::SERVICE;
     }
 }
 
@@ -158,7 +163,9 @@ fn separate_items(code: &str) -> String {
             let blank = same_level
                 && !closes
                 && (prev.starts_with("//!") && !current.starts_with("//!")
-                    || (prev.trim_end().ends_with('}') || prev.trim() == "};")
+                    || (prev.trim_end().ends_with('}')
+                        || prev.trim() == "};"
+                        || prev.trim() == "];")
                         && !in_declaration
                         && (indent(line) == 0 || starts_item(line))
                     || ((prev.trim_end().ends_with(';') || prev.trim() == "};")

@@ -24,7 +24,7 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "Into",
     "IntoIterator",
     "Iterator",
-    "MissingParameter",
+    "MissingRequiredParameter",
     "None",
     "Ok",
     "Option",

@@ -50,7 +50,6 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
         ));
     }
     let doc = doc.to_tokens();
-    let read_only = render_read_only_actions(model);
     Ok(quote! {
         //! The service constant: name, version, endpoints and request size limits.
 
@@ -66,24 +65,5 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
             max_post_v1_bytes: #post_v1,
             max_post_tc3_bytes: #post_tc3,
         };
-
-        #read_only
     })
-}
-
-/// `READ_ONLY_ACTIONS`: the names of the read-only actions, sorted, so that the runtime's
-/// raw calls (which have no `ActionMeta`) apply the generator's read-only rule.
-fn render_read_only_actions(model: &Model<'_>) -> TokenStream {
-    let mut names: Vec<&str> = model
-        .actions
-        .iter()
-        .filter(|action| action.read_only)
-        .map(|action| action.action.name.as_str())
-        .collect();
-    names.sort_unstable();
-    quote! {
-        /// The read-only actions (`ActionMeta::read_only`), sorted by name: what raw calls
-        /// retry as read-only.
-        pub(crate) const READ_ONLY_ACTIONS: &[&str] = &[#(#names),*];
-    }
 }

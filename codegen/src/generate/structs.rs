@@ -29,7 +29,7 @@ impl Uses {
     pub(crate) fn contract_imports(&self, extra: &[&str]) -> TokenStream {
         let mut names: Vec<&str> = extra.to_vec();
         if self.validate {
-            names.extend(["MissingParameter", "Validate"]);
+            names.extend(["MissingRequiredParameter", "Validate"]);
         }
         if self.require {
             names.push("require");
@@ -489,7 +489,7 @@ pub(crate) fn render_validate(
     }
     Ok(quote! {
         impl Validate for #name {
-            fn validate(&self) -> Result<(), MissingParameter> {
+            fn validate(&self) -> Result<(), MissingRequiredParameter> {
                 #(#checks)*
                 Ok(())
             }

@@ -214,7 +214,7 @@ pub struct CredentialsError {
     kind: CredentialsErrorKind,
     message: Cow<'static, str>,
     /// The action of the call that needed the credentials, when a call did.
-    action: Option<String>,
+    action: Option<&'static str>,
 }
 
 impl CredentialsError {
@@ -233,14 +233,14 @@ impl CredentialsError {
     }
 
     /// The same error, naming the action of the call that needed the credentials.
-    pub(crate) fn for_action(mut self, action: &str) -> Self {
-        self.action = Some(action.to_owned());
+    pub(crate) fn for_action(mut self, action: &'static str) -> Self {
+        self.action = Some(action);
         self
     }
 
     /// The action of the call that needed the credentials, if the error came from a call.
-    pub fn action(&self) -> Option<&str> {
-        self.action.as_deref()
+    pub fn action(&self) -> Option<&'static str> {
+        self.action
     }
 
     pub(crate) fn not_found(provider: &'static str, message: impl Into<Cow<'static, str>>) -> Self {

@@ -488,44 +488,32 @@ impl<'a> Compound<'a> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = ParamsError;
+/// Lists, tuples and tuple structs: each element gets the next `.N` (one implementation
+/// for the three traits, which differ only in their method's name).
+macro_rules! indexed_compound {
+    ($($serialize_trait:ident::$method:ident),* $(,)?) => {
+        $(
+            impl ser::$serialize_trait for Compound<'_> {
+                type Ok = ();
+                type Error = ParamsError;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ParamsError> {
-        self.element(value)
-    }
+                fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ParamsError> {
+                    self.element(value)
+                }
 
-    fn end(self) -> Result<(), ParamsError> {
-        Ok(())
-    }
+                fn end(self) -> Result<(), ParamsError> {
+                    Ok(())
+                }
+            }
+        )*
+    };
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = ParamsError;
-
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ParamsError> {
-        self.element(value)
-    }
-
-    fn end(self) -> Result<(), ParamsError> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = ParamsError;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), ParamsError> {
-        self.element(value)
-    }
-
-    fn end(self) -> Result<(), ParamsError> {
-        Ok(())
-    }
-}
+indexed_compound![
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+];
 
 impl ser::SerializeStruct for Compound<'_> {
     type Ok = ();

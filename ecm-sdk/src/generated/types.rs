@@ -18,7 +18,9 @@
 //! its documented name as a search alias.
 
 use serde::{Deserialize, Serialize};
-use crate::action::{MissingParameter, Validate, require, validate_list, validate_nested};
+use crate::action::{
+    MissingRequiredParameter, Validate, require, validate_list, validate_nested,
+};
 
 /// EIP information
 ///
@@ -313,7 +315,7 @@ impl Address {
 }
 
 impl Validate for Address {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -409,7 +411,7 @@ impl AddressInfo {
 }
 
 impl Validate for AddressInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("PublicIPAddressInfo", &self.public_ip_address_info)?;
         validate_nested("PrivateIPAddressInfo", &self.private_ip_address_info)?;
         validate_nested("PublicIPv6AddressInfo", &self.public_ipv6_address_info)?;
@@ -496,7 +498,7 @@ impl AddressTemplateSpecification {
 }
 
 impl Validate for AddressTemplateSpecification {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("AddressId", &self.address_id)?;
         require("AddressGroupId", &self.address_group_id)?;
         Ok(())
@@ -577,7 +579,7 @@ impl Area {
 }
 
 impl Validate for Area {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -691,7 +693,7 @@ impl AssistantCidr {
 }
 
 impl Validate for AssistantCidr {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("SubnetSet", &self.subnet_set)?;
         Ok(())
     }
@@ -873,7 +875,7 @@ impl Backend {
 }
 
 impl Validate for Backend {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -998,7 +1000,7 @@ impl BatchTarget {
 }
 
 impl Validate for BatchTarget {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1077,7 +1079,7 @@ impl City {
 }
 
 impl Validate for City {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1156,7 +1158,7 @@ impl Country {
 }
 
 impl Validate for Country {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1242,7 +1244,7 @@ impl DataDisk {
 }
 
 impl Validate for DataDisk {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("DiskSize", &self.disk_size)?;
         Ok(())
     }
@@ -1335,7 +1337,7 @@ impl DiskInfo {
 }
 
 impl Validate for DiskInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1433,7 +1435,7 @@ impl EipQuota {
 }
 
 impl Validate for EipQuota {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1531,7 +1533,7 @@ impl EnhancedService {
 }
 
 impl Validate for EnhancedService {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("SecurityService", &self.security_service)?;
         validate_nested("MonitorService", &self.monitor_service)?;
         validate_nested("EIPDirectService", &self.eip_direct_service)?;
@@ -1617,7 +1619,7 @@ impl Filter {
 }
 
 impl Validate for Filter {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Values", &self.values)?;
         require("Name", &self.name)?;
         Ok(())
@@ -1834,7 +1836,7 @@ impl HaVip {
 }
 
 impl Validate for HaVip {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2041,7 +2043,7 @@ impl HealthCheck {
 }
 
 impl Validate for HealthCheck {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2123,7 +2125,7 @@ impl Isp {
 }
 
 impl Validate for Isp {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2245,7 +2247,7 @@ impl IspCounter {
 }
 
 impl Validate for IspCounter {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("ZoneInstanceInfoSet", &self.zone_instance_info_set)?;
         Ok(())
     }
@@ -2548,7 +2550,7 @@ impl Image {
 }
 
 impl Validate for Image {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("SrcImage", &self.src_image)?;
         Ok(())
     }
@@ -2615,7 +2617,7 @@ impl ImageLimitConfig {
 }
 
 impl Validate for ImageLimitConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2697,7 +2699,7 @@ impl ImageOsList {
 }
 
 impl Validate for ImageOsList {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2807,7 +2809,7 @@ impl ImageTask {
 }
 
 impl Validate for ImageTask {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -3312,7 +3314,7 @@ impl Instance {
 }
 
 impl Validate for Instance {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("Image", &self.image)?;
         validate_nested("SimpleModule", &self.simple_module)?;
         validate_nested("Position", &self.position)?;
@@ -3406,7 +3408,7 @@ impl InstanceFamilyConfig {
 }
 
 impl Validate for InstanceFamilyConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -3495,7 +3497,7 @@ impl InstanceFamilyTypeConfig {
 }
 
 impl Validate for InstanceFamilyTypeConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -3614,7 +3616,7 @@ impl InstanceNetworkInfo {
 }
 
 impl Validate for InstanceNetworkInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("AddressInfoSet", &self.address_info_set)?;
         Ok(())
     }
@@ -3737,7 +3739,7 @@ impl InstanceNetworkLimitConfig {
 }
 
 impl Validate for InstanceNetworkLimitConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -3819,7 +3821,7 @@ impl InstanceOperator {
 }
 
 impl Validate for InstanceOperator {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("DeniedActions", &self.denied_actions)?;
         Ok(())
     }
@@ -3912,7 +3914,7 @@ impl InstancePricesPartDetail {
 }
 
 impl Validate for InstancePricesPartDetail {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("CpuPrice", &self.cpu_price)?;
         validate_nested("CpuPrice", &self.cpu_price)?;
         require("MemPrice", &self.mem_price)?;
@@ -3997,7 +3999,7 @@ impl InstanceStatistic {
 }
 
 impl Validate for InstanceStatistic {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -4200,7 +4202,7 @@ impl InstanceTypeConfig {
 }
 
 impl Validate for InstanceTypeConfig {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("InstanceFamilyConfig", &self.instance_family_config)?;
         validate_nested("InstanceFamilyTypeConfig", &self.instance_family_type_config)?;
         Ok(())
@@ -4318,7 +4320,7 @@ impl InstancesPrice {
 }
 
 impl Validate for InstancesPrice {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstancePricesPartDetail", &self.instance_prices_part_detail)?;
         validate_nested("InstancePricesPartDetail", &self.instance_prices_part_detail)?;
         require("Discount", &self.discount)?;
@@ -4430,7 +4432,7 @@ impl Internet {
 }
 
 impl Validate for Internet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("PrivateIPAddressSet", &self.private_ip_address_set)?;
         validate_list("PublicIPAddressSet", &self.public_ip_address_set)?;
         validate_list("InstanceNetworkInfoSet", &self.instance_network_info_set)?;
@@ -4583,7 +4585,7 @@ impl Ipv6Address {
 }
 
 impl Validate for Ipv6Address {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Address", &self.address)?;
         Ok(())
     }
@@ -4775,7 +4777,7 @@ impl KeyPair {
 }
 
 impl Validate for KeyPair {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -4972,7 +4974,7 @@ impl Listener {
 }
 
 impl Validate for Listener {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("HealthCheck", &self.health_check)?;
         Ok(())
     }
@@ -5083,7 +5085,7 @@ impl ListenerBackend {
 }
 
 impl Validate for ListenerBackend {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Targets", &self.targets)?;
         Ok(())
     }
@@ -5208,7 +5210,7 @@ impl ListenerHealth {
 }
 
 impl Validate for ListenerHealth {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Rules", &self.rules)?;
         Ok(())
     }
@@ -5515,7 +5517,7 @@ impl LoadBalancer {
 }
 
 impl Validate for LoadBalancer {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("Position", &self.position)?;
         validate_list("Tags", &self.tags)?;
         validate_nested("NetworkAttributes", &self.network_attributes)?;
@@ -5620,7 +5622,7 @@ impl LoadBalancerHealth {
 }
 
 impl Validate for LoadBalancerHealth {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Listeners", &self.listeners)?;
         Ok(())
     }
@@ -5687,7 +5689,7 @@ impl LoadBalancerInternetAccessible {
 }
 
 impl Validate for LoadBalancerInternetAccessible {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -6015,7 +6017,7 @@ impl Module {
 }
 
 impl Validate for Module {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("InstanceTypeConfig", &self.instance_type_config)?;
         validate_nested("DefaultImage", &self.default_image)?;
         validate_list("TagSet", &self.tag_set)?;
@@ -6147,7 +6149,7 @@ impl ModuleCounter {
 }
 
 impl Validate for ModuleCounter {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("ISPCounterSet", &self.isp_counter_set)?;
         Ok(())
     }
@@ -6227,7 +6229,7 @@ impl ModuleItem {
 }
 
 impl Validate for ModuleItem {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("NodeInstanceNum", &self.node_instance_num)?;
         validate_nested("Module", &self.module)?;
         Ok(())
@@ -6480,7 +6482,7 @@ impl MonthNetwork {
 }
 
 impl Validate for MonthNetwork {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ZoneInfo", &self.zone_info)?;
         Ok(())
     }
@@ -6818,7 +6820,7 @@ impl NetworkInterface {
 }
 
 impl Validate for NetworkInterface {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("PrivateIpAddressSet", &self.private_ip_address_set)?;
         validate_nested("Attachment", &self.attachment)?;
         validate_list("Ipv6AddressSet", &self.ipv6_address_set)?;
@@ -6935,7 +6937,7 @@ impl NetworkInterfaceAttachment {
 }
 
 impl Validate for NetworkInterfaceAttachment {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7225,7 +7227,7 @@ impl NetworkStorageRange {
 }
 
 impl Validate for NetworkStorageRange {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7391,7 +7393,7 @@ impl Node {
 }
 
 impl Validate for Node {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ZoneInfo", &self.zone_info)?;
         validate_nested("Country", &self.country)?;
         validate_nested("Area", &self.area)?;
@@ -7477,7 +7479,7 @@ impl NodeInstanceNum {
 }
 
 impl Validate for NodeInstanceNum {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7569,7 +7571,7 @@ impl OperatorAction {
 }
 
 impl Validate for OperatorAction {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7667,7 +7669,7 @@ impl OsVersion {
 }
 
 impl Validate for OsVersion {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7780,7 +7782,7 @@ impl PackingQuotaGroup {
 }
 
 impl Validate for PackingQuotaGroup {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("PackingQuotaInfos", &self.packing_quota_infos)?;
         Ok(())
     }
@@ -7860,7 +7862,7 @@ impl PackingQuotaInfo {
 }
 
 impl Validate for PackingQuotaInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -7975,7 +7977,7 @@ impl PeakBase {
 }
 
 impl Validate for PeakBase {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8054,7 +8056,7 @@ impl PeakFamilyInfo {
 }
 
 impl Validate for PeakFamilyInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("InstanceFamily", &self.instance_family)?;
         validate_list("PeakBaseSet", &self.peak_base_set)?;
         Ok(())
@@ -8171,7 +8173,7 @@ impl PeakNetwork {
 }
 
 impl Validate for PeakNetwork {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8253,7 +8255,7 @@ impl PeakNetworkRegionInfo {
 }
 
 impl Validate for PeakNetworkRegionInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("PeakNetworkSet", &self.peak_network_set)?;
         Ok(())
     }
@@ -8346,7 +8348,7 @@ impl PhysicalPosition {
 }
 
 impl Validate for PhysicalPosition {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8481,7 +8483,7 @@ impl Placement {
 }
 
 impl Validate for Placement {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Zone", &self.zone)?;
         Ok(())
     }
@@ -8620,7 +8622,7 @@ impl Position {
 }
 
 impl Validate for Position {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ZoneInfo", &self.zone_info)?;
         validate_nested("Country", &self.country)?;
         validate_nested("Area", &self.area)?;
@@ -8722,7 +8724,7 @@ impl PriceDetail {
 }
 
 impl Validate for PriceDetail {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Discount", &self.discount)?;
         require("DiscountPrice", &self.discount_price)?;
         require("OriginalPrice", &self.original_price)?;
@@ -8793,7 +8795,7 @@ impl PrivateIpAddressInfo {
 }
 
 impl Validate for PrivateIpAddressInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -8967,7 +8969,7 @@ impl PrivateIpAddressSpecification {
 }
 
 impl Validate for PrivateIpAddressSpecification {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("PrivateIpAddress", &self.private_ip_address)?;
         Ok(())
     }
@@ -9047,7 +9049,7 @@ impl Province {
 }
 
 impl Validate for Province {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -9183,7 +9185,7 @@ impl PublicIpAddressInfo {
 }
 
 impl Validate for PublicIpAddressInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ISP", &self.isp)?;
         Ok(())
     }
@@ -9276,7 +9278,7 @@ impl RegionInfo {
 }
 
 impl Validate for RegionInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -9468,7 +9470,7 @@ impl Route {
 }
 
 impl Validate for Route {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -9567,7 +9569,7 @@ impl RouteConflict {
 }
 
 impl Validate for RouteConflict {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("ConflictSet", &self.conflict_set)?;
         Ok(())
     }
@@ -9726,7 +9728,7 @@ impl RouteTable {
 }
 
 impl Validate for RouteTable {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("AssociationSet", &self.association_set)?;
         validate_list("RouteSet", &self.route_set)?;
         Ok(())
@@ -9807,7 +9809,7 @@ impl RouteTableAssociation {
 }
 
 impl Validate for RouteTableAssociation {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -9872,7 +9874,7 @@ impl RuleHealth {
 }
 
 impl Validate for RuleHealth {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Targets", &self.targets)?;
         Ok(())
     }
@@ -9949,7 +9951,7 @@ impl RunEipDirectServiceEnabled {
 }
 
 impl Validate for RunEipDirectServiceEnabled {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -10014,7 +10016,7 @@ impl RunMonitorServiceEnabled {
 }
 
 impl Validate for RunMonitorServiceEnabled {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -10097,7 +10099,7 @@ impl RunSecurityServiceEnabled {
 }
 
 impl Validate for RunSecurityServiceEnabled {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -10244,7 +10246,7 @@ impl SecurityGroup {
 }
 
 impl Validate for SecurityGroup {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupName", &self.security_group_name)?;
         require("SecurityGroupDesc", &self.security_group_desc)?;
@@ -10420,7 +10422,7 @@ impl SecurityGroupAssociationStatistics {
 }
 
 impl Validate for SecurityGroupAssociationStatistics {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("InstanceStatistics", &self.instance_statistics)?;
         Ok(())
     }
@@ -10612,7 +10614,7 @@ impl SecurityGroupLimitSet {
 }
 
 impl Validate for SecurityGroupLimitSet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -10831,7 +10833,7 @@ impl SecurityGroupPolicy {
 }
 
 impl Validate for SecurityGroupPolicy {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("ServiceTemplate", &self.service_template)?;
         validate_nested("AddressTemplate", &self.address_template)?;
         Ok(())
@@ -10935,7 +10937,7 @@ impl SecurityGroupPolicySet {
 }
 
 impl Validate for SecurityGroupPolicySet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Egress", &self.egress)?;
         validate_list("Ingress", &self.ingress)?;
         Ok(())
@@ -11021,7 +11023,7 @@ impl ServiceTemplateSpecification {
 }
 
 impl Validate for ServiceTemplateSpecification {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ServiceId", &self.service_id)?;
         require("ServiceGroupId", &self.service_group_id)?;
         Ok(())
@@ -11102,7 +11104,7 @@ impl SimpleModule {
 }
 
 impl Validate for SimpleModule {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -11468,7 +11470,7 @@ impl Snapshot {
 }
 
 impl Validate for Snapshot {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_nested("Placement", &self.placement)?;
         validate_list("Images", &self.images)?;
         Ok(())
@@ -11668,7 +11670,7 @@ impl SrcImage {
 }
 
 impl Validate for SrcImage {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -12009,7 +12011,7 @@ impl Subnet {
 }
 
 impl Validate for Subnet {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("TagSet", &self.tag_set)?;
         Ok(())
     }
@@ -12109,7 +12111,7 @@ impl SystemDisk {
 }
 
 impl Validate for SystemDisk {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -12192,7 +12194,7 @@ impl Tag {
 }
 
 impl Validate for Tag {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Key", &self.key)?;
         require("Value", &self.value)?;
         Ok(())
@@ -12273,7 +12275,7 @@ impl TagInfo {
 }
 
 impl Validate for TagInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -12355,7 +12357,7 @@ impl TagSpecification {
 }
 
 impl Validate for TagSpecification {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ResourceType", &self.resource_type)?;
         require("Tags", &self.tags)?;
         validate_list("Tags", &self.tags)?;
@@ -12465,7 +12467,7 @@ impl Target {
 }
 
 impl Validate for Target {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -12599,7 +12601,7 @@ impl TargetHealth {
 }
 
 impl Validate for TargetHealth {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -12691,7 +12693,7 @@ impl TargetsWeightRule {
 }
 
 impl Validate for TargetsWeightRule {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Targets", &self.targets)?;
         Ok(())
     }
@@ -12771,7 +12773,7 @@ impl TaskInput {
 }
 
 impl Validate for TaskInput {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Operation", &self.operation)?;
         require("TaskId", &self.task_id)?;
         Ok(())
@@ -12911,7 +12913,7 @@ impl TaskOutput {
 }
 
 impl Validate for TaskOutput {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -13052,7 +13054,7 @@ impl VirtualPrivateCloud {
 }
 
 impl Validate for VirtualPrivateCloud {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("SubnetId", &self.subnet_id)?;
         Ok(())
@@ -13375,7 +13377,7 @@ impl VpcInfo {
 }
 
 impl Validate for VpcInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("TagSet", &self.tag_set)?;
         validate_list("AssistantCidrSet", &self.assistant_cidr_set)?;
         Ok(())
@@ -13470,7 +13472,7 @@ impl ZoneInfo {
 }
 
 impl Validate for ZoneInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -13647,7 +13649,7 @@ impl ZoneInstanceCountIsp {
 }
 
 impl Validate for ZoneInstanceCountIsp {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Zone", &self.zone)?;
         require("InstanceCount", &self.instance_count)?;
         require("ISP", &self.isp)?;
@@ -13729,7 +13731,7 @@ impl ZoneInstanceInfo {
 }
 
 impl Validate for ZoneInstanceInfo {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }

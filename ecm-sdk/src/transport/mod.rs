@@ -53,6 +53,12 @@ pub trait Transport: Send + Sync + fmt::Debug {
     fn send(&self, request: HttpRequest) -> TransportFuture<'_>;
 }
 
+impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
+    fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
+        (**self).send(request)
+    }
+}
+
 /// What went wrong in the transport.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -81,7 +87,6 @@ pub struct TransportError {
     kind: TransportErrorKind,
     message: Cow<'static, str>,
     source: Option<Box<dyn StdError + Send + Sync>>,
-    pub(crate) read_only: bool,
     /// Set by the client: the action, the endpoint and the number of attempts.
     pub(crate) context: Option<Box<CallContext>>,
 }
@@ -89,7 +94,7 @@ pub struct TransportError {
 /// Where a failure happened, as the client knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct CallContext {
-    pub(crate) action: String,
+    pub(crate) action: &'static str,
     /// Scheme, host, port and path: never the query (v1 signatures live there).
     pub(crate) endpoint: String,
     pub(crate) attempts: u32,
@@ -102,7 +107,6 @@ impl TransportError {
             kind,
             message: message.into(),
             source: None,
-            read_only: false,
             context: None,
         }
     }
@@ -158,8 +162,8 @@ impl TransportError {
     }
 
     /// The action of the failed call, when the client reported the error.
-    pub fn action(&self) -> Option<&str> {
-        self.context.as_ref().map(|context| context.action.as_str())
+    pub fn action(&self) -> Option<&'static str> {
+        self.context.as_ref().map(|context| context.action)
     }
 
     /// The endpoint of the failed call (scheme, host, port, path; never the query).
@@ -180,12 +184,6 @@ impl TransportError {
             self.kind,
             TransportErrorKind::Connect | TransportErrorKind::ConnectTimeout
         )
-    }
-
-    /// See [`Error::is_retryable`](crate::Error::is_retryable): failures before sending
-    /// always, I/O failures for read-only actions only.
-    pub fn is_retryable(&self) -> bool {
-        self.is_not_sent() || (self.read_only && self.kind == TransportErrorKind::Io)
     }
 }
 
@@ -261,12 +259,16 @@ mod tests {
         );
         let text = error.to_string();
         assert_eq!(error.kind(), TransportErrorKind::Redirect);
+        assert!(!error.is_not_sent());
         assert!(text.contains("HTTP 307"), "{text}");
         assert!(text.contains("https://evil.example:8443/capture"), "{text}");
         for secret in ["AKID", "Signature", "abc", "pw@", "frag"] {
             assert!(!text.contains(secret), "{secret} in {text}");
         }
-        assert!(!error.is_retryable());
+        assert!(!crate::retry::should_retry(
+            &crate::Error::Transport(error),
+            true
+        ));
         assert!(
             TransportError::redirect(302, None)
                 .to_string()

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use super::{HttpRequest, HttpResponse, Transport, TransportError, TransportFuture};
 use crate::action::Action;
-use crate::config::ClientBuilder;
+use crate::builder::ClientBuilder;
 
 mod captured;
 mod reply;
@@ -102,7 +102,7 @@ type Responder = dyn Fn(&CapturedRequest) -> Result<HttpResponse, TransportError
 /// let Err(Error::Service(error)) = client.describe_instance_vnc_url(request).await else {
 ///     panic!("expected a service error");
 /// };
-/// assert!(matches!(error.code(), ErrorCode::ResourceNotFound(_)));
+/// assert!(matches!(error.error_code(), ErrorCode::ResourceNotFound(_)));
 /// assert_eq!(error.request_id(), Some("replay-1"));
 /// # Ok(()) }
 /// ```

@@ -1,7 +1,7 @@
 //! Plain calls over HTTP: what is sent, and how answers are decoded.
 
-use ecm_sdk::error::{InvalidRequestKind, TransportErrorKind};
-use ecm_sdk::{Client, Error, HttpMethod, Language, SignatureMethod};
+use ecm_sdk::error::{TransportErrorKind, ValidationErrorKind};
+use ecm_sdk::{Client, Error, HttpMethod, Language, RetryPolicy, SignatureMethod};
 
 use crate::support::server::{Reply, TestServer};
 use crate::support::*;
@@ -100,13 +100,13 @@ async fn service_errors_carry_code_message_request_id_action_and_status() {
     let Error::Service(service) = &error else {
         panic!("expected a service error, got {error:?}");
     };
-    assert_eq!(service.code_str(), "InvalidParameter");
+    assert_eq!(service.code(), "InvalidParameter");
     assert_eq!(service.message(), "Filters.0.Name is invalid");
     assert_eq!(service.request_id(), Some("req-err"));
     assert_eq!(service.action(), "DescribeThings");
     assert_eq!(service.http_status(), 200);
     assert_eq!(error.request_id(), Some("req-err"));
-    assert!(!error.is_retryable());
+    assert!(!error.is_transient());
     assert!(!error.is_throttling());
     assert_eq!(
         error.to_string(),
@@ -153,13 +153,13 @@ async fn missing_required_parameters_fail_before_any_io() {
     };
     let error = client.send(nested).await.unwrap_err();
     assert_eq!(error.missing_parameter().unwrap().path(), "Filters.1.Name");
-    assert!(!error.is_retryable());
+    assert!(!error.is_transient());
 
     let error = client.send(DescribeRegional {}).await.unwrap_err();
-    let Error::InvalidRequest(invalid) = &error else {
+    let Error::Validation(invalid) = &error else {
         panic!("{error:?}");
     };
-    assert_eq!(invalid.kind(), &InvalidRequestKind::MissingRegion);
+    assert_eq!(invalid.kind(), &ValidationErrorKind::MissingRegion);
     assert_eq!(server.count(), 0);
 
     let with_region = client.with_overrides(|o| o.region("ap-guangzhou"));
@@ -288,7 +288,7 @@ async fn raw_calls_use_the_same_pipeline() {
     let client = client(&server.url);
     let response = client
         .call_raw(
-            "DescribeAnything",
+            "DescribeNode",
             serde_json::json!({ "Limit": 1, "Ids": ["a"] }),
         )
         .await
@@ -299,7 +299,7 @@ async fn raw_calls_use_the_same_pipeline() {
     );
     assert_eq!(server.count(), 2);
     let sent = &server.requests()[1];
-    assert_eq!(sent.header("x-tc-action"), Some("DescribeAnything"));
+    assert_eq!(sent.header("x-tc-action"), Some("DescribeNode"));
     assert_eq!(
         serde_json::from_slice::<serde_json::Value>(&sent.body).unwrap(),
         serde_json::json!({ "Limit": 1, "Ids": ["a"] })
@@ -307,12 +307,7 @@ async fn raw_calls_use_the_same_pipeline() {
     verify_tc3(sent, None, unix_now()).unwrap();
 
     let error = client
-        .call_raw("Bad Name", serde_json::Value::Null)
-        .await
-        .unwrap_err();
-    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
-    let error = client
-        .call_raw("DescribeAnything", serde_json::json!([1]))
+        .call_raw("DescribeNode", serde_json::json!([1]))
         .await
         .unwrap_err();
     assert!(
@@ -320,6 +315,69 @@ async fn raw_calls_use_the_same_pipeline() {
         "{error}"
     );
     assert_eq!(server.count(), 2);
+}
+
+#[tokio::test]
+async fn raw_calls_of_unknown_actions_are_refused_with_a_suggestion_before_any_io() {
+    let server = TestServer::always(Reply::json(200, r#"{"Response":{"RequestId":"r"}}"#)).await;
+    let client = client(&server.url);
+    for (name, suggestion) in [
+        ("describeNode", Some("DescribeNode")),
+        ("DescribeInstance", Some("DescribeInstances")),
+        ("Bad Name", None),
+        ("", None),
+        ("DescribeAnything", None),
+    ] {
+        let error = client
+            .call_raw(name, serde_json::Value::Null)
+            .await
+            .unwrap_err();
+        let Error::Validation(invalid) = &error else {
+            panic!("{name}: {error:?}");
+        };
+        assert_eq!(invalid.action(), name);
+        assert_eq!(
+            invalid.kind(),
+            &ValidationErrorKind::UnknownAction {
+                did_you_mean: suggestion
+            },
+            "{name}"
+        );
+        if let Some(known) = suggestion {
+            assert!(
+                error
+                    .to_string()
+                    .contains(&format!("did you mean `{known}`?")),
+                "{error}"
+            );
+        }
+    }
+    assert_eq!(server.count(), 0);
+}
+
+#[tokio::test]
+async fn raw_calls_of_known_mutating_actions_are_not_retried_after_sending() {
+    let server = TestServer::sequence(vec![
+        Reply::json(200, error_body("InternalError", "oops", "r-1")),
+        Reply::json(200, r#"{"Response":{"RequestId":"r-2"}}"#),
+    ])
+    .await;
+    let error = client(&server.url)
+        .call_raw("RunInstances", serde_json::Value::Null)
+        .await
+        .unwrap_err();
+    assert_eq!(error.request_id(), Some("r-1"));
+    assert_eq!(server.count(), 1, "RunInstances is not read-only");
+    let server = TestServer::sequence(vec![
+        Reply::json(200, error_body("InternalError", "oops", "r-1")),
+        Reply::json(200, r#"{"Response":{"RequestId":"r-2"}}"#),
+    ])
+    .await;
+    client(&server.url)
+        .call_raw("DescribeInstances", serde_json::Value::Null)
+        .await
+        .unwrap();
+    assert_eq!(server.count(), 2, "DescribeInstances is read-only");
 }
 
 #[tokio::test]
@@ -333,12 +391,12 @@ async fn connection_refused_is_a_connect_error() {
     assert_eq!(transport.kind(), TransportErrorKind::Connect);
     assert!(transport.is_not_sent());
     assert!(
-        error.is_retryable(),
+        RetryPolicy::standard().should_retry(&error, false),
         "nothing was sent, so retrying is safe"
     );
     // The mutating action is retried too: the request certainly was not sent.
     let error = client.send(create_thing()).await.unwrap_err();
-    assert!(error.is_retryable());
+    assert!(RetryPolicy::standard().should_retry(&error, false));
 }
 
 #[tokio::test]
@@ -351,13 +409,13 @@ async fn a_connection_closed_without_answer_is_an_io_error() {
     };
     assert_eq!(transport.kind(), TransportErrorKind::Io);
     assert!(
-        !error.is_retryable(),
+        !RetryPolicy::standard().should_retry(&error, false),
         "a mutating request may have been executed"
     );
     assert_eq!(server.count(), 1);
 
     let error = client.send(DescribeThings::default()).await.unwrap_err();
-    assert!(error.is_retryable());
+    assert!(RetryPolicy::standard().should_retry(&error, true));
     assert_eq!(
         server.count(),
         1 + 3,

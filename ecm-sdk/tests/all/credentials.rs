@@ -145,7 +145,7 @@ async fn a_broken_profile_stops_the_chain_with_a_clear_error() {
         panic!("{error:?}");
     };
     assert_eq!(credentials.provider(), "profile");
-    assert!(!error.is_retryable());
+    assert!(!error.is_transient());
     assert_eq!(server.count(), 0);
 
     // A named file that does not exist is an error too, not a silent skip.

@@ -209,12 +209,12 @@ fn action_metadata_comes_from_the_documentation() {
 fn pagination_glue_converts_the_documented_field_types() {
     // DescribeInstances: Offset/Limit are Integers, at most 100 per page.
     let mut request = DescribeInstancesRequest::new();
-    assert_eq!(Paginated::offset(&request), None);
-    request.set_offset(40);
-    request.set_limit(20);
+    assert_eq!(request.page_offset(), None);
+    request.set_page_offset(40);
+    request.set_page_limit(20);
     assert_eq!((request.offset, request.limit), (Some(40), Some(20)));
-    assert_eq!(Paginated::limit(&request), Some(20));
-    request.set_offset(u64::MAX);
+    assert_eq!(request.page_limit(), Some(20));
+    request.set_page_offset(u64::MAX);
     assert_eq!(request.offset, Some(i64::MAX));
     assert_eq!(DescribeInstancesRequest::MAX_LIMIT, Some(100));
 
@@ -232,12 +232,12 @@ fn pagination_glue_converts_the_documented_field_types() {
 
     // DescribeSubnets documents Offset and Limit as String.
     let mut request = DescribeSubnetsRequest::new();
-    request.set_limit(50);
-    request.set_offset(100);
+    request.set_page_limit(50);
+    request.set_page_offset(100);
     assert_eq!(request.limit.as_deref(), Some("50"));
     assert_eq!(request.offset.as_deref(), Some("100"));
     assert_eq!(
-        (Paginated::limit(&request), Paginated::offset(&request)),
+        (request.page_limit(), request.page_offset()),
         (Some(50), Some(100))
     );
     assert_eq!(DescribeSubnetsRequest::MAX_LIMIT, None);

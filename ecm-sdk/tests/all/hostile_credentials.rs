@@ -452,7 +452,7 @@ async fn expired_credentials_are_refused_not_sent() {
     // The client (which caches every provider) refuses them before sending anything.
     let provider = InstanceRoleProvider::new().with_base_url(&base);
     let outer = authorization_with(provider).await.unwrap_err();
-    assert!(!outer.is_retryable());
+    assert!(!outer.is_transient());
     let Error::Credentials(error) = &outer else {
         panic!("{outer:?}");
     };

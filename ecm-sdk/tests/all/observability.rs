@@ -78,7 +78,7 @@ fn bad_configuration_is_an_error_not_a_panic() {
             panic!("{error:?}");
         };
         assert!(config.message().contains(reason), "{reason}: {error}");
-        assert!(!error.is_retryable());
+        assert!(!error.is_transient());
     }
 }
 

@@ -68,7 +68,7 @@ async fn a_sequence_is_given_in_order_then_the_rule_steps_aside_for_the_queue() 
     let client = client(&transport);
     let count = |result: Result<DescribeModuleResponse, Error>| match result {
         Ok(output) => Ok(output.total_count.unwrap()),
-        Err(error) => Err(error.as_service_error().unwrap().code_str().to_owned()),
+        Err(error) => Err(error.as_service_error().unwrap().code().to_owned()),
     };
     let mut seen = Vec::new();
     for _ in 0..5 {
@@ -139,7 +139,10 @@ async fn predicates_pick_the_rule_and_closures_compute_from_the_typed_request() 
             .await
             .unwrap_err();
         let service = error.as_service_error().expect("a service error");
-        assert!(matches!(service.code(), ErrorCode::ResourceNotFound(_)));
+        assert!(matches!(
+            service.error_code(),
+            ErrorCode::ResourceNotFound(_)
+        ));
         assert_eq!(service.message(), "no such instance");
     }
     let found = client
@@ -157,10 +160,7 @@ async fn predicates_pick_the_rule_and_closures_compute_from_the_typed_request() 
         .describe_instances(DescribeInstancesRequest::new())
         .await
         .unwrap_err();
-    assert_eq!(
-        error.as_service_error().unwrap().code_str(),
-        "MissingParameter"
-    );
+    assert_eq!(error.as_service_error().unwrap().code(), "MissingParameter");
     assert_eq!(echo.calls(), 2);
 }
 
@@ -174,7 +174,7 @@ async fn queued_service_errors_are_typed_like_the_services() {
         .unwrap_err();
     let service = error.as_service_error().expect("a service error");
     assert!(service.is_auth_failure());
-    assert!(matches!(service.code(), ErrorCode::AuthFailure(_)));
+    assert!(matches!(service.error_code(), ErrorCode::AuthFailure(_)));
     assert_eq!(service.action(), "DescribeNode");
     assert_eq!(service.request_id(), Some("replay-1"));
     assert_eq!(error.request_id(), Some("replay-1"));

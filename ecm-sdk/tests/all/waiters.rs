@@ -269,7 +269,7 @@ async fn a_call_error_that_is_not_retryable_stops_the_waiter() {
     match error {
         WaitError::Call { error, .. } => {
             assert_eq!(
-                error.as_service_error().map(|e| e.code_str()),
+                error.as_service_error().map(|e| e.code()),
                 Some("AuthFailure.SignatureFailure")
             );
         }

@@ -22,19 +22,29 @@ const NOW: u64 = 1_700_000_000;
 /// Values every encoding must carry unchanged.
 const AWKWARD: &str = "a&b=c+d e%20f/ü中文🚀*~'";
 
-/// The actions of `fuzz_targets/response_decoder.rs`, by their selector byte.
-const DECODER_ACTIONS: [&str; 10] = [
-    "DescribeInstances",
-    "DescribeModuleDetail",
-    "DescribeModule",
-    "DescribeSnapshots",
-    "DescribeVpcs",
-    "DescribeLoadBalancers",
-    "DescribeNetworkInterfaces",
-    "DescribeNode",
-    "DescribeSecurityGroupPolicies",
-    "DescribeInstances", // call_raw
-];
+/// The actions of `fuzz_targets/response_decoder.rs`, by their selector byte: the actions
+/// sorted by wire name (the SDK's registry order) without those with a required input, then
+/// `call_raw` of `DescribeInstances`.
+fn decoder_actions(spec: &Spec) -> Vec<&ecm_spec::Action> {
+    let mut actions: Vec<&ecm_spec::Action> = spec
+        .actions
+        .iter()
+        .filter(|action| {
+            action
+                .inputs
+                .iter()
+                .all(|input| input.required != Some(true))
+        })
+        .collect();
+    actions.sort_by(|a, b| a.name.cmp(&b.name));
+    let raw = spec
+        .actions
+        .iter()
+        .find(|a| a.name == "DescribeInstances")
+        .expect("DescribeInstances");
+    actions.push(raw);
+    actions
+}
 
 struct Corpus {
     dir: PathBuf,
@@ -90,17 +100,14 @@ fn main() {
 
 fn response_decoder(seeds: &Path, spec: &Spec) {
     let mut corpus = Corpus::new(seeds, "response_decoder");
-    for (selector, name) in DECODER_ACTIONS.iter().enumerate() {
-        let action = spec
-            .actions
-            .iter()
-            .find(|a| a.name == *name)
-            .expect("action");
+    for (selector, action) in decoder_actions(spec).into_iter().enumerate() {
+        let name = &action.name;
+        let selector = u8::try_from(selector).expect("at most 256 selectors");
         for example in &action.examples {
             let body = serde_json::json!({ "Response": example.output }).to_string();
             corpus.add(
                 &format!("ok-{name}-{selector}"),
-                &with_prefix(&[0, selector as u8], body.as_bytes()),
+                &with_prefix(&[0, selector], body.as_bytes()),
             );
         }
     }

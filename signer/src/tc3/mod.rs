@@ -6,7 +6,7 @@ use std::fmt;
 
 use crate::credentials::Credentials;
 use crate::date::UtcDate;
-use crate::encoding::{Decimal, ascii_str};
+use crate::encoding::ascii_str;
 use crate::error::SigningError;
 use crate::validate;
 use canonical::{
@@ -111,7 +111,7 @@ impl<'a> Tc3Request<'a> {
         let mut out = Vec::with_capacity(128);
         write_string_to_sign(
             &mut out,
-            Decimal::new(params.timestamp).as_str(),
+            itoa::Buffer::new().format(params.timestamp),
             date.as_str(),
             params.service,
             &hashed,
@@ -379,8 +379,8 @@ pub fn sign_tc3<'a>(
     let hashed_canonical_request =
         hash_canonical_request(&request.canonical_parts(headers.as_slice()));
 
-    let timestamp = Decimal::new(params.timestamp);
-    let timestamp = timestamp.as_str();
+    let mut timestamp = itoa::Buffer::new();
+    let timestamp = timestamp.format(params.timestamp);
     let signature = hex_signature(
         credentials,
         timestamp,

@@ -5,46 +5,11 @@ pub(crate) mod source;
 use std::fmt;
 
 use crate::credentials::Credentials;
-use crate::encoding::{Decimal, push_encoded_pairs};
+use crate::encoding::push_encoded_pairs;
 use crate::error::SigningError;
+use crate::signature_method::SignatureMethod;
 use crate::validate;
-use source::{SIGNATURE, base64_signature, sort_params, write_source_string};
-
-/// The legacy signature methods (the `SignatureMethod` parameter).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SignatureMethod {
-    /// `HmacSHA1`: the server's default when `SignatureMethod` is absent.
-    HmacSha1,
-    /// `HmacSHA256`: used only when `SignatureMethod=HmacSHA256` is sent.
-    HmacSha256,
-}
-
-impl SignatureMethod {
-    /// The wire name: `HmacSHA1` or `HmacSHA256`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::HmacSha1 => "HmacSHA1",
-            Self::HmacSha256 => "HmacSHA256",
-        }
-    }
-
-    /// The method a server applies for a `SignatureMethod` value: HmacSHA256
-    /// only for exactly `HmacSHA256`, HmacSHA1 in every other case (absent
-    /// included), as the chapter specifies.
-    pub fn from_param(value: Option<&str>) -> Self {
-        match value {
-            Some("HmacSHA256") => Self::HmacSha256,
-            _ => Self::HmacSha1,
-        }
-    }
-}
-
-impl fmt::Display for SignatureMethod {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+use source::{SIGNATURE, V1Hash, base64_signature, sort_params, write_source_string};
 
 /// A legacy (v1) request: method (`GET`, or `POST` with an
 /// `application/x-www-form-urlencoded` body), host, path, and the action's
@@ -97,9 +62,13 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
         credentials: &Credentials,
     ) -> Result<String, SigningError> {
         self.validate(params, credentials)?;
-        let nonce = Decimal::new(params.nonce);
-        let timestamp = Decimal::new(params.timestamp);
-        let sorted = self.sorted_params(params, credentials, &nonce, &timestamp)?;
+        let (mut nonce, mut timestamp) = (itoa::Buffer::new(), itoa::Buffer::new());
+        let sorted = self.sorted_params(
+            params,
+            credentials,
+            nonce.format(params.nonce),
+            timestamp.format(params.timestamp),
+        )?;
         let mut out = Vec::with_capacity(256);
         write_source_string(&mut out, self.method, self.host, self.path, &sorted);
         Ok(String::from_utf8_lossy(&out).into_owned())
@@ -130,8 +99,8 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
         &'s self,
         params: &V1Params<'s>,
         credentials: &'s Credentials,
-        nonce: &'s Decimal,
-        timestamp: &'s Decimal,
+        nonce: &'s str,
+        timestamp: &'s str,
     ) -> Result<Vec<(&'s str, &'s str)>, SigningError> {
         let mut all = Vec::with_capacity(self.params.len() + 8);
         for (name, value) in self.params {
@@ -151,7 +120,7 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
             all.push((name, value.as_ref()));
         }
         all.push(("Action", params.action));
-        all.push(("Nonce", nonce.as_str()));
+        all.push(("Nonce", nonce));
         if let Some(region) = params.region {
             all.push(("Region", region));
         }
@@ -161,7 +130,7 @@ impl<'a, K: AsRef<str>, V: AsRef<str>> V1Request<'a, K, V> {
         if params.method == SignatureMethod::HmacSha256 {
             all.push(("SignatureMethod", params.method.as_str()));
         }
-        all.push(("Timestamp", timestamp.as_str()));
+        all.push(("Timestamp", timestamp));
         if let Some(token) = credentials.token() {
             all.push(("Token", token));
         }
@@ -234,7 +203,8 @@ impl<'a> V1Params<'a> {
 
     /// Chooses the signature method (default HmacSHA256). With HmacSHA256 the
     /// `SignatureMethod=HmacSHA256` parameter is added; with HmacSHA1 it is
-    /// omitted (the server default).
+    /// omitted (the server default). `TC3-HMAC-SHA256` is not a v1 method:
+    /// [`sign_v1`] refuses it.
     #[must_use]
     pub fn with_signature_method(mut self, method: SignatureMethod) -> Self {
         self.method = method;
@@ -311,12 +281,22 @@ pub fn sign_v1<K: AsRef<str>, V: AsRef<str>>(
     credentials: &Credentials,
 ) -> Result<V1Signature, SigningError> {
     request.validate(params, credentials)?;
-    let nonce = Decimal::new(params.nonce);
-    let timestamp = Decimal::new(params.timestamp);
-    let sorted = request.sorted_params(params, credentials, &nonce, &timestamp)?;
+    let Some(hash) = V1Hash::of(params.method) else {
+        return Err(SigningError::InvalidField {
+            field: "signature method",
+            reason: "TC3-HMAC-SHA256 is not a v1 method (sign it with sign_tc3)",
+        });
+    };
+    let (mut nonce, mut timestamp) = (itoa::Buffer::new(), itoa::Buffer::new());
+    let sorted = request.sorted_params(
+        params,
+        credentials,
+        nonce.format(params.nonce),
+        timestamp.format(params.timestamp),
+    )?;
 
     let signature = base64_signature(
-        params.method,
+        hash,
         credentials,
         request.method,
         request.host,

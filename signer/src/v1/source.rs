@@ -4,8 +4,8 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use hmac::Mac;
 
-use super::SignatureMethod;
 use crate::credentials::Credentials;
+use crate::signature_method::SignatureMethod;
 use crate::sink::{Coalesce, Sink};
 
 /// The parameter carrying the signature.
@@ -64,23 +64,57 @@ pub(crate) fn write_source_string<S: Sink>(
     sink.finish();
 }
 
+/// The hash of a v1 signature method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum V1Hash {
+    Sha1,
+    Sha256,
+}
+
+impl V1Hash {
+    /// The hash of `method`; `None` for TC3, which is not a v1 method.
+    pub(crate) fn of(method: SignatureMethod) -> Option<V1Hash> {
+        match method {
+            SignatureMethod::HmacSha1 => Some(V1Hash::Sha1),
+            SignatureMethod::HmacSha256 => Some(V1Hash::Sha256),
+            SignatureMethod::Tc3HmacSha256 => None,
+        }
+    }
+
+    /// The hash a server applies for a `SignatureMethod` parameter value (see
+    /// [`SignatureMethod::from_v1_param`]).
+    pub(crate) fn from_param(value: Option<&str>) -> V1Hash {
+        match value {
+            Some("HmacSHA256") => V1Hash::Sha256,
+            _ => V1Hash::Sha1,
+        }
+    }
+
+    pub(crate) fn method(self) -> SignatureMethod {
+        match self {
+            V1Hash::Sha1 => SignatureMethod::HmacSha1,
+            V1Hash::Sha256 => SignatureMethod::HmacSha256,
+        }
+    }
+}
+
 /// The Base64 HMAC of the source string with the method's hash: what the `Signature`
 /// parameter carries. Shared by signing and verification so they cannot drift apart.
 pub(crate) fn base64_signature(
-    method: SignatureMethod,
+    hash: V1Hash,
     credentials: &Credentials,
     http_method: &str,
     host: &str,
     path: &str,
     sorted_params: &[(&str, &str)],
 ) -> String {
-    match method {
-        SignatureMethod::HmacSha1 => {
+    match hash {
+        V1Hash::Sha1 => {
             let mut mac = credentials.keys.v1_sha1(credentials.secret_key());
             write_source_string(&mut mac, http_method, host, path, sorted_params);
             BASE64.encode(mac.finalize().into_bytes())
         }
-        SignatureMethod::HmacSha256 => {
+        V1Hash::Sha256 => {
             let mut mac = credentials.keys.v1_sha256(credentials.secret_key());
             write_source_string(&mut mac, http_method, host, path, sorted_params);
             BASE64.encode(mac.finalize().into_bytes())

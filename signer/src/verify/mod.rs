@@ -6,11 +6,8 @@ pub(crate) mod store;
 pub(crate) mod tc3;
 pub(crate) mod v1;
 
-use std::fmt;
-
 use crate::credentials::Credentials;
-use crate::tc3::canonical::ALGORITHM;
-use crate::v1::SignatureMethod;
+use crate::signature_method::SignatureMethod;
 pub use error::VerifyError;
 pub use store::CredentialStore;
 
@@ -18,52 +15,14 @@ pub use store::CredentialStore;
 /// server's time: five minutes, as both chapters state.
 pub const DEFAULT_MAX_SKEW_SECS: u64 = 300;
 
-/// A signature algorithm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Algorithm {
-    /// `TC3-HMAC-SHA256` (signature v3).
-    Tc3HmacSha256,
-    /// Legacy `HmacSHA1`.
-    HmacSha1,
-    /// Legacy `HmacSHA256`.
-    HmacSha256,
-}
-
-impl Algorithm {
-    /// The wire name: `TC3-HMAC-SHA256`, `HmacSHA1` or `HmacSHA256`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Tc3HmacSha256 => ALGORITHM,
-            Self::HmacSha1 => SignatureMethod::HmacSha1.as_str(),
-            Self::HmacSha256 => SignatureMethod::HmacSha256.as_str(),
-        }
-    }
-}
-
-impl From<SignatureMethod> for Algorithm {
-    fn from(method: SignatureMethod) -> Self {
-        match method {
-            SignatureMethod::HmacSha1 => Self::HmacSha1,
-            SignatureMethod::HmacSha256 => Self::HmacSha256,
-        }
-    }
-}
-
-impl fmt::Display for Algorithm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// What a successful verification established.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Verified {
     /// The SecretId whose key produced the signature.
     pub secret_id: String,
-    /// The algorithm used.
-    pub algorithm: Algorithm,
+    /// The signature method used.
+    pub signature_method: SignatureMethod,
     /// The request timestamp, Unix seconds.
     pub timestamp: u64,
     /// `X-TC-Action` (TC3) or the `Action` parameter (v1), if present.

@@ -5,10 +5,9 @@ use std::fmt;
 use subtle::ConstantTimeEq;
 
 use super::authorization::Authorization;
-use super::{
-    Algorithm, CredentialStore, Verified, Verifier, VerifyError, check_token, parse_decimal,
-};
+use super::{CredentialStore, Verified, Verifier, VerifyError, check_token, parse_decimal};
 use crate::date::UtcDate;
+use crate::signature_method::SignatureMethod;
 use crate::tc3::canonical::{CanonicalParts, hash_canonical_request, hex_signature};
 
 /// A TC3 request as received: method, path, raw query string (after `?`,
@@ -173,7 +172,7 @@ impl<S: CredentialStore> Verifier<S> {
         };
         Ok(Verified {
             secret_id: authorization.secret_id.to_owned(),
-            algorithm: Algorithm::Tc3HmacSha256,
+            signature_method: SignatureMethod::Tc3HmacSha256,
             timestamp,
             action: owned("x-tc-action")?,
             version: owned("x-tc-version")?,

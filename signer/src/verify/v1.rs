@@ -4,10 +4,8 @@ use std::fmt;
 
 use subtle::ConstantTimeEq;
 
-use super::{
-    Algorithm, CredentialStore, Verified, Verifier, VerifyError, check_token, parse_decimal,
-};
-use crate::v1::SignatureMethod;
+use super::{CredentialStore, Verified, Verifier, VerifyError, check_token, parse_decimal};
+use crate::v1::source::V1Hash;
 use crate::v1::source::{SIGNATURE, base64_signature, sort_params};
 
 /// A legacy request as received: method, the host it was sent to (the `Host`
@@ -107,7 +105,7 @@ impl<S: CredentialStore> Verifier<S> {
                 reason: "not a positive integer",
             });
         }
-        let method = SignatureMethod::from_param(find("SignatureMethod"));
+        let hash = V1Hash::from_param(find("SignatureMethod"));
         let token = find("Token");
         let (action, version, region) = (find("Action"), find("Version"), find("Region"));
 
@@ -117,7 +115,7 @@ impl<S: CredentialStore> Verifier<S> {
 
         sorted.retain(|(name, _)| *name != SIGNATURE);
         let expected = base64_signature(
-            method,
+            hash,
             credentials,
             request.method,
             request.host,
@@ -130,7 +128,7 @@ impl<S: CredentialStore> Verifier<S> {
 
         Ok(Verified {
             secret_id: secret_id.to_owned(),
-            algorithm: Algorithm::from(method),
+            signature_method: hash.method(),
             timestamp,
             action: action.map(str::to_owned),
             version: version.map(str::to_owned),

@@ -225,7 +225,7 @@ mod v1 {
             .verify_v1(&ReceivedV1Request::new("GET", HOST, &received), TIMESTAMP)
             .unwrap();
         assert_eq!(verified.secret_id, SECRET_ID);
-        assert_eq!(verified.algorithm.as_str(), "HmacSHA1");
+        assert_eq!(verified.signature_method.as_str(), "HmacSHA1");
         assert_eq!(verified.action.as_deref(), Some("DescribeInstances"));
     }
 }

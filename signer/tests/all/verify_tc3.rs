@@ -99,7 +99,7 @@ fn assert_code(result: Result<Verified, VerifyError>, code: &str) -> VerifyError
 fn a_correct_request_verifies_and_reports_what_it_verified() {
     let verified = Signed::new(&credentials(), "ecm", T).verify(T).unwrap();
     assert_eq!(verified.secret_id, ID);
-    assert_eq!(verified.algorithm.as_str(), "TC3-HMAC-SHA256");
+    assert_eq!(verified.signature_method.as_str(), "TC3-HMAC-SHA256");
     assert_eq!(verified.timestamp, T);
     assert_eq!(verified.action.as_deref(), Some("DescribeNode"));
     assert_eq!(verified.version.as_deref(), Some("2019-07-19"));

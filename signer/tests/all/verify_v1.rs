@@ -60,7 +60,7 @@ fn both_methods_verify_and_report_what_they_verified() {
     for method in [SignatureMethod::HmacSha1, SignatureMethod::HmacSha256] {
         let verified = verify(&signed(&credentials(), method), T).unwrap();
         assert_eq!(verified.secret_id, ID);
-        assert_eq!(verified.algorithm.as_str(), method.as_str());
+        assert_eq!(verified.signature_method.as_str(), method.as_str());
         assert_eq!(verified.timestamp, T);
         assert_eq!(verified.action.as_deref(), Some("DescribeInstances"));
         assert_eq!(verified.version.as_deref(), Some("2019-07-19"));

@@ -77,7 +77,7 @@ async fn create_load_balancer_input_as_printed() {
         .call_raw(known.action, printed.clone())
         .await
         .expect_err("a quoted Integer in a JSON body is refused in strict mode");
-    let code = error.code().expect("a service error");
+    let code = error.error_code().expect("a service error");
     assert!(
         matches!(code, ErrorCode::InvalidParameter(_)),
         "{code:?}: {error}"

@@ -64,13 +64,13 @@ async fn every_documented_error_code_of_every_action_is_typed() {
                     continue;
                 }
             };
-            let typed_code = error.code();
+            let typed_code = error.error_code();
             let expected_description = descriptions
                 .get(code)
                 .copied()
                 .filter(|text| !text.is_empty());
             let checks = [
-                (error.code_str() == code, "the wire code"),
+                (error.code() == code, "the wire code"),
                 (typed_code.as_str() == code, "the typed code's as_str"),
                 (typed_code.to_string() == code, "the typed code's Display"),
                 (!is_unknown(&typed_code), "a documented variant"),
@@ -187,7 +187,10 @@ async fn callers_can_match_on_typed_variants() {
         emulator.respond(action, Reply::error(code, "x")).unwrap();
         let input = spec().action(action).unwrap().examples[0].input.clone();
         let error = typed.send(&client, input).await.unwrap_err();
-        let typed_code = error.sdk().and_then(Error::code).expect("a service error");
+        let typed_code = error
+            .sdk()
+            .and_then(Error::error_code)
+            .expect("a service error");
         assert!(expected(&typed_code), "{action} {code}: {typed_code:?}");
     }
 }
@@ -210,8 +213,8 @@ async fn undocumented_codes_are_kept_verbatim() {
             .respond("DescribeNode", Reply::error(code, "new"))
             .unwrap();
         let error = client.describe_node(Default::default()).await.unwrap_err();
-        assert_eq!(error.code(), Some(expected));
-        assert_eq!(error.as_service_error().unwrap().code_str(), code);
-        assert!(!error.is_retryable());
+        assert_eq!(error.error_code(), Some(expected));
+        assert_eq!(error.as_service_error().unwrap().code(), code);
+        assert!(!error.is_transient());
     }
 }

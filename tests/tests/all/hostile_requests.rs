@@ -72,7 +72,7 @@ async fn awkward_values_arrive_exactly_in_every_encoding() {
             assert_eq!(entry.encoding, wire.encoding, "{context}");
             assert_eq!(
                 entry.signature_method,
-                Some(wire.emulator_signature),
+                Some(wire.signature),
                 "{context}: the signature was verified with the expected method"
             );
             assert_eq!(entry.method, wire.http_method, "{context}");

@@ -42,7 +42,7 @@ async fn refused(client: &Client, action: &str, params: Value) -> String {
         Err(error) => error
             .as_service_error()
             .unwrap_or_else(|| panic!("{action}: not a service error: {error}"))
-            .code_str()
+            .code()
             .to_owned(),
     }
 }

@@ -56,7 +56,7 @@ async fn call(client: &Client, action: &str, params: Value) -> Result<Value, Str
     client.call_raw(action, params).await.map_err(|error| {
         error.as_service_error().map_or_else(
             || format!("not a service error: {error}"),
-            |e| e.code_str().to_owned(),
+            |e| e.code().to_owned(),
         )
     })
 }

@@ -62,14 +62,14 @@ async fn a_wrong_secret_key_is_a_typed_signature_failure_with_the_request_id() {
             .unwrap();
         let error = client.describe_node(describe_node()).await.unwrap_err();
         assert_eq!(
-            error.code(),
+            error.error_code(),
             Some(ErrorCode::AuthFailure(AuthFailure::SignatureFailure)),
             "{}: {error}",
             wire.name
         );
         let service = error.as_service_error().unwrap();
         assert!(service.is_auth_failure());
-        assert!(!error.is_retryable());
+        assert!(!error.is_transient());
         let journal = emulator.journal();
         assert_eq!(
             journal.len(),
@@ -77,7 +77,7 @@ async fn a_wrong_secret_key_is_a_typed_signature_failure_with_the_request_id() {
             "{}: auth failures are not retried",
             wire.name
         );
-        assert_eq!(journal[0].signature_method, Some(wire.emulator_signature));
+        assert_eq!(journal[0].signature_method, Some(wire.signature));
         assert_eq!(error.request_id(), Some(journal[0].request_id.as_str()));
         assert_eq!(
             outcomes(&journal),
@@ -99,7 +99,7 @@ async fn an_unknown_secret_id_is_a_typed_secret_id_not_found() {
         .unwrap();
     let error = client.describe_node(describe_node()).await.unwrap_err();
     assert_eq!(
-        error.code(),
+        error.error_code(),
         Some(ErrorCode::AuthFailure(AuthFailure::SecretIdNotFound))
     );
     assert_eq!(emulator.journal().len(), 1);
@@ -114,10 +114,10 @@ async fn a_missing_required_parameter_is_refused_before_any_io() {
         .modify_module_name(ModifyModuleNameRequest::new().module_name("no id"))
         .await
         .unwrap_err();
-    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert!(matches!(error, Error::Validation(_)), "{error:?}");
     assert_eq!(error.missing_parameter().unwrap().path(), "ModuleId");
     assert_eq!(error.code(), None);
-    assert!(!error.is_retryable());
+    assert!(!error.is_transient());
 
     // Nested in a list: the documented RunInstances input without its second ISP.
     let mut input = spec().action("RunInstances").unwrap().examples[0]
@@ -141,7 +141,7 @@ async fn a_missing_required_parameter_is_refused_before_any_io() {
     // input is refused with a typed MissingParameter naming it.
     let error = client.call_raw("RunInstances", input).await.unwrap_err();
     assert!(
-        matches!(error.code(), Some(ErrorCode::MissingParameter(_))),
+        matches!(error.error_code(), Some(ErrorCode::MissingParameter(_))),
         "{error}"
     );
     let message = error.as_service_error().unwrap().message();
@@ -199,7 +199,7 @@ async fn throttling_is_retried_for_every_action_up_to_the_attempt_limit() {
     let error = client.describe_node(describe_node()).await.unwrap_err();
     assert!(error.is_throttling());
     assert_eq!(
-        error.code(),
+        error.error_code(),
         Some(ErrorCode::RequestLimitExceeded(
             RequestLimitExceeded::General
         ))
@@ -254,8 +254,12 @@ async fn internal_errors_are_retried_only_for_read_only_actions() {
         .modify_module_name(modify_module_name())
         .await
         .unwrap_err();
-    assert_eq!(failure.code(), Some(ErrorCode::InternalError));
-    assert!(!failure.is_retryable());
+    assert_eq!(failure.error_code(), Some(ErrorCode::InternalError));
+    assert!(failure.is_transient());
+    assert!(
+        !ecm_sdk::RetryPolicy::standard().should_retry(&failure, false),
+        "a mutation may have taken effect"
+    );
     assert_eq!(outcomes(&emulator.journal()), [refused("InternalError")]);
 }
 
@@ -339,7 +343,7 @@ async fn connection_resets_are_retried_only_for_read_only_actions() {
         panic!("{failure:?}")
     };
     assert!(!transport.is_not_sent(), "the request was sent: {failure}");
-    assert!(!failure.is_retryable());
+    assert!(!ecm_sdk::RetryPolicy::standard().should_retry(&failure, false));
     assert_eq!(outcomes(&emulator.journal()), [Outcome::Failed]);
 }
 
@@ -480,7 +484,7 @@ async fn truncated_and_malformed_json_are_decode_errors_with_a_snippet() {
             "{}",
             decode.snippet()
         );
-        assert!(!failure.is_retryable());
+        assert!(!failure.is_transient());
         // A 200 answer was processed: not retried, even for a read-only action.
         assert_eq!(emulator.journal().len(), 1, "{fault}");
     }

@@ -174,10 +174,7 @@ async fn an_error_ends_the_stream_after_it_is_yielded() {
         .respond("DescribeInstances", Reply::error(code, "bad page"))
         .unwrap();
     let error = next(&mut pages).await.unwrap().unwrap_err();
-    assert_eq!(
-        error.code().map(|c| c.as_str().to_owned()),
-        Some(code.to_owned())
-    );
+    assert_eq!(error.code(), Some(code));
     assert!(next(&mut pages).await.is_none());
     assert_eq!(emulator.journal().len(), 2);
 }

@@ -4,7 +4,9 @@
 //! The actions of the documentation's "Image APIs" category.
 
 use serde::{Deserialize, Serialize};
-use crate::action::{Action, ActionMeta, MissingParameter, RegionRequirement, Validate};
+use crate::action::{
+    Action, ActionMeta, MissingRequiredParameter, RegionRequirement, Validate,
+};
 use crate::generated::SERVICE;
 
 /// Gets the supported OSes of imported images (`DescribeImportImageOs`).
@@ -59,7 +61,7 @@ impl DescribeImportImageOsRequest {
 }
 
 impl Validate for DescribeImportImageOsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }

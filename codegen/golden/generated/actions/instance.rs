@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list, validate_nested,
 };
 use crate::generated::SERVICE;
@@ -181,7 +181,7 @@ impl RunInstancesRequest {
 }
 
 impl Validate for RunInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ZoneInstanceCountISPSet", &self.zone_instance_count_isp_set)?;
         validate_list("ZoneInstanceCountISPSet", &self.zone_instance_count_isp_set)?;
         validate_nested("SystemDisk", &self.system_disk)?;
@@ -396,7 +396,7 @@ impl DescribeInstancesRequest {
 }
 
 impl Validate for DescribeInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -516,19 +516,19 @@ impl Paginated for DescribeInstancesRequest {
     type Item = Instance;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 

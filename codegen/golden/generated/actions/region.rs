@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, RegionRequirement, Validate, validate_list,
+    Action, ActionMeta, MissingRequiredParameter, RegionRequirement, Validate,
+    validate_list,
 };
 use crate::generated::SERVICE;
 use crate::generated::types::{Filter, Node};
@@ -83,7 +84,7 @@ impl DescribeNodeRequest {
 }
 
 impl Validate for DescribeNodeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }

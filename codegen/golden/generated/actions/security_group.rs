@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, RegionRequirement, Validate, require,
+    Action, ActionMeta, MissingRequiredParameter, RegionRequirement, Validate, require,
     validate_nested,
 };
 use crate::generated::SERVICE;
@@ -104,7 +104,7 @@ impl CreateSecurityGroupPoliciesRequest {
 }
 
 impl Validate for CreateSecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;

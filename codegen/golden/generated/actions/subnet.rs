@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
 };
 use crate::generated::SERVICE;
 use crate::generated::types::Subnet;
@@ -94,7 +94,7 @@ impl DescribeSubnetsRequest {
 }
 
 impl Validate for DescribeSubnetsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -210,19 +210,19 @@ impl Paginated for DescribeSubnetsRequest {
     type Item = Subnet;
     const MAX_LIMIT: Option<u32> = None;
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.as_deref().and_then(|value| value.parse().ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(offset.to_string());
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.as_deref().and_then(|value| value.parse().ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(limit.to_string());
     }
 

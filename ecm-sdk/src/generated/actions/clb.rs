@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list, validate_nested,
 };
 use crate::generated::SERVICE;
@@ -144,7 +144,7 @@ impl ModifyTargetWeightRequest {
 }
 
 impl Validate for ModifyTargetWeightRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ListenerId", &self.listener_id)?;
         require("Targets", &self.targets)?;
@@ -359,7 +359,7 @@ impl ModifyTargetPortRequest {
 }
 
 impl Validate for ModifyTargetPortRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ListenerId", &self.listener_id)?;
         require("Targets", &self.targets)?;
@@ -592,7 +592,7 @@ impl ModifyLoadBalancerAttributesRequest {
 }
 
 impl Validate for ModifyLoadBalancerAttributesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         validate_nested("InternetChargeInfo", &self.internet_charge_info)?;
         Ok(())
@@ -845,7 +845,7 @@ impl ModifyListenerRequest {
 }
 
 impl Validate for ModifyListenerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ListenerId", &self.listener_id)?;
         validate_nested("HealthCheck", &self.health_check)?;
@@ -1061,7 +1061,7 @@ impl DescribeTargetsRequest {
 }
 
 impl Validate for DescribeTargetsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         Ok(())
     }
@@ -1253,7 +1253,7 @@ impl DescribeTargetHealthRequest {
 }
 
 impl Validate for DescribeTargetHealthRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerIds", &self.load_balancer_ids)?;
         Ok(())
     }
@@ -1678,7 +1678,7 @@ impl From<DescribeLoadBalancersFilter> for Filter {
 }
 
 impl Validate for DescribeLoadBalancersRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -1814,19 +1814,19 @@ impl Paginated for DescribeLoadBalancersRequest {
     type Item = LoadBalancer;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -1919,7 +1919,7 @@ impl DescribeLoadBalanceTaskStatusRequest {
 }
 
 impl Validate for DescribeLoadBalanceTaskStatusRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("TaskId", &self.task_id)?;
         Ok(())
     }
@@ -2146,7 +2146,7 @@ impl DescribeListenersRequest {
 }
 
 impl Validate for DescribeListenersRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         Ok(())
     }
@@ -2365,7 +2365,7 @@ impl DeleteLoadBalancerListenersRequest {
 }
 
 impl Validate for DeleteLoadBalancerListenersRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         Ok(())
     }
@@ -2537,7 +2537,7 @@ impl DeleteLoadBalancerRequest {
 }
 
 impl Validate for DeleteLoadBalancerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -2723,7 +2723,7 @@ impl DeleteListenerRequest {
 }
 
 impl Validate for DeleteListenerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ListenerId", &self.listener_id)?;
         Ok(())
@@ -3068,7 +3068,7 @@ impl CreateLoadBalancerRequest {
 }
 
 impl Validate for CreateLoadBalancerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("LoadBalancerType", &self.load_balancer_type)?;
         require("VipIsp", &self.vip_isp)?;
@@ -3414,7 +3414,7 @@ impl CreateListenerRequest {
 }
 
 impl Validate for CreateListenerRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("Ports", &self.ports)?;
         require("Protocol", &self.protocol)?;
@@ -3631,7 +3631,7 @@ impl BatchRegisterTargetsRequest {
 }
 
 impl Validate for BatchRegisterTargetsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("Targets", &self.targets)?;
         validate_list("Targets", &self.targets)?;
@@ -3855,7 +3855,7 @@ impl BatchModifyTargetWeightRequest {
 }
 
 impl Validate for BatchModifyTargetWeightRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("ModifyList", &self.modify_list)?;
         validate_list("ModifyList", &self.modify_list)?;
@@ -4047,7 +4047,7 @@ impl BatchDeregisterTargetsRequest {
 }
 
 impl Validate for BatchDeregisterTargetsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         require("Targets", &self.targets)?;
         validate_list("Targets", &self.targets)?;
@@ -4294,7 +4294,7 @@ impl SetSecurityGroupForLoadbalancersRequest {
 }
 
 impl Validate for SetSecurityGroupForLoadbalancersRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerIds", &self.load_balancer_ids)?;
         require("SecurityGroup", &self.security_group)?;
         require("OperationType", &self.operation_type)?;
@@ -4495,7 +4495,7 @@ impl SetLoadBalancerSecurityGroupsRequest {
 }
 
 impl Validate for SetLoadBalancerSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("LoadBalancerId", &self.load_balancer_id)?;
         Ok(())
     }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list,
 };
 use crate::generated::SERVICE;
@@ -120,7 +120,7 @@ impl ReleaseAddressesRequest {
 }
 
 impl Validate for ReleaseAddressesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("AddressIds", &self.address_ids)?;
         Ok(())
@@ -346,7 +346,7 @@ impl ModifyAddressesBandwidthRequest {
 }
 
 impl Validate for ModifyAddressesBandwidthRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("AddressIds", &self.address_ids)?;
         require("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)?;
@@ -591,7 +591,7 @@ impl ModifyAddressAttributeRequest {
 }
 
 impl Validate for ModifyAddressAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("AddressId", &self.address_id)?;
         Ok(())
@@ -830,7 +830,7 @@ impl DisassociateAddressRequest {
 }
 
 impl Validate for DisassociateAddressRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("AddressId", &self.address_id)?;
         Ok(())
@@ -1034,7 +1034,7 @@ impl DescribeTaskResultRequest {
 }
 
 impl Validate for DescribeTaskResultRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("TaskId", &self.task_id)?;
         Ok(())
@@ -1431,7 +1431,7 @@ impl From<DescribeAddressesFilter> for Filter {
 }
 
 impl Validate for DescribeAddressesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         validate_list("Filters", &self.filters)?;
         Ok(())
@@ -1559,19 +1559,19 @@ impl Paginated for DescribeAddressesRequest {
     type Item = Address;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -1666,7 +1666,7 @@ impl DescribeAddressQuotaRequest {
 }
 
 impl Validate for DescribeAddressQuotaRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         Ok(())
     }
@@ -1963,7 +1963,7 @@ impl AssociateAddressRequest {
 }
 
 impl Validate for AssociateAddressRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("AddressId", &self.address_id)?;
         Ok(())
@@ -2316,7 +2316,7 @@ impl AllocateAddressesRequest {
 }
 
 impl Validate for AllocateAddressesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         validate_list("Tags", &self.tags)?;
         Ok(())

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list,
 };
 use crate::generated::SERVICE;
@@ -244,7 +244,7 @@ impl CreateNetworkInterfaceRequest {
 }
 
 impl Validate for CreateNetworkInterfaceRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("NetworkInterfaceName", &self.network_interface_name)?;
         require("SubnetId", &self.subnet_id)?;
@@ -680,7 +680,7 @@ impl From<DescribeNetworkInterfacesFilter> for Filter {
 }
 
 impl Validate for DescribeNetworkInterfacesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -817,19 +817,19 @@ impl Paginated for DescribeNetworkInterfacesRequest {
     type Item = NetworkInterface;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -976,7 +976,7 @@ impl AttachNetworkInterfaceRequest {
 }
 
 impl Validate for AttachNetworkInterfaceRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("InstanceId", &self.instance_id)?;
         require("EcmRegion", &self.ecm_region)?;
@@ -1193,7 +1193,7 @@ impl DetachNetworkInterfaceRequest {
 }
 
 impl Validate for DetachNetworkInterfaceRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("InstanceId", &self.instance_id)?;
         require("EcmRegion", &self.ecm_region)?;
@@ -1417,7 +1417,7 @@ impl MigrateNetworkInterfaceRequest {
 }
 
 impl Validate for MigrateNetworkInterfaceRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("SourceInstanceId", &self.source_instance_id)?;
@@ -1653,7 +1653,7 @@ impl AssignPrivateIpAddressesRequest {
 }
 
 impl Validate for AssignPrivateIpAddressesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("EcmRegion", &self.ecm_region)?;
         validate_list("PrivateIpAddresses", &self.private_ip_addresses)?;
@@ -1895,7 +1895,7 @@ impl RemovePrivateIpAddressesRequest {
 }
 
 impl Validate for RemovePrivateIpAddressesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("PrivateIpAddresses", &self.private_ip_addresses)?;
@@ -2131,7 +2131,7 @@ impl MigratePrivateIpAddressRequest {
 }
 
 impl Validate for MigratePrivateIpAddressRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("SourceNetworkInterfaceId", &self.source_network_interface_id)?;
         require(
@@ -2325,7 +2325,7 @@ impl DeleteNetworkInterfaceRequest {
 }
 
 impl Validate for DeleteNetworkInterfaceRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("EcmRegion", &self.ecm_region)?;
         Ok(())
@@ -2531,7 +2531,7 @@ impl ReleaseIpv6AddressesRequest {
 }
 
 impl Validate for ReleaseIpv6AddressesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("Ipv6Addresses", &self.ipv6_addresses)?;
@@ -2749,7 +2749,7 @@ impl ModifyIpv6AddressesAttributeRequest {
 }
 
 impl Validate for ModifyIpv6AddressesAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("Ipv6Addresses", &self.ipv6_addresses)?;
@@ -3006,7 +3006,7 @@ impl AssignIpv6AddressesRequest {
 }
 
 impl Validate for AssignIpv6AddressesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("NetworkInterfaceId", &self.network_interface_id)?;
         validate_list("Ipv6Addresses", &self.ipv6_addresses)?;
@@ -3242,7 +3242,7 @@ impl ModifyPrivateIpAddressesAttributeRequest {
 }
 
 impl Validate for ModifyPrivateIpAddressesAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("NetworkInterfaceId", &self.network_interface_id)?;
         require("PrivateIpAddresses", &self.private_ip_addresses)?;
         validate_list("PrivateIpAddresses", &self.private_ip_addresses)?;

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list,
 };
 use crate::generated::SERVICE;
@@ -100,7 +100,7 @@ impl ModifyHaVipAttributeRequest {
 }
 
 impl Validate for ModifyHaVipAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("HaVipId", &self.ha_vip_id)?;
         require("HaVipName", &self.ha_vip_name)?;
         Ok(())
@@ -413,7 +413,7 @@ impl From<DescribeHaVipsFilter> for Filter {
 }
 
 impl Validate for DescribeHaVipsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -538,19 +538,19 @@ impl Paginated for DescribeHaVipsRequest {
     type Item = HaVip;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -644,7 +644,7 @@ impl DeleteHaVipRequest {
 }
 
 impl Validate for DeleteHaVipRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("HaVipId", &self.ha_vip_id)?;
         Ok(())
     }
@@ -852,7 +852,7 @@ impl CreateHaVipRequest {
 }
 
 impl Validate for CreateHaVipRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("SubnetId", &self.subnet_id)?;
         require("HaVipName", &self.ha_vip_name)?;

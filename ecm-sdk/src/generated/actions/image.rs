@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list,
 };
 use crate::generated::SERVICE;
@@ -228,7 +228,7 @@ impl From<DescribeImageFilter> for Filter {
 }
 
 impl Validate for DescribeImageRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -354,19 +354,19 @@ impl Paginated for DescribeImageRequest {
     type Item = Image;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -464,7 +464,7 @@ impl DeleteImageRequest {
 }
 
 impl Validate for DeleteImageRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ImageIDSet", &self.image_id_set)?;
         Ok(())
     }
@@ -667,7 +667,7 @@ impl ImportImageRequest {
 }
 
 impl Validate for ImportImageRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ImageId", &self.image_id)?;
         require("ImageDescription", &self.image_description)?;
         require("SourceRegion", &self.source_region)?;
@@ -812,7 +812,7 @@ impl DescribeImportImageOsRequest {
 }
 
 impl Validate for DescribeImportImageOsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1080,7 +1080,7 @@ impl From<DescribeCustomImageTaskFilter> for Filter {
 }
 
 impl Validate for DescribeCustomImageTaskRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Filters", &self.filters)?;
         validate_list("Filters", &self.filters)?;
         Ok(())
@@ -1322,7 +1322,7 @@ impl ModifyImageAttributeRequest {
 }
 
 impl Validate for ModifyImageAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ImageId", &self.image_id)?;
         Ok(())
     }
@@ -1553,7 +1553,7 @@ impl CreateImageRequest {
 }
 
 impl Validate for CreateImageRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ImageName", &self.image_name)?;
         require("InstanceId", &self.instance_id)?;
         Ok(())

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list, validate_nested,
 };
 use crate::generated::SERVICE;
@@ -159,7 +159,7 @@ impl TerminateInstancesRequest {
 }
 
 impl Validate for TerminateInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -374,7 +374,7 @@ impl ResetInstancesMaxBandwidthRequest {
 }
 
 impl Validate for ResetInstancesMaxBandwidthRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         require("MaxBandwidthOut", &self.max_bandwidth_out)?;
         Ok(())
@@ -661,7 +661,7 @@ impl ResetInstancesRequest {
 }
 
 impl Validate for ResetInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         validate_nested("EnhancedService", &self.enhanced_service)?;
         Ok(())
@@ -892,7 +892,7 @@ impl RebootInstancesRequest {
 }
 
 impl Validate for RebootInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -1110,7 +1110,7 @@ impl ModifyInstancesAttributeRequest {
 }
 
 impl Validate for ModifyInstancesAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -1279,7 +1279,7 @@ impl DescribeInstancesDeniedActionsRequest {
 }
 
 impl Validate for DescribeInstancesDeniedActionsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -1969,7 +1969,7 @@ impl RunInstancesRequest {
 }
 
 impl Validate for RunInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ZoneInstanceCountISPSet", &self.zone_instance_count_isp_set)?;
         validate_list("ZoneInstanceCountISPSet", &self.zone_instance_count_isp_set)?;
         validate_nested("EnhancedService", &self.enhanced_service)?;
@@ -2270,7 +2270,7 @@ impl StopInstancesRequest {
 }
 
 impl Validate for StopInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -2444,7 +2444,7 @@ impl StartInstancesRequest {
 }
 
 impl Validate for StartInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         Ok(())
     }
@@ -2693,7 +2693,7 @@ impl ResetInstancesPasswordRequest {
 }
 
 impl Validate for ResetInstancesPasswordRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIdSet", &self.instance_id_set)?;
         require("Password", &self.password)?;
         Ok(())
@@ -2864,7 +2864,7 @@ impl DescribeInstanceVncUrlRequest {
 }
 
 impl Validate for DescribeInstanceVncUrlRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceId", &self.instance_id)?;
         Ok(())
     }
@@ -3067,7 +3067,7 @@ impl DisassociateSecurityGroupsRequest {
 }
 
 impl Validate for DisassociateSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupIds", &self.security_group_ids)?;
         require("InstanceIds", &self.instance_ids)?;
         Ok(())
@@ -3257,7 +3257,7 @@ impl AssociateSecurityGroupsRequest {
 }
 
 impl Validate for AssociateSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupIds", &self.security_group_ids)?;
         require("InstanceIds", &self.instance_ids)?;
         Ok(())
@@ -3498,7 +3498,7 @@ impl DescribePriceRunInstanceRequest {
 }
 
 impl Validate for DescribePriceRunInstanceRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceType", &self.instance_type)?;
         require("SystemDisk", &self.system_disk)?;
         validate_nested("SystemDisk", &self.system_disk)?;
@@ -3967,7 +3967,7 @@ impl From<DescribeInstancesFilter> for Filter {
 }
 
 impl Validate for DescribeInstancesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -4098,19 +4098,19 @@ impl Paginated for DescribeInstancesRequest {
     type Item = Instance;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 

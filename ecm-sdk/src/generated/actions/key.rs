@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, RegionRequirement, Validate, require,
+    Action, ActionMeta, MissingRequiredParameter, RegionRequirement, Validate, require,
 };
 use crate::generated::SERVICE;
 use crate::generated::types::KeyPair;
@@ -140,7 +140,7 @@ impl DisassociateInstancesKeyPairsRequest {
 }
 
 impl Validate for DisassociateInstancesKeyPairsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("InstanceIds", &self.instance_ids)?;
         require("KeyIds", &self.key_ids)?;
         Ok(())
@@ -301,7 +301,7 @@ impl CreateKeyPairRequest {
 }
 
 impl Validate for CreateKeyPairRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("KeyName", &self.key_name)?;
         Ok(())
     }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list, validate_nested,
 };
 use crate::generated::SERVICE;
@@ -135,7 +135,7 @@ impl ModifyModuleNetworkRequest {
 }
 
 impl Validate for ModifyModuleNetworkRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ModuleId", &self.module_id)?;
         require("DefaultBandwidth", &self.default_bandwidth)?;
         Ok(())
@@ -316,7 +316,7 @@ impl ModifyModuleNameRequest {
 }
 
 impl Validate for ModifyModuleNameRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ModuleId", &self.module_id)?;
         require("ModuleName", &self.module_name)?;
         Ok(())
@@ -502,7 +502,7 @@ impl ModifyModuleImageRequest {
 }
 
 impl Validate for ModifyModuleImageRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("DefaultImageId", &self.default_image_id)?;
         require("ModuleId", &self.module_id)?;
         Ok(())
@@ -669,7 +669,7 @@ impl DescribeModuleDetailRequest {
 }
 
 impl Validate for DescribeModuleDetailRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ModuleId", &self.module_id)?;
         Ok(())
     }
@@ -1037,7 +1037,7 @@ impl From<DescribeModuleFilter> for Filter {
 }
 
 impl Validate for DescribeModuleRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -1170,19 +1170,19 @@ impl Paginated for DescribeModuleRequest {
     type Item = ModuleItem;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -1279,7 +1279,7 @@ impl DeleteModuleRequest {
 }
 
 impl Validate for DeleteModuleRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ModuleId", &self.module_id)?;
         Ok(())
     }
@@ -1673,7 +1673,7 @@ impl CreateModuleRequest {
 }
 
 impl Validate for CreateModuleRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ModuleName", &self.module_name)?;
         require("DefaultBandWidth", &self.default_band_width)?;
         require("DefaultImageId", &self.default_image_id)?;
@@ -1965,7 +1965,7 @@ impl ModifyModuleConfigRequest {
 }
 
 impl Validate for ModifyModuleConfigRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ModuleId", &self.module_id)?;
         require("InstanceType", &self.instance_type)?;
         require("DefaultDataDiskSize", &self.default_data_disk_size)?;
@@ -2157,7 +2157,7 @@ impl ModifyModuleIpDirectRequest {
 }
 
 impl Validate for ModifyModuleIpDirectRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ModuleId", &self.module_id)?;
         require("CloseIpDirect", &self.close_ip_direct)?;
         Ok(())
@@ -2343,7 +2343,7 @@ impl ModifyModuleSecurityGroupsRequest {
 }
 
 impl Validate for ModifyModuleSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupIdSet", &self.security_group_id_set)?;
         require("ModuleId", &self.module_id)?;
         Ok(())
@@ -2523,7 +2523,7 @@ impl ModifyModuleDisableWanIpRequest {
 }
 
 impl Validate for ModifyModuleDisableWanIpRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("ModuleId", &self.module_id)?;
         require("DisableWanIp", &self.disable_wan_ip)?;
         Ok(())

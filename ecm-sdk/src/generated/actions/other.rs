@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, RegionRequirement, Validate, require,
+    Action, ActionMeta, MissingRequiredParameter, RegionRequirement, Validate, require,
     validate_list,
 };
 use crate::generated::SERVICE;
@@ -231,7 +231,7 @@ impl From<DescribePeakNetworkOverviewFilter> for Filter {
 }
 
 impl Validate for DescribePeakNetworkOverviewRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -439,7 +439,7 @@ impl DescribePeakBaseOverviewRequest {
 }
 
 impl Validate for DescribePeakBaseOverviewRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -604,7 +604,7 @@ impl DescribeInstanceTypeConfigRequest {
 }
 
 impl Validate for DescribeInstanceTypeConfigRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -786,7 +786,7 @@ impl DescribeConfigRequest {
 }
 
 impl Validate for DescribeConfigRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1027,7 +1027,7 @@ impl DescribeBaseOverviewRequest {
 }
 
 impl Validate for DescribeBaseOverviewRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1341,7 +1341,7 @@ impl DescribeTaskStatusRequest {
 }
 
 impl Validate for DescribeTaskStatusRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("TaskSet", &self.task_set)?;
         validate_list("TaskSet", &self.task_set)?;
         Ok(())
@@ -1543,7 +1543,7 @@ impl DescribeMonthPeakNetworkRequest {
 }
 
 impl Validate for DescribeMonthPeakNetworkRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Month", &self.month)?;
         validate_list("Filters", &self.filters)?;
         Ok(())
@@ -1804,7 +1804,7 @@ impl From<DescribePackingQuotaGroupFilter> for Filter {
 }
 
 impl Validate for DescribePackingQuotaGroupRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }

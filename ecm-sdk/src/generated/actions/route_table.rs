@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list,
 };
 use crate::generated::SERVICE;
@@ -127,7 +127,7 @@ impl CreateRouteTableRequest {
 }
 
 impl Validate for CreateRouteTableRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("RouteTableName", &self.route_table_name)?;
         require("EcmRegion", &self.ecm_region)?;
@@ -469,7 +469,7 @@ impl From<DescribeRouteTablesFilter> for Filter {
 }
 
 impl Validate for DescribeRouteTablesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -604,19 +604,19 @@ impl Paginated for DescribeRouteTablesRequest {
     type Item = RouteTable;
     const MAX_LIMIT: Option<u32> = None;
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -743,7 +743,7 @@ impl ReplaceRouteTableAssociationRequest {
 }
 
 impl Validate for ReplaceRouteTableAssociationRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SubnetId", &self.subnet_id)?;
         require("RouteTableId", &self.route_table_id)?;
         require("EcmRegion", &self.ecm_region)?;
@@ -925,7 +925,7 @@ impl ModifyRouteTableAttributeRequest {
 }
 
 impl Validate for ModifyRouteTableAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("RouteTableName", &self.route_table_name)?;
         Ok(())
@@ -1122,7 +1122,7 @@ impl ResetRoutesRequest {
 }
 
 impl Validate for ResetRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("RouteTableName", &self.route_table_name)?;
         require("Routes", &self.routes)?;
@@ -1288,7 +1288,7 @@ impl DeleteRouteTableRequest {
 }
 
 impl Validate for DeleteRouteTableRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         Ok(())
     }
@@ -1473,7 +1473,7 @@ impl CreateRoutesRequest {
 }
 
 impl Validate for CreateRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("Routes", &self.routes)?;
         validate_list("Routes", &self.routes)?;
@@ -1707,7 +1707,7 @@ impl ReplaceRoutesRequest {
 }
 
 impl Validate for ReplaceRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("Routes", &self.routes)?;
         validate_list("Routes", &self.routes)?;
@@ -1897,7 +1897,7 @@ impl DescribeRouteConflictsRequest {
 }
 
 impl Validate for DescribeRouteConflictsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("DestinationCidrBlocks", &self.destination_cidr_blocks)?;
         Ok(())
@@ -2106,7 +2106,7 @@ impl EnableRoutesRequest {
 }
 
 impl Validate for EnableRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("RouteIds", &self.route_ids)?;
         Ok(())
@@ -2290,7 +2290,7 @@ impl DisableRoutesRequest {
 }
 
 impl Validate for DisableRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("RouteIds", &self.route_ids)?;
         Ok(())
@@ -2465,7 +2465,7 @@ impl DeleteRoutesRequest {
 }
 
 impl Validate for DeleteRoutesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("RouteTableId", &self.route_table_id)?;
         require("Routes", &self.routes)?;
         validate_list("Routes", &self.routes)?;

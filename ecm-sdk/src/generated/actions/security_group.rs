@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list, validate_nested,
 };
 use crate::generated::SERVICE;
@@ -123,7 +123,7 @@ impl CreateSecurityGroupRequest {
 }
 
 impl Validate for CreateSecurityGroupRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("GroupName", &self.group_name)?;
         require("GroupDescription", &self.group_description)?;
         validate_list("Tags", &self.tags)?;
@@ -327,7 +327,7 @@ impl ReplaceSecurityGroupPolicyRequest {
 }
 
 impl Validate for ReplaceSecurityGroupPolicyRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
@@ -531,7 +531,7 @@ impl ModifySecurityGroupPoliciesRequest {
 }
 
 impl Validate for ModifySecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
@@ -735,7 +735,7 @@ impl ModifySecurityGroupAttributeRequest {
 }
 
 impl Validate for ModifySecurityGroupAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         Ok(())
     }
@@ -1050,7 +1050,7 @@ impl From<DescribeSecurityGroupsFilter> for Filter {
 }
 
 impl Validate for DescribeSecurityGroupsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -1183,19 +1183,19 @@ impl Paginated for DescribeSecurityGroupsRequest {
     type Item = SecurityGroup;
     const MAX_LIMIT: Option<u32> = Some(100);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 
@@ -1290,7 +1290,7 @@ impl DescribeSecurityGroupPoliciesRequest {
 }
 
 impl Validate for DescribeSecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         Ok(())
     }
@@ -1449,7 +1449,7 @@ impl DescribeSecurityGroupLimitsRequest {
 }
 
 impl Validate for DescribeSecurityGroupLimitsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }
@@ -1628,7 +1628,7 @@ impl DescribeSecurityGroupAssociationStatisticsRequest {
 }
 
 impl Validate for DescribeSecurityGroupAssociationStatisticsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupIds", &self.security_group_ids)?;
         Ok(())
     }
@@ -1857,7 +1857,7 @@ impl DeleteSecurityGroupPoliciesRequest {
 }
 
 impl Validate for DeleteSecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;
@@ -2028,7 +2028,7 @@ impl DeleteSecurityGroupRequest {
 }
 
 impl Validate for DeleteSecurityGroupRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         Ok(())
     }
@@ -2250,7 +2250,7 @@ impl CreateSecurityGroupPoliciesRequest {
 }
 
 impl Validate for CreateSecurityGroupPoliciesRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SecurityGroupId", &self.security_group_id)?;
         require("SecurityGroupPolicySet", &self.security_group_policy_set)?;
         validate_nested("SecurityGroupPolicySet", &self.security_group_policy_set)?;

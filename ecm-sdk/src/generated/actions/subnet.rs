@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list,
 };
 use crate::generated::SERVICE;
@@ -173,7 +173,7 @@ impl CreateSubnetRequest {
 }
 
 impl Validate for CreateSubnetRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("SubnetName", &self.subnet_name)?;
         require("CidrBlock", &self.cidr_block)?;
@@ -582,7 +582,7 @@ impl From<DescribeSubnetsFilter> for Filter {
 }
 
 impl Validate for DescribeSubnetsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -712,19 +712,19 @@ impl Paginated for DescribeSubnetsRequest {
     type Item = Subnet;
     const MAX_LIMIT: Option<u32> = None;
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.as_deref().and_then(|value| value.parse().ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(offset.to_string());
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.as_deref().and_then(|value| value.parse().ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(limit.to_string());
     }
 
@@ -885,7 +885,7 @@ impl ModifySubnetAttributeRequest {
 }
 
 impl Validate for ModifySubnetAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SubnetId", &self.subnet_id)?;
         require("EcmRegion", &self.ecm_region)?;
         validate_list("Tags", &self.tags)?;
@@ -1078,7 +1078,7 @@ impl DeleteSubnetRequest {
 }
 
 impl Validate for DeleteSubnetRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("SubnetId", &self.subnet_id)?;
         require("EcmRegion", &self.ecm_region)?;
         Ok(())
@@ -1288,7 +1288,7 @@ impl ModifyDefaultSubnetRequest {
 }
 
 impl Validate for ModifyDefaultSubnetRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("Zone", &self.zone)?;
         require("VpcId", &self.vpc_id)?;
@@ -1466,7 +1466,7 @@ impl DescribeDefaultSubnetRequest {
 }
 
 impl Validate for DescribeDefaultSubnetRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("EcmRegion", &self.ecm_region)?;
         require("Zone", &self.zone)?;
         Ok(())

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use crate::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, Validate,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, Validate,
     require, validate_list,
 };
 use crate::generated::SERVICE;
@@ -150,7 +150,7 @@ impl ModifyVpcAttributeRequest {
 }
 
 impl Validate for ModifyVpcAttributeRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("EcmRegion", &self.ecm_region)?;
         validate_list("Tags", &self.tags)?;
@@ -334,7 +334,7 @@ impl DeleteVpcRequest {
 }
 
 impl Validate for DeleteVpcRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcId", &self.vpc_id)?;
         require("EcmRegion", &self.ecm_region)?;
         Ok(())
@@ -612,7 +612,7 @@ impl CreateVpcRequest {
 }
 
 impl Validate for CreateVpcRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("VpcName", &self.vpc_name)?;
         require("CidrBlock", &self.cidr_block)?;
         require("EcmRegion", &self.ecm_region)?;
@@ -986,7 +986,7 @@ impl From<DescribeVpcsFilter> for Filter {
 }
 
 impl Validate for DescribeVpcsRequest {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)?;
         Ok(())
     }
@@ -1114,19 +1114,19 @@ impl Paginated for DescribeVpcsRequest {
     type Item = VpcInfo;
     const MAX_LIMIT: Option<u32> = None;
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|value| u64::try_from(value).ok())
     }
 
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap_or(i64::MAX));
     }
 
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|value| u32::try_from(value).ok())
     }
 
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
 

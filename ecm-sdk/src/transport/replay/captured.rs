@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use percent_encoding::percent_decode_str;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -210,18 +209,11 @@ fn insert_flat(root: &mut Value, path: &str, value: String) -> Result<(), &'stat
     Ok(())
 }
 
-/// Decodes `a=1&b=x%20y` pairs (`+` also stands for a space).
+/// Decodes `a=1&b=x%20y` pairs (`+` also stands for a space), as
+/// `application/x-www-form-urlencoded` specifies.
 fn decode_form(text: &str) -> Vec<(String, String)> {
-    let decode = |part: &str| {
-        let spaced = part.replace('+', " ");
-        percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
-    };
-    text.split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
+    form_urlencoded::parse(text.as_bytes())
+        .into_owned()
         .collect()
 }
 

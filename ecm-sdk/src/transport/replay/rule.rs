@@ -111,7 +111,7 @@ impl RuleState {
 /// let vnc = |id: &str| DescribeInstanceVncUrlRequest::new().instance_id(id);
 /// for _ in 0..2 {
 ///     let error = client.describe_instance_vnc_url(vnc("ein-gone")).await.unwrap_err();
-///     assert_eq!(error.as_service_error().unwrap().code_str(), "ResourceNotFound");
+///     assert_eq!(error.as_service_error().unwrap().code(), "ResourceNotFound");
 /// }
 /// let url = client.describe_instance_vnc_url(vnc("ein-1")).await?.instance_vnc_url;
 /// assert_eq!(url.as_deref(), Some("wss://vnc.example/ein-1"));

@@ -6,8 +6,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ecm_sdk::action::{
-    Action, ActionMeta, MissingParameter, Paginated, RegionRequirement, ServiceMeta, Validate,
-    require, validate_list,
+    Action, ActionMeta, MissingRequiredParameter, Paginated, RegionRequirement, ServiceMeta,
+    Validate, require, validate_list,
 };
 use ecm_sdk::clock::{RandomSource, TimeSource};
 use ecm_sdk::transport::ReplayTransport;
@@ -40,7 +40,7 @@ pub(crate) struct Filter {
 }
 
 impl Validate for Filter {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Name", &self.name)
     }
 }
@@ -73,7 +73,7 @@ pub(crate) struct DescribeThingsResponse {
 }
 
 impl Validate for DescribeThings {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         validate_list("Filters", &self.filters)
     }
 }
@@ -94,16 +94,16 @@ impl Paginated for DescribeThings {
     type Item = Thing;
     const MAX_LIMIT: Option<u32> = Some(10);
 
-    fn offset(&self) -> Option<u64> {
+    fn page_offset(&self) -> Option<u64> {
         self.offset.and_then(|offset| u64::try_from(offset).ok())
     }
-    fn set_offset(&mut self, offset: u64) {
+    fn set_page_offset(&mut self, offset: u64) {
         self.offset = Some(i64::try_from(offset).unwrap());
     }
-    fn limit(&self) -> Option<u32> {
+    fn page_limit(&self) -> Option<u32> {
         self.limit.and_then(|limit| u32::try_from(limit).ok())
     }
-    fn set_limit(&mut self, limit: u32) {
+    fn set_page_limit(&mut self, limit: u32) {
         self.limit = Some(i64::from(limit));
     }
     fn total_count(output: &Self::Output) -> Option<u64> {
@@ -124,7 +124,7 @@ impl Paginated for DescribeThings {
 pub(crate) struct DescribeThingsPlain(pub(crate) DescribeThings);
 
 impl Validate for DescribeThingsPlain {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         self.0.validate()
     }
 }
@@ -138,17 +138,17 @@ impl Paginated for DescribeThingsPlain {
     type Item = Thing;
     const MAX_LIMIT: Option<u32> = Some(10);
 
-    fn offset(&self) -> Option<u64> {
-        self.0.offset()
+    fn page_offset(&self) -> Option<u64> {
+        self.0.page_offset()
     }
-    fn set_offset(&mut self, offset: u64) {
-        self.0.set_offset(offset);
+    fn set_page_offset(&mut self, offset: u64) {
+        self.0.set_page_offset(offset);
     }
-    fn limit(&self) -> Option<u32> {
-        self.0.limit()
+    fn page_limit(&self) -> Option<u32> {
+        self.0.page_limit()
     }
-    fn set_limit(&mut self, limit: u32) {
-        self.0.set_limit(limit);
+    fn set_page_limit(&mut self, limit: u32) {
+        self.0.set_page_limit(limit);
     }
     fn total_count(output: &Self::Output) -> Option<u64> {
         DescribeThings::total_count(output)
@@ -178,7 +178,7 @@ pub(crate) struct CreateThingResponse {
 }
 
 impl Validate for CreateThing {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         require("Name", &self.name)
     }
 }
@@ -200,7 +200,7 @@ impl Action for CreateThing {
 pub(crate) struct DescribeRegional {}
 
 impl Validate for DescribeRegional {
-    fn validate(&self) -> Result<(), MissingParameter> {
+    fn validate(&self) -> Result<(), MissingRequiredParameter> {
         Ok(())
     }
 }

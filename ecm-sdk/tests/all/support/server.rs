@@ -50,30 +50,8 @@ impl Received {
 }
 
 pub(crate) fn decode_form(text: &str) -> Vec<(String, String)> {
-    fn decode(part: &str) -> String {
-        let bytes = part.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'+' => out.push(b' '),
-                b'%' if i + 2 < bytes.len() => {
-                    let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
-                    out.push(u8::from_str_radix(hex, 16).unwrap());
-                    i += 2;
-                }
-                other => out.push(other),
-            }
-            i += 1;
-        }
-        String::from_utf8(out).unwrap()
-    }
-    text.split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
+    form_urlencoded::parse(text.as_bytes())
+        .into_owned()
         .collect()
 }
 

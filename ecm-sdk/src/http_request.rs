@@ -1,4 +1,6 @@
-//! Turning an encoded request into a signed HTTP request, once per attempt.
+//! Building the whole HTTP request of a call: method, URI, headers, body and signature,
+//! from the encoded payload and the options ([`crate::options`]) only — never from client
+//! state.
 //!
 //! Everything that does not depend on the time or the credentials (the JSON body, the
 //! query string, the URI, size checks) is prepared once per call in a [`RequestPlan`];
@@ -14,11 +16,11 @@ use tencentcloud_signer::{
 };
 
 use crate::action::ServiceMeta;
-use crate::config::{HttpMethod, Language, Region, SignatureMethod, Tc3SignedHeaders};
 use crate::credentials::{Credentials, CredentialsError, CredentialsErrorKind};
 use crate::encode::FlatParams;
 use crate::endpoint::Endpoint;
-use crate::error::{Error, InvalidRequest, InvalidRequestKind};
+use crate::error::{Error, ValidationError, ValidationErrorKind};
+use crate::options::{HttpMethod, Language, Region, SignatureMethod, Tc3SignedHeaders};
 use crate::transport::HttpRequest;
 
 static X_TC_ACTION: HeaderName = HeaderName::from_static("x-tc-action");
@@ -44,7 +46,7 @@ pub(crate) fn uses_json(method: HttpMethod, signature: SignatureMethod) -> bool 
 
 /// What one call sends, minus timestamp and signature.
 pub(crate) struct RequestPlan<'a> {
-    action: &'a str,
+    action: &'static str,
     service: &'static ServiceMeta,
     endpoint: Endpoint,
     region: Option<&'a Region>,
@@ -72,7 +74,7 @@ enum Wire {
 
 /// The static parts of a plan.
 pub(crate) struct PlanInput<'a> {
-    pub(crate) action: &'a str,
+    pub(crate) action: &'static str,
     pub(crate) service: &'static ServiceMeta,
     pub(crate) endpoint: Endpoint,
     pub(crate) region: Option<&'a Region>,
@@ -117,11 +119,7 @@ impl<'a> RequestPlan<'a> {
                 }
                 Wire::V1 {
                     params,
-                    method: if method == SignatureMethod::HmacSha1 {
-                        tencentcloud_signer::SignatureMethod::HmacSha1
-                    } else {
-                        tencentcloud_signer::SignatureMethod::HmacSha256
-                    },
+                    method,
                     get: input.http_method == HttpMethod::Get,
                 }
             }
@@ -287,18 +285,18 @@ impl<'a> RequestPlan<'a> {
             SigningError::InvalidField { field, .. } if *field == "region" => {
                 Error::config(error.to_string())
             }
-            _ => Error::InvalidRequest(InvalidRequest::new(
+            _ => Error::Validation(ValidationError::new(
                 self.action,
-                InvalidRequestKind::Encode(error.to_string()),
+                ValidationErrorKind::Encode(error.to_string()),
             )),
         }
     }
 }
 
 /// A request of `size` bytes refused for exceeding the documented `limit`.
-fn too_large(action: &str, size: usize, limit: usize) -> Error {
-    Error::InvalidRequest(InvalidRequest::new(
+fn too_large(action: &'static str, size: usize, limit: usize) -> Error {
+    Error::Validation(ValidationError::new(
         action,
-        InvalidRequestKind::TooLarge { size, limit },
+        ValidationErrorKind::TooLarge { size, limit },
     ))
 }

@@ -1,4 +1,5 @@
-//! Client configuration: [`ClientBuilder`], per-call [`CallOverrides`], and their defaults.
+//! [`ClientBuilder`]: every client-wide setting, validated once by
+//! [`build`](ClientBuilder::build) into the client's shared state and default settings.
 
 use std::fmt;
 use std::sync::Arc;
@@ -11,89 +12,20 @@ use crate::client::Client;
 use crate::clock::{FastRandom, RandomSource, SystemTimeSource, TimeSource};
 use crate::credentials::{CachingProvider, CredentialsChain, Env, ProvideCredentials};
 use crate::endpoint::{Endpoint, EndpointChoice, EndpointResolver, regional_domain};
-use crate::error::{ConfigError, Error};
+use crate::error::Error;
+use crate::options::{
+    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TOTAL_TIMEOUT, HttpMethod, Language, Region, SignatureMethod, Tc3SignedHeaders,
+    USER_AGENT, check_attempt_within_total, check_timeout,
+};
 use crate::rate_limit::RateLimiter;
 use crate::retry::{RetryPolicy, RetryQuota};
+use crate::state::{Settings, Shared};
 #[cfg(feature = "default-transport")]
 use crate::transport::ReqwestTransport;
 use crate::transport::Transport;
 
-/// Default time allowed to establish a connection: 5 s.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// Default time allowed for one attempt (send the request, read the whole response): 30 s.
-pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
-/// Default time allowed for a whole call, retries and back-off included: 60 s.
-pub const DEFAULT_TOTAL_TIMEOUT: Duration = Duration::from_secs(60);
-/// The longest accepted timeout (connect, attempt or total): one day.
-pub const MAX_TIMEOUT: Duration = Duration::from_secs(24 * 60 * 60);
-/// Default cap on a response body: 10 MiB.
-pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
-
-/// The `User-Agent` the client sends: `ecm-sdk-rust/<version>`.
-pub const USER_AGENT: &str = concat!("ecm-sdk-rust/", env!("CARGO_PKG_VERSION"));
-
 const REGION_VARIABLE: &str = "TENCENTCLOUD_REGION";
-
-/// How requests are signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum SignatureMethod {
-    /// TC3-HMAC-SHA256 ("signature v3"), the default and the only method for JSON bodies.
-    #[default]
-    Tc3HmacSha256,
-    /// Legacy HmacSHA256 ("signature v1"): parameters in the query (GET) or a form body.
-    HmacSha256,
-    /// Legacy HmacSHA1 ("signature v1").
-    HmacSha1,
-}
-
-/// Which headers a TC3 signature covers besides the `X-TC-Timestamp` and the body.
-///
-/// The documentation requires `content-type` and `host` and allows more. With only those
-/// two, a captured `DescribeInstances` request could be replayed as `TerminateInstances`
-/// (the action is a header) within the five-minute window; so by default the client also
-/// signs `x-tc-action`, and `x-tc-region` when a region is sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum Tc3SignedHeaders {
-    /// `content-type;host;x-tc-action`, plus `x-tc-region` when set (default).
-    #[default]
-    ActionAndRegion,
-    /// `content-type;host` only, as the documentation's minimal example (for servers or
-    /// proxies that rewrite the `X-TC-*` headers).
-    Minimal,
-}
-
-/// The HTTP method of requests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum HttpMethod {
-    /// POST (default): a JSON body with TC3, a form body with v1 signatures.
-    #[default]
-    Post,
-    /// GET: flattened parameters in the query string (requests up to 32 KB).
-    Get,
-}
-
-/// The language of the service's messages (`X-TC-Language`, or `Language` with v1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Language {
-    /// Simplified Chinese, `zh-CN`.
-    ZhCn,
-    /// English, `en-US`.
-    EnUs,
-}
-
-impl Language {
-    /// The wire value.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Language::ZhCn => "zh-CN",
-            Language::EnUs => "en-US",
-        }
-    }
-}
 
 /// Builds a [`Client`]. Start with [`Client::builder`] or [`ClientBuilder::from_env`].
 ///
@@ -197,15 +129,10 @@ impl ClientBuilder {
     }
 
     /// Uses `provider` for credentials (e.g. [`Credentials`](crate::Credentials) for static
-    /// keys). Unless it caches itself, the client wraps it in a [`CachingProvider`].
+    /// keys; an `Arc` of a provider shares it). Unless it caches itself, the client wraps it
+    /// in a [`CachingProvider`].
     pub fn credentials(mut self, provider: impl ProvideCredentials + 'static) -> Self {
         self.credentials = Some(Arc::new(provider));
-        self
-    }
-
-    /// Like [`credentials`](Self::credentials), for a shared provider.
-    pub fn credentials_provider(mut self, provider: Arc<dyn ProvideCredentials>) -> Self {
-        self.credentials = Some(provider);
         self
     }
 
@@ -284,7 +211,7 @@ impl ClientBuilder {
         self
     }
 
-    /// Sets the connect timeout (default 5 s; at most [`MAX_TIMEOUT`]).
+    /// Sets the connect timeout (default 5 s; at most [`MAX_TIMEOUT`](crate::MAX_TIMEOUT)).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -297,7 +224,7 @@ impl ClientBuilder {
     }
 
     /// Sets the timeout of a whole call, retries included (default 60 s; at most
-    /// [`MAX_TIMEOUT`]).
+    /// [`MAX_TIMEOUT`](crate::MAX_TIMEOUT)).
     pub fn total_timeout(mut self, timeout: Duration) -> Self {
         self.total_timeout = timeout;
         self
@@ -325,15 +252,10 @@ impl ClientBuilder {
     }
 
     /// Sends requests through `transport` instead of the default [`ReqwestTransport`]
-    /// (e.g. a [`ReplayTransport`](crate::transport::ReplayTransport) in tests).
+    /// (e.g. a [`ReplayTransport`](crate::transport::ReplayTransport) in tests; an `Arc` of a
+    /// transport shares it).
     pub fn transport(mut self, transport: impl Transport + 'static) -> Self {
         self.transport = Some(Arc::new(transport));
-        self
-    }
-
-    /// Like [`transport`](Self::transport), for a shared transport.
-    pub fn transport_arc(mut self, transport: Arc<dyn Transport>) -> Self {
-        self.transport = Some(transport);
         self
     }
 
@@ -452,222 +374,5 @@ impl ClientBuilder {
             invalid: None,
         };
         Ok(Client::from_parts(Arc::new(shared), Arc::new(settings)))
-    }
-}
-
-/// A validated region.
-#[derive(Debug, Clone)]
-pub(crate) struct Region {
-    pub(crate) name: Arc<str>,
-}
-
-impl Region {
-    fn new(name: &str) -> Result<Self, Error> {
-        let valid = !name.is_empty()
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        if !valid {
-            return Err(Error::config(format!(
-                "region {name:?} must be non-empty ASCII letters, digits, `-` or `_` (e.g. `ap-guangzhou`)"
-            )));
-        }
-        Ok(Region { name: name.into() })
-    }
-}
-
-/// What all clones of a client share: connection pool, credentials, learned clock offset,
-/// rate limiter, and the settings that cannot be overridden per call.
-pub(crate) struct Shared {
-    pub(crate) transport: Arc<dyn Transport>,
-    pub(crate) credentials: Arc<dyn ProvideCredentials>,
-    pub(crate) time: Arc<dyn TimeSource>,
-    pub(crate) random: Arc<dyn RandomSource>,
-    pub(crate) rate_limiter: Option<RateLimiter>,
-    /// The client-wide retry budget, unless turned off.
-    pub(crate) retry_quota: Option<RetryQuota>,
-    /// Server time minus local time, learned from `AuthFailure.SignatureExpire` answers.
-    pub(crate) clock_offset_secs: AtomicI64,
-    pub(crate) user_agent: HeaderValue,
-    pub(crate) signature_method: SignatureMethod,
-    pub(crate) signed_headers: Tc3SignedHeaders,
-    pub(crate) http_method: HttpMethod,
-    pub(crate) language: Option<Language>,
-    pub(crate) max_response_bytes: usize,
-    pub(crate) connect_timeout: Duration,
-}
-
-impl fmt::Debug for Shared {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Shared")
-            .field("transport", &self.transport)
-            .field("credentials", &self.credentials)
-            .field("signature_method", &self.signature_method)
-            .field("http_method", &self.http_method)
-            .field("language", &self.language)
-            .field("rate_limiting", &self.rate_limiter.is_some())
-            .field("retry_quota", &self.retry_quota)
-            .field("max_response_bytes", &self.max_response_bytes)
-            .field("connect_timeout", &self.connect_timeout)
-            .finish_non_exhaustive()
-    }
-}
-
-/// The settings a call may override.
-#[derive(Debug, Clone)]
-pub(crate) struct Settings {
-    pub(crate) region: Option<Region>,
-    pub(crate) endpoint: Arc<EndpointResolver>,
-    pub(crate) attempt_timeout: Duration,
-    pub(crate) total_timeout: Duration,
-    pub(crate) retry: RetryPolicy,
-    /// An invalid override, reported by every call of the overriding handle.
-    pub(crate) invalid: Option<ConfigError>,
-}
-
-/// Per-call overrides, applied with [`Client::with_overrides`].
-///
-/// ```no_run
-/// # fn demo(client: &ecm_sdk::Client) {
-/// use std::time::Duration;
-///
-/// let guangzhou = client.with_overrides(|o| {
-///     o.region("ap-guangzhou").attempt_timeout(Duration::from_secs(5)).max_attempts(5)
-/// });
-/// # }
-/// ```
-#[derive(Debug, Clone, Default)]
-#[must_use]
-pub struct CallOverrides {
-    region: Option<Option<String>>,
-    attempt_timeout: Option<Duration>,
-    total_timeout: Option<Duration>,
-    retry: Option<RetryPolicy>,
-    max_attempts: Option<u32>,
-}
-
-impl CallOverrides {
-    /// Uses `region`.
-    pub fn region(mut self, region: impl Into<String>) -> Self {
-        self.region = Some(Some(region.into()));
-        self
-    }
-
-    /// Sends no region.
-    pub fn without_region(mut self) -> Self {
-        self.region = Some(None);
-        self
-    }
-
-    /// Uses this attempt timeout.
-    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.attempt_timeout = Some(timeout);
-        self
-    }
-
-    /// Uses this total timeout.
-    pub fn total_timeout(mut self, timeout: Duration) -> Self {
-        self.total_timeout = Some(timeout);
-        self
-    }
-
-    /// Uses this retry policy.
-    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = Some(policy);
-        self
-    }
-
-    /// Uses this many attempts at most (applied after [`retry_policy`](Self::retry_policy)).
-    pub fn max_attempts(mut self, attempts: u32) -> Self {
-        self.max_attempts = Some(attempts);
-        self
-    }
-
-    pub(crate) fn apply(self, base: &Settings) -> Settings {
-        let mut settings = base.clone();
-        let mut problems = Vec::new();
-        if let Some(region) = self.region {
-            settings.region = match region.as_deref().map(Region::new).transpose() {
-                Ok(region) => region,
-                Err(error) => {
-                    problems.push(config_message(error));
-                    None
-                }
-            };
-            if matches!(settings.endpoint.choice(), EndpointChoice::Regional) && problems.is_empty()
-            {
-                let region = settings.region.as_ref().map(|region| &*region.name);
-                if let Err(error) = regional_domain(&crate::generated::SERVICE, region) {
-                    problems.push(config_message(error));
-                }
-                // Resolved again for the new region.
-                settings.endpoint = Arc::new(EndpointResolver::new(EndpointChoice::Regional));
-            }
-        }
-        for (name, timeout) in [
-            ("attempt timeout override", self.attempt_timeout),
-            ("total timeout override", self.total_timeout),
-        ] {
-            if let Some(Err(problem)) = timeout.map(|timeout| check_timeout(name, timeout)) {
-                problems.push(problem);
-            }
-        }
-        settings.attempt_timeout = self.attempt_timeout.unwrap_or(settings.attempt_timeout);
-        settings.total_timeout = self.total_timeout.unwrap_or(settings.total_timeout);
-        if problems.is_empty() {
-            if let Err(problem) =
-                check_attempt_within_total(settings.attempt_timeout, settings.total_timeout)
-            {
-                problems.push(problem);
-            }
-        }
-        if let Some(retry) = self.retry {
-            settings.retry = retry;
-        }
-        if let Some(attempts) = self.max_attempts {
-            settings.retry = settings.retry.with_max_attempts(attempts);
-        }
-        if let Err(problem) = settings.retry.validate() {
-            problems.push(problem.to_owned());
-        }
-        if !problems.is_empty() {
-            settings.invalid = Some(ConfigError::new(format!(
-                "invalid per-call override: {}",
-                problems.join("; ")
-            )));
-        }
-        settings
-    }
-}
-
-/// A timeout must be positive and at most [`MAX_TIMEOUT`] (a longer one would overflow
-/// the clock arithmetic of a deadline).
-fn check_timeout(name: &str, timeout: Duration) -> Result<(), String> {
-    if timeout.is_zero() {
-        return Err(format!("the {name} must be greater than zero"));
-    }
-    if timeout > MAX_TIMEOUT {
-        return Err(format!(
-            "the {name} of {timeout:?} exceeds the maximum of {MAX_TIMEOUT:?}"
-        ));
-    }
-    Ok(())
-}
-
-/// An attempt timeout above the total timeout could never fire: a silent misconfiguration.
-fn check_attempt_within_total(attempt: Duration, total: Duration) -> Result<(), String> {
-    if attempt > total {
-        return Err(format!(
-            "the attempt timeout ({attempt:?}) exceeds the total timeout ({total:?}); raise the total timeout too"
-        ));
-    }
-    Ok(())
-}
-
-/// The message of a configuration error, without the "invalid client configuration" prefix.
-fn config_message(error: Error) -> String {
-    match error {
-        Error::Config(config) => config.message().to_owned(),
-        other => other.to_string(),
     }
 }
