@@ -211,6 +211,17 @@ pub(crate) enum Gone {
     Failure,
 }
 
+/// The values of every filter named `name` in `filters`: the ids a waiter that selects by
+/// filter waits for.
+pub(crate) fn filter_values(filters: Option<&[crate::types::Filter]>, name: &str) -> Vec<String> {
+    filters
+        .unwrap_or_default()
+        .iter()
+        .filter(|filter| filter.name.as_deref() == Some(name))
+        .flat_map(|filter| filter.values.iter().flatten().cloned())
+        .collect()
+}
+
 /// A waiter as the generated code declares it.
 pub(crate) struct Waiter<A: Action> {
     pub(crate) name: &'static str,

@@ -358,15 +358,7 @@ fn render_one(
             let typed = filters.typed_filter.clone().unwrap_or_default();
             (
                 quote! {
-                    |request| {
-                        request
-                            .#f
-                            .iter()
-                            .flatten()
-                            .filter(|filter| filter.name.as_deref() == Some(#name))
-                            .flat_map(|filter| filter.values.iter().flatten().cloned())
-                            .collect()
-                    }
+                    |request| crate::waiter::filter_values(request.#f.as_deref(), #name)
                 },
                 (
                     filters.field.name.as_str(),

@@ -14,15 +14,10 @@ use crate::waiter::{Gone, Observation, StateClass, WaitError, WaitOptions, Waite
 
 static INSTANCES_RUNNING: Waiter<DescribeInstancesRequest> = Waiter {
     name: "instances_running",
-    ids: |request| {
-        request
-            .filters
-            .iter()
-            .flatten()
-            .filter(|filter| filter.name.as_deref() == Some("instance-id"))
-            .flat_map(|filter| filter.values.iter().flatten().cloned())
-            .collect()
-    },
+    ids: |request| crate::waiter::filter_values(
+        request.filters.as_deref(),
+        "instance-id",
+    ),
     observe: |output| {
         output
             .instance_set
@@ -84,15 +79,10 @@ impl crate::Client {
 
 static INSTANCES_STOPPED: Waiter<DescribeInstancesRequest> = Waiter {
     name: "instances_stopped",
-    ids: |request| {
-        request
-            .filters
-            .iter()
-            .flatten()
-            .filter(|filter| filter.name.as_deref() == Some("instance-id"))
-            .flat_map(|filter| filter.values.iter().flatten().cloned())
-            .collect()
-    },
+    ids: |request| crate::waiter::filter_values(
+        request.filters.as_deref(),
+        "instance-id",
+    ),
     observe: |output| {
         output
             .instance_set
@@ -154,15 +144,10 @@ impl crate::Client {
 
 static INSTANCES_TERMINATED: Waiter<DescribeInstancesRequest> = Waiter {
     name: "instances_terminated",
-    ids: |request| {
-        request
-            .filters
-            .iter()
-            .flatten()
-            .filter(|filter| filter.name.as_deref() == Some("instance-id"))
-            .flat_map(|filter| filter.values.iter().flatten().cloned())
-            .collect()
-    },
+    ids: |request| crate::waiter::filter_values(
+        request.filters.as_deref(),
+        "instance-id",
+    ),
     observe: |output| {
         output
             .instance_set
@@ -217,15 +202,7 @@ impl crate::Client {
 
 static MODULES_NORMAL: Waiter<DescribeModuleRequest> = Waiter {
     name: "modules_normal",
-    ids: |request| {
-        request
-            .filters
-            .iter()
-            .flatten()
-            .filter(|filter| filter.name.as_deref() == Some("module-id"))
-            .flat_map(|filter| filter.values.iter().flatten().cloned())
-            .collect()
-    },
+    ids: |request| crate::waiter::filter_values(request.filters.as_deref(), "module-id"),
     observe: |output| {
         output
             .module_item_set
@@ -288,15 +265,7 @@ impl crate::Client {
 
 static MODULES_DELETED: Waiter<DescribeModuleRequest> = Waiter {
     name: "modules_deleted",
-    ids: |request| {
-        request
-            .filters
-            .iter()
-            .flatten()
-            .filter(|filter| filter.name.as_deref() == Some("module-id"))
-            .flat_map(|filter| filter.values.iter().flatten().cloned())
-            .collect()
-    },
+    ids: |request| crate::waiter::filter_values(request.filters.as_deref(), "module-id"),
     observe: |output| {
         output
             .module_item_set
@@ -477,15 +446,7 @@ impl crate::Client {
 
 static IMAGE_TASKS_DONE: Waiter<DescribeCustomImageTaskRequest> = Waiter {
     name: "image_tasks_done",
-    ids: |request| {
-        request
-            .filters
-            .iter()
-            .flatten()
-            .filter(|filter| filter.name.as_deref() == Some("task-id"))
-            .flat_map(|filter| filter.values.iter().flatten().cloned())
-            .collect()
-    },
+    ids: |request| crate::waiter::filter_values(request.filters.as_deref(), "task-id"),
     observe: |output| {
         output
             .image_task_set
