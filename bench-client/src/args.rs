@@ -14,6 +14,8 @@ pub enum Mode {
     NoIo,
     /// The full client call against the URL.
     E2e,
+    /// The baseline: fixed signed request bytes over a blocking keep-alive socket.
+    E2eRaw,
 }
 
 impl Mode {
@@ -24,6 +26,7 @@ impl Mode {
             "sign-v1" => Some(Mode::SignV1),
             "noio" => Some(Mode::NoIo),
             "e2e" => Some(Mode::E2e),
+            "e2e-raw" => Some(Mode::E2eRaw),
             _ => None,
         }
     }
@@ -35,6 +38,7 @@ impl Mode {
             Mode::SignV1 => "sign-v1",
             Mode::NoIo => "noio",
             Mode::E2e => "e2e",
+            Mode::E2eRaw => "e2e-raw",
         }
     }
 }
@@ -85,7 +89,7 @@ impl fmt::Display for ArgsError {
         match self {
             ArgsError::UnsupportedMode(mode) => write!(
                 f,
-                "unsupported mode `{mode}` (supported: sign, sign-v1, noio, e2e)"
+                "unsupported mode `{mode}` (supported: sign, sign-v1, noio, e2e, e2e-raw)"
             ),
             ArgsError::NotLoopback(url) => write!(
                 f,
@@ -99,7 +103,7 @@ impl fmt::Display for ArgsError {
 
 /// The usage line.
 pub const USAGE: &str = "usage: ecm-bench-client MODE URL COUNT [REPS]\n  \
-    MODE: sign | sign-v1 | noio | e2e; URL: http://127.0.0.1:PORT/ (loopback only); \
+    MODE: sign | sign-v1 | noio | e2e | e2e-raw; URL: http://127.0.0.1:PORT/ (loopback only); \
     COUNT: operations per repetition (>= 1); REPS: repetitions (>= 1, default 3)";
 
 /// Parses the arguments after the program name. The mode is checked first, so an

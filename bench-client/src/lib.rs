@@ -10,6 +10,7 @@
 //! | `sign-v1` | flatten the typed request into `Filters.0.Name=…` parameters (the SDK's encoder) and sign them with HmacSHA256 (v1, POST form) |
 //! | `noio` | the full `client.describe_node(request)` call over a replay transport answering the documented example output: build, validate, serialise, sign, retry loop, decode |
 //! | `e2e` | the full `client.describe_node(request)` call against `URL`, strictly sequential, one keep-alive connection, the response read and decoded |
+//! | `e2e-raw` | the baseline, no SDK: the same request, TC3-signed once at start-up, written as fixed bytes over one blocking keep-alive `std::net::TcpStream`; the response read by `Content-Length` and checked for `"TotalCount":2` (see [`raw`]) |
 //!
 //! Any other mode exits with status 3; bad arguments and a `URL` that is not a loopback IP
 //! address (`http://127.x.y.z:PORT/`, `http://[::1]:PORT/`) exit with status 2; a failed
@@ -55,4 +56,5 @@ pub mod args;
 pub mod fixture;
 pub mod measure;
 pub mod modes;
+pub mod raw;
 pub mod report;

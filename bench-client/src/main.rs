@@ -11,6 +11,7 @@ use ecm_bench_client::args::{self, Invocation, Mode};
 use ecm_bench_client::fixture;
 use ecm_bench_client::measure::{CpuClock, peak_rss_kb};
 use ecm_bench_client::modes::{self, RequestSigner};
+use ecm_bench_client::raw::RawLoop;
 use ecm_bench_client::report::{self, Rep};
 use ecm_sdk::actions::DescribeNodeRequest;
 
@@ -91,6 +92,16 @@ fn run(invocation: &Invocation) -> Result<String, String> {
         Mode::E2e => {
             let client = modes::e2e_client(&invocation.endpoint())?;
             run_calls(invocation, &client, &request, true)?
+        }
+        Mode::E2eRaw => {
+            let signer = RequestSigner::new(request);
+            let mut raw = RawLoop::connect(invocation.address, &signer, unix_now())?;
+            repeat(invocation, |count| {
+                for _ in 0..count {
+                    raw.call()?;
+                }
+                Ok(())
+            })?
         }
     };
     let maxrss_kb = peak_rss_kb().unwrap_or(0);

@@ -43,6 +43,11 @@ impl RequestSigner {
         }
     }
 
+    /// The contract's credentials, with their derived-key cache.
+    pub fn credentials(&self) -> &tencentcloud_signer::Credentials {
+        &self.credentials
+    }
+
     /// The JSON body the SDK sends for the request (`serde_json::to_vec` of the typed
     /// request, as `Client::send` does).
     pub fn json_body(&self) -> Result<Vec<u8>, String> {

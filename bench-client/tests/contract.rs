@@ -119,6 +119,47 @@ async fn e2e_calls_the_emulator_sequentially_with_warm_up() {
 }
 
 #[tokio::test]
+async fn e2e_raw_sends_the_same_signed_request_over_one_connection() {
+    let emulator = emulator().await;
+    let url = url(&emulator);
+    let output = tokio::task::spawn_blocking(move || run(&["e2e-raw", &url, "4", "2"]))
+        .await
+        .unwrap();
+    check_result(&output, "e2e-raw", 4, 2);
+    // Warm-up (4) + 2 × 4, each verified and answered by the emulator like the SDK's.
+    let journal = emulator.journal();
+    assert_eq!(journal.len(), 12);
+    let fixture: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixtures_dir().join("describe_node_request.json")).unwrap(),
+    )
+    .unwrap();
+    for entry in &journal {
+        assert_eq!(entry.outcome, Outcome::Answered, "{entry:?}");
+        assert_eq!(entry.action.as_deref(), Some("DescribeNode"));
+        assert_eq!(entry.secret_id.as_deref(), Some(SECRET_ID));
+        assert_eq!(entry.params, fixture);
+    }
+}
+
+#[tokio::test]
+async fn e2e_raw_fails_when_the_answer_is_not_the_two_node_example() {
+    let emulator = emulator().await;
+    emulator
+        .respond(
+            "DescribeNode",
+            Reply::output(serde_json::json!({"NodeSet": [], "TotalCount": 3})),
+        )
+        .unwrap();
+    let url = url(&emulator);
+    let output = tokio::task::spawn_blocking(move || run(&["e2e-raw", &url, "2", "1"]))
+        .await
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("not the two-node example"), "{stderr}");
+}
+
+#[tokio::test]
 async fn count_one_is_a_cold_start_without_warm_up() {
     let emulator = emulator().await;
     let url = url(&emulator);
