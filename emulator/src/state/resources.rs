@@ -230,6 +230,42 @@ pub(crate) struct Describe {
     pub(crate) joins: &'static [Join],
 }
 
+impl Describe {
+    /// What most Describe actions share: `TotalCount`, no id list, at most 10 filters of
+    /// at most 5 values, `Limit` 20 by default and at most 100, creation order. A
+    /// declaration names its action, list and codes and overrides the rest where its
+    /// documentation differs (`..Describe::DEFAULTS`); the codes left empty here are checked
+    /// to be set and documented by the tests below.
+    pub(crate) const DEFAULTS: Describe = Describe {
+        action: "",
+        items: "",
+        total: "TotalCount",
+        ids: None,
+        filters: &[],
+        param_filters: &[],
+        unknown_filter: "",
+        max_values: 5,
+        max_filters: 10,
+        too_many: "",
+        default_limit: 20,
+        max_limit: 100,
+        bad_page: "",
+        newest_first: false,
+        hide: &[],
+        joins: &[],
+    };
+
+    /// A kind that no Describe action lists.
+    pub(crate) const NONE: Describe = Describe {
+        total: "",
+        max_values: 0,
+        max_filters: 0,
+        default_limit: 0,
+        max_limit: 0,
+        ..Describe::DEFAULTS
+    };
+}
+
 /// A Describe parameter filtering by what the resources of `kind` whose `via` names the item
 /// hold at `path`.
 #[derive(Debug)]
@@ -442,9 +478,7 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeSecurityGroups",
             items: "SecurityGroupSet",
-            total: "TotalCount",
             ids: Some(("SecurityGroupIds", Some("InvalidParameter"))),
-            param_filters: &[],
             filters: &[
                 f("security-group-id", "SecurityGroupId", Match::Exact),
                 f("security-group-name", "SecurityGroupName", Match::Exact),
@@ -452,15 +486,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 TAG_FILTERS[1],
             ],
             unknown_filter: "InvalidParameterValue",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifySecurityGroupAttribute",
@@ -564,9 +592,6 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeModule",
             items: "ModuleItemSet",
-            total: "TotalCount",
-            ids: None,
-            param_filters: &[],
             filters: &[
                 f("module-name", "Module.ModuleName", Match::Exact),
                 f("module-id", "Module.ModuleId", Match::Exact),
@@ -579,15 +604,10 @@ pub(crate) const KINDS: &[Kind] = &[
                 f("security-group-id", "Module.SecurityGroupIds", Match::Exact),
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.InvalidFilter",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue.InvaildPageParam",
             newest_first: true,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyModuleName",
@@ -700,9 +720,6 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeInstances",
             items: "InstanceSet",
-            total: "TotalCount",
-            ids: None,
-            param_filters: &[],
             filters: &[
                 f("zone", "Position.ZoneInfo.Zone", Match::Exact),
                 f("zone-name", "Position.ZoneInfo.ZoneName", Match::Fuzzy),
@@ -730,15 +747,11 @@ pub(crate) const KINDS: &[Kind] = &[
                 f("subnet-id", "VirtualPrivateCloud.SubnetId", Match::Exact),
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.ParameterValueTooLarge",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue.InvaildPageParam",
             newest_first: true,
             hide: &["KeyIds"],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyInstancesAttribute",
@@ -882,9 +895,7 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeVpcs",
             items: "VpcSet",
-            total: "TotalCount",
             ids: Some(("VpcIds", Some("InvalidParameter.Coexist"))),
-            param_filters: &[],
             filters: &[
                 f("vpc-name", "VpcName", Match::Fuzzy),
                 f("vpc-id", "VpcId", Match::Exact),
@@ -894,15 +905,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 TAG_FILTERS[1],
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.FilterLimitExceeded",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyVpcAttribute",
@@ -966,9 +971,7 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeSubnets",
             items: "SubnetSet",
-            total: "TotalCount",
             ids: Some(("SubnetIds", Some("InvalidParameter.Coexist"))),
-            param_filters: &[],
             filters: &[
                 f("subnet-id", "SubnetId", Match::Exact),
                 f("subnet-name", "SubnetName", Match::Fuzzy),
@@ -981,15 +984,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 TAG_FILTERS[1],
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.FilterLimitExceeded",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue.Range",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifySubnetAttribute",
@@ -1053,9 +1050,7 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeRouteTables",
             items: "RouteTableSet",
-            total: "TotalCount",
             ids: Some(("RouteTableIds", Some("InvalidParameter.Coexist"))),
-            param_filters: &[],
             filters: &[
                 f("route-table-id", "RouteTableId", Match::Exact),
                 f("route-table-name", "RouteTableName", Match::Exact),
@@ -1063,15 +1058,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 f("association.main", "Main", Match::Exact),
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.LimitExceeded",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue.Malformed",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyRouteTableAttribute",
@@ -1138,9 +1127,7 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeNetworkInterfaces",
             items: "NetworkInterfaceSet",
-            total: "TotalCount",
             ids: Some(("NetworkInterfaceIds", Some("InvalidParameter.Coexist"))),
-            param_filters: &[],
             filters: &[
                 f("vpc-id", "VpcId", Match::Exact),
                 f("subnet-id", "SubnetId", Match::Exact),
@@ -1170,15 +1157,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 TAG_FILTERS[1],
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.ParameterValueTooLarge",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue.Malformed",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[],
         delete: Some(Delete {
@@ -1337,9 +1318,7 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeHaVips",
             items: "HaVipSet",
-            total: "TotalCount",
             ids: Some(("HaVipIds", Some("InvalidParameter.Coexist"))),
-            param_filters: &[],
             filters: &[
                 f("havip-id", "HaVipId", Match::Exact),
                 f("havip-name", "HaVipName", Match::Exact),
@@ -1347,15 +1326,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 f("subnet-id", "SubnetId", Match::Exact),
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.InvalidFilter",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue.InvaildPageParam",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyHaVipAttribute",
@@ -1430,9 +1403,7 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeAddresses",
             items: "AddressSet",
-            total: "TotalCount",
             ids: Some(("AddressIds", Some("InvalidParameter"))),
-            param_filters: &[],
             filters: &[
                 f("address-id", "AddressId", Match::Exact),
                 f("address-name", "AddressName", Match::Exact),
@@ -1444,15 +1415,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 f("is-arrears", "IsArrears", Match::Exact),
             ],
             unknown_filter: "InvalidParameterValue",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.ParameterValueTooLarge",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyAddressAttribute",
@@ -1557,9 +1522,6 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeImage",
             items: "ImageSet",
-            total: "TotalCount",
-            ids: None,
-            param_filters: &[],
             filters: &[
                 f("image-id", "ImageId", Match::Exact),
                 f("image-type", "ImageType", Match::Exact),
@@ -1568,15 +1530,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 f("image-os", "ImageOsName", Match::Fuzzy),
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue.ParameterValueTooLarge",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue.InvaildPageParam",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyImageAttribute",
@@ -1643,7 +1599,6 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeLoadBalancers",
             items: "LoadBalancerSet",
-            total: "TotalCount",
             ids: Some(("LoadBalancerIds", None)),
             param_filters: &[
                 f("LoadBalancerName", "LoadBalancerName", Match::Exact),
@@ -1655,13 +1610,8 @@ pub(crate) const KINDS: &[Kind] = &[
             filters: &[f("tag-key", "Tags", Match::TagKey)],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
             max_values: 100,
-            max_filters: 10,
             too_many: "InvalidParameterValue.Length",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue.Range",
-            newest_first: false,
-            hide: &[],
             joins: &[
                 Join {
                     param: "BackendPrivateIps",
@@ -1678,6 +1628,7 @@ pub(crate) const KINDS: &[Kind] = &[
                     test: JoinTest::Presence,
                 },
             ],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyLoadBalancerAttributes",
@@ -1768,24 +1719,19 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeListeners",
             items: "Listeners",
-            total: "TotalCount",
             ids: Some(("ListenerIds", None)),
             param_filters: &[
                 f("LoadBalancerId", "LoadBalancerId", Match::Exact),
                 f("Protocol", "Protocol", Match::Exact),
                 f("Port", "Port", Match::Exact),
             ],
-            filters: &[],
             unknown_filter: "InvalidParameter.FormatError",
             max_values: 100,
-            max_filters: 10,
             too_many: "InvalidParameterValue.Length",
             default_limit: 100,
-            max_limit: 100,
             bad_page: "InvalidParameter.FormatError",
-            newest_first: false,
             hide: &["LoadBalancerId", "Targets"],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[Modify {
             action: "ModifyListener",
@@ -1857,9 +1803,7 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeSnapshots",
             items: "SnapshotSet",
-            total: "TotalCount",
             ids: Some(("SnapshotIds", Some("InvalidParameterValue"))),
-            param_filters: &[],
             filters: &[
                 f("snapshot-id", "SnapshotId", Match::Exact),
                 f("snapshot-name", "SnapshotName", Match::Exact),
@@ -1872,15 +1816,9 @@ pub(crate) const KINDS: &[Kind] = &[
                 f("snapshot-type", "SnapshotType", Match::Exact),
             ],
             unknown_filter: "InvalidParameterValue.InvalidFilter",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[],
         delete: Some(Delete {
@@ -1932,24 +1870,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 code: "InvalidParameterValue.InvalidKeyPairName",
             }),
         },
-        describe: Describe {
-            action: "",
-            items: "",
-            total: "",
-            ids: None,
-            param_filters: &[],
-            filters: &[],
-            unknown_filter: "",
-            max_values: 0,
-            max_filters: 0,
-            too_many: "",
-            default_limit: 0,
-            max_limit: 0,
-            bad_page: "",
-            newest_first: false,
-            hide: &[],
-            joins: &[],
-        },
+        describe: Describe::NONE,
         modify: &[],
         delete: None,
         more_deletes: &[],
@@ -1998,24 +1919,16 @@ pub(crate) const KINDS: &[Kind] = &[
         describe: Describe {
             action: "DescribeCustomImageTask",
             items: "ImageTaskSet",
-            total: "TotalCount",
-            ids: None,
-            param_filters: &[],
             filters: &[
                 f("task-id", "TaskId", Match::Exact),
                 f("image-id", "ImageId", Match::Exact),
                 f("image-name", "ImageName", Match::Exact),
             ],
             unknown_filter: "InvalidParameterValue",
-            max_values: 5,
-            max_filters: 10,
             too_many: "InvalidParameterValue",
-            default_limit: 20,
-            max_limit: 100,
             bad_page: "InvalidParameterValue",
-            newest_first: false,
             hide: &["TaskId", "ImageId", "ImageDescription", "SourceRegion"],
-            joins: &[],
+            ..Describe::DEFAULTS
         },
         modify: &[],
         delete: None,
@@ -3037,6 +2950,12 @@ mod tests {
                 }
             }
             let describe = &kind.describe;
+            assert_eq!(
+                describe.action.is_empty(),
+                describe.items.is_empty(),
+                "{}: a Describe action names its list",
+                kind.name
+            );
             if spec.action(describe.action).is_none() {
                 assert!(
                     spec.action(create).is_some(),
