@@ -100,9 +100,14 @@ async fn e2e_calls_the_emulator_sequentially_with_warm_up() {
         .unwrap();
     check_result(&output, "e2e", 5, 2);
 
-    // Warm-up (5) + 2 × 5 recorded, each a signed DescribeNode carrying the fixture.
+    // Warm-up (5) + 2 × 5 recorded.
+    assert_every_call_was_the_signed_fixture(&emulator, 15);
+}
+
+/// The emulator answered `calls` requests, each a signed DescribeNode carrying the fixture.
+fn assert_every_call_was_the_signed_fixture(emulator: &EmulatorHandle, calls: usize) {
     let journal = emulator.journal();
-    assert_eq!(journal.len(), 15);
+    assert_eq!(journal.len(), calls);
     let fixture: Value = serde_json::from_str(
         &std::fs::read_to_string(fixtures_dir().join("describe_node_request.json")).unwrap(),
     )
@@ -127,18 +132,7 @@ async fn e2e_raw_sends_the_same_signed_request_over_one_connection() {
         .unwrap();
     check_result(&output, "e2e-raw", 4, 2);
     // Warm-up (4) + 2 × 4, each verified and answered by the emulator like the SDK's.
-    let journal = emulator.journal();
-    assert_eq!(journal.len(), 12);
-    let fixture: Value = serde_json::from_str(
-        &std::fs::read_to_string(fixtures_dir().join("describe_node_request.json")).unwrap(),
-    )
-    .unwrap();
-    for entry in &journal {
-        assert_eq!(entry.outcome, Outcome::Answered, "{entry:?}");
-        assert_eq!(entry.action.as_deref(), Some("DescribeNode"));
-        assert_eq!(entry.secret_id.as_deref(), Some(SECRET_ID));
-        assert_eq!(entry.params, fixture);
-    }
+    assert_every_call_was_the_signed_fixture(&emulator, 12);
 }
 
 #[tokio::test]
