@@ -11,8 +11,9 @@
 //! (`.when(…)`), or computed from the typed request (`.respond_with(…)`), and records what
 //! your code sent (`transport.inputs::<DescribeInstancesRequest>()`). Response types are
 //! built with `new()` and chainable setters, like requests. The tests at the bottom of
-//! this file are what you would write in your crate (with `ecm-sdk` as a dependency and
-//! `tokio` with the `macros` and `rt` features as a dev-dependency).
+//! this file are what you would write in your crate (with `ecm-sdk` as a dependency, and as
+//! dev-dependencies `ecm-sdk` with the `test-util` feature — the typed replies and requests
+//! need it — and `tokio` with the `macros` and `rt` features).
 
 use std::process::ExitCode;
 

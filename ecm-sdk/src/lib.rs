@@ -157,6 +157,19 @@
 //! closure), typed service errors, and the requests your code sent, read back as typed
 //! requests. Response types have `new()` and chainable setters for this.
 //!
+//! Its typed parts need the `test-util` feature, which gives the requests a `Deserialize` and
+//! the responses a `Serialize` that the SDK itself never uses (so a build without it compiles
+//! less); enable it for your tests only:
+//!
+//! ```toml
+//! [dev-dependencies]
+//! ecm-sdk = { version = "0.1", features = ["test-util"] }
+//! ```
+//!
+//! Without it, the replay transport still answers with raw replies (JSON bodies, service
+//! errors, whole HTTP responses, transport failures) and records the requests as JSON; see
+//! [`ReplayTransport`](transport::ReplayTransport) for which methods need the feature.
+//!
 //! ```
 //! use ecm_sdk::Client;
 //! use ecm_sdk::actions::{DescribeNodeRequest, DescribeNodeResponse};
@@ -232,6 +245,8 @@
 //! few atomic loads.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// docs.rs (which builds with `test-util`, see Cargo.toml) marks the items that need a feature.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // The golden crate (see `mod generated`) builds this root for a fixture spec without waiters
 // and without the unit tests that check the real spec, so the waiter engine's internals and the
 // test-only action visitor are unused there.

@@ -9,7 +9,7 @@ use super::GenerateError;
 use super::doc_text::{Doc, escape};
 use super::model::{ActionModel, CategoryModel, Model, PaginationModel};
 use super::naming::ident;
-use super::structs::{Side, StructDef, Uses, render_struct, render_validate, type_tokens};
+use super::structs::{Codec, Side, StructDef, Uses, render_struct, render_validate, type_tokens};
 
 /// The file of one category.
 pub(crate) fn render_category(
@@ -168,6 +168,7 @@ fn render_action(
             attrs: TokenStream::new(),
             fields: &action.inputs,
             side: Side::Settable,
+            codec: Codec::Request,
             request_id: false,
         },
         uses,
@@ -186,7 +187,8 @@ fn render_action(
         ));
         doc.markdown(
             "Decoding is tolerant: a missing field, a `null` or an unknown extra field never \
-             fails.",
+             fails. With the `test-util` feature it also implements `Serialize`, so that a test \
+             double can answer with it.",
         );
         doc
     };
@@ -197,6 +199,7 @@ fn render_action(
             attrs: TokenStream::new(),
             fields: &action.outputs,
             side: Side::Output,
+            codec: Codec::Response,
             request_id: action.add_request_id,
         },
         uses,
@@ -375,7 +378,7 @@ pub(crate) fn render_index(model: &Model<'_>) -> TokenStream {
         #(#exports)*
 
         /// A check that runs on one action's request type; see [`visit_every_action`].
-        #[cfg(test)]
+        #[cfg(all(test, feature = "test-util"))]
         pub(crate) trait ActionVisitor {
             /// Runs the check on the request type `A`.
             fn visit<A: crate::action::Action + serde::de::DeserializeOwned>(&mut self);
@@ -383,7 +386,7 @@ pub(crate) fn render_index(model: &Model<'_>) -> TokenStream {
 
         /// Runs `visitor` on the request type of every action, in documentation order, so
         /// that crate tests cover all actions without listing them.
-        #[cfg(test)]
+        #[cfg(all(test, feature = "test-util"))]
         pub(crate) fn visit_every_action(visitor: &mut impl ActionVisitor) {
             #(#requests)*
         }
@@ -470,7 +473,8 @@ fn actions_module_doc(model: &Model<'_>) -> Doc {
          variants follow the same rule in UpperCamelCase (`ZoneInstanceCountISP` → \
          `ZoneInstanceCountIsp`, `MFAExpired` → `MfaExpired`); a renamed type keeps its \
          documented name as a search alias. Every field states its wire name and carries an \
-         explicit `#[serde(rename)]`.",
+         explicit `#[serde(rename)]` (on responses, which decode by the same wire names, \
+         only for the `Serialize` of `test-util`).",
     );
     doc.bullet(
         "**Required parameters.** Every request field and data-structure member is an \
@@ -491,6 +495,15 @@ fn actions_module_doc(model: &Model<'_>) -> Doc {
          never fails. Every response has `request_id`. Responses have `new()` and chainable \
          setters too, so that a test can build the answer it wants the service to give \
          (see [`ReplayTransport`](crate::transport::ReplayTransport)).",
+    );
+    doc.bullet(
+        "**Serde.** The SDK encodes requests and decodes responses, so requests implement \
+         `Serialize` and responses `Deserialize`. The other direction is for test doubles \
+         only and compiled only with the `test-util` feature: then requests also implement \
+         `Deserialize` (a test reads what was sent as the typed request) and responses \
+         `Serialize` (a test answers with a typed response); see \
+         [`ReplayTransport`](crate::transport::ReplayTransport). Data structures and value \
+         sets in [`types`](crate::types) are part of both and always implement both.",
     );
     doc.bullet(
         "**Scalars** decode leniently where nothing is lost, because the documentation's own \

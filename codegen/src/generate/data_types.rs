@@ -6,7 +6,7 @@ use quote::quote;
 use super::GenerateError;
 use super::doc_text::Doc;
 use super::model::Model;
-use super::structs::{Side, StructDef, Uses, render_struct, render_validate};
+use super::structs::{Codec, Side, StructDef, Uses, render_struct, render_validate};
 
 pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
     let mut uses = Uses::default();
@@ -36,6 +36,7 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
             attrs,
             fields: &data_type.fields,
             side: Side::Settable,
+            codec: Codec::Both,
             request_id: false,
         };
         items.push(render_struct(&def, &mut uses));

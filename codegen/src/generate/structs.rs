@@ -1,5 +1,10 @@
 //! Rendering of one wire structure (data structure, request or response): the struct with
 //! its serde mapping, the `new()` constructor and chainable setters, and `Validate`.
+//!
+//! The SDK itself only encodes requests and only decodes responses; the other direction
+//! (decoding a request a test double received, encoding the answer a test gives it) is
+//! compiled only with ecm-sdk's `test-util` feature ([`Codec`]). Data structures serve both
+//! sides and always get both.
 
 use std::collections::BTreeSet;
 
@@ -19,7 +24,10 @@ pub(crate) struct Uses {
     pub(crate) validate_nested: bool,
     pub(crate) validate_list: bool,
     pub(crate) validate: bool,
-    pub(crate) serde: bool,
+    /// Where the items use `Serialize` (its derive).
+    pub(crate) serialize: SerdeUse,
+    /// Where the items use `Deserialize` (its impl).
+    pub(crate) deserialize: SerdeUse,
     /// Data structures, by Rust name.
     pub(crate) types: BTreeSet<String>,
 }
@@ -48,12 +56,87 @@ impl Uses {
         } else {
             TokenStream::new()
         };
-        let serde = if self.serde {
-            quote! { use serde::{Deserialize, Serialize}; }
-        } else {
-            TokenStream::new()
+        let mut serde = Vec::new();
+        let mut test_util = Vec::new();
+        for (name, used) in [
+            ("Deserialize", self.deserialize),
+            ("Serialize", self.serialize),
+        ] {
+            let name = format_ident!("{}", name);
+            match used {
+                SerdeUse::None => {}
+                SerdeUse::TestUtil => test_util.push(name),
+                SerdeUse::Always => serde.push(name),
+            }
+        }
+        let serde = match serde.as_slice() {
+            [] => TokenStream::new(),
+            [one] => quote! { use serde::#one; },
+            _ => quote! { use serde::{#(#serde),*}; },
         };
-        quote! { #serde #action }
+        let test_util = match test_util.as_slice() {
+            [] => TokenStream::new(),
+            [one] => quote! { #[cfg(feature = "test-util")] use serde::#one; },
+            _ => quote! { #[cfg(feature = "test-util")] use serde::{#(#test_util),*}; },
+        };
+        quote! { #serde #test_util #action }
+    }
+}
+
+/// Whether, and under which condition, a file's items use a serde trait.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum SerdeUse {
+    /// Not at all.
+    #[default]
+    None,
+    /// Only in items compiled with the `test-util` feature.
+    TestUtil,
+    /// In items compiled always.
+    Always,
+}
+
+impl SerdeUse {
+    fn record(&mut self, used: SerdeUse) {
+        *self = (*self).max(used);
+    }
+}
+
+/// Which serde directions a structure implements: what the SDK needs always, the other
+/// direction only with the `test-util` feature (for test doubles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Codec {
+    /// A data structure, part of requests and responses: `Serialize` and `Deserialize`.
+    Both,
+    /// A request: `Serialize` (the SDK encodes it); `Deserialize` with `test-util`, so that
+    /// a test double can read a sent request back as the typed request.
+    Request,
+    /// A response: `Deserialize` (the SDK decodes it); `Serialize` with `test-util`, so that
+    /// a test double can answer with a typed response.
+    Response,
+}
+
+impl Codec {
+    fn serialize(self) -> SerdeUse {
+        match self {
+            Codec::Both | Codec::Request => SerdeUse::Always,
+            Codec::Response => SerdeUse::TestUtil,
+        }
+    }
+
+    fn deserialize(self) -> SerdeUse {
+        match self {
+            Codec::Both | Codec::Response => SerdeUse::Always,
+            Codec::Request => SerdeUse::TestUtil,
+        }
+    }
+}
+
+/// `#[cfg(feature = "test-util")]` for an item compiled only with that feature, nothing
+/// otherwise.
+fn gate(used: SerdeUse) -> TokenStream {
+    match used {
+        SerdeUse::TestUtil => quote! { #[cfg(feature = "test-util")] },
+        SerdeUse::None | SerdeUse::Always => TokenStream::new(),
     }
 }
 
@@ -76,6 +159,8 @@ pub(crate) struct StructDef<'m, 'a> {
     pub(crate) attrs: TokenStream,
     pub(crate) fields: &'m [FieldModel<'a>],
     pub(crate) side: Side,
+    /// Which serde directions it implements (and which only with `test-util`).
+    pub(crate) codec: Codec,
     /// Add the common `RequestId` output.
     pub(crate) request_id: bool,
 }
@@ -145,7 +230,14 @@ fn field_doc(field: &FieldModel<'_>) -> Doc {
 
 /// The struct definition and, for settable structures, `new()` and the setters.
 pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenStream {
-    uses.serde = true;
+    let serialize = def.codec.serialize();
+    uses.serialize.record(serialize);
+    uses.deserialize.record(def.codec.deserialize());
+    // The field attributes configure the `Serialize` derive, so they exist where it does.
+    let field_serde = |attr: TokenStream| match serialize {
+        SerdeUse::TestUtil => quote! { #[cfg_attr(feature = "test-util", #attr)] },
+        SerdeUse::None | SerdeUse::Always => quote! { #[#attr] },
+    };
     let name = format_ident!("{}", def.name);
     let doc = def.doc.to_tokens();
     let attrs = &def.attrs;
@@ -158,20 +250,26 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
         let ident = ident(&field.rust_name);
         let ty = type_tokens(&field.ty, uses);
         let ty = if field.boxed { quote!(Box<#ty>) } else { ty };
+        let serde =
+            field_serde(quote!(serde(rename = #wire, skip_serializing_if = "Option::is_none")));
         fields.push(quote! {
             #doc
-            #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
+            #serde
             pub #ident: Option<#ty>,
         });
         members.push((wire.as_str(), ident, is_scalar(&field.ty)));
     }
     if def.request_id {
+        let serde = field_serde(quote!(serde(
+            rename = "RequestId",
+            skip_serializing_if = "Option::is_none"
+        )));
         fields.push(quote! {
             /// The unique ID of the request, returned with every response; quote it when
             /// reporting a problem.
             ///
             /// Wire name `RequestId`.
-            #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+            #serde
             pub request_id: Option<String>,
         });
         members.push(("RequestId", ident("request_id"), true));
@@ -182,11 +280,20 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
     } else {
         TokenStream::new()
     };
-    let deserialize = render_deserialize(def.name, &members);
+    let deserialize = render_deserialize(def.name, &members, def.codec.deserialize());
+    let derives = match serialize {
+        SerdeUse::TestUtil => quote! {
+            #[derive(#derive_debug Clone, PartialEq, Default)]
+            #[cfg_attr(feature = "test-util", derive(Serialize))]
+        },
+        SerdeUse::None | SerdeUse::Always => quote! {
+            #[derive(#derive_debug Clone, PartialEq, Default, Serialize)]
+        },
+    };
     let definition = quote! {
         #doc
         #attrs
-        #[derive(#derive_debug Clone, PartialEq, Default, Serialize)]
+        #derives
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
@@ -243,7 +350,12 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
 
 /// `impl Deserialize` through `crate::lenient::structure`, and the `Fields` impl it reads:
 /// the wire names, a `match` from name to index, and one from index to the member's decoding.
-fn render_deserialize(name: &str, members: &[(&str, proc_macro2::Ident, bool)]) -> TokenStream {
+/// Both behind `#[cfg(feature = "test-util")]` when `used` says so.
+fn render_deserialize(
+    name: &str,
+    members: &[(&str, proc_macro2::Ident, bool)],
+    used: SerdeUse,
+) -> TokenStream {
     let ty = format_ident!("{}", name);
     let wires = members.iter().map(|(wire, _, _)| *wire);
     let (index, decode_field) = if members.is_empty() {
@@ -318,13 +430,23 @@ fn render_deserialize(name: &str, members: &[(&str, proc_macro2::Ident, bool)]) 
             },
         )
     };
+    let gate = gate(used);
+    let doc = match used {
+        SerdeUse::TestUtil => quote! {
+            /// Reads a sent request back (test doubles); only with the `test-util` feature.
+        },
+        SerdeUse::None | SerdeUse::Always => TokenStream::new(),
+    };
     quote! {
+        #doc
+        #gate
         impl<'de> Deserialize<'de> for #ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 crate::lenient::structure(deserializer)
             }
         }
 
+        #gate
         impl crate::lenient::Fields for #ty {
             const NAME: &'static str = #name;
             const FIELDS: &'static [&'static str] = &[#(#wires),*];

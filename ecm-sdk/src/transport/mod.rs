@@ -20,7 +20,9 @@ mod reqwest_transport;
 #[cfg(feature = "default-transport")]
 mod tls;
 
-pub use replay::{CapturedRequest, ParseRequestError, ReplayTransport, Reply, Rule, json_response};
+pub use replay::{CapturedRequest, ParseRequestError, ReplayTransport, json_response};
+#[cfg(feature = "test-util")]
+pub use replay::{Reply, Rule};
 pub use request::HttpRequest;
 #[cfg(feature = "default-transport")]
 pub use reqwest_transport::ReqwestTransport;

@@ -1,15 +1,22 @@
 //! A transport for tests: answers from typed rules per action, a queue or a closure, and
 //! records what it was sent. No sockets.
+//!
+//! What needs the generated types' test-only serde impls (typed rules, typed outputs, typed
+//! requests read back) exists only with the `test-util` feature; the rest (raw replies, the
+//! captured requests as JSON) always.
 
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use bytes::Bytes;
+#[cfg(feature = "test-util")]
 use serde::Serialize;
+#[cfg(feature = "test-util")]
 use serde::de::DeserializeOwned;
 
 use super::{HttpRequest, HttpResponse, Transport, TransportError, TransportFuture};
+#[cfg(feature = "test-util")]
 use crate::action::Action;
 use crate::builder::ClientBuilder;
 
@@ -18,7 +25,9 @@ mod reply;
 mod rule;
 
 pub use captured::{CapturedRequest, ParseRequestError};
+#[cfg(feature = "test-util")]
 pub use reply::Reply;
+#[cfg(feature = "test-util")]
 pub use rule::Rule;
 
 use reply::Answer;
@@ -31,21 +40,38 @@ type Responder = dyn Fn(&CapturedRequest) -> Result<HttpResponse, TransportError
 ///
 /// Answers come, in this order, from:
 ///
-/// 1. **Rules per action** ([`on`](Self::on)): typed outputs, service errors and transport
+/// 1. **Rules per action** (`on`): typed outputs, service errors and transport
 ///    failures, given in sequence, optionally only to requests a predicate accepts, or
 ///    computed from the typed request by a closure. The first rule (in the order they were
 ///    added) whose action and predicate match and which has replies left answers.
 /// 2. **A closure** for every request ([`from_fn`](Self::from_fn)), if set.
-/// 3. **A queue**, first in first out, whatever the action: [`push_output`](Self::push_output),
+/// 3. **A queue**, first in first out, whatever the action: `push_output`,
 ///    [`push_service_error`](Self::push_service_error), [`push_json`](Self::push_json),
 ///    [`push_response`](Self::push_response), [`push_error`](Self::push_error).
 ///
 /// A request nothing answers fails with a transport error naming its action. Every
 /// request is recorded as a [`CapturedRequest`] (action, parameters, headers; see also
-/// [`inputs`](Self::inputs) for the typed requests) unless recording is turned off.
+/// `inputs` for the typed requests) unless recording is turned off.
 /// Clones share rules, queue and record: keep one to inspect after handing another to the
 /// client. Generated replies carry a `RequestId` of `replay-N` (the N-th request) unless
 /// the output sets its own.
+///
+/// # The `test-util` feature
+///
+/// The typed parts — rules (`on`, `Rule`, `Reply`), `push_output`, `inputs` and
+/// `CapturedRequest::input` — need the generated requests to implement `Deserialize` and
+/// the responses `Serialize`, which the SDK itself never uses; they exist only with the
+/// crate's `test-util` feature. Enable it for your tests only:
+///
+/// ```toml
+/// [dev-dependencies]
+/// ecm-sdk = { version = "0.1", features = ["test-util"] }
+/// ```
+///
+/// Without it the transport still answers from a closure or the queue with raw replies
+/// ([`push_json`](Self::push_json), [`push_service_error`](Self::push_service_error),
+/// [`push_response`](Self::push_response), [`push_error`](Self::push_error)) and records
+/// the requests, readable as JSON ([`CapturedRequest::parameters`]).
 ///
 /// # Testing your code
 ///
@@ -174,7 +200,9 @@ impl ReplayTransport {
     }
 
     /// Adds a rule for the action `A`: replies to requests of `A`, in the order they are
-    /// added to the rule. See [`Rule`].
+    /// added to the rule. See [`Rule`]. Only with the `test-util` feature.
+    #[cfg(feature = "test-util")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
     pub fn on<A>(&self) -> Rule<A>
     where
         A: Action + DeserializeOwned,
@@ -190,6 +218,9 @@ impl ReplayTransport {
 
     /// Queues a successful reply with `output` (any action's response type, e.g.
     /// `DescribeNodeResponse::new().set_total_count(0)`), for whichever request comes next.
+    /// Only with the `test-util` feature; [`push_json`](Self::push_json) queues a raw one.
+    #[cfg(feature = "test-util")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
     pub fn push_output<O: Serialize>(&self, output: O) {
         self.push_answer(Reply::Output(output).into_answer());
     }
@@ -197,7 +228,7 @@ impl ReplayTransport {
     /// Queues a service error with `code` (e.g. `ResourceNotFound`) and `message`, in the
     /// service's envelope, for whichever request comes next.
     pub fn push_service_error(&self, code: impl Into<String>, message: impl Into<String>) {
-        self.push_answer(Reply::<()>::service_error(code, message).into_answer());
+        self.push_answer(Answer::service_error(code.into(), message.into()));
     }
 
     /// Queues a response with `status` and a JSON `body`.
@@ -226,7 +257,10 @@ impl ReplayTransport {
 
     /// The recorded requests of the action `A`, decoded into its request type, oldest
     /// first. (A request that does not decode is left out; [`CapturedRequest::input`]
-    /// says why.)
+    /// says why.) Only with the `test-util` feature; [`requests`](Self::requests) has them
+    /// as JSON.
+    #[cfg(feature = "test-util")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
     pub fn inputs<A: Action + DeserializeOwned>(&self) -> Vec<A> {
         self.lock()
             .captured

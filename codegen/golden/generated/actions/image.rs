@@ -28,6 +28,8 @@ use crate::generated::SERVICE;
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeImportImageOsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -36,6 +38,7 @@ impl<'de> Deserialize<'de> for DescribeImportImageOsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeImportImageOsRequest {
     const NAME: &'static str = "DescribeImportImageOsRequest";
     const FIELDS: &'static [&'static str] = &[];
@@ -69,19 +72,31 @@ impl Validate for DescribeImportImageOsRequest {
 /// The response of `DescribeImportImageOs` (see [`DescribeImportImageOsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeImportImageOsResponse {
     /// Supported OS versions.
     ///
     /// Wire name `ImportImageOsVersionSet`.
-    #[serde(rename = "ImportImageOsVersionSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(
+            rename = "ImportImageOsVersionSet",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
     pub import_image_os_version_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

@@ -69,6 +69,8 @@ pub struct RunInstancesRequest {
     pub expire_time: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for RunInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -77,6 +79,7 @@ impl<'de> Deserialize<'de> for RunInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for RunInstancesRequest {
     const NAME: &'static str = "RunInstancesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -192,19 +195,28 @@ impl Validate for RunInstancesRequest {
 /// The response of `RunInstances` (see [`RunInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// List of instance IDs.
     ///
     /// Wire name `InstanceIdSet`.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -332,6 +344,8 @@ pub struct DescribeInstancesRequest {
     pub limit: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -340,6 +354,7 @@ impl<'de> Deserialize<'de> for DescribeInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeInstancesRequest {
     const NAME: &'static str = "DescribeInstancesRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
@@ -405,24 +420,36 @@ impl Validate for DescribeInstancesRequest {
 /// The response of `DescribeInstances` (see [`DescribeInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// Number of instances.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// List of instances.
     ///
     /// Wire name `InstanceSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstanceSet", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_set: Option<Vec<Instance>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

@@ -42,6 +42,8 @@ pub struct CreateSecurityGroupPoliciesRequest {
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -50,6 +52,7 @@ impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateSecurityGroupPoliciesRequest {
     const NAME: &'static str = "CreateSecurityGroupPoliciesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -116,14 +119,20 @@ impl Validate for CreateSecurityGroupPoliciesRequest {
 /// [`CreateSecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

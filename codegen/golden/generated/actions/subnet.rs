@@ -38,6 +38,8 @@ pub struct DescribeSubnetsRequest {
     pub limit: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeSubnetsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -46,6 +48,7 @@ impl<'de> Deserialize<'de> for DescribeSubnetsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeSubnetsRequest {
     const NAME: &'static str = "DescribeSubnetsRequest";
     const FIELDS: &'static [&'static str] = &["Offset", "Limit"];
@@ -102,24 +105,36 @@ impl Validate for DescribeSubnetsRequest {
 /// The response of `DescribeSubnets` (see [`DescribeSubnetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSubnetsResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Subnet objects.
     ///
     /// Wire name `SubnetSet`.
-    #[serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")
+    )]
     pub subnet_set: Option<Vec<Subnet>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

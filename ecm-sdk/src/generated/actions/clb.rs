@@ -64,6 +64,8 @@ pub struct ModifyTargetWeightRequest {
     pub weight: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyTargetWeightRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -72,6 +74,7 @@ impl<'de> Deserialize<'de> for ModifyTargetWeightRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyTargetWeightRequest {
     const NAME: &'static str = "ModifyTargetWeightRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -156,14 +159,20 @@ impl Validate for ModifyTargetWeightRequest {
 /// The response of `ModifyTargetWeight` (see [`ModifyTargetWeightRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyTargetWeightResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -279,6 +288,8 @@ pub struct ModifyTargetPortRequest {
     pub new_port: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyTargetPortRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -287,6 +298,7 @@ impl<'de> Deserialize<'de> for ModifyTargetPortRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyTargetPortRequest {
     const NAME: &'static str = "ModifyTargetPortRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -372,14 +384,20 @@ impl Validate for ModifyTargetPortRequest {
 /// The response of `ModifyTargetPort` (see [`ModifyTargetPortRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyTargetPortResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -503,6 +521,8 @@ pub struct ModifyLoadBalancerAttributesRequest {
     pub load_balancer_pass_to_target: Option<bool>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyLoadBalancerAttributesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -511,6 +531,7 @@ impl<'de> Deserialize<'de> for ModifyLoadBalancerAttributesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyLoadBalancerAttributesRequest {
     const NAME: &'static str = "ModifyLoadBalancerAttributesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -603,14 +624,20 @@ impl Validate for ModifyLoadBalancerAttributesRequest {
 /// [`ModifyLoadBalancerAttributesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyLoadBalancerAttributesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -744,6 +771,8 @@ pub struct ModifyListenerRequest {
     pub scheduler: Option<Scheduler>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyListenerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -752,6 +781,7 @@ impl<'de> Deserialize<'de> for ModifyListenerRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyListenerRequest {
     const NAME: &'static str = "ModifyListenerRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -856,14 +886,20 @@ impl Validate for ModifyListenerRequest {
 /// The response of `ModifyListener` (see [`ModifyListenerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyListenerResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -978,6 +1014,8 @@ pub struct DescribeTargetsRequest {
     pub port: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeTargetsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -986,6 +1024,7 @@ impl<'de> Deserialize<'de> for DescribeTargetsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeTargetsRequest {
     const NAME: &'static str = "DescribeTargetsRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1070,19 +1109,28 @@ impl Validate for DescribeTargetsRequest {
 /// The response of `DescribeTargets` (see [`DescribeTargetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeTargetsResponse {
     /// Information of real servers bound to the listener.
     ///
     /// Wire name `Listeners`; may be `null` (decoded as `None`).
-    #[serde(rename = "Listeners", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Listeners", skip_serializing_if = "Option::is_none")
+    )]
     pub listeners: Option<Vec<ListenerBackend>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1203,6 +1251,8 @@ pub struct DescribeTargetHealthRequest {
     pub load_balancer_ids: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeTargetHealthRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1211,6 +1261,7 @@ impl<'de> Deserialize<'de> for DescribeTargetHealthRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeTargetHealthRequest {
     const NAME: &'static str = "DescribeTargetHealthRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerIds"];
@@ -1262,19 +1313,28 @@ impl Validate for DescribeTargetHealthRequest {
 /// The response of `DescribeTargetHealth` (see [`DescribeTargetHealthRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeTargetHealthResponse {
     /// List of CLB instances.
     ///
     /// Wire name `LoadBalancers`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancers", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "LoadBalancers", skip_serializing_if = "Option::is_none")
+    )]
     pub load_balancers: Option<Vec<LoadBalancerHealth>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1457,6 +1517,8 @@ pub struct DescribeLoadBalancersRequest {
     pub security_group: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeLoadBalancersRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1465,6 +1527,7 @@ impl<'de> Deserialize<'de> for DescribeLoadBalancersRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeLoadBalancersRequest {
     const NAME: &'static str = "DescribeLoadBalancersRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1687,25 +1750,37 @@ impl Validate for DescribeLoadBalancersRequest {
 /// The response of `DescribeLoadBalancers` (see [`DescribeLoadBalancersRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeLoadBalancersResponse {
     /// Total number of eligible CLB instances. This value is independent of the Limit in the
     /// input parameter.
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Array of returned CLB instances.
     ///
     /// Wire name `LoadBalancerSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancerSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "LoadBalancerSet", skip_serializing_if = "Option::is_none")
+    )]
     pub load_balancer_set: Option<Vec<LoadBalancer>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1872,6 +1947,8 @@ pub struct DescribeLoadBalanceTaskStatusRequest {
     pub task_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeLoadBalanceTaskStatusRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1880,6 +1957,7 @@ impl<'de> Deserialize<'de> for DescribeLoadBalanceTaskStatusRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeLoadBalanceTaskStatusRequest {
     const NAME: &'static str = "DescribeLoadBalanceTaskStatusRequest";
     const FIELDS: &'static [&'static str] = &["TaskId"];
@@ -1929,19 +2007,28 @@ impl Validate for DescribeLoadBalanceTaskStatusRequest {
 /// [`DescribeLoadBalanceTaskStatusRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeLoadBalanceTaskStatusResponse {
     /// Current task status. 0: succeeded; 1: failed; 2: in progress.
     ///
     /// Wire name `Status`; may be `null` (decoded as `None`).
-    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Status", skip_serializing_if = "Option::is_none")
+    )]
     pub status: Option<LoadBalanceTaskStatus>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2063,6 +2150,8 @@ pub struct DescribeListenersRequest {
     pub port: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeListenersRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2071,6 +2160,7 @@ impl<'de> Deserialize<'de> for DescribeListenersRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeListenersRequest {
     const NAME: &'static str = "DescribeListenersRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -2155,24 +2245,36 @@ impl Validate for DescribeListenersRequest {
 /// The response of `DescribeListeners` (see [`DescribeListenersRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeListenersResponse {
     /// List of listeners
     ///
     /// Wire name `Listeners`; may be `null` (decoded as `None`).
-    #[serde(rename = "Listeners", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Listeners", skip_serializing_if = "Option::is_none")
+    )]
     pub listeners: Option<Vec<Listener>>,
     /// Total number of listeners
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2303,6 +2405,8 @@ pub struct DeleteLoadBalancerListenersRequest {
     pub listener_ids: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteLoadBalancerListenersRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2311,6 +2415,7 @@ impl<'de> Deserialize<'de> for DeleteLoadBalancerListenersRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteLoadBalancerListenersRequest {
     const NAME: &'static str = "DeleteLoadBalancerListenersRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ListenerIds"];
@@ -2375,14 +2480,20 @@ impl Validate for DeleteLoadBalancerListenersRequest {
 /// [`DeleteLoadBalancerListenersRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerListenersResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2487,6 +2598,8 @@ pub struct DeleteLoadBalancerRequest {
     pub load_balancer_ids: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteLoadBalancerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2495,6 +2608,7 @@ impl<'de> Deserialize<'de> for DeleteLoadBalancerRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteLoadBalancerRequest {
     const NAME: &'static str = "DeleteLoadBalancerRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerIds"];
@@ -2545,14 +2659,20 @@ impl Validate for DeleteLoadBalancerRequest {
 /// The response of `DeleteLoadBalancer` (see [`DeleteLoadBalancerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2664,6 +2784,8 @@ pub struct DeleteListenerRequest {
     pub listener_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteListenerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2672,6 +2794,7 @@ impl<'de> Deserialize<'de> for DeleteListenerRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteListenerRequest {
     const NAME: &'static str = "DeleteListenerRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ListenerId"];
@@ -2733,14 +2856,20 @@ impl Validate for DeleteListenerRequest {
 /// The response of `DeleteListener` (see [`DeleteListenerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteListenerResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2914,6 +3043,8 @@ pub struct CreateLoadBalancerRequest {
     pub subnet_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateLoadBalancerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2922,6 +3053,7 @@ impl<'de> Deserialize<'de> for CreateLoadBalancerRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateLoadBalancerRequest {
     const NAME: &'static str = "CreateLoadBalancerRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -3081,19 +3213,28 @@ impl Validate for CreateLoadBalancerRequest {
 /// The response of `CreateLoadBalancer` (see [`CreateLoadBalancerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateLoadBalancerResponse {
     /// Array of CLB instance IDs
     ///
     /// Wire name `LoadBalancerIds`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")
+    )]
     pub load_balancer_ids: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3283,6 +3424,8 @@ pub struct CreateListenerRequest {
     pub end_ports: Option<Vec<i64>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateListenerRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3291,6 +3434,7 @@ impl<'de> Deserialize<'de> for CreateListenerRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateListenerRequest {
     const NAME: &'static str = "CreateListenerRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -3426,19 +3570,28 @@ impl Validate for CreateListenerRequest {
 /// The response of `CreateListener` (see [`CreateListenerRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateListenerResponse {
     /// Array of unique IDs of the created listeners
     ///
     /// Wire name `ListenerIds`; may be `null` (decoded as `None`).
-    #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")
+    )]
     pub listener_ids: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3572,6 +3725,8 @@ pub struct BatchRegisterTargetsRequest {
     pub targets: Option<Vec<BatchTarget>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for BatchRegisterTargetsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3580,6 +3735,7 @@ impl<'de> Deserialize<'de> for BatchRegisterTargetsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for BatchRegisterTargetsRequest {
     const NAME: &'static str = "BatchRegisterTargetsRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "Targets"];
@@ -3642,20 +3798,29 @@ impl Validate for BatchRegisterTargetsRequest {
 /// The response of `BatchRegisterTargets` (see [`BatchRegisterTargetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct BatchRegisterTargetsResponse {
     /// IDs of the listeners failed to be bound. If this parameter is empty, all listeners have
     /// been bound successfully.
     ///
     /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")
+    )]
     pub fail_listener_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3793,6 +3958,8 @@ pub struct BatchModifyTargetWeightRequest {
     pub modify_list: Option<Vec<TargetsWeightRule>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for BatchModifyTargetWeightRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3801,6 +3968,7 @@ impl<'de> Deserialize<'de> for BatchModifyTargetWeightRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for BatchModifyTargetWeightRequest {
     const NAME: &'static str = "BatchModifyTargetWeightRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "ModifyList"];
@@ -3866,14 +4034,20 @@ impl Validate for BatchModifyTargetWeightRequest {
 /// The response of `BatchModifyTargetWeight` (see [`BatchModifyTargetWeightRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct BatchModifyTargetWeightResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3988,6 +4162,8 @@ pub struct BatchDeregisterTargetsRequest {
     pub targets: Option<Vec<BatchTarget>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for BatchDeregisterTargetsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3996,6 +4172,7 @@ impl<'de> Deserialize<'de> for BatchDeregisterTargetsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for BatchDeregisterTargetsRequest {
     const NAME: &'static str = "BatchDeregisterTargetsRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "Targets"];
@@ -4058,19 +4235,28 @@ impl Validate for BatchDeregisterTargetsRequest {
 /// The response of `BatchDeregisterTargets` (see [`BatchDeregisterTargetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct BatchDeregisterTargetsResponse {
     /// IDs of the listeners failed to be unbound
     ///
     /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")
+    )]
     pub fail_listener_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -4220,6 +4406,8 @@ pub struct SetSecurityGroupForLoadbalancersRequest {
     pub operation_type: Option<OperationType>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for SetSecurityGroupForLoadbalancersRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4228,6 +4416,7 @@ impl<'de> Deserialize<'de> for SetSecurityGroupForLoadbalancersRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for SetSecurityGroupForLoadbalancersRequest {
     const NAME: &'static str = "SetSecurityGroupForLoadbalancersRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -4306,14 +4495,20 @@ impl Validate for SetSecurityGroupForLoadbalancersRequest {
 /// [`SetSecurityGroupForLoadbalancersRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct SetSecurityGroupForLoadbalancersResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -4431,6 +4626,8 @@ pub struct SetLoadBalancerSecurityGroupsRequest {
     pub security_groups: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for SetLoadBalancerSecurityGroupsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4439,6 +4636,7 @@ impl<'de> Deserialize<'de> for SetLoadBalancerSecurityGroupsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for SetLoadBalancerSecurityGroupsRequest {
     const NAME: &'static str = "SetLoadBalancerSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["LoadBalancerId", "SecurityGroups"];
@@ -4505,14 +4703,20 @@ impl Validate for SetLoadBalancerSecurityGroupsRequest {
 /// [`SetLoadBalancerSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct SetLoadBalancerSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

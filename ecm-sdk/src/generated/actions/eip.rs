@@ -61,6 +61,8 @@ pub struct ReleaseAddressesRequest {
     pub address_ids: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ReleaseAddressesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -69,6 +71,7 @@ impl<'de> Deserialize<'de> for ReleaseAddressesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ReleaseAddressesRequest {
     const NAME: &'static str = "ReleaseAddressesRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion", "AddressIds"];
@@ -130,19 +133,28 @@ impl Validate for ReleaseAddressesRequest {
 /// The response of `ReleaseAddresses` (see [`ReleaseAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReleaseAddressesResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
+    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -272,6 +284,8 @@ pub struct ModifyAddressesBandwidthRequest {
     pub internet_max_bandwidth_out: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyAddressesBandwidthRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -280,6 +294,7 @@ impl<'de> Deserialize<'de> for ModifyAddressesBandwidthRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyAddressesBandwidthRequest {
     const NAME: &'static str = "ModifyAddressesBandwidthRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -357,19 +372,28 @@ impl Validate for ModifyAddressesBandwidthRequest {
 /// The response of `ModifyAddressesBandwidth` (see [`ModifyAddressesBandwidthRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyAddressesBandwidthResponse {
     /// Async task ID.
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
+    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -508,6 +532,8 @@ pub struct ModifyAddressAttributeRequest {
     pub eip_direct_connection: Option<EipDirectConnection>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyAddressAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -516,6 +542,7 @@ impl<'de> Deserialize<'de> for ModifyAddressAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyAddressAttributeRequest {
     const NAME: &'static str = "ModifyAddressAttributeRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -601,14 +628,20 @@ impl Validate for ModifyAddressAttributeRequest {
 /// The response of `ModifyAddressAttribute` (see [`ModifyAddressAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyAddressAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -759,6 +792,8 @@ pub struct DisassociateAddressRequest {
     pub reallocate_normal_public_ip: Option<bool>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DisassociateAddressRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -767,6 +802,7 @@ impl<'de> Deserialize<'de> for DisassociateAddressRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DisassociateAddressRequest {
     const NAME: &'static str = "DisassociateAddressRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -840,19 +876,28 @@ impl Validate for DisassociateAddressRequest {
 /// The response of `DisassociateAddress` (see [`DisassociateAddressRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DisassociateAddressResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
+    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -978,6 +1023,8 @@ pub struct DescribeTaskResultRequest {
     pub task_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeTaskResultRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -986,6 +1033,7 @@ impl<'de> Deserialize<'de> for DescribeTaskResultRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeTaskResultRequest {
     const NAME: &'static str = "DescribeTaskResultRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion", "TaskId"];
@@ -1044,24 +1092,36 @@ impl Validate for DescribeTaskResultRequest {
 /// The response of `DescribeTaskResult` (see [`DescribeTaskResultRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeTaskResultResponse {
     /// Async task ID.
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
+    )]
     pub task_id: Option<String>,
     /// Execution result. Valid values: SUCCESS; FAILED; RUNNING.
     ///
     /// Wire name `Result`.
-    #[serde(rename = "Result", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Result", skip_serializing_if = "Option::is_none")
+    )]
     pub result: Option<TaskResult>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1230,6 +1290,8 @@ pub struct DescribeAddressesRequest {
     pub limit: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeAddressesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1238,6 +1300,7 @@ impl<'de> Deserialize<'de> for DescribeAddressesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeAddressesRequest {
     const NAME: &'static str = "DescribeAddressesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1441,24 +1504,36 @@ impl Validate for DescribeAddressesRequest {
 /// The response of `DescribeAddresses` (see [`DescribeAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeAddressesResponse {
     /// Number of eligible EIPs.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// List of EIP details.
     ///
     /// Wire name `AddressSet`.
-    #[serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")
+    )]
     pub address_set: Option<Vec<Address>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1619,6 +1694,8 @@ pub struct DescribeAddressQuotaRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeAddressQuotaRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1627,6 +1704,7 @@ impl<'de> Deserialize<'de> for DescribeAddressQuotaRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeAddressQuotaRequest {
     const NAME: &'static str = "DescribeAddressQuotaRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion"];
@@ -1675,19 +1753,28 @@ impl Validate for DescribeAddressQuotaRequest {
 /// The response of `DescribeAddressQuota` (see [`DescribeAddressQuotaRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeAddressQuotaResponse {
     /// Quota information of EIPs in the account.
     ///
     /// Wire name `QuotaSet`.
-    #[serde(rename = "QuotaSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "QuotaSet", skip_serializing_if = "Option::is_none")
+    )]
     pub quota_set: Option<Vec<EipQuota>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1871,6 +1958,8 @@ pub struct AssociateAddressRequest {
     pub private_ip_address: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for AssociateAddressRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1879,6 +1968,7 @@ impl<'de> Deserialize<'de> for AssociateAddressRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for AssociateAddressRequest {
     const NAME: &'static str = "AssociateAddressRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1973,19 +2063,28 @@ impl Validate for AssociateAddressRequest {
 /// The response of `AssociateAddress` (see [`AssociateAddressRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AssociateAddressResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
+    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2188,6 +2287,8 @@ pub struct AllocateAddressesRequest {
     pub private_ip_address: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for AllocateAddressesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2196,6 +2297,7 @@ impl<'de> Deserialize<'de> for AllocateAddressesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for AllocateAddressesRequest {
     const NAME: &'static str = "AllocateAddressesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -2326,24 +2428,36 @@ impl Validate for AllocateAddressesRequest {
 /// The response of `AllocateAddresses` (see [`AllocateAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AllocateAddressesResponse {
     /// List of unique IDs of the EIPs applied for.
     ///
     /// Wire name `AddressSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")
+    )]
     pub address_set: Option<Vec<String>>,
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
+    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

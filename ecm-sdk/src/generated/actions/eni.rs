@@ -104,6 +104,8 @@ pub struct CreateNetworkInterfaceRequest {
     pub tags: Option<Vec<Tag>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateNetworkInterfaceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -112,6 +114,7 @@ impl<'de> Deserialize<'de> for CreateNetworkInterfaceRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateNetworkInterfaceRequest {
     const NAME: &'static str = "CreateNetworkInterfaceRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -258,19 +261,28 @@ impl Validate for CreateNetworkInterfaceRequest {
 /// The response of `CreateNetworkInterface` (see [`CreateNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceResponse {
     /// ENI instance.
     ///
     /// Wire name `NetworkInterface`.
-    #[serde(rename = "NetworkInterface", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "NetworkInterface", skip_serializing_if = "Option::is_none")
+    )]
     pub network_interface: Option<NetworkInterface>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -445,6 +457,8 @@ pub struct DescribeNetworkInterfacesRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeNetworkInterfacesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -453,6 +467,7 @@ impl<'de> Deserialize<'de> for DescribeNetworkInterfacesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeNetworkInterfacesRequest {
     const NAME: &'static str = "DescribeNetworkInterfacesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -689,24 +704,36 @@ impl Validate for DescribeNetworkInterfacesRequest {
 /// The response of `DescribeNetworkInterfaces` (see [`DescribeNetworkInterfacesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// List of instance details.
     ///
     /// Wire name `NetworkInterfaceSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "NetworkInterfaceSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "NetworkInterfaceSet", skip_serializing_if = "Option::is_none")
+    )]
     pub network_interface_set: Option<Vec<NetworkInterface>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -905,6 +932,8 @@ pub struct AttachNetworkInterfaceRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for AttachNetworkInterfaceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -913,6 +942,7 @@ impl<'de> Deserialize<'de> for AttachNetworkInterfaceRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for AttachNetworkInterfaceRequest {
     const NAME: &'static str = "AttachNetworkInterfaceRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -987,14 +1017,20 @@ impl Validate for AttachNetworkInterfaceRequest {
 /// The response of `AttachNetworkInterface` (see [`AttachNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1122,6 +1158,8 @@ pub struct DetachNetworkInterfaceRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DetachNetworkInterfaceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1130,6 +1168,7 @@ impl<'de> Deserialize<'de> for DetachNetworkInterfaceRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DetachNetworkInterfaceRequest {
     const NAME: &'static str = "DetachNetworkInterfaceRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1204,14 +1243,20 @@ impl Validate for DetachNetworkInterfaceRequest {
 /// The response of `DetachNetworkInterface` (see [`DetachNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1331,6 +1376,8 @@ pub struct MigrateNetworkInterfaceRequest {
     pub destination_instance_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for MigrateNetworkInterfaceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1339,6 +1386,7 @@ impl<'de> Deserialize<'de> for MigrateNetworkInterfaceRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for MigrateNetworkInterfaceRequest {
     const NAME: &'static str = "MigrateNetworkInterfaceRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1429,14 +1477,20 @@ impl Validate for MigrateNetworkInterfaceRequest {
 /// The response of `MigrateNetworkInterface` (see [`MigrateNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct MigrateNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1567,6 +1621,8 @@ pub struct AssignPrivateIpAddressesRequest {
     pub secondary_private_ip_address_count: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for AssignPrivateIpAddressesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1575,6 +1631,7 @@ impl<'de> Deserialize<'de> for AssignPrivateIpAddressesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for AssignPrivateIpAddressesRequest {
     const NAME: &'static str = "AssignPrivateIpAddressesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1664,19 +1721,28 @@ impl Validate for AssignPrivateIpAddressesRequest {
 /// The response of `AssignPrivateIpAddresses` (see [`AssignPrivateIpAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesResponse {
     /// Private IP details.
     ///
     /// Wire name `PrivateIpAddressSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateIpAddressSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "PrivateIpAddressSet", skip_serializing_if = "Option::is_none")
+    )]
     pub private_ip_address_set: Option<Vec<PrivateIpAddressSpecification>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1821,6 +1887,8 @@ pub struct RemovePrivateIpAddressesRequest {
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for RemovePrivateIpAddressesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1829,6 +1897,7 @@ impl<'de> Deserialize<'de> for RemovePrivateIpAddressesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for RemovePrivateIpAddressesRequest {
     const NAME: &'static str = "RemovePrivateIpAddressesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1907,14 +1976,20 @@ impl Validate for RemovePrivateIpAddressesRequest {
 /// The response of `RemovePrivateIpAddresses` (see [`RemovePrivateIpAddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct RemovePrivateIpAddressesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2045,6 +2120,8 @@ pub struct MigratePrivateIpAddressRequest {
     pub private_ip_address: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for MigratePrivateIpAddressRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2053,6 +2130,7 @@ impl<'de> Deserialize<'de> for MigratePrivateIpAddressRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for MigratePrivateIpAddressRequest {
     const NAME: &'static str = "MigratePrivateIpAddressRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -2146,14 +2224,20 @@ impl Validate for MigratePrivateIpAddressRequest {
 /// The response of `MigratePrivateIpAddress` (see [`MigratePrivateIpAddressRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct MigratePrivateIpAddressResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2266,6 +2350,8 @@ pub struct DeleteNetworkInterfaceRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteNetworkInterfaceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2274,6 +2360,7 @@ impl<'de> Deserialize<'de> for DeleteNetworkInterfaceRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteNetworkInterfaceRequest {
     const NAME: &'static str = "DeleteNetworkInterfaceRequest";
     const FIELDS: &'static [&'static str] = &["NetworkInterfaceId", "EcmRegion"];
@@ -2335,14 +2422,20 @@ impl Validate for DeleteNetworkInterfaceRequest {
 /// The response of `DeleteNetworkInterface` (see [`DeleteNetworkInterfaceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2457,6 +2550,8 @@ pub struct ReleaseIpv6AddressesRequest {
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ReleaseIpv6AddressesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2465,6 +2560,7 @@ impl<'de> Deserialize<'de> for ReleaseIpv6AddressesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ReleaseIpv6AddressesRequest {
     const NAME: &'static str = "ReleaseIpv6AddressesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -2543,19 +2639,28 @@ impl Validate for ReleaseIpv6AddressesRequest {
 /// The response of `ReleaseIpv6Addresses` (see [`ReleaseIpv6AddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReleaseIpv6AddressesResponse {
     /// Task ID. You can use the DescribeTaskResult API to query the task status
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
+    )]
     pub task_id: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2675,6 +2780,8 @@ pub struct ModifyIpv6AddressesAttributeRequest {
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyIpv6AddressesAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2683,6 +2790,7 @@ impl<'de> Deserialize<'de> for ModifyIpv6AddressesAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyIpv6AddressesAttributeRequest {
     const NAME: &'static str = "ModifyIpv6AddressesAttributeRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -2762,14 +2870,20 @@ impl Validate for ModifyIpv6AddressesAttributeRequest {
 /// [`ModifyIpv6AddressesAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyIpv6AddressesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2911,6 +3025,8 @@ pub struct AssignIpv6AddressesRequest {
     pub ipv6_isp: Option<Ipv6Isp>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for AssignIpv6AddressesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2919,6 +3035,7 @@ impl<'de> Deserialize<'de> for AssignIpv6AddressesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for AssignIpv6AddressesRequest {
     const NAME: &'static str = "AssignIpv6AddressesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -3017,19 +3134,28 @@ impl Validate for AssignIpv6AddressesRequest {
 /// The response of `AssignIpv6Addresses` (see [`AssignIpv6AddressesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AssignIpv6AddressesResponse {
     /// List of IPv6 addresses assigned to ENIs.
     ///
     /// Wire name `Ipv6AddressSet`.
-    #[serde(rename = "Ipv6AddressSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Ipv6AddressSet", skip_serializing_if = "Option::is_none")
+    )]
     pub ipv6_address_set: Option<Vec<Ipv6Address>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3168,6 +3294,8 @@ pub struct ModifyPrivateIpAddressesAttributeRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyPrivateIpAddressesAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3176,6 +3304,7 @@ impl<'de> Deserialize<'de> for ModifyPrivateIpAddressesAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyPrivateIpAddressesAttributeRequest {
     const NAME: &'static str = "ModifyPrivateIpAddressesAttributeRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -3255,14 +3384,20 @@ impl Validate for ModifyPrivateIpAddressesAttributeRequest {
 /// [`ModifyPrivateIpAddressesAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyPrivateIpAddressesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

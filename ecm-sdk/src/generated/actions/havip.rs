@@ -44,6 +44,8 @@ pub struct ModifyHaVipAttributeRequest {
     pub ha_vip_name: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyHaVipAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -52,6 +54,7 @@ impl<'de> Deserialize<'de> for ModifyHaVipAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyHaVipAttributeRequest {
     const NAME: &'static str = "ModifyHaVipAttributeRequest";
     const FIELDS: &'static [&'static str] = &["HaVipId", "HaVipName"];
@@ -110,14 +113,20 @@ impl Validate for ModifyHaVipAttributeRequest {
 /// The response of `ModifyHaVipAttribute` (see [`ModifyHaVipAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyHaVipAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -247,6 +256,8 @@ pub struct DescribeHaVipsRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeHaVipsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -255,6 +266,7 @@ impl<'de> Deserialize<'de> for DescribeHaVipsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeHaVipsRequest {
     const NAME: &'static str = "DescribeHaVipsRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -422,24 +434,36 @@ impl Validate for DescribeHaVipsRequest {
 /// The response of `DescribeHaVips` (see [`DescribeHaVipsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeHaVipsResponse {
     /// Number of eligible objects.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Array of HAVIP objects.
     ///
     /// Wire name `HaVipSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "HaVipSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "HaVipSet", skip_serializing_if = "Option::is_none")
+    )]
     pub ha_vip_set: Option<Vec<HaVip>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -597,6 +621,8 @@ pub struct DeleteHaVipRequest {
     pub ha_vip_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteHaVipRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -605,6 +631,7 @@ impl<'de> Deserialize<'de> for DeleteHaVipRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteHaVipRequest {
     const NAME: &'static str = "DeleteHaVipRequest";
     const FIELDS: &'static [&'static str] = &["HaVipId"];
@@ -653,14 +680,20 @@ impl Validate for DeleteHaVipRequest {
 /// The response of `DeleteHaVip` (see [`DeleteHaVipRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteHaVipResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -780,6 +813,8 @@ pub struct CreateHaVipRequest {
     pub vip: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateHaVipRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -788,6 +823,7 @@ impl<'de> Deserialize<'de> for CreateHaVipRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateHaVipRequest {
     const NAME: &'static str = "CreateHaVipRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "SubnetId", "HaVipName", "Vip"];
@@ -863,19 +899,28 @@ impl Validate for CreateHaVipRequest {
 /// The response of `CreateHaVip` (see [`CreateHaVipRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateHaVipResponse {
     /// HAVIP object.
     ///
     /// Wire name `HaVip`.
-    #[serde(rename = "HaVip", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "HaVip", skip_serializing_if = "Option::is_none")
+    )]
     pub ha_vip: Option<HaVip>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

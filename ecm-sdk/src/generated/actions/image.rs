@@ -77,6 +77,8 @@ pub struct DescribeImageRequest {
     pub limit: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeImageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -85,6 +87,7 @@ impl<'de> Deserialize<'de> for DescribeImageRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeImageRequest {
     const NAME: &'static str = "DescribeImageRequest";
     const FIELDS: &'static [&'static str] = &["Filters", "Offset", "Limit"];
@@ -237,24 +240,36 @@ impl Validate for DescribeImageRequest {
 /// The response of `DescribeImage` (see [`DescribeImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeImageResponse {
     /// Total number of images
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Image array
     ///
     /// Wire name `ImageSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "ImageSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ImageSet", skip_serializing_if = "Option::is_none")
+    )]
     pub image_set: Option<Vec<Image>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -414,6 +429,8 @@ pub struct DeleteImageRequest {
     pub image_id_set: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteImageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -422,6 +439,7 @@ impl<'de> Deserialize<'de> for DeleteImageRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteImageRequest {
     const NAME: &'static str = "DeleteImageRequest";
     const FIELDS: &'static [&'static str] = &["ImageIDSet"];
@@ -473,14 +491,20 @@ impl Validate for DeleteImageRequest {
 /// The response of `DeleteImage` (see [`DeleteImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -596,6 +620,8 @@ pub struct ImportImageRequest {
     pub source_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ImportImageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -604,6 +630,7 @@ impl<'de> Deserialize<'de> for ImportImageRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ImportImageRequest {
     const NAME: &'static str = "ImportImageRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -678,14 +705,20 @@ impl Validate for ImportImageRequest {
 /// The response of `ImportImage` (see [`ImportImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -779,6 +812,8 @@ impl Action for ImportImageRequest {
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeImportImageOsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -787,6 +822,7 @@ impl<'de> Deserialize<'de> for DescribeImportImageOsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeImportImageOsRequest {
     const NAME: &'static str = "DescribeImportImageOsRequest";
     const FIELDS: &'static [&'static str] = &[];
@@ -820,27 +856,42 @@ impl Validate for DescribeImportImageOsRequest {
 /// The response of `DescribeImportImageOs` (see [`DescribeImportImageOsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeImportImageOsResponse {
     /// Supported OS types of imported images.
     ///
     /// Wire name `ImportImageOsListSupported`.
-    #[serde(
-        rename = "ImportImageOsListSupported",
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "test-util",
+        serde(
+            rename = "ImportImageOsListSupported",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub import_image_os_list_supported: Option<ImageOsList>,
     /// Supported OS versions of imported images.
     ///
     /// Wire name `ImportImageOsVersionSet`.
-    #[serde(rename = "ImportImageOsVersionSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(
+            rename = "ImportImageOsVersionSet",
+            skip_serializing_if = "Option::is_none"
+        )
+    )]
     pub import_image_os_version_set: Option<Vec<OsVersion>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -969,6 +1020,8 @@ pub struct DescribeCustomImageTaskRequest {
     pub filters: Option<Vec<Filter>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeCustomImageTaskRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -977,6 +1030,7 @@ impl<'de> Deserialize<'de> for DescribeCustomImageTaskRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeCustomImageTaskRequest {
     const NAME: &'static str = "DescribeCustomImageTaskRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
@@ -1090,24 +1144,36 @@ impl Validate for DescribeCustomImageTaskRequest {
 /// The response of `DescribeCustomImageTask` (see [`DescribeCustomImageTaskRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeCustomImageTaskResponse {
     /// Import task details
     ///
     /// Wire name `ImageTaskSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "ImageTaskSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ImageTaskSet", skip_serializing_if = "Option::is_none")
+    )]
     pub image_task_set: Option<Vec<ImageTask>>,
     /// Total number
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1251,6 +1317,8 @@ pub struct ModifyImageAttributeRequest {
     pub image_description: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyImageAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1259,6 +1327,7 @@ impl<'de> Deserialize<'de> for ModifyImageAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyImageAttributeRequest {
     const NAME: &'static str = "ModifyImageAttributeRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1331,14 +1400,20 @@ impl Validate for ModifyImageAttributeRequest {
 /// The response of `ModifyImageAttribute` (see [`ModifyImageAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyImageAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1473,6 +1548,8 @@ pub struct CreateImageRequest {
     pub force_poweroff: Option<ForcePoweroff>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateImageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1481,6 +1558,7 @@ impl<'de> Deserialize<'de> for CreateImageRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateImageRequest {
     const NAME: &'static str = "CreateImageRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1563,19 +1641,28 @@ impl Validate for CreateImageRequest {
 /// The response of `CreateImage` (see [`CreateImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// Task ID
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
+    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

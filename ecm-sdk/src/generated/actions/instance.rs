@@ -72,6 +72,8 @@ pub struct TerminateInstancesRequest {
     pub associated_resource_destroy: Option<bool>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for TerminateInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -80,6 +82,7 @@ impl<'de> Deserialize<'de> for TerminateInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for TerminateInstancesRequest {
     const NAME: &'static str = "TerminateInstancesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -168,14 +171,20 @@ impl Validate for TerminateInstancesRequest {
 /// The response of `TerminateInstances` (see [`TerminateInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct TerminateInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -295,6 +304,8 @@ pub struct ResetInstancesMaxBandwidthRequest {
     pub max_bandwidth_in: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ResetInstancesMaxBandwidthRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -303,6 +314,7 @@ impl<'de> Deserialize<'de> for ResetInstancesMaxBandwidthRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ResetInstancesMaxBandwidthRequest {
     const NAME: &'static str = "ResetInstancesMaxBandwidthRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -385,14 +397,20 @@ impl Validate for ResetInstancesMaxBandwidthRequest {
 /// [`ResetInstancesMaxBandwidthRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ResetInstancesMaxBandwidthResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -544,6 +562,8 @@ pub struct ResetInstancesRequest {
     pub keep_image_login: Option<KeepImageLogin>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ResetInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -552,6 +572,7 @@ impl<'de> Deserialize<'de> for ResetInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ResetInstancesRequest {
     const NAME: &'static str = "ResetInstancesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -671,14 +692,20 @@ impl Validate for ResetInstancesRequest {
 /// The response of `ResetInstances` (see [`ResetInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ResetInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -819,6 +846,8 @@ pub struct RebootInstancesRequest {
     pub stop_type: Option<StopType>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for RebootInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -827,6 +856,7 @@ impl<'de> Deserialize<'de> for RebootInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for RebootInstancesRequest {
     const NAME: &'static str = "RebootInstancesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -901,14 +931,20 @@ impl Validate for RebootInstancesRequest {
 /// The response of `RebootInstances` (see [`RebootInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct RebootInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1032,6 +1068,8 @@ pub struct ModifyInstancesAttributeRequest {
     pub security_groups: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyInstancesAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1040,6 +1078,7 @@ impl<'de> Deserialize<'de> for ModifyInstancesAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyInstancesAttributeRequest {
     const NAME: &'static str = "ModifyInstancesAttributeRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1119,14 +1158,20 @@ impl Validate for ModifyInstancesAttributeRequest {
 /// The response of `ModifyInstancesAttribute` (see [`ModifyInstancesAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1229,6 +1274,8 @@ pub struct DescribeInstancesDeniedActionsRequest {
     pub instance_id_set: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeInstancesDeniedActionsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1237,6 +1284,7 @@ impl<'de> Deserialize<'de> for DescribeInstancesDeniedActionsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeInstancesDeniedActionsRequest {
     const NAME: &'static str = "DescribeInstancesDeniedActionsRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIdSet"];
@@ -1289,19 +1337,28 @@ impl Validate for DescribeInstancesDeniedActionsRequest {
 /// [`DescribeInstancesDeniedActionsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstancesDeniedActionsResponse {
     /// Prohibited operations for the instance
     ///
     /// Wire name `InstanceOperatorSet`.
-    #[serde(rename = "InstanceOperatorSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstanceOperatorSet", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_operator_set: Option<Vec<InstanceOperator>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1678,6 +1735,8 @@ pub struct RunInstancesRequest {
     pub data_disks: Option<Vec<DataDisk>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for RunInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1686,6 +1745,7 @@ impl<'de> Deserialize<'de> for RunInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for RunInstancesRequest {
     const NAME: &'static str = "RunInstancesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1983,19 +2043,28 @@ impl Validate for RunInstancesRequest {
 /// The response of `RunInstances` (see [`RunInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// List of IDs of the instances being created
     ///
     /// Wire name `InstanceIdSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2201,6 +2270,8 @@ pub struct StopInstancesRequest {
     pub stop_type: Option<StopType>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for StopInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2209,6 +2280,7 @@ impl<'de> Deserialize<'de> for StopInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for StopInstancesRequest {
     const NAME: &'static str = "StopInstancesRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIdSet", "ForceStop", "StopType"];
@@ -2279,14 +2351,20 @@ impl Validate for StopInstancesRequest {
 /// The response of `StopInstances` (see [`StopInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct StopInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2394,6 +2472,8 @@ pub struct StartInstancesRequest {
     pub instance_id_set: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for StartInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2402,6 +2482,7 @@ impl<'de> Deserialize<'de> for StartInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for StartInstancesRequest {
     const NAME: &'static str = "StartInstancesRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIdSet"];
@@ -2453,14 +2534,20 @@ impl Validate for StartInstancesRequest {
 /// The response of `StartInstances` (see [`StartInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct StartInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2599,6 +2686,8 @@ pub struct ResetInstancesPasswordRequest {
     pub user_name: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ResetInstancesPasswordRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2607,6 +2696,7 @@ impl<'de> Deserialize<'de> for ResetInstancesPasswordRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ResetInstancesPasswordRequest {
     const NAME: &'static str = "ResetInstancesPasswordRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -2703,14 +2793,20 @@ impl Validate for ResetInstancesPasswordRequest {
 /// The response of `ResetInstancesPassword` (see [`ResetInstancesPasswordRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2817,6 +2913,8 @@ pub struct DescribeInstanceVncUrlRequest {
     pub instance_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeInstanceVncUrlRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2825,6 +2923,7 @@ impl<'de> Deserialize<'de> for DescribeInstanceVncUrlRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeInstanceVncUrlRequest {
     const NAME: &'static str = "DescribeInstanceVncUrlRequest";
     const FIELDS: &'static [&'static str] = &["InstanceId"];
@@ -2873,19 +2972,28 @@ impl Validate for DescribeInstanceVncUrlRequest {
 /// The response of `DescribeInstanceVncUrl` (see [`DescribeInstanceVncUrlRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlResponse {
     /// Instance VNC URL.
     ///
     /// Wire name `InstanceVncUrl`.
-    #[serde(rename = "InstanceVncUrl", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstanceVncUrl", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_vnc_url: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3002,6 +3110,8 @@ pub struct DisassociateSecurityGroupsRequest {
     pub instance_ids: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DisassociateSecurityGroupsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3010,6 +3120,7 @@ impl<'de> Deserialize<'de> for DisassociateSecurityGroupsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DisassociateSecurityGroupsRequest {
     const NAME: &'static str = "DisassociateSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "InstanceIds"];
@@ -3078,14 +3189,20 @@ impl Validate for DisassociateSecurityGroupsRequest {
 /// [`DisassociateSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DisassociateSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3192,6 +3309,8 @@ pub struct AssociateSecurityGroupsRequest {
     pub instance_ids: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for AssociateSecurityGroupsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3200,6 +3319,7 @@ impl<'de> Deserialize<'de> for AssociateSecurityGroupsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for AssociateSecurityGroupsRequest {
     const NAME: &'static str = "AssociateSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds", "InstanceIds"];
@@ -3267,14 +3387,20 @@ impl Validate for AssociateSecurityGroupsRequest {
 /// The response of `AssociateSecurityGroups` (see [`AssociateSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3409,6 +3535,8 @@ pub struct DescribePriceRunInstanceRequest {
     pub instance_charge_type: Option<InstanceChargeType>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribePriceRunInstanceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3417,6 +3545,7 @@ impl<'de> Deserialize<'de> for DescribePriceRunInstanceRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribePriceRunInstanceRequest {
     const NAME: &'static str = "DescribePriceRunInstanceRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -3511,19 +3640,28 @@ impl Validate for DescribePriceRunInstanceRequest {
 /// The response of `DescribePriceRunInstance` (see [`DescribePriceRunInstanceRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribePriceRunInstanceResponse {
     /// Instance price information
     ///
     /// Wire name `InstancePrice`.
-    #[serde(rename = "InstancePrice", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstancePrice", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_price: Option<InstancesPrice>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -3711,6 +3849,8 @@ pub struct DescribeInstancesRequest {
     pub order_direction: Option<OrderDirection>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeInstancesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3719,6 +3859,7 @@ impl<'de> Deserialize<'de> for DescribeInstancesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeInstancesRequest {
     const NAME: &'static str = "DescribeInstancesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -3976,24 +4117,36 @@ impl Validate for DescribeInstancesRequest {
 /// The response of `DescribeInstances` (see [`DescribeInstancesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// Length of the list of the returned instance information.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// List of the returned instance information.
     ///
     /// Wire name `InstanceSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstanceSet", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_set: Option<Vec<Instance>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

@@ -70,6 +70,8 @@ pub struct DisassociateInstancesKeyPairsRequest {
     pub force_stop: Option<bool>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DisassociateInstancesKeyPairsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -78,6 +80,7 @@ impl<'de> Deserialize<'de> for DisassociateInstancesKeyPairsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DisassociateInstancesKeyPairsRequest {
     const NAME: &'static str = "DisassociateInstancesKeyPairsRequest";
     const FIELDS: &'static [&'static str] = &["InstanceIds", "KeyIds", "ForceStop"];
@@ -151,14 +154,20 @@ impl Validate for DisassociateInstancesKeyPairsRequest {
 /// [`DisassociateInstancesKeyPairsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -254,6 +263,8 @@ pub struct CreateKeyPairRequest {
     pub key_name: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateKeyPairRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -262,6 +273,7 @@ impl<'de> Deserialize<'de> for CreateKeyPairRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateKeyPairRequest {
     const NAME: &'static str = "CreateKeyPairRequest";
     const FIELDS: &'static [&'static str] = &["KeyName"];
@@ -310,19 +322,28 @@ impl Validate for CreateKeyPairRequest {
 /// The response of `CreateKeyPair` (see [`CreateKeyPairRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateKeyPairResponse {
     /// Key pair information.
     ///
     /// Wire name `KeyPair`.
-    #[serde(rename = "KeyPair", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "KeyPair", skip_serializing_if = "Option::is_none")
+    )]
     pub key_pair: Option<KeyPair>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

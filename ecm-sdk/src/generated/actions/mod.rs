@@ -25,7 +25,8 @@
 //!   and error-code variants follow the same rule in UpperCamelCase (`ZoneInstanceCountISP`
 //!   → `ZoneInstanceCountIsp`, `MFAExpired` → `MfaExpired`); a renamed type keeps its
 //!   documented name as a search alias. Every field states its wire name and carries an
-//!   explicit `#[serde(rename)]`.
+//!   explicit `#[serde(rename)]` (on responses, which decode by the same wire names, only
+//!   for the `Serialize` of `test-util`).
 //! - **Required parameters.** Every request field and data-structure member is an `Option`,
 //!   required ones too. Sending a request whose required parameter is `None` fails before
 //!   any I/O with an error naming the parameter's wire path (e.g. `Filters.0.Name`); see
@@ -38,6 +39,13 @@
 //!   never fails. Every response has `request_id`. Responses have `new()` and chainable
 //!   setters too, so that a test can build the answer it wants the service to give (see
 //!   [`ReplayTransport`](crate::transport::ReplayTransport)).
+//! - **Serde.** The SDK encodes requests and decodes responses, so requests implement
+//!   `Serialize` and responses `Deserialize`. The other direction is for test doubles only
+//!   and compiled only with the `test-util` feature: then requests also implement
+//!   `Deserialize` (a test reads what was sent as the typed request) and responses
+//!   `Serialize` (a test answers with a typed response); see
+//!   [`ReplayTransport`](crate::transport::ReplayTransport). Data structures and value sets
+//!   in [`types`](crate::types) are part of both and always implement both.
 //! - **Scalars** decode leniently where nothing is lost, because the documentation's own
 //!   examples print some values in another JSON form than their documented type: an
 //!   `Integer` also from a string holding an integer in canonical decimal form
@@ -206,7 +214,7 @@ pub use security_group::{
 };
 
 /// A check that runs on one action's request type; see [`visit_every_action`].
-#[cfg(test)]
+#[cfg(all(test, feature = "test-util"))]
 pub(crate) trait ActionVisitor {
     /// Runs the check on the request type `A`.
     fn visit<A: crate::action::Action + serde::de::DeserializeOwned>(&mut self);
@@ -214,7 +222,7 @@ pub(crate) trait ActionVisitor {
 
 /// Runs `visitor` on the request type of every action, in documentation order, so
 /// that crate tests cover all actions without listing them.
-#[cfg(test)]
+#[cfg(all(test, feature = "test-util"))]
 pub(crate) fn visit_every_action(visitor: &mut impl ActionVisitor) {
     visitor.visit::<DescribeNodeRequest>();
     visitor.visit::<ModifyModuleNetworkRequest>();

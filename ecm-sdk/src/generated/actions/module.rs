@@ -61,6 +61,8 @@ pub struct ModifyModuleNetworkRequest {
     pub default_bandwidth_in: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyModuleNetworkRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -69,6 +71,7 @@ impl<'de> Deserialize<'de> for ModifyModuleNetworkRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyModuleNetworkRequest {
     const NAME: &'static str = "ModifyModuleNetworkRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -145,14 +148,20 @@ impl Validate for ModifyModuleNetworkRequest {
 /// The response of `ModifyModuleNetwork` (see [`ModifyModuleNetworkRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleNetworkResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -260,6 +269,8 @@ pub struct ModifyModuleNameRequest {
     pub module_name: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyModuleNameRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -268,6 +279,7 @@ impl<'de> Deserialize<'de> for ModifyModuleNameRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyModuleNameRequest {
     const NAME: &'static str = "ModifyModuleNameRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId", "ModuleName"];
@@ -326,14 +338,20 @@ impl Validate for ModifyModuleNameRequest {
 /// The response of `ModifyModuleName` (see [`ModifyModuleNameRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleNameResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -443,6 +461,8 @@ pub struct ModifyModuleImageRequest {
     pub module_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyModuleImageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -451,6 +471,7 @@ impl<'de> Deserialize<'de> for ModifyModuleImageRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyModuleImageRequest {
     const NAME: &'static str = "ModifyModuleImageRequest";
     const FIELDS: &'static [&'static str] = &["DefaultImageId", "ModuleId"];
@@ -512,14 +533,20 @@ impl Validate for ModifyModuleImageRequest {
 /// The response of `ModifyModuleImage` (see [`ModifyModuleImageRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -622,6 +649,8 @@ pub struct DescribeModuleDetailRequest {
     pub module_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeModuleDetailRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -630,6 +659,7 @@ impl<'de> Deserialize<'de> for DescribeModuleDetailRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeModuleDetailRequest {
     const NAME: &'static str = "DescribeModuleDetailRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId"];
@@ -678,24 +708,36 @@ impl Validate for DescribeModuleDetailRequest {
 /// The response of `DescribeModuleDetail` (see [`DescribeModuleDetailRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeModuleDetailResponse {
     /// Module details. For more information, see ModuleInfo in the data structure.
     ///
     /// Wire name `Module`; may be `null` (decoded as `None`).
-    #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Module", skip_serializing_if = "Option::is_none")
+    )]
     pub module: Option<Module>,
     /// Module statistics. For more information, see ModuleCounterInfo in the data structure.
     ///
     /// Wire name `ModuleCounter`; may be `null` (decoded as `None`).
-    #[serde(rename = "ModuleCounter", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ModuleCounter", skip_serializing_if = "Option::is_none")
+    )]
     pub module_counter: Option<ModuleCounter>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -861,6 +903,8 @@ pub struct DescribeModuleRequest {
     pub order_direction: Option<OrderDirection>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeModuleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -869,6 +913,7 @@ impl<'de> Deserialize<'de> for DescribeModuleRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeModuleRequest {
     const NAME: &'static str = "DescribeModuleRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1046,24 +1091,36 @@ impl Validate for DescribeModuleRequest {
 /// The response of `DescribeModule` (see [`DescribeModuleRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeModuleResponse {
     /// Number of eligible modules.
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// List of module details.
     ///
     /// Wire name `ModuleItemSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "ModuleItemSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ModuleItemSet", skip_serializing_if = "Option::is_none")
+    )]
     pub module_item_set: Option<Vec<ModuleItem>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1232,6 +1289,8 @@ pub struct DeleteModuleRequest {
     pub module_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteModuleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1240,6 +1299,7 @@ impl<'de> Deserialize<'de> for DeleteModuleRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteModuleRequest {
     const NAME: &'static str = "DeleteModuleRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId"];
@@ -1288,14 +1348,20 @@ impl Validate for DeleteModuleRequest {
 /// The response of `DeleteModule` (see [`DeleteModuleRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteModuleResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1488,6 +1554,8 @@ pub struct CreateModuleRequest {
     pub data_disks: Option<Vec<DataDisk>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateModuleRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1496,6 +1564,7 @@ impl<'de> Deserialize<'de> for CreateModuleRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateModuleRequest {
     const NAME: &'static str = "CreateModuleRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1690,19 +1759,28 @@ impl Validate for CreateModuleRequest {
 /// The response of `CreateModule` (see [`CreateModuleRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateModuleResponse {
     /// Module ID. It is the ID assigned to a module after it is created successfully.
     ///
     /// Wire name `ModuleId`.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")
+    )]
     pub module_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1864,6 +1942,8 @@ pub struct ModifyModuleConfigRequest {
     pub data_disks: Option<Vec<DataDisk>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyModuleConfigRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1872,6 +1952,7 @@ impl<'de> Deserialize<'de> for ModifyModuleConfigRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyModuleConfigRequest {
     const NAME: &'static str = "ModifyModuleConfigRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1978,14 +2059,20 @@ impl Validate for ModifyModuleConfigRequest {
 /// The response of `ModifyModuleConfig` (see [`ModifyModuleConfigRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleConfigResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2099,6 +2186,8 @@ pub struct ModifyModuleIpDirectRequest {
     pub close_ip_direct: Option<bool>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyModuleIpDirectRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2107,6 +2196,7 @@ impl<'de> Deserialize<'de> for ModifyModuleIpDirectRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyModuleIpDirectRequest {
     const NAME: &'static str = "ModifyModuleIpDirectRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId", "CloseIpDirect"];
@@ -2167,14 +2257,20 @@ impl Validate for ModifyModuleIpDirectRequest {
 /// The response of `ModifyModuleIpDirect` (see [`ModifyModuleIpDirectRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleIpDirectResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2281,6 +2377,8 @@ pub struct ModifyModuleSecurityGroupsRequest {
     pub module_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyModuleSecurityGroupsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2289,6 +2387,7 @@ impl<'de> Deserialize<'de> for ModifyModuleSecurityGroupsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyModuleSecurityGroupsRequest {
     const NAME: &'static str = "ModifyModuleSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIdSet", "ModuleId"];
@@ -2354,14 +2453,20 @@ impl Validate for ModifyModuleSecurityGroupsRequest {
 /// [`ModifyModuleSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2467,6 +2572,8 @@ pub struct ModifyModuleDisableWanIpRequest {
     pub disable_wan_ip: Option<bool>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyModuleDisableWanIpRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2475,6 +2582,7 @@ impl<'de> Deserialize<'de> for ModifyModuleDisableWanIpRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyModuleDisableWanIpRequest {
     const NAME: &'static str = "ModifyModuleDisableWanIpRequest";
     const FIELDS: &'static [&'static str] = &["ModuleId", "DisableWanIp"];
@@ -2533,14 +2641,20 @@ impl Validate for ModifyModuleDisableWanIpRequest {
 /// The response of `ModifyModuleDisableWanIp` (see [`ModifyModuleDisableWanIpRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleDisableWanIpResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

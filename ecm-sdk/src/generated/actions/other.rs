@@ -80,6 +80,8 @@ pub struct DescribePeakNetworkOverviewRequest {
     pub period: Option<PeakNetworkOverviewPeriod>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribePeakNetworkOverviewRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -88,6 +90,7 @@ impl<'de> Deserialize<'de> for DescribePeakNetworkOverviewRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribePeakNetworkOverviewRequest {
     const NAME: &'static str = "DescribePeakNetworkOverviewRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -241,19 +244,28 @@ impl Validate for DescribePeakNetworkOverviewRequest {
 /// [`DescribePeakNetworkOverviewRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribePeakNetworkOverviewResponse {
     /// Array of network peaks.
     ///
     /// Wire name `PeakNetworkRegionSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "PeakNetworkRegionSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "PeakNetworkRegionSet", skip_serializing_if = "Option::is_none")
+    )]
     pub peak_network_region_set: Option<Vec<PeakNetworkRegionInfo>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -383,6 +395,8 @@ pub struct DescribePeakBaseOverviewRequest {
     pub end_time: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribePeakBaseOverviewRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -391,6 +405,7 @@ impl<'de> Deserialize<'de> for DescribePeakBaseOverviewRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribePeakBaseOverviewRequest {
     const NAME: &'static str = "DescribePeakBaseOverviewRequest";
     const FIELDS: &'static [&'static str] = &["StartTime", "EndTime"];
@@ -447,19 +462,28 @@ impl Validate for DescribePeakBaseOverviewRequest {
 /// The response of `DescribePeakBaseOverview` (see [`DescribePeakBaseOverviewRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribePeakBaseOverviewResponse {
     /// List of basic peaks.
     ///
     /// Wire name `PeakFamilyInfoSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "PeakFamilyInfoSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "PeakFamilyInfoSet", skip_serializing_if = "Option::is_none")
+    )]
     pub peak_family_info_set: Option<Vec<PeakFamilyInfo>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -571,6 +595,8 @@ impl Action for DescribePeakBaseOverviewRequest {
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigRequest {}
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeInstanceTypeConfigRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -579,6 +605,7 @@ impl<'de> Deserialize<'de> for DescribeInstanceTypeConfigRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeInstanceTypeConfigRequest {
     const NAME: &'static str = "DescribeInstanceTypeConfigRequest";
     const FIELDS: &'static [&'static str] = &[];
@@ -613,24 +640,36 @@ impl Validate for DescribeInstanceTypeConfigRequest {
 /// [`DescribeInstanceTypeConfigRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigResponse {
     /// Total number
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Model configuration information
     ///
     /// Wire name `InstanceTypeConfigSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceTypeConfigSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstanceTypeConfigSet", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_type_config_set: Option<Vec<InstanceTypeConfig>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -753,6 +792,8 @@ impl Action for DescribeInstanceTypeConfigRequest {
 #[non_exhaustive]
 pub struct DescribeConfigRequest {}
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeConfigRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -761,6 +802,7 @@ impl<'de> Deserialize<'de> for DescribeConfigRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeConfigRequest {
     const NAME: &'static str = "DescribeConfigRequest";
     const FIELDS: &'static [&'static str] = &[];
@@ -794,43 +836,64 @@ impl Validate for DescribeConfigRequest {
 /// The response of `DescribeConfig` (see [`DescribeConfigRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeConfigResponse {
     /// Range of the network bandwidth disk size.
     ///
     /// Wire name `NetworkStorageRange`.
-    #[serde(rename = "NetworkStorageRange", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "NetworkStorageRange", skip_serializing_if = "Option::is_none")
+    )]
     pub network_storage_range: Option<NetworkStorageRange>,
     /// Image OS allowlist.
     ///
     /// Wire name `ImageWhiteSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "ImageWhiteSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ImageWhiteSet", skip_serializing_if = "Option::is_none")
+    )]
     pub image_white_set: Option<Vec<String>>,
     /// Network quota information.
     ///
     /// Wire name `InstanceNetworkLimitConfigs`; may be `null` (decoded as `None`).
-    #[serde(
-        rename = "InstanceNetworkLimitConfigs",
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "test-util",
+        serde(
+            rename = "InstanceNetworkLimitConfigs",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub instance_network_limit_configs: Option<Vec<InstanceNetworkLimitConfig>>,
     /// Image quota information.
     ///
     /// Wire name `ImageLimits`; may be `null` (decoded as `None`).
-    #[serde(rename = "ImageLimits", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ImageLimits", skip_serializing_if = "Option::is_none")
+    )]
     pub image_limits: Option<ImageLimitConfig>,
     /// Default IP direct access, used in scenarios with direct access parameters such as module
     /// creation and virtual machine purchase.
     ///
     /// Wire name `DefaultIPDirect`.
-    #[serde(rename = "DefaultIPDirect", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "DefaultIPDirect", skip_serializing_if = "Option::is_none")
+    )]
     pub default_ip_direct: Option<bool>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -994,6 +1057,8 @@ impl Action for DescribeConfigRequest {
 #[non_exhaustive]
 pub struct DescribeBaseOverviewRequest {}
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeBaseOverviewRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1002,6 +1067,7 @@ impl<'de> Deserialize<'de> for DescribeBaseOverviewRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeBaseOverviewRequest {
     const NAME: &'static str = "DescribeBaseOverviewRequest";
     const FIELDS: &'static [&'static str] = &[];
@@ -1035,69 +1101,108 @@ impl Validate for DescribeBaseOverviewRequest {
 /// The response of `DescribeBaseOverview` (see [`DescribeBaseOverviewRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeBaseOverviewResponse {
     /// Number of modules
     ///
     /// Wire name `ModuleNum`.
-    #[serde(rename = "ModuleNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ModuleNum", skip_serializing_if = "Option::is_none")
+    )]
     pub module_num: Option<i64>,
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
-    #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")
+    )]
     pub node_num: Option<i64>,
     /// Number of CPU cores
     ///
     /// Wire name `VcpuNum`.
-    #[serde(rename = "VcpuNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "VcpuNum", skip_serializing_if = "Option::is_none")
+    )]
     pub vcpu_num: Option<i64>,
     /// Memory size in GB
     ///
     /// Wire name `MemoryNum`.
-    #[serde(rename = "MemoryNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "MemoryNum", skip_serializing_if = "Option::is_none")
+    )]
     pub memory_num: Option<i64>,
     /// Disk size in GB
     ///
     /// Wire name `StorageNum`.
-    #[serde(rename = "StorageNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "StorageNum", skip_serializing_if = "Option::is_none")
+    )]
     pub storage_num: Option<i64>,
     /// Yesterday's network peak in Mbps
     ///
     /// Wire name `NetworkNum`.
-    #[serde(rename = "NetworkNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "NetworkNum", skip_serializing_if = "Option::is_none")
+    )]
     pub network_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
-    #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_num: Option<i64>,
     /// Number of running instances
     ///
     /// Wire name `RunningNum`.
-    #[serde(rename = "RunningNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RunningNum", skip_serializing_if = "Option::is_none")
+    )]
     pub running_num: Option<i64>,
     /// Number of isolated instances
     ///
     /// Wire name `IsolationNum`.
-    #[serde(rename = "IsolationNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "IsolationNum", skip_serializing_if = "Option::is_none")
+    )]
     pub isolation_num: Option<i64>,
     /// Number of expired instances
     ///
     /// Wire name `ExpiredNum`.
-    #[serde(rename = "ExpiredNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "ExpiredNum", skip_serializing_if = "Option::is_none")
+    )]
     pub expired_num: Option<i64>,
     /// Number of instances about to expire
     ///
     /// Wire name `WillExpireNum`.
-    #[serde(rename = "WillExpireNum", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "WillExpireNum", skip_serializing_if = "Option::is_none")
+    )]
     pub will_expire_num: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1294,6 +1399,8 @@ pub struct DescribeTaskStatusRequest {
     pub task_set: Option<Vec<TaskInput>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeTaskStatusRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1302,6 +1409,7 @@ impl<'de> Deserialize<'de> for DescribeTaskStatusRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeTaskStatusRequest {
     const NAME: &'static str = "DescribeTaskStatusRequest";
     const FIELDS: &'static [&'static str] = &["TaskSet"];
@@ -1351,19 +1459,28 @@ impl Validate for DescribeTaskStatusRequest {
 /// The response of `DescribeTaskStatus` (see [`DescribeTaskStatusRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeTaskStatusResponse {
     /// Task description.
     ///
     /// Wire name `TaskSet`.
-    #[serde(rename = "TaskSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TaskSet", skip_serializing_if = "Option::is_none")
+    )]
     pub task_set: Option<Vec<TaskOutput>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1487,6 +1604,8 @@ pub struct DescribeMonthPeakNetworkRequest {
     pub filters: Option<Vec<Filter>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeMonthPeakNetworkRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1495,6 +1614,7 @@ impl<'de> Deserialize<'de> for DescribeMonthPeakNetworkRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeMonthPeakNetworkRequest {
     const NAME: &'static str = "DescribeMonthPeakNetworkRequest";
     const FIELDS: &'static [&'static str] = &["Month", "Filters"];
@@ -1553,19 +1673,28 @@ impl Validate for DescribeMonthPeakNetworkRequest {
 /// The response of `DescribeMonthPeakNetwork` (see [`DescribeMonthPeakNetworkRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeMonthPeakNetworkResponse {
     /// None
     ///
     /// Wire name `MonthNetWorkData`; may be `null` (decoded as `None`).
-    #[serde(rename = "MonthNetWorkData", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "MonthNetWorkData", skip_serializing_if = "Option::is_none")
+    )]
     pub month_net_work_data: Option<Vec<MonthNetwork>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1693,6 +1822,8 @@ pub struct DescribePackingQuotaGroupRequest {
     pub filters: Option<Vec<Filter>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribePackingQuotaGroupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1701,6 +1832,7 @@ impl<'de> Deserialize<'de> for DescribePackingQuotaGroupRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribePackingQuotaGroupRequest {
     const NAME: &'static str = "DescribePackingQuotaGroupRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
@@ -1813,19 +1945,28 @@ impl Validate for DescribePackingQuotaGroupRequest {
 /// The response of `DescribePackingQuotaGroup` (see [`DescribePackingQuotaGroupRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribePackingQuotaGroupResponse {
     /// Set of packing quotas.
     ///
     /// Wire name `PackingQuotaSet`.
-    #[serde(rename = "PackingQuotaSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "PackingQuotaSet", skip_serializing_if = "Option::is_none")
+    )]
     pub packing_quota_set: Option<Vec<PackingQuotaGroup>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

@@ -39,6 +39,8 @@ pub struct DescribeNodeRequest {
     pub filters: Option<Vec<Filter>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeNodeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -47,6 +49,7 @@ impl<'de> Deserialize<'de> for DescribeNodeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeNodeRequest {
     const NAME: &'static str = "DescribeNodeRequest";
     const FIELDS: &'static [&'static str] = &["Filters"];
@@ -149,24 +152,36 @@ impl Validate for DescribeNodeRequest {
 /// The response of `DescribeNode` (see [`DescribeNodeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeNodeResponse {
     /// List of node details
     ///
     /// Wire name `NodeSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "NodeSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "NodeSet", skip_serializing_if = "Option::is_none")
+    )]
     pub node_set: Option<Vec<Node>>,
     /// Total number of nodes.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

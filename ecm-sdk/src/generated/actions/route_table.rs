@@ -60,6 +60,8 @@ pub struct CreateRouteTableRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateRouteTableRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -68,6 +70,7 @@ impl<'de> Deserialize<'de> for CreateRouteTableRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateRouteTableRequest {
     const NAME: &'static str = "CreateRouteTableRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "RouteTableName", "EcmRegion"];
@@ -138,19 +141,28 @@ impl Validate for CreateRouteTableRequest {
 /// The response of `CreateRouteTable` (see [`CreateRouteTableRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateRouteTableResponse {
     /// Route table object
     ///
     /// Wire name `RouteTable`.
-    #[serde(rename = "RouteTable", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RouteTable", skip_serializing_if = "Option::is_none")
+    )]
     pub route_table: Option<RouteTable>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -297,6 +309,8 @@ pub struct DescribeRouteTablesRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeRouteTablesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -305,6 +319,7 @@ impl<'de> Deserialize<'de> for DescribeRouteTablesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeRouteTablesRequest {
     const NAME: &'static str = "DescribeRouteTablesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -478,24 +493,36 @@ impl Validate for DescribeRouteTablesRequest {
 /// The response of `DescribeRouteTables` (see [`DescribeRouteTablesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeRouteTablesResponse {
     /// Number of eligible instances
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// List of route tables
     ///
     /// Wire name `RouteTableSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "RouteTableSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RouteTableSet", skip_serializing_if = "Option::is_none")
+    )]
     pub route_table_set: Option<Vec<RouteTable>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -679,6 +706,8 @@ pub struct ReplaceRouteTableAssociationRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ReplaceRouteTableAssociationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -687,6 +716,7 @@ impl<'de> Deserialize<'de> for ReplaceRouteTableAssociationRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ReplaceRouteTableAssociationRequest {
     const NAME: &'static str = "ReplaceRouteTableAssociationRequest";
     const FIELDS: &'static [&'static str] = &["SubnetId", "RouteTableId", "EcmRegion"];
@@ -755,14 +785,20 @@ impl Validate for ReplaceRouteTableAssociationRequest {
 /// [`ReplaceRouteTableAssociationRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReplaceRouteTableAssociationResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -866,6 +902,8 @@ pub struct ModifyRouteTableAttributeRequest {
     pub route_table_name: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyRouteTableAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -874,6 +912,7 @@ impl<'de> Deserialize<'de> for ModifyRouteTableAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyRouteTableAttributeRequest {
     const NAME: &'static str = "ModifyRouteTableAttributeRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteTableName"];
@@ -935,14 +974,20 @@ impl Validate for ModifyRouteTableAttributeRequest {
 /// The response of `ModifyRouteTableAttribute` (see [`ModifyRouteTableAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyRouteTableAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1051,6 +1096,8 @@ pub struct ResetRoutesRequest {
     pub routes: Option<Vec<Route>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ResetRoutesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1059,6 +1106,7 @@ impl<'de> Deserialize<'de> for ResetRoutesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ResetRoutesRequest {
     const NAME: &'static str = "ResetRoutesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1134,14 +1182,20 @@ impl Validate for ResetRoutesRequest {
 /// The response of `ResetRoutes` (see [`ResetRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ResetRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1241,6 +1295,8 @@ pub struct DeleteRouteTableRequest {
     pub route_table_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteRouteTableRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1249,6 +1305,7 @@ impl<'de> Deserialize<'de> for DeleteRouteTableRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteRouteTableRequest {
     const NAME: &'static str = "DeleteRouteTableRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId"];
@@ -1297,14 +1354,20 @@ impl Validate for DeleteRouteTableRequest {
 /// The response of `DeleteRouteTable` (see [`DeleteRouteTableRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteRouteTableResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1417,6 +1480,8 @@ pub struct CreateRoutesRequest {
     pub routes: Option<Vec<Route>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateRoutesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1425,6 +1490,7 @@ impl<'de> Deserialize<'de> for CreateRoutesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateRoutesRequest {
     const NAME: &'static str = "CreateRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
@@ -1484,24 +1550,36 @@ impl Validate for CreateRoutesRequest {
 /// The response of `CreateRoutes` (see [`CreateRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateRoutesResponse {
     /// Number of added instances.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Route table object.
     ///
     /// Wire name `RouteTableSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "RouteTableSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RouteTableSet", skip_serializing_if = "Option::is_none")
+    )]
     pub route_table_set: Option<Vec<RouteTable>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1651,6 +1729,8 @@ pub struct ReplaceRoutesRequest {
     pub routes: Option<Vec<Route>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ReplaceRoutesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1659,6 +1739,7 @@ impl<'de> Deserialize<'de> for ReplaceRoutesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ReplaceRoutesRequest {
     const NAME: &'static str = "ReplaceRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
@@ -1718,14 +1799,20 @@ impl Validate for ReplaceRoutesRequest {
 /// The response of `ReplaceRoutes` (see [`ReplaceRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReplaceRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1835,6 +1922,8 @@ pub struct DescribeRouteConflictsRequest {
     pub destination_cidr_blocks: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeRouteConflictsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1843,6 +1932,7 @@ impl<'de> Deserialize<'de> for DescribeRouteConflictsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeRouteConflictsRequest {
     const NAME: &'static str = "DescribeRouteConflictsRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "DestinationCidrBlocks"];
@@ -1907,19 +1997,28 @@ impl Validate for DescribeRouteConflictsRequest {
 /// The response of `DescribeRouteConflicts` (see [`DescribeRouteConflictsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeRouteConflictsResponse {
     /// List of routing policy conflicts.
     ///
     /// Wire name `RouteConflictSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "RouteConflictSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RouteConflictSet", skip_serializing_if = "Option::is_none")
+    )]
     pub route_conflict_set: Option<Vec<RouteConflict>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2050,6 +2149,8 @@ pub struct EnableRoutesRequest {
     pub route_ids: Option<Vec<i64>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for EnableRoutesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2058,6 +2159,7 @@ impl<'de> Deserialize<'de> for EnableRoutesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for EnableRoutesRequest {
     const NAME: &'static str = "EnableRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteIds"];
@@ -2116,14 +2218,20 @@ impl Validate for EnableRoutesRequest {
 /// The response of `EnableRoutes` (see [`EnableRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct EnableRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2234,6 +2342,8 @@ pub struct DisableRoutesRequest {
     pub route_ids: Option<Vec<i64>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DisableRoutesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2242,6 +2352,7 @@ impl<'de> Deserialize<'de> for DisableRoutesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DisableRoutesRequest {
     const NAME: &'static str = "DisableRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "RouteIds"];
@@ -2300,14 +2411,20 @@ impl Validate for DisableRoutesRequest {
 /// The response of `DisableRoutes` (see [`DisableRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DisableRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2409,6 +2526,8 @@ pub struct DeleteRoutesRequest {
     pub routes: Option<Vec<Route>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteRoutesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2417,6 +2536,7 @@ impl<'de> Deserialize<'de> for DeleteRoutesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteRoutesRequest {
     const NAME: &'static str = "DeleteRoutesRequest";
     const FIELDS: &'static [&'static str] = &["RouteTableId", "Routes"];
@@ -2476,14 +2596,20 @@ impl Validate for DeleteRoutesRequest {
 /// The response of `DeleteRoutes` (see [`DeleteRoutesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

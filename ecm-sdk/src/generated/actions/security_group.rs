@@ -56,6 +56,8 @@ pub struct CreateSecurityGroupRequest {
     pub tags: Option<Vec<Tag>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateSecurityGroupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,6 +66,7 @@ impl<'de> Deserialize<'de> for CreateSecurityGroupRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateSecurityGroupRequest {
     const NAME: &'static str = "CreateSecurityGroupRequest";
     const FIELDS: &'static [&'static str] = &["GroupName", "GroupDescription", "Tags"];
@@ -134,19 +137,28 @@ impl Validate for CreateSecurityGroupRequest {
 /// The response of `CreateSecurityGroup` (see [`CreateSecurityGroupRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// Security group object.
     ///
     /// Wire name `SecurityGroup`.
-    #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")
+    )]
     pub security_group: Option<SecurityGroup>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -265,6 +277,8 @@ pub struct ReplaceSecurityGroupPolicyRequest {
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ReplaceSecurityGroupPolicyRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -273,6 +287,7 @@ impl<'de> Deserialize<'de> for ReplaceSecurityGroupPolicyRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ReplaceSecurityGroupPolicyRequest {
     const NAME: &'static str = "ReplaceSecurityGroupPolicyRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -339,14 +354,20 @@ impl Validate for ReplaceSecurityGroupPolicyRequest {
 /// [`ReplaceSecurityGroupPolicyRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReplaceSecurityGroupPolicyResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -460,6 +481,8 @@ pub struct ModifySecurityGroupPoliciesRequest {
     pub sort_policys: Option<bool>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifySecurityGroupPoliciesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -468,6 +491,7 @@ impl<'de> Deserialize<'de> for ModifySecurityGroupPoliciesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifySecurityGroupPoliciesRequest {
     const NAME: &'static str = "ModifySecurityGroupPoliciesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -543,14 +567,20 @@ impl Validate for ModifySecurityGroupPoliciesRequest {
 /// [`ModifySecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifySecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -661,6 +691,8 @@ pub struct ModifySecurityGroupAttributeRequest {
     pub group_description: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifySecurityGroupAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -669,6 +701,7 @@ impl<'de> Deserialize<'de> for ModifySecurityGroupAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifySecurityGroupAttributeRequest {
     const NAME: &'static str = "ModifySecurityGroupAttributeRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -745,14 +778,20 @@ impl Validate for ModifySecurityGroupAttributeRequest {
 /// [`ModifySecurityGroupAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -883,6 +922,8 @@ pub struct DescribeSecurityGroupsRequest {
     pub limit: Option<i64>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeSecurityGroupsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -891,6 +932,7 @@ impl<'de> Deserialize<'de> for DescribeSecurityGroupsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeSecurityGroupsRequest {
     const NAME: &'static str = "DescribeSecurityGroupsRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1059,24 +1101,36 @@ impl Validate for DescribeSecurityGroupsRequest {
 /// The response of `DescribeSecurityGroups` (see [`DescribeSecurityGroupsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Security group object.
     ///
     /// Wire name `SecurityGroupSet`.
-    #[serde(rename = "SecurityGroupSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "SecurityGroupSet", skip_serializing_if = "Option::is_none")
+    )]
     pub security_group_set: Option<Vec<SecurityGroup>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1243,6 +1297,8 @@ pub struct DescribeSecurityGroupPoliciesRequest {
     pub security_group_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeSecurityGroupPoliciesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1251,6 +1307,7 @@ impl<'de> Deserialize<'de> for DescribeSecurityGroupPoliciesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeSecurityGroupPoliciesRequest {
     const NAME: &'static str = "DescribeSecurityGroupPoliciesRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupId"];
@@ -1300,19 +1357,28 @@ impl Validate for DescribeSecurityGroupPoliciesRequest {
 /// [`DescribeSecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupPoliciesResponse {
     /// Security group policy set.
     ///
     /// Wire name `SecurityGroupPolicySet`.
-    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")
+    )]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1416,6 +1482,8 @@ impl Action for DescribeSecurityGroupPoliciesRequest {
 #[non_exhaustive]
 pub struct DescribeSecurityGroupLimitsRequest {}
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeSecurityGroupLimitsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1424,6 +1492,7 @@ impl<'de> Deserialize<'de> for DescribeSecurityGroupLimitsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeSecurityGroupLimitsRequest {
     const NAME: &'static str = "DescribeSecurityGroupLimitsRequest";
     const FIELDS: &'static [&'static str] = &[];
@@ -1458,19 +1527,28 @@ impl Validate for DescribeSecurityGroupLimitsRequest {
 /// [`DescribeSecurityGroupLimitsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupLimitsResponse {
     /// Security group quota limit.
     ///
     /// Wire name `SecurityGroupLimitSet`.
-    #[serde(rename = "SecurityGroupLimitSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "SecurityGroupLimitSet", skip_serializing_if = "Option::is_none")
+    )]
     pub security_group_limit_set: Option<SecurityGroupLimitSet>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1578,6 +1656,8 @@ pub struct DescribeSecurityGroupAssociationStatisticsRequest {
     pub security_group_ids: Option<Vec<String>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeSecurityGroupAssociationStatisticsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1586,6 +1666,7 @@ impl<'de> Deserialize<'de> for DescribeSecurityGroupAssociationStatisticsRequest
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeSecurityGroupAssociationStatisticsRequest {
     const NAME: &'static str = "DescribeSecurityGroupAssociationStatisticsRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupIds"];
@@ -1638,15 +1719,21 @@ impl Validate for DescribeSecurityGroupAssociationStatisticsRequest {
 /// [`DescribeSecurityGroupAssociationStatisticsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     /// Statistics on the instances associated with the security group.
     ///
     /// Wire name `SecurityGroupAssociationStatisticsSet`.
-    #[serde(
-        rename = "SecurityGroupAssociationStatisticsSet",
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "test-util",
+        serde(
+            rename = "SecurityGroupAssociationStatisticsSet",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub security_group_association_statistics_set: Option<
         Vec<SecurityGroupAssociationStatistics>,
@@ -1655,7 +1742,10 @@ pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1795,6 +1885,8 @@ pub struct DeleteSecurityGroupPoliciesRequest {
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteSecurityGroupPoliciesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1803,6 +1895,7 @@ impl<'de> Deserialize<'de> for DeleteSecurityGroupPoliciesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteSecurityGroupPoliciesRequest {
     const NAME: &'static str = "DeleteSecurityGroupPoliciesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -1869,14 +1962,20 @@ impl Validate for DeleteSecurityGroupPoliciesRequest {
 /// [`DeleteSecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1981,6 +2080,8 @@ pub struct DeleteSecurityGroupRequest {
     pub security_group_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteSecurityGroupRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1989,6 +2090,7 @@ impl<'de> Deserialize<'de> for DeleteSecurityGroupRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteSecurityGroupRequest {
     const NAME: &'static str = "DeleteSecurityGroupRequest";
     const FIELDS: &'static [&'static str] = &["SecurityGroupId"];
@@ -2037,14 +2139,20 @@ impl Validate for DeleteSecurityGroupRequest {
 /// The response of `DeleteSecurityGroup` (see [`DeleteSecurityGroupRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -2188,6 +2296,8 @@ pub struct CreateSecurityGroupPoliciesRequest {
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2196,6 +2306,7 @@ impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateSecurityGroupPoliciesRequest {
     const NAME: &'static str = "CreateSecurityGroupPoliciesRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -2262,14 +2373,20 @@ impl Validate for CreateSecurityGroupPoliciesRequest {
 /// [`CreateSecurityGroupPoliciesRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

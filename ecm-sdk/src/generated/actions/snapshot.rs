@@ -110,6 +110,8 @@ pub struct DescribeSnapshotsRequest {
     pub order: Option<SnapshotsOrder>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeSnapshotsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -118,6 +120,7 @@ impl<'de> Deserialize<'de> for DescribeSnapshotsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeSnapshotsRequest {
     const NAME: &'static str = "DescribeSnapshotsRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -334,24 +337,36 @@ impl Validate for DescribeSnapshotsRequest {
 /// The response of `DescribeSnapshots` (see [`DescribeSnapshotsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSnapshotsResponse {
     /// Number of snapshots.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// List of snapshot details.
     ///
     /// Wire name `SnapshotSet`.
-    #[serde(rename = "SnapshotSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "SnapshotSet", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_set: Option<Vec<Snapshot>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -523,6 +538,8 @@ pub struct DeleteSnapshotsRequest {
     pub delete_bind_images: Option<bool>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteSnapshotsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -531,6 +548,7 @@ impl<'de> Deserialize<'de> for DeleteSnapshotsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteSnapshotsRequest {
     const NAME: &'static str = "DeleteSnapshotsRequest";
     const FIELDS: &'static [&'static str] = &["SnapshotIds", "DeleteBindImages"];
@@ -594,14 +612,20 @@ impl Validate for DeleteSnapshotsRequest {
 /// The response of `DeleteSnapshots` (see [`DeleteSnapshotsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteSnapshotsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

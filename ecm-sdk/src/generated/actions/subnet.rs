@@ -78,6 +78,8 @@ pub struct CreateSubnetRequest {
     pub tags: Option<Vec<Tag>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateSubnetRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -86,6 +88,7 @@ impl<'de> Deserialize<'de> for CreateSubnetRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateSubnetRequest {
     const NAME: &'static str = "CreateSubnetRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -187,19 +190,28 @@ impl Validate for CreateSubnetRequest {
 /// The response of `CreateSubnet` (see [`CreateSubnetRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateSubnetResponse {
     /// Subnet object.
     ///
     /// Wire name `Subnet`.
-    #[serde(rename = "Subnet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Subnet", skip_serializing_if = "Option::is_none")
+    )]
     pub subnet: Option<Subnet>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -367,6 +379,8 @@ pub struct DescribeSubnetsRequest {
     pub sort: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeSubnetsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -375,6 +389,7 @@ impl<'de> Deserialize<'de> for DescribeSubnetsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeSubnetsRequest {
     const NAME: &'static str = "DescribeSubnetsRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -591,24 +606,36 @@ impl Validate for DescribeSubnetsRequest {
 /// The response of `DescribeSubnets` (see [`DescribeSubnetsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSubnetsResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// Subnet object.
     ///
     /// Wire name `SubnetSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")
+    )]
     pub subnet_set: Option<Vec<Subnet>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -796,6 +823,8 @@ pub struct ModifySubnetAttributeRequest {
     pub tags: Option<Vec<Tag>>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifySubnetAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -804,6 +833,7 @@ impl<'de> Deserialize<'de> for ModifySubnetAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifySubnetAttributeRequest {
     const NAME: &'static str = "ModifySubnetAttributeRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -896,14 +926,20 @@ impl Validate for ModifySubnetAttributeRequest {
 /// The response of `ModifySubnetAttribute` (see [`ModifySubnetAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifySubnetAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1022,6 +1058,8 @@ pub struct DeleteSubnetRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteSubnetRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1030,6 +1068,7 @@ impl<'de> Deserialize<'de> for DeleteSubnetRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteSubnetRequest {
     const NAME: &'static str = "DeleteSubnetRequest";
     const FIELDS: &'static [&'static str] = &["SubnetId", "EcmRegion"];
@@ -1088,14 +1127,20 @@ impl Validate for DeleteSubnetRequest {
 /// The response of `DeleteSubnet` (see [`DeleteSubnetRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteSubnetResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1216,6 +1261,8 @@ pub struct ModifyDefaultSubnetRequest {
     pub subnet_id: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyDefaultSubnetRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1224,6 +1271,7 @@ impl<'de> Deserialize<'de> for ModifyDefaultSubnetRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyDefaultSubnetRequest {
     const NAME: &'static str = "ModifyDefaultSubnetRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion", "Zone", "VpcId", "SubnetId"];
@@ -1300,14 +1348,20 @@ impl Validate for ModifyDefaultSubnetRequest {
 /// The response of `ModifyDefaultSubnet` (see [`ModifyDefaultSubnetRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyDefaultSubnetResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -1410,6 +1464,8 @@ pub struct DescribeDefaultSubnetRequest {
     pub zone: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeDefaultSubnetRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1418,6 +1474,7 @@ impl<'de> Deserialize<'de> for DescribeDefaultSubnetRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeDefaultSubnetRequest {
     const NAME: &'static str = "DescribeDefaultSubnetRequest";
     const FIELDS: &'static [&'static str] = &["EcmRegion", "Zone"];
@@ -1476,19 +1533,28 @@ impl Validate for DescribeDefaultSubnetRequest {
 /// The response of `DescribeDefaultSubnet` (see [`DescribeDefaultSubnetRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeDefaultSubnetResponse {
     /// Default subnet information. If there is no subnet, this parameter will be empty.
     ///
     /// Wire name `Subnet`.
-    #[serde(rename = "Subnet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Subnet", skip_serializing_if = "Option::is_none")
+    )]
     pub subnet: Option<Subnet>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

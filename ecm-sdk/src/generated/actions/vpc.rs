@@ -64,6 +64,8 @@ pub struct ModifyVpcAttributeRequest {
     pub description: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ModifyVpcAttributeRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -72,6 +74,7 @@ impl<'de> Deserialize<'de> for ModifyVpcAttributeRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ModifyVpcAttributeRequest {
     const NAME: &'static str = "ModifyVpcAttributeRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -161,14 +164,20 @@ impl Validate for ModifyVpcAttributeRequest {
 /// The response of `ModifyVpcAttribute` (see [`ModifyVpcAttributeRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyVpcAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -278,6 +287,8 @@ pub struct DeleteVpcRequest {
     pub ecm_region: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DeleteVpcRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -286,6 +297,7 @@ impl<'de> Deserialize<'de> for DeleteVpcRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DeleteVpcRequest {
     const NAME: &'static str = "DeleteVpcRequest";
     const FIELDS: &'static [&'static str] = &["VpcId", "EcmRegion"];
@@ -344,14 +356,20 @@ impl Validate for DeleteVpcRequest {
 /// The response of `DeleteVpc` (see [`DeleteVpcRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteVpcResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -493,6 +511,8 @@ pub struct CreateVpcRequest {
     pub description: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for CreateVpcRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -501,6 +521,7 @@ impl<'de> Deserialize<'de> for CreateVpcRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for CreateVpcRequest {
     const NAME: &'static str = "CreateVpcRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -624,19 +645,28 @@ impl Validate for CreateVpcRequest {
 /// The response of `CreateVpc` (see [`CreateVpcRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateVpcResponse {
     /// VPC object.
     ///
     /// Wire name `Vpc`.
-    #[serde(rename = "Vpc", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "Vpc", skip_serializing_if = "Option::is_none")
+    )]
     pub vpc: Option<VpcInfo>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 
@@ -794,6 +824,8 @@ pub struct DescribeVpcsRequest {
     pub sort: Option<String>,
 }
 
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for DescribeVpcsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -802,6 +834,7 @@ impl<'de> Deserialize<'de> for DescribeVpcsRequest {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for DescribeVpcsRequest {
     const NAME: &'static str = "DescribeVpcsRequest";
     const FIELDS: &'static [&'static str] = &[
@@ -995,24 +1028,36 @@ impl Validate for DescribeVpcsRequest {
 /// The response of `DescribeVpcs` (see [`DescribeVpcsRequest`]).
 ///
 /// Decoding is tolerant: a missing field, a `null` or an unknown extra field never fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// With the `test-util` feature it also implements `Serialize`, so that a test double can
+/// answer with it.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeVpcsResponse {
     /// Number of eligible objects.
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i64>,
     /// VPC object.
     ///
     /// Wire name `VpcSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "VpcSet", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "VpcSet", skip_serializing_if = "Option::is_none")
+    )]
     pub vpc_set: Option<Vec<VpcInfo>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[serde(rename = "RequestId", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "test-util",
+        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
+    )]
     pub request_id: Option<String>,
 }
 

@@ -2,9 +2,11 @@
 
 use std::fmt;
 
+#[cfg(feature = "test-util")]
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+#[cfg(feature = "test-util")]
 use crate::action::Action;
 use crate::transport::HttpRequest;
 
@@ -26,7 +28,7 @@ const V1_COMMON: &[&str] = &[
 ///
 /// Read it back as the service would: [`action`](Self::action), the action's
 /// [`parameters`](Self::parameters) as JSON whatever the encoding (JSON body, query string
-/// or form), or decoded into the typed request with [`input`](Self::input).
+/// or form), or decoded into the typed request with `input` (with the `test-util` feature).
 #[derive(Debug, Clone)]
 pub struct CapturedRequest {
     request: HttpRequest,
@@ -123,7 +125,10 @@ impl CapturedRequest {
 
     /// The request decoded into the action's request type, e.g.
     /// `captured.input::<DescribeNodeRequest>()` (from JSON or from flattened parameters;
-    /// a number or boolean sent as text decodes as the documented type).
+    /// a number or boolean sent as text decodes as the documented type). Only with the
+    /// `test-util` feature, which gives the generated requests their `Deserialize`.
+    #[cfg(feature = "test-util")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
     pub fn input<A: Action + DeserializeOwned>(&self) -> Result<A, ParseRequestError> {
         let action = self.action();
         if action.as_deref() != Some(A::META.name) {

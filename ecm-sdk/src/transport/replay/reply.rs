@@ -1,9 +1,11 @@
-//! What a test double answers: typed replies and their wire form.
+//! What a test double answers: typed replies (with the `test-util` feature) and their wire
+//! form.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
+#[cfg(feature = "test-util")]
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -13,6 +15,9 @@ use crate::transport::{HttpResponse, TransportError, TransportErrorKind};
 
 /// One reply of a test double: the action's typed output, a service error, or a transport
 /// failure. Returned by the closures of [`Rule::respond_with`](super::Rule::respond_with).
+/// Only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Reply<O> {
@@ -30,6 +35,7 @@ pub enum Reply<O> {
     Transport(TransportError),
 }
 
+#[cfg(feature = "test-util")]
 impl<O> Reply<O> {
     /// A service error with `code` and `message`.
     pub fn service_error(code: impl Into<String>, message: impl Into<String>) -> Self {
@@ -40,12 +46,14 @@ impl<O> Reply<O> {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl<O> From<O> for Reply<O> {
     fn from(output: O) -> Self {
         Reply::Output(output)
     }
 }
 
+#[cfg(feature = "test-util")]
 impl<O: Serialize> Reply<O> {
     /// The reply in wire form, ready to be given (once or repeatedly).
     pub(crate) fn into_answer(self) -> Answer {
@@ -59,14 +67,7 @@ impl<O: Serialize> Reply<O> {
                     Answer::invalid(format!("a replay output does not serialise: {error}"))
                 }
             },
-            Reply::ServiceError { code, message } => {
-                let mut error = Map::new();
-                error.insert("Code".to_owned(), Value::String(code));
-                error.insert("Message".to_owned(), Value::String(message));
-                let mut members = Map::new();
-                members.insert("Error".to_owned(), Value::Object(error));
-                Answer::Envelope(members)
-            }
+            Reply::ServiceError { code, message } => Answer::service_error(code, message),
             Reply::Transport(error) => Answer::transport(error),
         }
     }
@@ -91,6 +92,10 @@ pub(crate) enum Answer {
         message: Cow<'static, str>,
     },
     /// Computed from the request when it arrives.
+    #[cfg_attr(
+        not(feature = "test-util"),
+        expect(dead_code, reason = "made by `Rule::respond_with`, a `test-util` API")
+    )]
     Computed(Arc<Compute>),
 }
 
@@ -102,6 +107,16 @@ impl Answer {
             headers: parts.headers,
             body,
         }
+    }
+
+    /// A service error with `code` and `message`, in the service's envelope.
+    pub(crate) fn service_error(code: String, message: String) -> Self {
+        let mut error = Map::new();
+        error.insert("Code".to_owned(), Value::String(code));
+        error.insert("Message".to_owned(), Value::String(message));
+        let mut members = Map::new();
+        members.insert("Error".to_owned(), Value::Object(error));
+        Answer::Envelope(members)
     }
 
     pub(crate) fn transport(error: TransportError) -> Self {
@@ -119,6 +134,7 @@ impl Answer {
         }
     }
 
+    #[cfg(feature = "test-util")]
     pub(crate) fn computed(
         compute: impl Fn(&CapturedRequest) -> Answer + Send + Sync + 'static,
     ) -> Self {
