@@ -1,8 +1,8 @@
 //! Sequential calls over a keep-alive connection to a minimal HTTP/1.1 server on
 //! 127.0.0.1 (its own thread and runtime) that answers every request with the same canned
-//! bytes: the full client path including `reqwest`, with as little server work as possible
-//! (compare `e2e`, where the emulator verifies and validates every request). The request
-//! and answer are the benchmark contract's (five `Filters`; two nodes).
+//! bytes: the full client path including the default transport, with as little server work
+//! as possible (compare `e2e`, where the emulator verifies and validates every request). The
+//! request and answer are the benchmark contract's (five `Filters`; two nodes).
 //!
 //! `cargo bench -p ecm-sdk --bench loopback -- --warm-up-time 1 --measurement-time 3`;
 //! results in BENCHMARKS.md at the repository root.
