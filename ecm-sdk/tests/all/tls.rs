@@ -262,3 +262,36 @@ fn an_invalid_extra_root_is_a_configuration_error() {
         .unwrap_err();
     assert!(matches!(error, Error::Config(_)), "{error:?}");
 }
+
+/// `ReqwestTransport` gets its TLS from the same configuration as the default transport.
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn the_reqwest_transport_verifies_certificates_the_same_way() {
+    use ecm_sdk::transport::ReqwestTransport;
+
+    let authority = Authority::new("ecm test CA");
+    let (cert, key) = authority.issue(&["127.0.0.1"]);
+    let (url, served) = serve(cert, key).await;
+    let reqwest = |roots: &[Vec<u8>]| {
+        Client::builder()
+            .credentials(Credentials::new("AKIDtls", "tls-secret"))
+            .endpoint(&url)
+            .retry_policy(RetryPolicy::disabled())
+            .transport(
+                ReqwestTransport::with_extra_roots(Duration::from_secs(5), 1 << 20, roots).unwrap(),
+            )
+            .build()
+            .unwrap()
+    };
+    let error = reqwest(&[])
+        .describe_node(DescribeNodeRequest::new())
+        .await
+        .unwrap_err();
+    assert_refused(error, &served, UNKNOWN_ISSUER);
+    let output = reqwest(&[authority.der()])
+        .describe_node(DescribeNodeRequest::new())
+        .await
+        .unwrap();
+    assert_eq!(output.request_id.as_deref(), Some("tls-1"));
+    assert_eq!(served.load(Ordering::SeqCst), 1);
+}
