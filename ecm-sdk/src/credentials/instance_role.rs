@@ -109,38 +109,41 @@ impl InstanceRoleProvider {
             .map_err(|_| {
                 CredentialsError::unavailable(PROVIDER, format!("{url} is not a valid URL"))
             })?;
-        // One deadline for the answer and its body.
-        let deadline = Instant::now() + self.timeout;
+        // One time limit for the answer and its body.
+        let started = Instant::now();
         let http = self.http()?;
-        let response =
-            match tokio::time::timeout_at(deadline, http.exchange(HttpRequest::new(request))).await
-            {
-                Ok(Ok(response)) => response,
-                Ok(Err(error)) if error.is_not_sent() => {
-                    return Err(CredentialsError::not_found(
-                        PROVIDER,
-                        format!(
-                            "the metadata service at {} is unreachable (not running on a CVM?)",
-                            self.base_url
-                        ),
-                    ));
-                }
-                Ok(Err(_)) => {
-                    return Err(CredentialsError::unavailable(
-                        PROVIDER,
-                        format!("request to {url} failed"),
-                    ));
-                }
-                Err(_) => {
-                    return Err(CredentialsError::unavailable(
-                        PROVIDER,
-                        format!(
-                            "the metadata service did not answer {url} within {:?}",
-                            self.timeout
-                        ),
-                    ));
-                }
-            };
+        let response = match tokio::time::timeout(
+            self.timeout,
+            http.exchange(HttpRequest::new(request)),
+        )
+        .await
+        {
+            Ok(Ok(response)) => response,
+            Ok(Err(error)) if error.is_not_sent() => {
+                return Err(CredentialsError::not_found(
+                    PROVIDER,
+                    format!(
+                        "the metadata service at {} is unreachable (not running on a CVM?)",
+                        self.base_url
+                    ),
+                ));
+            }
+            Ok(Err(_)) => {
+                return Err(CredentialsError::unavailable(
+                    PROVIDER,
+                    format!("request to {url} failed"),
+                ));
+            }
+            Err(_) => {
+                return Err(CredentialsError::unavailable(
+                    PROVIDER,
+                    format!(
+                        "the metadata service did not answer {url} within {:?}",
+                        self.timeout
+                    ),
+                ));
+            }
+        };
         let status = response.status();
         if status == http::StatusCode::NOT_FOUND {
             return Ok(None);
@@ -161,9 +164,8 @@ impl InstanceRoleProvider {
                 format!("{url} answered HTTP {}", status.as_u16()),
             ));
         }
-        match tokio::time::timeout_at(deadline, read_body(response.into_body(), MAX_ANSWER_BYTES))
-            .await
-        {
+        let left = self.timeout.saturating_sub(started.elapsed());
+        match tokio::time::timeout(left, read_body(response.into_body(), MAX_ANSWER_BYTES)).await {
             Ok(Ok(body)) => Ok(Some(body)),
             Ok(Err(error)) => Err(CredentialsError::unavailable(
                 PROVIDER,
