@@ -50,6 +50,26 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// [`ClientBuilder::transport`](crate::ClientBuilder::transport); the client builds one with
 /// its own connect timeout and body cap otherwise. It spawns its connections on the Tokio
 /// runtime of the calls.
+///
+/// ```no_run
+/// use std::time::Duration;
+///
+/// use ecm_sdk::transport::{HyperTransport, ProxyConfig};
+///
+/// # fn main() -> Result<(), ecm_sdk::Error> {
+/// // HTTPS through a corporate proxy, except to the metadata service's network.
+/// let proxies = ProxyConfig::new(None, Some("http://proxy.internal:3128"), Some("169.254.0.0/16"))?;
+/// let transport = HyperTransport::builder()
+///     .connect_timeout(Duration::from_secs(3))
+///     .proxies(proxies)
+///     .build()?;
+/// let client = ecm_sdk::Client::builder()
+///     .region("ap-guangzhou")
+///     .transport(transport)
+///     .build()?;
+/// # drop(client);
+/// # Ok(()) }
+/// ```
 #[derive(Clone)]
 pub struct HyperTransport {
     client: legacy::Client<Connector, Full<Bytes>>,
