@@ -541,6 +541,33 @@ mod tests {
         assert!(!text.contains("SECRET"), "{text}");
     }
 
+    /// Like reqwest's client, it can be built before any Tokio runtime exists (in `main`),
+    /// and its pool then serves the runtime of the calls.
+    #[test]
+    fn it_is_built_outside_a_runtime_and_used_inside_one() {
+        let transport = transport(Duration::from_secs(5), 1024);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let (url, _, _) = server(OK).await;
+            let response = transport.send(request("POST", &url)).await.unwrap();
+            assert_eq!(response.body().as_ref(), b"ok");
+        });
+    }
+
+    #[test]
+    fn impossible_settings_are_configuration_errors() {
+        for builder in [
+            HyperTransport::builder().connect_timeout(Duration::ZERO),
+            HyperTransport::builder().max_response_bytes(0),
+        ] {
+            let error = builder.proxies(ProxyConfig::none()).build().unwrap_err();
+            assert!(matches!(error, Error::Config(_)), "{error:?}");
+        }
+    }
+
     #[tokio::test]
     async fn a_relative_uri_is_a_request_error() {
         let error = transport(Duration::from_secs(5), 1024)

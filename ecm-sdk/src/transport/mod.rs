@@ -3,7 +3,7 @@
 //! The client holds an `Arc<dyn Transport>`; the default is [`HyperTransport`] (hyper's
 //! HTTP/1.1 client: keep-alive pool, rustls, proxies from the environment or a
 //! [`ProxyConfig`]; feature `default-transport`, on with any TLS feature). With the feature
-//! `reqwest`, [`ReqwestTransport`] is the same on reqwest, as an alternative to pass to
+//! `reqwest`, `ReqwestTransport` is the same on reqwest, as an alternative to pass to
 //! [`ClientBuilder::transport`](crate::ClientBuilder::transport). Plug in a
 //! [`ReplayTransport`] to test code that uses the SDK without a network, or to benchmark the
 //! client alone.

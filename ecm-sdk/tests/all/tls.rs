@@ -263,6 +263,38 @@ fn an_invalid_extra_root_is_a_configuration_error() {
     assert!(matches!(error, Error::Config(_)), "{error:?}");
 }
 
+/// The transport speaks HTTP/1.1 and says so in ALPN: a server preferring `h2` still
+/// negotiates `http/1.1`.
+#[tokio::test]
+async fn the_default_transport_offers_http_1_1_only_in_alpn() {
+    let authority = Authority::new("ecm test CA");
+    let (cert, key) = authority.issue(&["127.0.0.1"]);
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![cert], key)
+        .unwrap();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("https://{}/", listener.local_addr().unwrap());
+    let (sender, negotiated) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let (tcp, _) = listener.accept().await.unwrap();
+        let Ok(tls) = acceptor.accept(tcp).await else {
+            return;
+        };
+        let _ = sender.send(tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec));
+    });
+    // The server hangs up after the handshake: only the negotiation matters here.
+    let _ = client(&url, Some(trusting(&authority)))
+        .describe_node(DescribeNodeRequest::new())
+        .await;
+    assert_eq!(negotiated.await.unwrap().as_deref(), Some(&b"http/1.1"[..]));
+}
+
 /// `ReqwestTransport` gets its TLS from the same configuration as the default transport.
 #[cfg(feature = "reqwest")]
 #[tokio::test]
