@@ -1,19 +1,22 @@
 //! End to end against the emulator on 127.0.0.1: `client.describe_node(request)` with the
-//! benchmark contract's request, signed, sent through the default `reqwest` transport,
-//! verified and answered by `ecm-emulator` (signature check on, one server thread, in this
-//! process), and decoded.
+//! benchmark contract's request, signed, sent through the default transport
+//! (`HyperTransport`), verified and answered by `ecm-emulator` (signature check on, one server
+//! thread, in this process), and decoded.
 //!
 //! * `sequential`: one call at a time over one keep-alive connection;
 //! * `concurrent_16`: 16 calls in flight at all times (16 tasks on the client's
 //!   current-thread runtime, 16 pooled connections); time per call;
+//! * `sequential_reqwest` (with the feature `reqwest`): as `sequential`, through
+//!   `ReqwestTransport`;
 //! * `sequential_bare_hyper`: as `sequential`, but the client's `Transport` is a bare
 //!   `hyper::client::conn::http1` connection (no pool, no proxy or URL handling): the
-//!   difference to `sequential` is what `reqwest` costs per call.
+//!   difference to `sequential` is what the default transport's pool, connector and body cap
+//!   cost per call.
 //!
 //! Client and server share the machine's cores here; for the pinned single-core figure of
 //! the budget, see `ecm-bench-client e2e` in BENCHMARKS.md.
 //!
-//! `cargo bench -p ecm-sdk --bench e2e -- --warm-up-time 1 --measurement-time 3`.
+//! `cargo bench -p ecm-sdk --bench e2e [--features reqwest] -- --warm-up-time 1 --measurement-time 3`.
 
 use std::hint::black_box;
 use std::sync::Arc;
@@ -109,6 +112,31 @@ fn e2e(c: &mut Criterion) {
             black_box(output)
         })
     });
+    #[cfg(feature = "reqwest")]
+    {
+        let reqwest = Client::builder()
+            .credentials(Credentials::new(SECRET_ID, SECRET_KEY))
+            .region("ap-guangzhou")
+            .endpoint(emulator.url())
+            .transport(
+                ecm_sdk::transport::ReqwestTransport::new(
+                    std::time::Duration::from_secs(5),
+                    10 << 20,
+                )
+                .expect("reqwest transport"),
+            )
+            .build()
+            .expect("valid configuration");
+        group.bench_function("sequential_reqwest", |b| {
+            b.iter(|| {
+                let output = runtime
+                    .block_on(reqwest.describe_node(template.as_ref().clone()))
+                    .expect("call succeeds");
+                assert_eq!(output.total_count, Some(2));
+                black_box(output)
+            })
+        });
+    }
     let bare = Client::builder()
         .credentials(Credentials::new(SECRET_ID, SECRET_KEY))
         .region("ap-guangzhou")

@@ -1,10 +1,13 @@
 //! Sequential calls over a keep-alive connection to a minimal HTTP/1.1 server on
 //! 127.0.0.1 (its own thread and runtime) that answers every request with the same canned
-//! bytes: the full client path including `reqwest`, with as little server work as possible
-//! (compare `e2e`, where the emulator verifies and validates every request). The request
-//! and answer are the benchmark contract's (five `Filters`; two nodes).
+//! bytes: the full client path including the default transport, with as little server work
+//! as possible (compare `e2e`, where the emulator verifies and validates every request). The
+//! request and answer are the benchmark contract's (five `Filters`; two nodes).
 //!
-//! `cargo bench -p ecm-sdk --bench loopback -- --warm-up-time 1 --measurement-time 3`;
+//! With the feature `reqwest`, `describe_node_keep_alive_reqwest` is the same through
+//! `ReqwestTransport`.
+//!
+//! `cargo bench -p ecm-sdk --bench loopback [--features reqwest] -- --warm-up-time 1 --measurement-time 3`;
 //! results in BENCHMARKS.md at the repository root.
 
 use std::hint::black_box;
@@ -104,6 +107,34 @@ fn keep_alive_loop(c: &mut Criterion) {
             black_box(output)
         })
     });
+    #[cfg(feature = "reqwest")]
+    {
+        let reqwest = Client::builder()
+            .credentials(Credentials::new(
+                "AKIDbenchmark000000000000000000000000",
+                "benchmark-secret-key-000000000000",
+            ))
+            .region("ap-guangzhou")
+            .endpoint(format!("http://{address}"))
+            .transport(
+                ecm_sdk::transport::ReqwestTransport::new(
+                    std::time::Duration::from_secs(5),
+                    10 << 20,
+                )
+                .expect("reqwest transport"),
+            )
+            .build()
+            .expect("valid configuration");
+        group.bench_function("describe_node_keep_alive_reqwest", |b| {
+            b.iter(|| {
+                let output = runtime
+                    .block_on(reqwest.describe_node(black_box(&template).clone()))
+                    .expect("call succeeds");
+                assert_eq!(output.total_count, Some(2));
+                black_box(output)
+            })
+        });
+    }
     group.finish();
 }
 

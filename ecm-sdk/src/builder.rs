@@ -21,9 +21,9 @@ use crate::options::{
 use crate::rate_limit::RateLimiter;
 use crate::retry::{RetryPolicy, RetryQuota};
 use crate::state::{Settings, Shared};
-#[cfg(feature = "default-transport")]
-use crate::transport::ReqwestTransport;
 use crate::transport::Transport;
+#[cfg(feature = "default-transport")]
+use crate::transport::{HyperTransport, ProxyConfig};
 
 const REGION_VARIABLE: &str = "TENCENTCLOUD_REGION";
 
@@ -34,7 +34,9 @@ const REGION_VARIABLE: &str = "TENCENTCLOUD_REGION";
 /// no `X-TC-Language`; connect timeout [5 s](DEFAULT_CONNECT_TIMEOUT), attempt timeout
 /// [30 s](DEFAULT_ATTEMPT_TIMEOUT), total timeout [60 s](DEFAULT_TOTAL_TIMEOUT);
 /// [`RetryPolicy::standard`] (3 attempts); no client-side rate limiting; response bodies
-/// capped at [10 MiB](DEFAULT_MAX_RESPONSE_BYTES); the [`ReqwestTransport`].
+/// capped at [10 MiB](DEFAULT_MAX_RESPONSE_BYTES); the
+/// [`HyperTransport`](crate::transport::HyperTransport) with proxies from the builder's
+/// [`env`](Self::env) (feature `default-transport`, on by default).
 ///
 /// [`build`](Self::build) never panics: invalid settings return [`Error::Config`] saying
 /// what is wrong.
@@ -136,7 +138,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Where the default credentials chain reads variables and the home directory.
+    /// Where the default credentials chain reads variables and the home directory, and the
+    /// default transport its proxy variables (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`,
+    /// `NO_PROXY`: see [`ProxyConfig::from_env`](crate::transport::ProxyConfig::from_env)).
     pub fn env(mut self, env: Env) -> Self {
         self.env = env;
         self
@@ -154,7 +158,8 @@ impl ClientBuilder {
     ///
     /// With an `http://` endpoint the default transport loads no TLS root certificates
     /// (nothing is encrypted, and reading the system store is most of a short-lived
-    /// process's first call), unless `HTTP_PROXY` or `ALL_PROXY` names an `https://` proxy.
+    /// process's first call), unless `HTTP_PROXY` or `ALL_PROXY` (in the builder's
+    /// [`env`](Self::env)) names an `https://` proxy.
     pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.endpoint = Some(endpoint.into());
         self
@@ -251,9 +256,12 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends requests through `transport` instead of the default [`ReqwestTransport`]
-    /// (e.g. a [`ReplayTransport`](crate::transport::ReplayTransport) in tests; an `Arc` of a
-    /// transport shares it).
+    /// Sends requests through `transport` instead of the default
+    /// [`HyperTransport`](crate::transport::HyperTransport) (e.g. one built with
+    /// [`HyperTransport::builder`](crate::transport::HyperTransport::builder) for explicit
+    /// proxies or extra certificate authorities, the `ReqwestTransport` of the feature
+    /// `reqwest`, or a [`ReplayTransport`](crate::transport::ReplayTransport) in tests; an
+    /// `Arc` of a transport shares it).
     pub fn transport(mut self, transport: impl Transport + 'static) -> Self {
         self.transport = Some(Arc::new(transport));
         self
@@ -327,18 +335,21 @@ impl ClientBuilder {
             }
             #[cfg(feature = "default-transport")]
             None => {
+                let proxies = ProxyConfig::from_env(&self.env)?;
                 // A fixed `http://` endpoint (emulators, tests) needs no TLS unless it is
                 // reached through an `https://` proxy; without TLS, skip loading the system's
                 // root certificates, which was most of a fresh process's first call (~2 ms).
                 let plain_http =
                     matches!(&endpoint, EndpointChoice::Custom(e) if e.is_plain_http());
-                let tls = !plain_http
-                    || crate::transport::proxy_uses_tls(|name| std::env::var(name).ok());
-                Arc::new(ReqwestTransport::configured(
-                    self.connect_timeout,
-                    self.max_response_bytes,
-                    tls,
-                )?)
+                let builder = HyperTransport::builder()
+                    .connect_timeout(self.connect_timeout)
+                    .max_response_bytes(self.max_response_bytes);
+                let builder = if plain_http && !proxies.http_over_tls() {
+                    builder.without_tls()
+                } else {
+                    builder
+                };
+                Arc::new(builder.proxies(proxies).build()?)
             }
         };
         let provider = self

@@ -5,9 +5,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
 use serde::Deserialize;
+use tokio::time::Instant;
 
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
-use crate::transport::{configure_tls_for, read_capped};
+use crate::transport::{HttpRequest, HyperTransport, ProxyConfig, read_body};
 
 const PROVIDER: &str = "instance role";
 const DEFAULT_BASE_URL: &str = "http://metadata.tencentyun.com/latest/meta-data/";
@@ -37,7 +38,7 @@ pub struct InstanceRoleProvider {
     base_url: String,
     connect_timeout: Duration,
     timeout: Duration,
-    http: OnceLock<reqwest::Client>,
+    http: OnceLock<HyperTransport>,
 }
 
 impl Default for InstanceRoleProvider {
@@ -76,30 +77,49 @@ impl InstanceRoleProvider {
         self
     }
 
-    fn http(&self) -> Result<&reqwest::Client, CredentialsError> {
-        if let Some(client) = self.http.get() {
-            return Ok(client);
+    fn http(&self) -> Result<&HyperTransport, CredentialsError> {
+        if let Some(transport) = self.http.get() {
+            return Ok(transport);
         }
-        let builder = reqwest::Client::builder()
-            .no_proxy()
-            .redirect(reqwest::redirect::Policy::none())
+        let https = self
+            .base_url
+            .get(..8)
+            .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"));
+        let builder = HyperTransport::builder()
+            .proxies(ProxyConfig::none())
             .connect_timeout(self.connect_timeout)
-            .timeout(self.timeout);
-        let client = configure_tls_for(builder, &self.base_url)
-            .ok()
-            .and_then(|builder| builder.build().ok())
-            .ok_or_else(|| {
-                CredentialsError::unavailable(PROVIDER, "cannot build the metadata HTTP client")
-            })?;
-        Ok(self.http.get_or_init(|| client))
+            .max_response_bytes(MAX_ANSWER_BYTES);
+        // A plain-HTTP metadata service needs no TLS roots.
+        let builder = if https {
+            builder
+        } else {
+            builder.without_tls()
+        };
+        let transport = builder.build().map_err(|_| {
+            CredentialsError::unavailable(PROVIDER, "cannot build the metadata HTTP client")
+        })?;
+        Ok(self.http.get_or_init(|| transport))
     }
 
     /// GETs `path` under the base URL; `Ok(None)` on 404.
     async fn get(&self, path: &str) -> Result<Option<Bytes>, CredentialsError> {
         let url = format!("{}{path}", self.base_url);
-        let response = match self.http()?.get(&url).send().await {
-            Ok(response) => response,
-            Err(error) if error.is_connect() => {
+        let request = http::Request::get(url.as_str())
+            .body(Bytes::new())
+            .map_err(|_| {
+                CredentialsError::unavailable(PROVIDER, format!("{url} is not a valid URL"))
+            })?;
+        // One time limit for the answer and its body.
+        let started = Instant::now();
+        let http = self.http()?;
+        let response = match tokio::time::timeout(
+            self.timeout,
+            http.exchange(HttpRequest::new(request)),
+        )
+        .await
+        {
+            Ok(Ok(response)) => response,
+            Ok(Err(error)) if error.is_not_sent() => {
                 return Err(CredentialsError::not_found(
                     PROVIDER,
                     format!(
@@ -108,7 +128,13 @@ impl InstanceRoleProvider {
                     ),
                 ));
             }
-            Err(error) if error.is_timeout() => {
+            Ok(Err(_)) => {
+                return Err(CredentialsError::unavailable(
+                    PROVIDER,
+                    format!("request to {url} failed"),
+                ));
+            }
+            Err(_) => {
                 return Err(CredentialsError::unavailable(
                     PROVIDER,
                     format!(
@@ -117,15 +143,9 @@ impl InstanceRoleProvider {
                     ),
                 ));
             }
-            Err(_) => {
-                return Err(CredentialsError::unavailable(
-                    PROVIDER,
-                    format!("request to {url} failed"),
-                ));
-            }
         };
         let status = response.status();
-        if status == reqwest::StatusCode::NOT_FOUND {
+        if status == http::StatusCode::NOT_FOUND {
             return Ok(None);
         }
         if status.is_redirection() {
@@ -144,12 +164,21 @@ impl InstanceRoleProvider {
                 format!("{url} answered HTTP {}", status.as_u16()),
             ));
         }
-        read_capped(response, MAX_ANSWER_BYTES)
-            .await
-            .map(Some)
-            .map_err(|error| {
-                CredentialsError::unavailable(PROVIDER, format!("reading {url}: {error}"))
-            })
+        let left = self.timeout.saturating_sub(started.elapsed());
+        match tokio::time::timeout(left, read_body(response.into_body(), MAX_ANSWER_BYTES)).await {
+            Ok(Ok(body)) => Ok(Some(body)),
+            Ok(Err(error)) => Err(CredentialsError::unavailable(
+                PROVIDER,
+                format!("reading {url}: {error}"),
+            )),
+            Err(_) => Err(CredentialsError::unavailable(
+                PROVIDER,
+                format!(
+                    "reading {url}: no complete answer within {:?}",
+                    self.timeout
+                ),
+            )),
+        }
     }
 
     pub(crate) async fn load(&self) -> Result<Credentials, CredentialsError> {

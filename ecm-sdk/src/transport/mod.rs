@@ -1,8 +1,12 @@
 //! The HTTP seam: a [`Transport`] sends one signed request and returns the whole response.
 //!
-//! The client holds an `Arc<dyn Transport>`; the default is [`ReqwestTransport`] (rustls,
-//! connection reuse, proxies from the environment). Plug in a [`ReplayTransport`] to test
-//! code that uses the SDK without a network, or to benchmark the client alone.
+//! The client holds an `Arc<dyn Transport>`; the default is [`HyperTransport`] (hyper's
+//! HTTP/1.1 client: keep-alive pool, rustls, proxies from the environment or a
+//! [`ProxyConfig`]; feature `default-transport`, on with any TLS feature). With the feature
+//! `reqwest`, `ReqwestTransport` is the same on reqwest, as an alternative to pass to
+//! [`ClientBuilder::transport`](crate::ClientBuilder::transport). Plug in a
+//! [`ReplayTransport`] to test code that uses the SDK without a network, or to benchmark the
+//! client alone.
 
 use std::borrow::Cow;
 use std::error::Error as StdError;
@@ -13,23 +17,36 @@ use std::pin::Pin;
 pub use bytes::Bytes;
 pub use http;
 
+#[cfg(feature = "default-transport")]
+mod body;
+#[cfg(feature = "default-transport")]
+mod connect;
+#[cfg(feature = "default-transport")]
+mod failure;
+#[cfg(feature = "default-transport")]
+mod hyper_transport;
+#[cfg(feature = "default-transport")]
+mod proxy;
 mod replay;
 mod request;
-#[cfg(feature = "default-transport")]
+#[cfg(feature = "reqwest")]
 mod reqwest_transport;
 #[cfg(feature = "default-transport")]
 mod tls;
 
+#[cfg(feature = "default-transport")]
+pub(crate) use hyper_transport::read_body;
+#[cfg(feature = "default-transport")]
+pub use hyper_transport::{HyperTransport, HyperTransportBuilder};
+#[cfg(feature = "default-transport")]
+pub use proxy::ProxyConfig;
 pub use replay::{CapturedRequest, ParseRequestError, ReplayTransport, json_response};
 #[cfg(feature = "test-util")]
 pub use replay::{Reply, Rule};
 pub use request::HttpRequest;
-#[cfg(feature = "default-transport")]
+#[cfg(feature = "reqwest")]
 pub use reqwest_transport::ReqwestTransport;
-#[cfg(feature = "default-transport")]
-pub(crate) use reqwest_transport::{proxy_uses_tls, read_capped};
-#[cfg(feature = "default-transport")]
-pub(crate) use tls::configure_for as configure_tls_for;
+
 /// A response whose body has been read completely.
 pub type HttpResponse = http::Response<Bytes>;
 

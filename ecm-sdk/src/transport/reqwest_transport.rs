@@ -1,20 +1,21 @@
-//! The default transport, on `reqwest` (TLS as the features choose: `super::tls`).
+//! The transport on `reqwest` (feature `reqwest`), an alternative to the default
+//! [`HyperTransport`](super::HyperTransport); TLS, the body cap and the failure kinds are
+//! theirs (`super::tls`, `super::body`, `super::failure`).
 
 use std::time::Duration;
 
-use bytes::{Bytes, BytesMut};
-
-use super::tls::{self, Trust};
+use super::body::CappedBody;
+use super::failure::{self, Stage};
+use super::tls::{TlsConfig, Trust};
 use super::{HttpRequest, Transport, TransportError, TransportErrorKind, TransportFuture};
 use crate::error::Error;
 
-/// The default transport: one `reqwest` client (rustls, HTTP/1.1 keep-alive connection
-/// pool, proxies from `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY`), shared by every clone of the
-/// [`Client`](crate::Client) built with it.
-///
-/// Response bodies are read with a cap: a `Content-Length` above it is refused before
-/// reading, and a body without one is counted while streaming, so an oversized or endless
-/// body ends in an error rather than exhausting memory.
+/// A transport on one `reqwest` client (HTTP/1.1 keep-alive connection pool, proxies from
+/// `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` as reqwest reads them, TLS as the crate's
+/// features choose), shared by every clone of the [`Client`](crate::Client) built with it.
+/// Pass it to [`ClientBuilder::transport`](crate::ClientBuilder::transport) to use reqwest
+/// instead of the default [`HyperTransport`](super::HyperTransport); it makes the same
+/// guarantees (no redirects, the response-body cap, the failure kinds).
 #[derive(Debug, Clone)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
@@ -24,12 +25,16 @@ pub struct ReqwestTransport {
 impl ReqwestTransport {
     /// A transport with the given connect timeout and response-body cap.
     pub fn new(connect_timeout: Duration, max_response_bytes: usize) -> Result<Self, Error> {
-        Self::configured(connect_timeout, max_response_bytes, true)
+        Self::build(
+            connect_timeout,
+            max_response_bytes,
+            Trust::Platform { extra_roots: &[] },
+        )
     }
 
     /// Like [`new`](Self::new), also trusting the given certificate authorities (DER-encoded
     /// X.509 certificates) besides the platform's, e.g. a private CA in front of an
-    /// endpoint. Pass it to [`ClientBuilder::transport`](crate::ClientBuilder::transport).
+    /// endpoint.
     pub fn with_extra_roots(
         connect_timeout: Duration,
         max_response_bytes: usize,
@@ -40,21 +45,6 @@ impl ReqwestTransport {
             max_response_bytes,
             Trust::Platform { extra_roots },
         )
-    }
-
-    /// With `tls` false the client trusts no certificate authority at all, so it never
-    /// reads the system's root certificates (for clients whose endpoint is `http://`).
-    pub(crate) fn configured(
-        connect_timeout: Duration,
-        max_response_bytes: usize,
-        tls: bool,
-    ) -> Result<Self, Error> {
-        let trust = if tls {
-            Trust::Platform { extra_roots: &[] }
-        } else {
-            Trust::Nothing
-        };
-        Self::build(connect_timeout, max_response_bytes, trust)
     }
 
     fn build(
@@ -70,14 +60,34 @@ impl ReqwestTransport {
             // v1 GET would leak its signed query in `Referer`. A 3xx is an error instead.
             .redirect(reqwest::redirect::Policy::none())
             .tcp_nodelay(true);
-        let client = tls::configure(builder, trust)?.build().map_err(|error| {
-            Error::config(format!("cannot initialise the HTTP client: {error}"))
-        })?;
+        let client = with_tls(builder, &TlsConfig::new(trust)?)
+            .build()
+            .map_err(|error| {
+                Error::config(format!("cannot initialise the HTTP client: {error}"))
+            })?;
         Ok(ReqwestTransport {
             client,
             max_response_bytes,
         })
     }
+}
+
+/// Hands the TLS configuration to reqwest.
+#[cfg(all(feature = "__rustls", not(feature = "native-tls")))]
+fn with_tls(builder: reqwest::ClientBuilder, tls: &TlsConfig) -> reqwest::ClientBuilder {
+    builder.tls_backend_preconfigured(tls.rustls().clone())
+}
+
+/// Hands the TLS configuration to reqwest.
+#[cfg(feature = "native-tls")]
+fn with_tls(builder: reqwest::ClientBuilder, tls: &TlsConfig) -> reqwest::ClientBuilder {
+    builder.tls_backend_preconfigured(tls.native().clone())
+}
+
+/// Without a TLS feature reqwest speaks plain HTTP only.
+#[cfg(not(any(feature = "__rustls", feature = "native-tls")))]
+fn with_tls(builder: reqwest::ClientBuilder, _: &TlsConfig) -> reqwest::ClientBuilder {
+    builder
 }
 
 impl Transport for ReqwestTransport {
@@ -101,122 +111,35 @@ impl Transport for ReqwestTransport {
     }
 }
 
-/// Whether a proxy that plain-HTTP requests may use is itself reached over HTTPS, going by
-/// the variables reqwest reads (`HTTP_PROXY`, `ALL_PROXY`, either case); `var` looks one up.
-pub(crate) fn proxy_uses_tls(var: impl Fn(&str) -> Option<String>) -> bool {
-    ["HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"]
-        .iter()
-        .filter_map(|name| var(name))
-        .any(|value| {
-            value
-                .trim_start()
-                .get(..8)
-                .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"))
-        })
-}
-
 pub(crate) fn classify(error: reqwest::Error) -> TransportError {
+    if error.is_builder() {
+        return TransportError::new(TransportErrorKind::Request, "cannot build the request")
+            .with_source(error.without_url());
+    }
     // reqwest's `is_timeout()` is true for a `TimedOut` I/O error anywhere in the chain,
     // including a TCP timeout after the request was written: only a timeout *while
-    // connecting* means the request was not sent. (The client configures no other timeout
-    // on reqwest; attempt and total timeouts are applied around the transport.)
-    let (kind, what) = if error.is_connect() {
-        if error.is_timeout() {
-            (
-                TransportErrorKind::ConnectTimeout,
-                "connecting to the endpoint timed out",
-            )
-        } else {
-            (
-                TransportErrorKind::Connect,
-                "cannot connect to the endpoint",
-            )
-        }
-    } else if error.is_builder() {
-        (TransportErrorKind::Request, "cannot build the request")
-    } else if error.is_timeout() {
-        (
-            TransportErrorKind::Io,
-            "timed out after the request may have been sent",
-        )
+    // connecting* means the request was not sent.
+    let stage = if error.is_connect() {
+        Stage::Connecting
     } else {
-        (
-            TransportErrorKind::Io,
-            "the connection failed while sending the request or receiving the response",
-        )
+        Stage::Exchanging
     };
+    let timed_out = error.is_timeout();
     // The URL is dropped from the source: it may carry v1 query parameters.
-    let error = error.without_url();
-    let message = match root_cause(&error) {
-        Some(cause) => format!("{what}: {cause}"),
-        None => what.to_owned(),
-    };
-    TransportError::new(kind, message).with_source(error)
+    failure::classify(stage, timed_out, None, error.without_url())
 }
 
-/// The innermost error of the chain (`Connection refused (os error 111)`, a DNS failure),
-/// which is what a user searches for.
-pub(crate) fn root_cause(error: &(dyn std::error::Error + 'static)) -> Option<String> {
-    let mut cause = error.source()?;
-    while let Some(next) = cause.source() {
-        cause = next;
-    }
-    let text = cause.to_string();
-    (!text.is_empty()).then_some(text)
-}
-
-/// The most a response buffer is allocated with before its bytes arrive.
-const INITIAL_BUFFER_BYTES: usize = 64 * 1024;
-
-/// The buffer to start with for a body of `declared` bytes. `Content-Length` is the
-/// server's claim, not a promise: a server that declares 10 MiB and sends nothing must not
-/// cost 10 MiB per request, so the buffer starts at most [`INITIAL_BUFFER_BYTES`] and grows
-/// with what actually arrives.
-fn initial_capacity(declared: Option<u64>) -> usize {
-    declared.map_or(8 * 1024, |length| {
-        usize::try_from(length).map_or(INITIAL_BUFFER_BYTES, |length| {
-            length.min(INITIAL_BUFFER_BYTES)
-        })
-    })
-}
-
-/// Reads the whole body, refusing more than `limit` bytes: by `Content-Length` before
-/// reading, then by counting while streaming.
-pub(crate) async fn read_capped(
+/// Reads the whole body, refusing more than `limit` bytes (see [`CappedBody`]).
+async fn read_capped(
     mut response: reqwest::Response,
     limit: usize,
-) -> Result<Bytes, TransportError> {
-    let declared = response.content_length();
-    if let Some(length) = declared {
-        if length > limit as u64 {
-            return Err(TransportError::body_too_large(limit));
-        }
-    }
-    let initial = initial_capacity(declared);
-    let mut body = BytesMut::with_capacity(initial);
+) -> Result<bytes::Bytes, TransportError> {
+    let mut body = CappedBody::new(response.content_length(), limit)?;
     loop {
         match response.chunk().await {
-            Ok(Some(chunk)) => {
-                if body.len() + chunk.len() > limit {
-                    return Err(TransportError::body_too_large(limit));
-                }
-                if body.is_empty() && declared == Some(chunk.len() as u64) {
-                    // The whole body in one chunk: no copy.
-                    return Ok(chunk);
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok(None) => return Ok(body.freeze()),
-            Err(error) => {
-                let error = error.without_url();
-                let message = match root_cause(&error) {
-                    Some(cause) => {
-                        format!("the connection failed while reading the response body: {cause}")
-                    }
-                    None => "the connection failed while reading the response body".to_owned(),
-                };
-                return Err(TransportError::io(message).with_source(error));
-            }
+            Ok(Some(chunk)) => body.push(chunk)?,
+            Ok(None) => return Ok(body.finish()),
+            Err(error) => return Err(failure::body_failed(error.without_url())),
         }
     }
 }
@@ -251,10 +174,8 @@ mod tests {
     #[tokio::test]
     async fn a_timeout_after_the_request_was_written_may_have_been_sent() {
         let (url, accepted) = silent_server().await;
-        let client = test_client(
-            reqwest::Client::builder().read_timeout(Duration::from_millis(100)),
-            &url,
-        );
+        let client =
+            test_client(reqwest::Client::builder().read_timeout(Duration::from_millis(100)));
         let error = client.post(&url).body("{}").send().await.unwrap_err();
         assert!(error.is_timeout() && !error.is_connect(), "{error:?}");
         let classified = classify(error);
@@ -293,10 +214,9 @@ mod tests {
         (format!("http://{address}/"), held)
     }
 
-    /// A client built the way the transport builds its own (TLS configured from the features).
-    fn test_client(builder: reqwest::ClientBuilder, url: &str) -> reqwest::Client {
-        crate::transport::configure_tls_for(builder, url)
-            .unwrap()
+    /// A plain-HTTP client built the way the transport builds its own.
+    fn test_client(builder: reqwest::ClientBuilder) -> reqwest::Client {
+        with_tls(builder.no_proxy(), &TlsConfig::new(Trust::Nothing).unwrap())
             .build()
             .unwrap()
     }
@@ -304,12 +224,8 @@ mod tests {
     #[tokio::test]
     async fn only_a_timeout_while_connecting_is_a_connect_timeout() {
         let (url, _held) = unanswered_listener().await;
-        let client = test_client(
-            reqwest::Client::builder()
-                .connect_timeout(Duration::from_millis(100))
-                .no_proxy(),
-            &url,
-        );
+        let client =
+            test_client(reqwest::Client::builder().connect_timeout(Duration::from_millis(100)));
         let error = client.get(&url).send().await.unwrap_err();
         assert!(error.is_timeout() && error.is_connect(), "{error:?}");
         let classified = classify(error);
@@ -321,23 +237,12 @@ mod tests {
         assert!(classified.is_not_sent());
     }
 
-    #[test]
-    fn the_buffer_does_not_trust_content_length() {
-        assert_eq!(
-            initial_capacity(Some(10 * 1024 * 1024)),
-            INITIAL_BUFFER_BYTES
-        );
-        assert_eq!(initial_capacity(Some(u64::MAX)), INITIAL_BUFFER_BYTES);
-        assert_eq!(initial_capacity(Some(300)), 300);
-        assert_eq!(initial_capacity(None), 8 * 1024);
-    }
-
     #[tokio::test]
     async fn connection_refused_names_its_root_cause() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let url = format!("http://{}/", listener.local_addr().unwrap());
         drop(listener);
-        let client = test_client(reqwest::Client::builder(), &url);
+        let client = test_client(reqwest::Client::builder());
         let error = client.get(&url).send().await.unwrap_err();
         let classified = classify(error);
         assert_eq!(classified.kind(), TransportErrorKind::Connect);
@@ -347,28 +252,25 @@ mod tests {
         );
     }
 
-    #[test]
-    fn only_an_https_proxy_for_plain_http_needs_tls() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(key, _)| *key == name)
-                    .map(|(_, value)| (*value).to_owned())
-            }
-        };
-        assert!(!proxy_uses_tls(env(&[])));
-        assert!(!proxy_uses_tls(env(&[("HTTP_PROXY", "http://proxy:3128")])));
-        // HTTPS_PROXY applies to https:// URLs only.
-        assert!(!proxy_uses_tls(env(&[(
-            "HTTPS_PROXY",
-            "https://proxy:443"
-        )])));
-        assert!(proxy_uses_tls(env(&[("http_proxy", "HTTPS://proxy:443")])));
-        assert!(proxy_uses_tls(env(&[("ALL_PROXY", " https://proxy")])));
-        assert!(!proxy_uses_tls(env(&[(
-            "all_proxy",
-            "socks5://proxy:1080"
-        )])));
+    #[tokio::test]
+    async fn the_transport_returns_a_redirect_as_it_is() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut stream, _) = listener.accept().await.unwrap();
+            let mut buffer = [0u8; 4096];
+            let _ = stream.read(&mut buffer).await;
+            let _ = stream
+                .write_all(
+                    b"HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n",
+                )
+                .await;
+        });
+        let transport = ReqwestTransport::new(Duration::from_secs(5), 1024).unwrap();
+        let request = http::Request::get(&url).body(bytes::Bytes::new()).unwrap();
+        let response = transport.send(HttpRequest::new(request)).await.unwrap();
+        assert_eq!(response.status(), 302);
+        assert_eq!(response.headers()["location"], "/elsewhere");
     }
 }

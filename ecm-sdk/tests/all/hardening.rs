@@ -529,7 +529,7 @@ async fn credentials_errors_of_a_call_name_its_action() {
 #[tokio::test(start_paused = true)]
 async fn a_timeout_after_the_request_was_written_re_sends_only_read_only_actions() {
     // What the default transport reports for a TCP timeout after writing (see
-    // `transport::reqwest_transport` tests): an I/O error, not "connect timeout".
+    // `transport::hyper_transport` and `transport::failure` tests): an I/O error, not "connect timeout".
     let transport = ReplayTransport::from_fn(|_| {
         Err(TransportError::io(
             "timed out after the request may have been sent: connection timed out",

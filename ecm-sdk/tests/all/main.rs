@@ -3,9 +3,9 @@
 //! 127.0.0.1 and the replay transport, with hand-written test actions (see `support`), and the
 //! generated surface (`generated_api`, `vocabulary`, `waiters`) and hostile peers
 //! (`hostile_credentials`, `hostile_responses`) over the real actions, and the default
-//! transport's certificate verification (`tls`, with a TLS feature). `tracing.rs` (a
-//! process-wide callsite cache) and `examples.rs` (the example programs) are binaries of their
-//! own.
+//! transport's certificate verification (`tls`, with a TLS feature) and proxies (`proxy`).
+//! `tracing.rs` (a process-wide callsite cache) and `examples.rs` (the example programs) are
+//! binaries of their own.
 
 mod support;
 
@@ -18,6 +18,7 @@ mod hostile_credentials;
 mod hostile_responses;
 mod observability;
 mod pagination;
+mod proxy;
 mod replay;
 mod test_doubles;
 mod tls;

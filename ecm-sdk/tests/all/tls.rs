@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ecm_sdk::actions::DescribeNodeRequest;
-use ecm_sdk::transport::{ReqwestTransport, TransportErrorKind};
+use ecm_sdk::transport::{HyperTransport, TransportErrorKind};
 use ecm_sdk::{Client, Credentials, Error, RetryPolicy};
 use rcgen::{
     BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, KeyPair,
@@ -25,10 +25,10 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
-const ANSWER: &str = r#"{"Response":{"TotalCount":0,"NodeSet":[],"RequestId":"tls-1"}}"#;
+pub(crate) const ANSWER: &str = r#"{"Response":{"TotalCount":0,"NodeSet":[],"RequestId":"tls-1"}}"#;
 
 /// What the source chain of a refusal says (rustls' wording, then OpenSSL's for `native-tls`).
-const UNKNOWN_ISSUER: &[&str] = &[
+pub(crate) const UNKNOWN_ISSUER: &[&str] = &[
     "invalid peer certificate: unknownissuer",
     "unable to get local issuer certificate",
 ];
@@ -38,13 +38,13 @@ const WRONG_NAME: &[&str] = &[
 ];
 
 /// A self-signed certificate authority.
-struct Authority {
+pub(crate) struct Authority {
     cert: rcgen::Certificate,
     key: KeyPair,
 }
 
 impl Authority {
-    fn new(name: &str) -> Authority {
+    pub(crate) fn new(name: &str) -> Authority {
         let mut params = CertificateParams::new(Vec::<String>::new()).unwrap();
         params.distinguished_name.push(DnType::CommonName, name);
         params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
@@ -54,12 +54,15 @@ impl Authority {
         Authority { cert, key }
     }
 
-    fn der(&self) -> Vec<u8> {
+    pub(crate) fn der(&self) -> Vec<u8> {
         self.cert.der().to_vec()
     }
 
     /// A server certificate for `names` (DNS names or IP addresses), and its key.
-    fn issue(&self, names: &[&str]) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
+    pub(crate) fn issue(
+        &self,
+        names: &[&str],
+    ) -> (CertificateDer<'static>, PrivateKeyDer<'static>) {
         let names: Vec<String> = names.iter().map(|name| (*name).to_owned()).collect();
         let mut params = CertificateParams::new(names).unwrap();
         params
@@ -75,11 +78,11 @@ impl Authority {
     }
 }
 
-/// Serves HTTPS on 127.0.0.1 with `cert`; returns the URL and the count of requests read.
-async fn serve(
+/// The TLS side of a server with `cert`.
+pub(crate) fn acceptor(
     cert: CertificateDer<'static>,
     key: PrivateKeyDer<'static>,
-) -> (String, Arc<AtomicUsize>) {
+) -> tokio_rustls::TlsAcceptor {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -87,7 +90,15 @@ async fn serve(
         .with_no_client_auth()
         .with_single_cert(vec![cert], key)
         .unwrap();
-    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    tokio_rustls::TlsAcceptor::from(Arc::new(config))
+}
+
+/// Serves HTTPS on 127.0.0.1 with `cert`; returns the URL and the count of requests read.
+pub(crate) async fn serve(
+    cert: CertificateDer<'static>,
+    key: PrivateKeyDer<'static>,
+) -> (String, Arc<AtomicUsize>) {
+    let acceptor = acceptor(cert, key);
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("https://{}/", listener.local_addr().unwrap());
     let served = Arc::new(AtomicUsize::new(0));
@@ -150,7 +161,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// A client of `url`, through `transport` when given (else the default transport), that
 /// makes one attempt.
-fn client(url: &str, transport: Option<ReqwestTransport>) -> Client {
+fn client(url: &str, transport: Option<HyperTransport>) -> Client {
     let builder = Client::builder()
         .credentials(Credentials::new("AKIDtls", "tls-secret"))
         .endpoint(url)
@@ -164,13 +175,13 @@ fn client(url: &str, transport: Option<ReqwestTransport>) -> Client {
     .unwrap()
 }
 
-fn trusting(authority: &Authority) -> ReqwestTransport {
-    ReqwestTransport::with_extra_roots(Duration::from_secs(5), 1 << 20, &[authority.der()]).unwrap()
+fn trusting(authority: &Authority) -> HyperTransport {
+    HyperTransport::with_extra_roots(Duration::from_secs(5), 1 << 20, &[authority.der()]).unwrap()
 }
 
 /// The error of a refused handshake: a connect failure (nothing was sent) whose source chain
 /// says what was wrong with the certificate.
-fn assert_refused(error: Error, served: &AtomicUsize, why: &[&str]) {
+pub(crate) fn assert_refused(error: Error, served: &AtomicUsize, why: &[&str]) {
     let Error::Transport(transport) = &error else {
         panic!("expected a transport error, got {error:?}");
     };
@@ -247,7 +258,72 @@ async fn a_certificate_for_another_name_is_refused() {
 
 #[test]
 fn an_invalid_extra_root_is_a_configuration_error() {
-    let error = ReqwestTransport::with_extra_roots(Duration::from_secs(1), 1024, &[vec![1, 2, 3]])
+    let error = HyperTransport::with_extra_roots(Duration::from_secs(1), 1024, &[vec![1, 2, 3]])
         .unwrap_err();
     assert!(matches!(error, Error::Config(_)), "{error:?}");
+}
+
+/// The transport speaks HTTP/1.1 and says so in ALPN: a server preferring `h2` still
+/// negotiates `http/1.1`.
+#[tokio::test]
+async fn the_default_transport_offers_http_1_1_only_in_alpn() {
+    let authority = Authority::new("ecm test CA");
+    let (cert, key) = authority.issue(&["127.0.0.1"]);
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let mut config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![cert], key)
+        .unwrap();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("https://{}/", listener.local_addr().unwrap());
+    let (sender, negotiated) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let (tcp, _) = listener.accept().await.unwrap();
+        let Ok(tls) = acceptor.accept(tcp).await else {
+            return;
+        };
+        let _ = sender.send(tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec));
+    });
+    // The server hangs up after the handshake: only the negotiation matters here.
+    let _ = client(&url, Some(trusting(&authority)))
+        .describe_node(DescribeNodeRequest::new())
+        .await;
+    assert_eq!(negotiated.await.unwrap().as_deref(), Some(&b"http/1.1"[..]));
+}
+
+/// `ReqwestTransport` gets its TLS from the same configuration as the default transport.
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn the_reqwest_transport_verifies_certificates_the_same_way() {
+    use ecm_sdk::transport::ReqwestTransport;
+
+    let authority = Authority::new("ecm test CA");
+    let (cert, key) = authority.issue(&["127.0.0.1"]);
+    let (url, served) = serve(cert, key).await;
+    let reqwest = |roots: &[Vec<u8>]| {
+        Client::builder()
+            .credentials(Credentials::new("AKIDtls", "tls-secret"))
+            .endpoint(&url)
+            .retry_policy(RetryPolicy::disabled())
+            .transport(
+                ReqwestTransport::with_extra_roots(Duration::from_secs(5), 1 << 20, roots).unwrap(),
+            )
+            .build()
+            .unwrap()
+    };
+    let error = reqwest(&[])
+        .describe_node(DescribeNodeRequest::new())
+        .await
+        .unwrap_err();
+    assert_refused(error, &served, UNKNOWN_ISSUER);
+    let output = reqwest(&[authority.der()])
+        .describe_node(DescribeNodeRequest::new())
+        .await
+        .unwrap();
+    assert_eq!(output.request_id.as_deref(), Some("tls-1"));
+    assert_eq!(served.load(Ordering::SeqCst), 1);
 }
