@@ -157,7 +157,9 @@ fn uses_tls(source: &Source<'_>) -> Result<bool, Error> {
         None | Some("http") => Ok(false),
         Some("https") => Ok(true),
         Some(scheme) => Err(Error::config(format!(
-            "{} names a {scheme}:// proxy; ecm-sdk supports http:// and https:// proxies",
+            "{} names a {scheme}:// proxy; ecm-sdk supports http:// and https:// proxies \
+             (set an HTTP proxy there, or pass `HyperTransport::builder().proxies(..)` to \
+             `ClientBuilder::transport`)",
             source.name
         ))),
     }
