@@ -51,8 +51,16 @@ pub(crate) enum EnvelopeError {
 pub(crate) fn decode_envelope<T: DeserializeOwned>(
     body: &[u8],
 ) -> Result<Envelope<T>, EnvelopeError> {
+    // JSON is UTF-8 (RFC 8259): checking the whole body once lets the parser skip checking
+    // every string it reads.
+    let text = std::str::from_utf8(body).map_err(|error| {
+        EnvelopeError::NotAnEnvelope(format!(
+            "invalid unicode: the body is not UTF-8 from byte {}",
+            error.valid_up_to()
+        ))
+    })?;
     let mut slots = Slots::default();
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let mut deserializer = serde_json::Deserializer::from_str(text);
     let result = TopSeed {
         slots: &mut slots,
         marker: PhantomData::<T>,
@@ -405,6 +413,22 @@ mod tests {
         match decode_envelope::<Output>(body.as_bytes()) {
             Ok(Envelope::Success { output, .. }) => output,
             other => panic!("expected success, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_body_that_is_not_utf8_is_not_an_envelope_even_with_an_error_object() {
+        let mut body =
+            br#"{"Response":{"Error":{"Code":"InternalError","Message":"m"},"RequestId":""#
+                .to_vec();
+        let at = body.len();
+        body.extend_from_slice(&[0xff, b'"', b'}', b'}']);
+        match decode_envelope::<Output>(&body) {
+            Err(EnvelopeError::NotAnEnvelope(detail)) => assert_eq!(
+                detail,
+                format!("invalid unicode: the body is not UTF-8 from byte {at}")
+            ),
+            other => panic!("expected NotAnEnvelope, got {other:?}"),
         }
     }
 
