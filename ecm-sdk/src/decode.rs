@@ -87,7 +87,7 @@ pub(crate) fn decode_envelope<T: DeserializeOwned>(
                 detail: error.to_string(),
                 // The error may precede `RequestId`; on this rare path a second, lenient
                 // parse recovers it.
-                request_id: slots.request_id.or_else(|| request_id_only(body)),
+                request_id: slots.request_id.or_else(|| request_id_only(text)),
             })
         }
         Err(error) => Err(EnvelopeError::NotAnEnvelope(error.to_string())),
@@ -139,7 +139,7 @@ impl<T: DeserializeOwned + Send> DecodeResponse for TypedDecoder<T> {
 }
 
 /// Extracts `Response.RequestId`, ignoring everything else.
-fn request_id_only(body: &[u8]) -> Option<String> {
+fn request_id_only(body: &str) -> Option<String> {
     #[derive(Deserialize)]
     struct Top {
         #[serde(rename = "Response")]
@@ -150,10 +150,7 @@ fn request_id_only(body: &[u8]) -> Option<String> {
         #[serde(rename = "RequestId")]
         request_id: Option<String>,
     }
-    serde_json::from_slice::<Top>(body)
-        .ok()?
-        .response
-        .request_id
+    serde_json::from_str::<Top>(body).ok()?.response.request_id
 }
 
 #[derive(Default)]

@@ -102,27 +102,54 @@ impl<'de, T: Fields> Visitor<'de> for StructVisitor<T> {
             )
         };
         let mut value = T::default();
-        let mut seen = 0u64;
-        while let Some(index) = map.next_key_seed(Key::<T>(PhantomData))? {
-            let Some(index) = index else {
-                map.next_value::<IgnoredAny>()?;
-                continue;
-            };
-            let bit = 1u64 << index;
-            if seen & bit != 0 {
-                return Err(de::Error::duplicate_field(T::FIELDS[index]));
-            }
-            seen |= bit;
-            value.decode_field(index, &mut map)?;
-        }
+        let key = Key {
+            index: T::index,
+            len: T::FIELDS.len(),
+        };
+        visit_members(&mut map, key, T::FIELDS, &mut |index, map| {
+            value.decode_field(index, map)
+        })?;
         Ok(value)
     }
 }
 
-/// A member name, as its index (`None`: not a member of `T`).
-struct Key<T>(PhantomData<T>);
+/// The loop over a map's members, shared by all structures (one copy per `MapAccess` type,
+/// not one per structure): unknown members are skipped, a repeated one is an error.
+fn visit_members<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    key: Key,
+    fields: &'static [&'static str],
+    decode: &mut DecodeMember<'_, A, A::Error>,
+) -> Result<(), A::Error> {
+    let mut seen = 0u64;
+    while let Some(index) = map.next_key_seed(key)? {
+        let Some(index) = index else {
+            map.next_value::<IgnoredAny>()?;
+            continue;
+        };
+        let bit = 1u64 << index;
+        if seen & bit != 0 {
+            return Err(de::Error::duplicate_field(fields[index]));
+        }
+        seen |= bit;
+        decode(index, map)?;
+    }
+    Ok(())
+}
 
-impl<'de, T: Fields> de::DeserializeSeed<'de> for Key<T> {
+/// Decodes the value of the member at an index into the structure being built.
+type DecodeMember<'a, A, E> = dyn FnMut(usize, &mut A) -> Result<(), E> + 'a;
+
+/// A member name, as its index (`None`: not a member of the structure).
+#[derive(Clone, Copy)]
+struct Key {
+    /// The structure's [`Fields::index`].
+    index: fn(&str) -> Option<usize>,
+    /// Its number of members.
+    len: usize,
+}
+
+impl<'de> de::DeserializeSeed<'de> for Key {
     type Value = Option<usize>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -130,7 +157,7 @@ impl<'de, T: Fields> de::DeserializeSeed<'de> for Key<T> {
     }
 }
 
-impl<T: Fields> Visitor<'_> for Key<T> {
+impl Visitor<'_> for Key {
     type Value = Option<usize>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -138,17 +165,17 @@ impl<T: Fields> Visitor<'_> for Key<T> {
     }
 
     fn visit_str<E: de::Error>(self, name: &str) -> Result<Option<usize>, E> {
-        Ok(T::index(name))
+        Ok((self.index)(name))
     }
 
     fn visit_bytes<E: de::Error>(self, name: &[u8]) -> Result<Option<usize>, E> {
-        Ok(std::str::from_utf8(name).ok().and_then(T::index))
+        Ok(std::str::from_utf8(name).ok().and_then(self.index))
     }
 
     fn visit_u64<E: de::Error>(self, index: u64) -> Result<Option<usize>, E> {
         Ok(usize::try_from(index)
             .ok()
-            .filter(|&index| index < T::FIELDS.len()))
+            .filter(|&index| index < self.len))
     }
 }
 

@@ -231,7 +231,17 @@ struct RoleCredentials {
 }
 
 fn parse_role_credentials(body: &[u8], role: &str) -> Result<Credentials, CredentialsError> {
-    let parsed: RoleCredentials = serde_json::from_slice(body).map_err(|error| {
+    // Parsed as text, like API responses (one JSON reader in the binary).
+    let body = std::str::from_utf8(body).map_err(|error| {
+        CredentialsError::invalid(
+            PROVIDER,
+            format!(
+                "the credentials of role `{role}` are not the expected JSON (not UTF-8 from byte {})",
+                error.valid_up_to()
+            ),
+        )
+    })?;
+    let parsed: RoleCredentials = serde_json::from_str(body).map_err(|error| {
         CredentialsError::invalid(
             PROVIDER,
             // serde_json messages may quote values (keys): report the position only.

@@ -360,7 +360,7 @@ async fn a_metadata_service_answering_garbage_is_a_specific_error() {
             b"ecm-role",
             Answer::Body(200, vec![0xff, 0x00, 0x13]),
             CredentialsErrorKind::Invalid,
-            "the credentials of role `ecm-role` are not the expected JSON (line 1, column 1)",
+            "the credentials of role `ecm-role` are not the expected JSON (not UTF-8 from byte 0)",
         ),
         (
             b"ecm-role",
