@@ -15,8 +15,8 @@ use super::filters;
 use super::members;
 use super::path;
 use super::resources::{
-    self, Delete, Expect, FanOut, Guard, JoinTest, KINDS, Kind, LINKS, LinkAt, MEMBER_LISTS,
-    MemberList, NODES, Output, RULE_SETS, Seed, TagSource,
+    self, Delete, Expect, FanOut, Guard, JoinTest, KINDS, Kind, LINKS, LinkAt, Lookup,
+    MEMBER_LISTS, MemberList, NODES, Output, RULE_SETS, Seed, TagSource,
 };
 use super::rules::{self, RuleAction};
 use super::store::{Pending, Resource, Store};
@@ -522,39 +522,8 @@ impl Op<'_> {
         }
 
         // Catalogue entries: they must exist, and are copied.
-        for lookup in create.lookups {
-            let Some(key) = self.param(lookup.param).and_then(Value::as_str) else {
-                continue;
-            };
-            // A modelled kind listed by the seed's action (images) is looked up in state, so
-            // that created entries count and deleted ones do not.
-            let modelled = self
-                .engine
-                .kinds
-                .iter()
-                .position(|kind| kind.describe.action == lookup.seed.action);
-            let found = match modelled {
-                Some(kind) => self
-                    .store
-                    .find(kind, key)
-                    .map(|resource| resource.item.clone()),
-                None => match self.engine.seeds.get(lookup.seed.action) {
-                    Some(entries) => entries.get(key).cloned(),
-                    None => continue,
-                },
-            };
-            match found {
-                Some(entry) => path::set(&mut base, lookup.path, entry),
-                None => {
-                    return Err(reject(
-                        lookup.code,
-                        format!(
-                            "`{key}` (parameter `{}`) is not one {} lists.",
-                            lookup.param, lookup.seed.action
-                        ),
-                    ));
-                }
-            }
+        for (path, entry) in self.looked_up(create.lookups)? {
+            path::set(&mut base, path, entry);
         }
 
         for (param, to) in create.set {
@@ -1007,9 +976,51 @@ impl Op<'_> {
         Ok(ids)
     }
 
+    /// The catalogue entries the request's `lookups` parameters name, with where each is
+    /// copied; an entry that does not exist is refused with the lookup's code.
+    fn looked_up(&self, lookups: &[Lookup]) -> Result<Vec<(&'static str, Value)>, Rejection> {
+        let mut found_entries = Vec::new();
+        for lookup in lookups {
+            let Some(key) = self.param(lookup.param).and_then(Value::as_str) else {
+                continue;
+            };
+            // A modelled kind listed by the seed's action (images) is looked up in state, so
+            // that created entries count and deleted ones do not.
+            let modelled = self
+                .engine
+                .kinds
+                .iter()
+                .position(|kind| kind.describe.action == lookup.seed.action);
+            let found = match modelled {
+                Some(kind) => self
+                    .store
+                    .find(kind, key)
+                    .map(|resource| resource.item.clone()),
+                None => match self.engine.seeds.get(lookup.seed.action) {
+                    Some(entries) => entries.get(key).cloned(),
+                    None => continue,
+                },
+            };
+            match found {
+                Some(entry) => found_entries.push((lookup.path, entry)),
+                None => {
+                    return Err(reject(
+                        lookup.code,
+                        format!(
+                            "`{key}` (parameter `{}`) is not one {} lists.",
+                            lookup.param, lookup.seed.action
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(found_entries)
+    }
+
     fn modify(&mut self, k: usize, m: usize) -> Result<Value, Rejection> {
         let modify = &self.kind(k).modify[m];
         let ids = self.named(k, modify.id.0, modify.not_found)?;
+        let looked_up = self.looked_up(modify.lookups)?;
         let changes: Vec<(&str, Value)> = modify
             .set
             .iter()
@@ -1020,6 +1031,7 @@ impl Op<'_> {
                 })?;
                 Some((tags_path(tags), tags_of(self.params, tags)))
             }))
+            .chain(looked_up)
             .collect();
         for id in ids {
             let resource = self.store.find_mut(k, &id).expect("checked above");

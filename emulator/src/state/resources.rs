@@ -313,6 +313,8 @@ pub(crate) struct Modify {
     /// The id parameter, and whether it is a list.
     pub(crate) id: (&'static str, bool),
     pub(crate) set: &'static [(&'static str, &'static str)],
+    /// Catalogue entries the action names, copied onto the item (a module's image).
+    pub(crate) lookups: &'static [Lookup],
     pub(crate) tags: Option<TagSource>,
     pub(crate) not_found: &'static str,
 }
@@ -498,6 +500,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("GroupDescription", "SecurityGroupDesc"),
             ],
             tags: None,
+            lookups: &[],
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -609,13 +612,58 @@ pub(crate) const KINDS: &[Kind] = &[
             newest_first: true,
             ..Describe::DEFAULTS
         },
-        modify: &[Modify {
-            action: "ModifyModuleName",
-            id: ("ModuleId", false),
-            set: &[("ModuleName", "Module.ModuleName")],
-            tags: None,
-            not_found: "InvalidParameterValue.InvalidModuleID",
-        }],
+        modify: &[
+            Modify {
+                action: "ModifyModuleName",
+                id: ("ModuleId", false),
+                set: &[("ModuleName", "Module.ModuleName")],
+                tags: None,
+                lookups: &[],
+                not_found: "InvalidParameterValue.InvalidModuleID",
+            },
+            Modify {
+                action: "ModifyModuleNetwork",
+                id: ("ModuleId", false),
+                set: &[
+                    ("DefaultBandwidth", "Module.DefaultBandwidth"),
+                    ("DefaultBandwidthIn", "Module.DefaultBandwidthIn"),
+                ],
+                tags: None,
+                lookups: &[],
+                not_found: "InvalidParameterValue.InvalidModuleID",
+            },
+            Modify {
+                action: "ModifyModuleImage",
+                id: ("ModuleId", false),
+                set: &[],
+                tags: None,
+                lookups: &[Lookup {
+                    param: "DefaultImageId",
+                    seed: &IMAGES,
+                    path: "Module.DefaultImage",
+                    code: "InvalidParameterValue.InvalidImageID",
+                }],
+                not_found: "InvalidParameterValue.InvalidModuleID",
+            },
+            Modify {
+                action: "ModifyModuleConfig",
+                id: ("ModuleId", false),
+                set: &[
+                    ("DefaultDataDiskSize", "Module.DefaultDataDiskSize"),
+                    ("DefaultSystemDiskSize", "Module.DefaultSystemDiskSize"),
+                    ("SystemDisk", "Module.SystemDisk"),
+                    ("DataDisks", "Module.DataDisks"),
+                ],
+                tags: None,
+                lookups: &[Lookup {
+                    param: "InstanceType",
+                    seed: &INSTANCE_TYPES,
+                    path: "Module.InstanceTypeConfig",
+                    code: "InvalidParameterValue.InvalidInstanceTypeConfigID",
+                }],
+                not_found: "InvalidParameterValue.InvalidModuleID",
+            },
+        ],
         delete: Some(Delete {
             action: "DeleteModule",
             id: ("ModuleId", false),
@@ -758,6 +806,7 @@ pub(crate) const KINDS: &[Kind] = &[
             id: ("InstanceIdSet", true),
             set: &[("InstanceName", "InstanceName")],
             tags: None,
+            lookups: &[],
             not_found: "InvalidParameterValue.InvalidInstanceID",
         }],
         delete: None,
@@ -914,6 +963,7 @@ pub(crate) const KINDS: &[Kind] = &[
             id: ("VpcId", false),
             set: &[("VpcName", "VpcName"), ("Description", "Description")],
             tags: Some(TagSource::Pairs("Tags")),
+            lookups: &[],
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -993,6 +1043,7 @@ pub(crate) const KINDS: &[Kind] = &[
             id: ("SubnetId", false),
             set: &[("SubnetName", "SubnetName")],
             tags: Some(TagSource::Pairs("Tags")),
+            lookups: &[],
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -1067,6 +1118,7 @@ pub(crate) const KINDS: &[Kind] = &[
             id: ("RouteTableId", false),
             set: &[("RouteTableName", "RouteTableName")],
             tags: None,
+            lookups: &[],
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -1335,6 +1387,7 @@ pub(crate) const KINDS: &[Kind] = &[
             id: ("HaVipId", false),
             set: &[("HaVipName", "HaVipName")],
             tags: None,
+            lookups: &[],
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -1424,6 +1477,7 @@ pub(crate) const KINDS: &[Kind] = &[
             id: ("AddressId", false),
             set: &[("AddressName", "AddressName")],
             tags: None,
+            lookups: &[],
             not_found: "UnsupportedOperation.AddressIdNotFound",
         }],
         delete: None,
@@ -1542,6 +1596,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("ImageDescription", "ImageDescription"),
             ],
             tags: None,
+            lookups: &[],
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -1635,6 +1690,7 @@ pub(crate) const KINDS: &[Kind] = &[
             id: ("LoadBalancerId", false),
             set: &[("LoadBalancerName", "LoadBalancerName")],
             tags: None,
+            lookups: &[],
             not_found: "InvalidParameter.LBIdNotFound",
         }],
         delete: Some(Delete {
@@ -1743,6 +1799,7 @@ pub(crate) const KINDS: &[Kind] = &[
                 ("Scheduler", "Scheduler"),
             ],
             tags: None,
+            lookups: &[],
             not_found: "ResourceNotFound",
         }],
         delete: Some(Delete {
@@ -2972,6 +3029,9 @@ mod tests {
             }
             for modify in kind.modify {
                 check(modify.action, modify.not_found);
+                for lookup in modify.lookups {
+                    check(modify.action, lookup.code);
+                }
             }
             for view in kind.views {
                 check(view.action, view.not_found);

@@ -579,3 +579,96 @@ async fn instances_in_a_subnet_keep_it_until_terminated() {
     )
     .await;
 }
+
+/// The module's network, image and configuration changes show in `DescribeModule`; the image
+/// and the instance type must be ones the account has or the catalogue lists.
+#[tokio::test]
+async fn module_network_image_and_configuration_changes_are_kept() {
+    let (_emulator, client) = start().await;
+    let module = create_module(&client, "web", &[]).await;
+    let describe = |client: Client, module: String| async move {
+        let answer = call(
+            &client,
+            "DescribeModule",
+            json!({"Filters": [{"Name": "module-id", "Values": [module]}]}),
+        )
+        .await;
+        assert_eq!(answer["TotalCount"], 1, "{answer}");
+        answer["ModuleItemSet"][0]["Module"].clone()
+    };
+
+    call(
+        &client,
+        "ModifyModuleNetwork",
+        json!({"ModuleId": module, "DefaultBandwidth": 20, "DefaultBandwidthIn": 30}),
+    )
+    .await;
+    let item = describe(client.clone(), module.clone()).await;
+    assert_eq!(item["DefaultBandwidth"], 20);
+    assert_eq!(item["DefaultBandwidthIn"], 30);
+
+    // The other documented image: the whole entry is copied, not only its id.
+    call(
+        &client,
+        "ModifyModuleImage",
+        json!({"ModuleId": module, "DefaultImageId": "img-1tyt4apn"}),
+    )
+    .await;
+    let item = describe(client.clone(), module.clone()).await;
+    assert_eq!(item["DefaultImage"]["ImageId"], "img-1tyt4apn");
+    assert_eq!(
+        item["DefaultImage"]["ImageName"],
+        "CentOS 7.4 Bare Metal 64-bit"
+    );
+    assert_eq!(
+        refused(
+            &client,
+            "ModifyModuleImage",
+            json!({"ModuleId": module, "DefaultImageId": "img-00000000"}),
+        )
+        .await,
+        "InvalidParameterValue.InvalidImageID"
+    );
+
+    call(
+        &client,
+        "ModifyModuleConfig",
+        json!({"ModuleId": module, "InstanceType": "SN3ne.SMALL2",
+               "DefaultDataDiskSize": 100, "DefaultSystemDiskSize": 60}),
+    )
+    .await;
+    let item = describe(client.clone(), module.clone()).await;
+    assert_eq!(item["InstanceTypeConfig"]["InstanceType"], "SN3ne.SMALL2");
+    assert_eq!(item["DefaultDataDiskSize"], 100);
+    assert_eq!(item["DefaultSystemDiskSize"], 60);
+    assert_eq!(
+        refused(
+            &client,
+            "ModifyModuleConfig",
+            json!({"ModuleId": module, "InstanceType": "SN3ne.HUGE999", "DefaultDataDiskSize": 50}),
+        )
+        .await,
+        "InvalidParameterValue.InvalidInstanceTypeConfigID"
+    );
+    // A refused change changed nothing.
+    let item = describe(client.clone(), module.clone()).await;
+    assert_eq!(item["InstanceTypeConfig"]["InstanceType"], "SN3ne.SMALL2");
+    assert_eq!(item["DefaultImage"]["ImageId"], "img-1tyt4apn");
+
+    for (action, params) in [
+        ("ModifyModuleNetwork", json!({"DefaultBandwidth": 5})),
+        ("ModifyModuleImage", json!({"DefaultImageId": IMAGE})),
+        (
+            "ModifyModuleConfig",
+            json!({"InstanceType": INSTANCE_TYPE, "DefaultDataDiskSize": 50}),
+        ),
+    ] {
+        let mut params = params;
+        params["ModuleId"] = json!("em-00000000");
+        assert_eq!(
+            refused(&client, action, params).await,
+            "InvalidParameterValue.InvalidModuleID",
+            "{action}"
+        );
+    }
+}
