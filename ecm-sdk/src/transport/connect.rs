@@ -86,11 +86,14 @@ impl Service<Uri> for Connector {
         let inner = self.inner.clone();
         Box::pin(async move {
             let proxy = inner.proxies.intercept(&destination);
+            // Host and port only: never the authority, which may carry user info.
             let via = proxy.as_ref().map(|proxy| {
-                proxy
-                    .uri()
-                    .authority()
-                    .map_or_else(String::new, ToString::to_string)
+                let uri = proxy.uri();
+                match (uri.host(), uri.port_u16()) {
+                    (Some(host), Some(port)) => format!("{host}:{port}"),
+                    (Some(host), None) => host.to_owned(),
+                    (None, _) => String::new(),
+                }
             });
             let timeout = inner.timeout;
             match tokio::time::timeout(timeout, inner.connect(destination, proxy)).await {

@@ -21,11 +21,17 @@ use crate::credentials::Env;
 use crate::error::Error;
 use crate::options::{DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, check_timeout};
 
-/// How long an idle pooled connection is kept.
-const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long an idle pooled connection is kept: below the keep-alive timeouts servers and
+/// load balancers commonly use (60 s and more), so that a connection is rarely reused just as
+/// the server closes it (a request written then fails as "may have been sent").
+const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The most idle connections kept per host: a burst of concurrent calls opens as many as it
+/// needs, and only this many stay open afterwards.
+const POOL_MAX_IDLE_PER_HOST: usize = 32;
 
 /// The default transport: hyper's HTTP/1.1 client with a keep-alive connection pool
-/// (idle connections closed after 60 s), `TCP_NODELAY`, TLS as the crate's features choose
+/// (idle connections closed after 30 s, at most 32 kept per host), `TCP_NODELAY`, TLS as the crate's features choose
 /// (rustls and the platform's certificate verifier by default), and proxies from the
 /// environment ([`ProxyConfig::from_env`]) or as configured. Clones share the pool; so do
 /// all clones of the [`Client`](crate::Client) built with it.
@@ -48,8 +54,13 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 /// Build one with [`builder`](Self::builder) to choose the proxies or trust extra
 /// certificate authorities, and pass it to
 /// [`ClientBuilder::transport`](crate::ClientBuilder::transport); the client builds one with
-/// its own connect timeout and body cap otherwise. It spawns its connections on the Tokio
-/// runtime of the calls.
+/// its own connect timeout and body cap otherwise.
+///
+/// Each connection runs as a task on the Tokio runtime of the call that opened it. Use a
+/// transport (and the clients sharing it) from one runtime at a time: a pooled connection
+/// whose runtime still exists but is not running (a second runtime kept idle) does not make
+/// progress, and a call that picks it waits for its attempt timeout. A dropped runtime is
+/// fine: its connections are discarded and new ones opened.
 ///
 /// ```no_run
 /// use std::time::Duration;
@@ -234,6 +245,7 @@ impl HyperTransportBuilder {
         let client = legacy::Client::builder(TokioExecutor::new())
             .pool_timer(TokioTimer::new())
             .pool_idle_timeout(POOL_IDLE_TIMEOUT)
+            .pool_max_idle_per_host(POOL_MAX_IDLE_PER_HOST)
             .build(connector);
         Ok(HyperTransport {
             client,

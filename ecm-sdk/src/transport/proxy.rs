@@ -14,13 +14,16 @@ use crate::error::Error;
 ///
 /// [`from_env`](Self::from_env) reads the variables curl and reqwest read: `HTTPS_PROXY`
 /// (for `https://` requests), `HTTP_PROXY` (for `http://` requests), `ALL_PROXY` (for
-/// either, when the specific one is unset) and `NO_PROXY` (comma-separated hosts, domains
-/// with their subdomains, IP addresses or networks like `10.0.0.0/8`, or `*` for all), each
-/// in upper or lower case (upper case first). As in reqwest, none of them is used when
+/// either, when the specific one is unset; not checked when both are set) and `NO_PROXY`
+/// (comma-separated hosts, domains with their subdomains — `example.com`, `.example.com` or
+/// `*.example.com` —, IP addresses, also in brackets and with a port, networks like
+/// `10.0.0.0/8`, or `*` for all; `localhost` does not match `127.0.0.1`), each in upper or
+/// lower case (upper case first). As in reqwest, none of them is used when
 /// `REQUEST_METHOD` is set (a CGI program, whose `HTTP_PROXY` a request header can set).
 ///
 /// A proxy URL is `http://host:port` or `https://host:port` (a missing scheme means
-/// `http://`), with `user:password@` for basic authentication. An `https://` request is
+/// `http://`), with `user:password@` for basic authentication (percent-encoded: an `@` in
+/// the password is `%40`; a raw one is refused). An `https://` request is
 /// tunnelled with `CONNECT` (the proxy sees only the host and port; TLS runs end to end),
 /// an `http://` request is sent to the proxy with its absolute URL. The credentials go in
 /// `Proxy-Authorization` and nowhere else: `Debug` and error messages show the proxy's host
@@ -95,6 +98,14 @@ impl ProxyConfig {
         all: Option<Source<'_>>,
         no_proxy: Option<String>,
     ) -> Result<Self, Error> {
+        // ALL_PROXY only fills in for a scheme without its own variable: with both set it is
+        // never used, so it is not checked either (a desktop's `all_proxy=socks://…` beside
+        // explicit HTTP proxies is no reason to refuse to start).
+        let all = if http.is_some() && https.is_some() {
+            None
+        } else {
+            all
+        };
         let mut over_tls = [false; 3];
         for (source, tls) in [&http, &https, &all].into_iter().zip(&mut over_tls) {
             if let Some(source) = source {
@@ -120,7 +131,7 @@ impl ProxyConfig {
             builder = builder.all(source.url);
         }
         if let Some(no_proxy) = no_proxy {
-            builder = builder.no(no_proxy);
+            builder = builder.no(normalise_no_proxy(&no_proxy));
         }
         Ok(ProxyConfig {
             matcher: Some(Arc::new(builder.build())),
@@ -150,8 +161,16 @@ impl ProxyConfig {
 fn uses_tls(source: &Source<'_>) -> Result<bool, Error> {
     let invalid = || Error::config(format!("{} is not a valid proxy URL", source.name));
     let uri: Uri = source.url.parse().map_err(|_| invalid())?;
-    if uri.authority().is_none() {
+    let Some(authority) = uri.authority() else {
         return Err(invalid());
+    };
+    // The proxy's URL parser splits the user info off at the first `@`: a password holding a
+    // raw `@` would be cut, and its rest taken for part of the host (and printed with it).
+    if authority.as_str().matches('@').count() > 1 {
+        return Err(Error::config(format!(
+            "{}: the proxy's user name or password holds an `@`; write it as `%40`",
+            source.name
+        )));
     }
     match uri.scheme_str() {
         None | Some("http") => Ok(false),
@@ -163,6 +182,32 @@ fn uses_tls(source: &Source<'_>) -> Result<bool, Error> {
             source.name
         ))),
     }
+}
+
+/// Rewrites the `NO_PROXY` forms curl users write into those the matcher understands: `*.`
+/// before a domain (`*.example.com`: the domain and its subdomains, as `.example.com`),
+/// brackets around an IPv6 address (`[::1]`), a port after a host or address
+/// (`127.0.0.1:8700`: the host, whatever the port) and a trailing dot (`example.com.`).
+fn normalise_no_proxy(list: &str) -> String {
+    list.split(',')
+        .map(|entry| {
+            let entry = entry.trim();
+            let entry = entry
+                .strip_prefix("*.")
+                .map_or(entry.to_owned(), |domain| format!(".{domain}"));
+            let entry = match entry.strip_prefix('[') {
+                // `[::1]` or `[::1]:8700`
+                Some(rest) => rest.split(']').next().unwrap_or(rest).to_owned(),
+                // `host:port` (one colon: an IPv6 address has several)
+                None if entry.matches(':').count() == 1 => {
+                    entry.split(':').next().unwrap_or(&entry).to_owned()
+                }
+                None => entry,
+            };
+            entry.strip_suffix('.').map_or(entry.clone(), str::to_owned)
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 impl fmt::Debug for ProxyConfig {
@@ -255,6 +300,81 @@ mod tests {
         let everything =
             from_vars(&[("HTTPS_PROXY", "http://proxy:3128"), ("no_proxy", "*")]).unwrap();
         assert_eq!(proxy_of(&everything, "https://a.example/"), None);
+    }
+
+    #[test]
+    fn no_proxy_takes_the_forms_curl_users_write() {
+        assert_eq!(
+            normalise_no_proxy(
+                " *.example.com,[::1],[::1]:8700, 127.0.0.1:8700,example.org.,::2,.a.b"
+            ),
+            ".example.com,::1,::1,127.0.0.1,example.org,::2,.a.b"
+        );
+        let config = from_vars(&[
+            ("HTTPS_PROXY", "http://proxy:3128"),
+            (
+                "NO_PROXY",
+                "*.example.com,[::1],127.0.0.1:8700,example.org.",
+            ),
+        ])
+        .unwrap();
+        for direct in [
+            "https://api.example.com/",
+            "https://example.com/",
+            "https://[::1]:9000/",
+            "https://127.0.0.1:8443/",
+            "https://example.org/",
+        ] {
+            assert_eq!(proxy_of(&config, direct), None, "{direct}");
+        }
+        assert!(proxy_of(&config, "https://notexample.com/").is_some());
+    }
+
+    #[test]
+    fn all_proxy_is_not_checked_where_it_cannot_apply() {
+        let config = from_vars(&[
+            ("HTTP_PROXY", "http://p:3128"),
+            ("HTTPS_PROXY", "http://p:3128"),
+            ("all_proxy", "socks://p:1080/"),
+        ])
+        .unwrap();
+        assert_eq!(
+            proxy_of(&config, "https://a/").as_deref(),
+            Some("http://p:3128/")
+        );
+        // Where it fills in, it is checked.
+        let error = from_vars(&[
+            ("HTTP_PROXY", "http://p:3128"),
+            ("all_proxy", "socks://p:1080/"),
+        ])
+        .unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("all_proxy names a socks:// proxy"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_raw_at_sign_in_the_password_is_refused_without_quoting_it() {
+        let error = ProxyConfig::new(
+            None,
+            Some("http://ecm-user:top@secret@127.0.0.1:3128"),
+            None,
+        )
+        .unwrap_err();
+        let text = error.to_string();
+        assert!(text.contains("write it as `%40`"), "{text}");
+        assert!(!text.contains("secret") && !text.contains("top"), "{text}");
+        // Percent-encoded, it is the password.
+        let config =
+            ProxyConfig::new(Some("http://ecm-user:top%40secret@proxy:3128"), None, None).unwrap();
+        let auth = config
+            .http_authorization(&"http://127.0.0.1:8700/".parse().unwrap())
+            .unwrap();
+        // base64("ecm-user:top@secret")
+        assert_eq!(auth, "Basic ZWNtLXVzZXI6dG9wQHNlY3JldA==");
     }
 
     #[test]
