@@ -6,12 +6,15 @@
 //! clean with `cargo build --release --timings` and prints:
 //!
 //! - the wall time of the clean build and its number of units;
-//! - the peak memory of the build: the largest sum of the resident set sizes of all processes
-//!   of the build seen at once (polled from `/proc` every 50 ms), and the largest single
-//!   process (its `VmHWM`);
+//! - the peak memory of the build: the largest single process (its `VmHWM`, which is what
+//!   `/usr/bin/time` reports as the maximum resident set size of a build) with the crate it
+//!   compiled, and the largest sum of the resident set sizes of all processes of the build
+//!   seen at once (polled from `/proc` every 50 ms) with what made it up;
 //! - the size of the binary before and after `strip`;
-//! - the ten slowest units of the build, from cargo's timings report;
-//! - the incremental rebuild after touching one `ecm-sdk` source file (`src/lib.rs`).
+//! - the ten slowest units of the build, from cargo's timings report, and when the SDK's own
+//!   units and rustls ran (the schedule's tail is what parallelism cannot hide);
+//! - the incremental rebuild after touching one `ecm-sdk` source file (`src/lib.rs`), and
+//!   after touching `ecm-sdk-model/src/lib.rs` when the checkout has that crate.
 //!
 //! With `--aws` it does the same for a hello-world on `aws-config` + `aws-sdk-lambda` from
 //! crates.io (calling `ListFunctions`), built in the same run, and prints the ratios.
@@ -89,14 +92,48 @@ struct Measured {
     /// User + system CPU time of all the build's processes.
     cpu: Duration,
     units: usize,
-    peak_sum_kib: u64,
-    peak_single_kib: u64,
+    memory: Memory,
     binary_bytes: u64,
     stripped_bytes: u64,
     /// (unit, seconds), slowest first.
     top: Vec<(String, f64)>,
-    /// Wall time of the rebuild after touching one file, and that crate's own unit time.
-    incremental: Option<(Duration, Option<f64>)>,
+    /// (unit, start, end) in seconds from the start of the build, of the units of
+    /// [`SCHEDULED`], in start order.
+    schedule: Vec<(String, f64, f64)>,
+    /// Per touched crate: its name, the wall time of the rebuild, and that crate's unit time.
+    incremental: Vec<(&'static str, Duration, Option<f64>)>,
+}
+
+/// The units whose start and end the report shows: the SDK's crates, the longest
+/// dependency, and the binary.
+const SCHEDULED: &[&str] = &[
+    "rustls",
+    "ecm-sdk-model",
+    "ecm-sdk",
+    "ecm-hello",
+    "aws-hello",
+];
+
+/// What the build's processes held in memory.
+#[derive(Debug, Default)]
+struct Memory {
+    /// The largest sum of all processes' `VmRSS` seen at once (KiB), and the processes
+    /// that made it up (label, KiB), largest first.
+    peak_sum_kib: u64,
+    at_peak: Vec<(String, u64)>,
+    /// Each process label's largest `VmHWM` (KiB).
+    largest: BTreeMap<String, u64>,
+}
+
+impl Memory {
+    /// The `n` largest processes (label, KiB), largest first.
+    fn top(&self, n: usize) -> Vec<(&str, u64)> {
+        let mut all: Vec<(&str, u64)> =
+            self.largest.iter().map(|(l, k)| (l.as_str(), *k)).collect();
+        all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        all.truncate(n);
+        all
+    }
 }
 
 const HELLO_MAIN: &str = r#"//! Calls DescribeInstances once (credentials and region from the environment).
@@ -199,13 +236,17 @@ fn run_in(options: &Options, dir: &Path, out: &mut dyn Write) -> Result<(), Stri
     let _ = writeln!(out, "{}", machine_line());
     let _ = writeln!(out, "building {} (clean, release) …", ecm_dir.display());
     let _ = out.flush();
-    let touch = sdk.join("src/lib.rs");
-    let ecm = measure(&ecm_dir, "ecm-hello", Some((&touch, "ecm-sdk")))?;
+    let mut touch = vec![(sdk.join("src/lib.rs"), "ecm-sdk")];
+    let model = options.sdk_root.join("ecm-sdk-model/src/lib.rs");
+    if model.is_file() {
+        touch.push((model, "ecm-sdk-model"));
+    }
+    let ecm = measure(&ecm_dir, "ecm-hello", &touch)?;
     report(out, "ecm-sdk + tokio hello world (DescribeInstances)", &ecm);
     if options.aws {
         let _ = writeln!(out, "\nbuilding {} (clean, release) …", aws_dir.display());
         let _ = out.flush();
-        let aws = measure(&aws_dir, "aws-hello", None)?;
+        let aws = measure(&aws_dir, "aws-hello", &[])?;
         report(
             out,
             "aws-config + aws-sdk-lambda hello world (ListFunctions)",
@@ -213,11 +254,13 @@ fn run_in(options: &Options, dir: &Path, out: &mut dyn Write) -> Result<(), Stri
         );
         let _ = writeln!(
             out,
-            "\nratios ecm/aws: clean build {:.2} (CPU {:.2}), stripped binary {:.2}, peak memory (sum) {:.2}",
+            "\nratios ecm/aws: clean build {:.2} (CPU {:.2}), stripped binary {:.2}, largest process {:.2}, peak memory (sum) {:.2}",
             ecm.wall.as_secs_f64() / aws.wall.as_secs_f64(),
             ecm.cpu.as_secs_f64() / aws.cpu.as_secs_f64(),
             ecm.stripped_bytes as f64 / aws.stripped_bytes as f64,
-            ecm.peak_sum_kib as f64 / aws.peak_sum_kib as f64,
+            ecm.memory.top(1).first().map_or(0, |p| p.1) as f64
+                / aws.memory.top(1).first().map_or(1, |p| p.1) as f64,
+            ecm.memory.peak_sum_kib as f64 / aws.memory.peak_sum_kib as f64,
         );
     }
     Ok(())
@@ -245,7 +288,7 @@ fn cargo(dir: &Path) -> Command {
 fn measure(
     dir: &Path,
     binary: &str,
-    incremental: Option<(&Path, &str)>,
+    incremental: &[(PathBuf, &'static str)],
 ) -> Result<Measured, String> {
     let started = Instant::now();
     let cpu_before = children_cpu();
@@ -254,7 +297,7 @@ fn measure(
         .stdout(Stdio::null())
         .spawn()
         .map_err(|e| format!("running cargo build: {e}"))?;
-    let (status, peak_sum_kib, peak_single_kib) = watch(child)?;
+    let (status, memory) = watch(child)?;
     let wall = started.elapsed();
     let cpu = children_cpu().saturating_sub(cpu_before);
     if !status {
@@ -262,7 +305,11 @@ fn measure(
     }
     let timings = read_timings(dir)?;
     let units = timings.len();
-    let mut by_unit: Vec<(String, f64)> = timings.into_iter().collect();
+    let schedule = schedule(&timings);
+    let mut by_unit: Vec<(String, f64)> = timings
+        .into_iter()
+        .map(|(label, unit)| (label, unit.duration))
+        .collect();
     by_unit.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     by_unit.truncate(10);
 
@@ -281,61 +328,70 @@ fn measure(
     }
     let stripped_bytes = fs::metadata(&stripped).map_err(|e| e.to_string())?.len();
 
-    let incremental = match incremental {
-        None => None,
-        Some((file, crate_name)) => {
-            let handle = fs::File::options()
-                .append(true)
-                .open(file)
-                .map_err(|e| format!("opening {}: {e}", file.display()))?;
-            handle
-                .set_modified(SystemTime::now())
-                .map_err(|e| format!("touching {}: {e}", file.display()))?;
-            drop(handle);
-            let started = Instant::now();
-            let child = cargo(dir)
-                .args(["build", "--release", "--timings", "--quiet"])
-                .stdout(Stdio::null())
-                .spawn()
-                .map_err(|e| format!("running cargo build: {e}"))?;
-            let (status, _, _) = watch(child)?;
-            let wall = started.elapsed();
-            if !status {
-                return Err("incremental cargo build failed".into());
-            }
-            let own = read_timings(dir)?
-                .into_iter()
-                .find(|(unit, _)| unit.starts_with(&format!("{crate_name} ")))
-                .map(|(_, seconds)| seconds);
-            Some((wall, own))
+    let mut rebuilds = Vec::new();
+    for (file, crate_name) in incremental {
+        let handle = fs::File::options()
+            .append(true)
+            .open(file)
+            .map_err(|e| format!("opening {}: {e}", file.display()))?;
+        handle
+            .set_modified(SystemTime::now())
+            .map_err(|e| format!("touching {}: {e}", file.display()))?;
+        drop(handle);
+        let started = Instant::now();
+        let child = cargo(dir)
+            .args(["build", "--release", "--timings", "--quiet"])
+            .stdout(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("running cargo build: {e}"))?;
+        let (status, _) = watch(child)?;
+        let wall = started.elapsed();
+        if !status {
+            return Err("incremental cargo build failed".into());
         }
-    };
+        let own = read_timings(dir)?
+            .into_iter()
+            .find(|(unit, _)| unit.starts_with(&format!("{crate_name} ")))
+            .map(|(_, unit)| unit.duration);
+        rebuilds.push((*crate_name, wall, own));
+    }
     Ok(Measured {
         wall,
         cpu,
         units,
-        peak_sum_kib,
-        peak_single_kib,
+        memory,
         binary_bytes,
         stripped_bytes,
         top: by_unit,
-        incremental,
+        schedule,
+        incremental: rebuilds,
     })
 }
 
 /// Waits for `child`, polling the resident memory of it and all its descendants. Returns
-/// whether it succeeded, the largest sum of their `VmRSS` and the largest `VmHWM` seen (KiB).
-fn watch(mut child: Child) -> Result<(bool, u64, u64), String> {
+/// whether it succeeded and what its processes held.
+fn watch(mut child: Child) -> Result<(bool, Memory), String> {
     let root = child.id();
-    let mut peak_sum = 0;
-    let mut peak_single = 0;
+    let mut memory = Memory::default();
     loop {
         if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            return Ok((status.success(), peak_sum, peak_single));
+            return Ok((status.success(), memory));
         }
-        let (sum, single) = tree_memory(root);
-        peak_sum = peak_sum.max(sum);
-        peak_single = peak_single.max(single);
+        let processes = tree_memory(root);
+        let sum: u64 = processes.iter().map(|p| p.rss_kib).sum();
+        for process in &processes {
+            let largest = memory.largest.entry(process.label.clone()).or_insert(0);
+            *largest = (*largest).max(process.hwm_kib);
+        }
+        if sum > memory.peak_sum_kib {
+            memory.peak_sum_kib = sum;
+            let mut at_peak: Vec<(String, u64)> = processes
+                .into_iter()
+                .map(|p| (p.label, p.rss_kib))
+                .collect();
+            at_peak.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            memory.at_peak = at_peak;
+        }
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -359,10 +415,19 @@ fn children_cpu() -> Duration {
     Duration::from_millis(ticks * 10)
 }
 
-/// (sum of `VmRSS`, largest `VmHWM`) over `root` and its descendants, in KiB.
-fn tree_memory(root: u32) -> (u64, u64) {
+/// One process of the build.
+#[derive(Debug)]
+struct Process {
+    /// `rustc CRATE` for a compiler, else the command's name.
+    label: String,
+    rss_kib: u64,
+    hwm_kib: u64,
+}
+
+/// The processes of `root`'s tree (itself and its descendants).
+fn tree_memory(root: u32) -> Vec<Process> {
     let Ok(entries) = fs::read_dir("/proc") else {
-        return (0, 0);
+        return Vec::new();
     };
     let mut parents: BTreeMap<u32, u32> = BTreeMap::new();
     for entry in entries.flatten() {
@@ -397,7 +462,7 @@ fn tree_memory(root: u32) -> (u64, u64) {
         }
         false
     };
-    let (mut sum, mut single) = (0, 0);
+    let mut processes = Vec::new();
     for &pid in parents.keys() {
         if !in_tree(pid) {
             continue;
@@ -405,10 +470,32 @@ fn tree_memory(root: u32) -> (u64, u64) {
         let Ok(status) = fs::read_to_string(format!("/proc/{pid}/status")) else {
             continue;
         };
-        sum += status_kib(&status, "VmRSS:");
-        single = u64::max(single, status_kib(&status, "VmHWM:"));
+        let cmdline = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        processes.push(Process {
+            label: process_label(&status, &cmdline),
+            rss_kib: status_kib(&status, "VmRSS:"),
+            hwm_kib: status_kib(&status, "VmHWM:"),
+        });
     }
-    (sum, single)
+    processes
+}
+
+/// `rustc CRATE` when the command line has `--crate-name CRATE`, else the `Name:` of
+/// `/proc/PID/status`.
+fn process_label(status: &str, cmdline: &[u8]) -> String {
+    let mut args = cmdline.split(|&b| b == 0);
+    while let Some(arg) = args.next() {
+        if arg == b"--crate-name"
+            && let Some(name) = args.next()
+        {
+            return format!("rustc {}", String::from_utf8_lossy(name));
+        }
+    }
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("Name:"))
+        .map_or("?", str::trim)
+        .to_owned()
 }
 
 fn status_kib(status: &str, key: &str) -> u64 {
@@ -420,9 +507,17 @@ fn status_kib(status: &str, key: &str) -> u64 {
         .unwrap_or(0)
 }
 
-/// Unit name ("crate version [build script]") → duration in seconds, from the newest
-/// `cargo-timing.html`'s `UNIT_DATA`.
-fn read_timings(dir: &Path) -> Result<BTreeMap<String, f64>, String> {
+/// When a unit ran, in seconds from the start of the build.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Unit {
+    start: f64,
+    duration: f64,
+}
+
+/// Unit name ("crate version [build script]") → when it ran, from the newest
+/// `cargo-timing.html`'s `UNIT_DATA` (a label that occurs twice sums the durations and
+/// keeps the first start).
+fn read_timings(dir: &Path) -> Result<BTreeMap<String, Unit>, String> {
     let report = dir.join("target/cargo-timings/cargo-timing.html");
     let html = fs::read_to_string(&report).map_err(|e| format!("{}: {e}", report.display()))?;
     let start = html
@@ -447,15 +542,36 @@ fn read_timings(dir: &Path) -> Result<BTreeMap<String, f64>, String> {
             .replace('"', "");
         let mode = unit["mode"].as_str().unwrap_or("");
         let duration = unit["duration"].as_f64().unwrap_or(0.0);
+        let start = unit["start"].as_f64().unwrap_or(0.0);
         let mut label = format!("{name} {version}");
         if mode == "run-custom-build" {
             label.push_str(" (build script run)");
         } else if !target.is_empty() {
             let _ = write!(label, " ({target})");
         }
-        *out.entry(label).or_insert(0.0) += duration;
+        let entry = out.entry(label).or_insert(Unit {
+            start,
+            duration: 0.0,
+        });
+        entry.start = entry.start.min(start);
+        entry.duration += duration;
     }
     Ok(out)
+}
+
+/// The units of [`SCHEDULED`] (their libraries and binaries, not build scripts) with their
+/// start and end, in start order.
+fn schedule(timings: &BTreeMap<String, Unit>) -> Vec<(String, f64, f64)> {
+    let mut out: Vec<(String, f64, f64)> = timings
+        .iter()
+        .filter(|(label, _)| {
+            let name = label.split(' ').next().unwrap_or("");
+            SCHEDULED.contains(&name) && !label.contains("build script")
+        })
+        .map(|(label, unit)| (label.clone(), unit.start, unit.start + unit.duration))
+        .collect();
+    out.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    out
 }
 
 fn report(out: &mut dyn Write, title: &str, m: &Measured) {
@@ -469,11 +585,30 @@ fn report(out: &mut dyn Write, title: &str, m: &Measured) {
         m.cpu.as_secs_f64(),
         m.units
     );
+    let kib = |k: u64| format!("{:.0} MiB", k as f64 / 1024.0);
+    let largest: Vec<String> = m
+        .memory
+        .top(3)
+        .iter()
+        .map(|(label, k)| format!("{} ({label})", kib(*k)))
+        .collect();
     let _ = writeln!(
         out,
-        "| peak memory of the build | {:.0} MiB (sum of all its processes' RSS at once, polled every 50 ms); largest single process {:.0} MiB |",
-        m.peak_sum_kib as f64 / 1024.0,
-        m.peak_single_kib as f64 / 1024.0
+        "| peak memory: largest processes (`VmHWM`, what `/usr/bin/time` reports) | {} |",
+        largest.join(", ")
+    );
+    let at_peak: Vec<String> = m
+        .memory
+        .at_peak
+        .iter()
+        .take(4)
+        .map(|(label, k)| format!("{label} {}", kib(*k)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "| peak memory: all processes at once (`VmRSS` summed, polled every 50 ms) | {} ({}) |",
+        kib(m.memory.peak_sum_kib),
+        at_peak.join(", ")
     );
     let _ = writeln!(
         out,
@@ -482,13 +617,13 @@ fn report(out: &mut dyn Write, title: &str, m: &Measured) {
         m.stripped_bytes,
         mib(m.binary_bytes)
     );
-    if let Some((wall, own)) = m.incremental {
+    for (crate_name, wall, own) in &m.incremental {
         let own = own.map_or(String::new(), |s| {
-            format!(", of which the `ecm-sdk` unit {s:.1} s")
+            format!(", of which the `{crate_name}` unit {s:.1} s")
         });
         let _ = writeln!(
             out,
-            "| rebuild after touching `ecm-sdk/src/lib.rs` | {:.1} s{own} |",
+            "| rebuild after touching `{crate_name}/src/lib.rs` | {:.1} s{own} |",
             wall.as_secs_f64()
         );
     }
@@ -496,6 +631,11 @@ fn report(out: &mut dyn Write, title: &str, m: &Measured) {
     let _ = writeln!(out, "| unit | s |\n|---|---|");
     for (unit, seconds) in &m.top {
         let _ = writeln!(out, "| {unit} | {seconds:.1} |");
+    }
+    let _ = writeln!(out, "\nschedule (s from the start of the build):\n");
+    let _ = writeln!(out, "| unit | start | end |\n|---|---|---|");
+    for (unit, start, end) in &m.schedule {
+        let _ = writeln!(out, "| {unit} | {start:.1} | {end:.1} |");
     }
 }
 
@@ -531,6 +671,46 @@ mod tests {
         assert_eq!(status_kib(status, "VmRSS:"), 65432);
         assert_eq!(status_kib(status, "VmHWM:"), 123456);
         assert_eq!(status_kib(status, "VmSwap:"), 0);
+    }
+
+    #[test]
+    fn processes_are_labelled_by_the_crate_they_compile() {
+        let status = "Name:\trustc\nVmHWM:\t1 kB\n";
+        let cmdline = b"rustc\0--crate-name\0ecm_sdk\0--edition=2024\0";
+        assert_eq!(process_label(status, cmdline), "rustc ecm_sdk");
+        assert_eq!(process_label("Name:\tcargo\n", b"cargo\0build\0"), "cargo");
+        assert_eq!(process_label("", b""), "?");
+    }
+
+    #[test]
+    fn the_schedule_keeps_the_sdk_units_and_rustls_in_start_order() {
+        let unit = |start, duration| Unit { start, duration };
+        let timings = BTreeMap::from([
+            ("ecm-sdk 0.1.0".to_owned(), unit(20.0, 5.0)),
+            ("ecm-sdk-model 0.1.0".to_owned(), unit(4.0, 6.0)),
+            ("rustls 0.23.46".to_owned(), unit(8.0, 11.0)),
+            (
+                "rustls 0.23.46 (build script run)".to_owned(),
+                unit(7.0, 0.1),
+            ),
+            ("tokio 1.54.1".to_owned(), unit(1.0, 4.0)),
+            (
+                "ecm-hello 0.0.0 (ecm-hello bin)".to_owned(),
+                unit(25.0, 1.5),
+            ),
+        ]);
+        let scheduled = schedule(&timings);
+        let names: Vec<&str> = scheduled.iter().map(|u| u.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "ecm-sdk-model 0.1.0",
+                "rustls 0.23.46",
+                "ecm-sdk 0.1.0",
+                "ecm-hello 0.0.0 (ecm-hello bin)"
+            ]
+        );
+        assert_eq!(scheduled[0].2, 10.0);
     }
 
     #[test]
