@@ -15,9 +15,8 @@
 
 use std::sync::{Mutex, OnceLock};
 
-use crate::mac::{HmacSha1, HmacSha256, keyed};
+use crate::crypto::{HmacSha1, HmacSha256};
 use crate::secret_key::SecretKey;
-use hmac::Mac;
 
 #[derive(Default)]
 pub(crate) struct KeyCache {
@@ -65,14 +64,14 @@ impl KeyCache {
     /// The HMAC-SHA1 keyed with the SecretKey (legacy v1).
     pub(crate) fn v1_sha1(&self, secret_key: &SecretKey) -> HmacSha1 {
         self.v1_sha1
-            .get_or_init(|| keyed(&[secret_key.expose_secret().as_bytes()]))
+            .get_or_init(|| HmacSha1::new(&[secret_key.expose_secret().as_bytes()]))
             .clone()
     }
 
     /// The HMAC-SHA256 keyed with the SecretKey (legacy v1).
     pub(crate) fn v1_sha256(&self, secret_key: &SecretKey) -> HmacSha256 {
         self.v1_sha256
-            .get_or_init(|| keyed(&[secret_key.expose_secret().as_bytes()]))
+            .get_or_init(|| HmacSha256::new(&[secret_key.expose_secret().as_bytes()]))
             .clone()
     }
 }
@@ -82,17 +81,17 @@ impl KeyCache {
 /// SecretSigning = HMAC_SHA256(SecretService, "tc3_request");
 /// returns the HMAC keyed with SecretSigning.
 fn derive_tc3_signing_mac(secret_key: &SecretKey, date: &str, service: &str) -> HmacSha256 {
-    let mut mac: HmacSha256 = keyed(&[b"TC3", secret_key.expose_secret().as_bytes()]);
+    let mut mac = HmacSha256::new(&[b"TC3", secret_key.expose_secret().as_bytes()]);
     mac.update(date.as_bytes());
-    let secret_date = mac.finalize().into_bytes();
+    let secret_date = mac.finish();
 
-    let mut mac: HmacSha256 = keyed(&[&secret_date]);
+    let mut mac = HmacSha256::new(&[&secret_date]);
     mac.update(service.as_bytes());
-    let secret_service = mac.finalize().into_bytes();
+    let secret_service = mac.finish();
 
-    let mut mac: HmacSha256 = keyed(&[&secret_service]);
+    let mut mac = HmacSha256::new(&[&secret_service]);
     mac.update(b"tc3_request");
-    let secret_signing = mac.finalize().into_bytes();
+    let secret_signing = mac.finish();
 
-    keyed(&[&secret_signing])
+    HmacSha256::new(&[&secret_signing])
 }

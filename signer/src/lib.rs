@@ -55,6 +55,15 @@
 //! # Ok::<(), tencentcloud_signer::SigningError>(())
 //! ```
 //!
+//! # Crypto backends
+//!
+//! SHA-256 and the HMACs come from the feature-selected backend: `rustcrypto`
+//! (the pure-Rust `sha2`, `sha1` and `hmac` crates; the default) or `ring`.
+//! With both enabled `ring` is used; with neither the crate does not compile
+//! (a `compile_error!` names the features). A program that builds ring anyway
+//! (rustls' `ring` provider) should use `default-features = false,
+//! features = ["ring"]`. Results are identical either way.
+//!
 //! # Conventions worth knowing
 //!
 //! * The TC3 credential-scope date is the **UTC** date of the timestamp.
@@ -72,11 +81,11 @@
 #![deny(missing_docs)]
 
 mod credentials;
+mod crypto;
 mod date;
 mod encoding;
 mod error;
 mod key_cache;
-mod mac;
 mod secret_key;
 mod signature_method;
 mod sink;

@@ -2,10 +2,7 @@
 //! signing path, a `Vec` for the diagnostic string accessors. Writing through
 //! one generic writer keeps the two byte-for-byte identical.
 
-use hmac::Mac;
-use sha2::{Digest, Sha256};
-
-use crate::mac::{HmacSha1, HmacSha256};
+use crate::crypto::{HmacSha1, HmacSha256, Sha256};
 
 /// Something the canonical texts can be written into.
 pub(crate) trait Sink {
@@ -15,21 +12,21 @@ pub(crate) trait Sink {
 impl Sink for Sha256 {
     #[inline]
     fn put(&mut self, bytes: &[u8]) {
-        Digest::update(self, bytes);
+        self.update(bytes);
     }
 }
 
 impl Sink for HmacSha256 {
     #[inline]
     fn put(&mut self, bytes: &[u8]) {
-        Mac::update(self, bytes);
+        self.update(bytes);
     }
 }
 
 impl Sink for HmacSha1 {
     #[inline]
     fn put(&mut self, bytes: &[u8]) {
-        Mac::update(self, bytes);
+        self.update(bytes);
     }
 }
 

@@ -7,10 +7,8 @@
 
 use std::cmp::Ordering;
 
-use hmac::Mac;
-use sha2::{Digest, Sha256};
-
 use crate::credentials::Credentials;
+use crate::crypto::Sha256;
 use crate::encoding::hex32;
 use crate::sink::{Coalesce, Sink};
 
@@ -89,7 +87,7 @@ pub(crate) fn write_canonical_request<S: Sink>(sink: &mut S, parts: &CanonicalPa
 pub(crate) fn hash_canonical_request(parts: &CanonicalParts<'_>) -> [u8; 64] {
     let mut hasher = Sha256::new();
     write_canonical_request(&mut hasher, parts);
-    hex32(&hasher.finalize())
+    hex32(&hasher.finish())
 }
 
 /// The lower-cased header names joined by `;`.
@@ -147,5 +145,5 @@ pub(crate) fn hex_signature(
         .keys
         .tc3_signing_mac(credentials.secret_key(), day, date, service);
     write_string_to_sign(&mut mac, timestamp, date, service, hashed_canonical_request);
-    hex32(&mac.finalize().into_bytes())
+    hex32(&mac.finish())
 }

@@ -2,7 +2,6 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use hmac::Mac;
 
 use crate::credentials::Credentials;
 use crate::signature_method::SignatureMethod;
@@ -112,12 +111,12 @@ pub(crate) fn base64_signature(
         V1Hash::Sha1 => {
             let mut mac = credentials.keys.v1_sha1(credentials.secret_key());
             write_source_string(&mut mac, http_method, host, path, sorted_params);
-            BASE64.encode(mac.finalize().into_bytes())
+            BASE64.encode(mac.finish())
         }
         V1Hash::Sha256 => {
             let mut mac = credentials.keys.v1_sha256(credentials.secret_key());
             write_source_string(&mut mac, http_method, host, path, sorted_params);
-            BASE64.encode(mac.finalize().into_bytes())
+            BASE64.encode(mac.finish())
         }
     }
 }
