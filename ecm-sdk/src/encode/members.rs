@@ -271,8 +271,8 @@ mod tests {
     fn form_parameters_are_what_the_derive_gave() {
         for ours in cases() {
             assert_eq!(
-                super::super::to_params(&ours).unwrap(),
-                super::super::to_params(&derived(&ours)).unwrap()
+                super::super::to_flat_params(&ours).unwrap(),
+                super::super::to_flat_params(&derived(&ours)).unwrap()
             );
         }
     }
