@@ -13,13 +13,35 @@ use serde::Deserialize;
 use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 
-/// The `Error` object of a failed call.
-#[derive(Debug, Deserialize, PartialEq, Eq)]
+/// The `Error` object of a failed call: `Code` and `Message`, each a string, `""` when
+/// missing (`null` or another JSON type is an error); other members are ignored.
+#[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct ErrorBody {
-    #[serde(rename = "Code", default)]
     pub(crate) code: String,
-    #[serde(rename = "Message", default)]
     pub(crate) message: String,
+}
+
+impl<'de> Deserialize<'de> for ErrorBody {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for ErrorBody {
+    const NAME: &'static str = "ErrorBody";
+    const FIELDS: &'static [&'static str] = &["Code", "Message"];
+
+    fn decode_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.code = map.next_value()?,
+            _ => self.message = map.next_value()?,
+        }
+        Ok(())
+    }
 }
 
 /// What the envelope held.
@@ -138,19 +160,65 @@ impl<T: DeserializeOwned + Send> DecodeResponse for TypedDecoder<T> {
     }
 }
 
-/// Extracts `Response.RequestId`, ignoring everything else.
+/// Extracts `Response.RequestId`, ignoring everything else; `None` unless the body is a
+/// JSON object with one `Response` object holding at most one `RequestId`, a string or `null`.
 fn request_id_only(body: &str) -> Option<String> {
-    #[derive(Deserialize)]
-    struct Top {
-        #[serde(rename = "Response")]
-        response: Inner,
+    serde_json::from_str::<RequestIdOnly>(body)
+        .ok()?
+        .response?
+        .request_id
+}
+
+/// `{"Response": {"RequestId": …}}`, for [`request_id_only`].
+#[derive(Default)]
+struct RequestIdOnly {
+    response: Option<RequestIdMember>,
+}
+
+#[derive(Default)]
+struct RequestIdMember {
+    request_id: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RequestIdOnly {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
     }
-    #[derive(Deserialize)]
-    struct Inner {
-        #[serde(rename = "RequestId")]
-        request_id: Option<String>,
+}
+
+impl crate::lenient::Fields for RequestIdOnly {
+    const NAME: &'static str = "RequestIdOnly";
+    const FIELDS: &'static [&'static str] = &["Response"];
+
+    fn decode_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        // The object itself, not `null`.
+        self.response = Some(map.next_value()?);
+        Ok(())
     }
-    serde_json::from_str::<Top>(body).ok()?.response.request_id
+}
+
+impl<'de> Deserialize<'de> for RequestIdMember {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RequestIdMember {
+    const NAME: &'static str = "RequestIdMember";
+    const FIELDS: &'static [&'static str] = &["RequestId"];
+
+    fn decode_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        _index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        self.request_id = map.next_value()?;
+        Ok(())
+    }
 }
 
 #[derive(Default)]
@@ -539,6 +607,93 @@ mod tests {
                 assert_eq!(request_id.as_deref(), Some("r-3"));
             }
             other => panic!("{other:?}"),
+        }
+    }
+
+    /// What `#[derive(Deserialize)]` made of `ErrorBody` and of `request_id_only`'s
+    /// structures before they decoded through `crate::lenient::structure`.
+    mod derived {
+        #[derive(Debug, serde::Deserialize, PartialEq, Eq)]
+        pub(super) struct ErrorBody {
+            #[serde(rename = "Code", default)]
+            pub(super) code: String,
+            #[serde(rename = "Message", default)]
+            pub(super) message: String,
+        }
+
+        #[derive(serde::Deserialize)]
+        pub(super) struct Top {
+            #[serde(rename = "Response")]
+            pub(super) response: Inner,
+        }
+
+        #[derive(serde::Deserialize)]
+        pub(super) struct Inner {
+            #[serde(rename = "RequestId")]
+            pub(super) request_id: Option<String>,
+        }
+    }
+
+    #[test]
+    fn the_error_object_decodes_as_the_derive_did() {
+        for case in [
+            r#"{}"#,
+            r#"{"Code":"InvalidParameter","Message":"bad"}"#,
+            r#"{"Message":"only a message","Extra":[1,{"a":null}]}"#,
+            // Errors: `null`, other types, a repeated member, not an object.
+            r#"{"Code":null}"#,
+            r#"{"Code":7,"Message":"m"}"#,
+            r#"{"Message":{"text":"m"}}"#,
+            r#"{"Code":"A","Code":"B"}"#,
+            r#""InternalError""#,
+            r#"null"#,
+        ] {
+            let ours = serde_json::from_str::<ErrorBody>(case);
+            let reference = serde_json::from_str::<derived::ErrorBody>(case);
+            match (ours, reference) {
+                (Ok(ours), Ok(reference)) => {
+                    assert_eq!(
+                        (ours.code, ours.message),
+                        (reference.code, reference.message)
+                    )
+                }
+                (Err(ours), Err(reference)) => {
+                    assert_eq!(ours.to_string(), reference.to_string(), "{case}")
+                }
+                (ours, reference) => panic!("{case}: ours {ours:?}, derived {reference:?}"),
+            }
+        }
+        // The one difference (see `crate::lenient`): the derive also took an array of the
+        // members in order, which no service answer has.
+        assert!(serde_json::from_str::<derived::ErrorBody>(r#"["A","m"]"#).is_ok());
+        assert_eq!(
+            serde_json::from_str::<ErrorBody>(r#"["A","m"]"#)
+                .unwrap_err()
+                .to_string(),
+            "invalid type: sequence, expected struct ErrorBody at line 1 column 1"
+        );
+    }
+
+    #[test]
+    fn the_request_id_fallback_reads_what_the_derive_read() {
+        for case in [
+            r#"{"Response":{"RequestId":"r-1"}}"#,
+            r#"{"Response":{"TotalCount":"x","RequestId":"r-2","Other":[1]},"After":1}"#,
+            r#"{"Response":{"RequestId":null}}"#,
+            r#"{"Response":{}}"#,
+            r#"{"Response":null}"#,
+            r#"{"Response":{"RequestId":7}}"#,
+            r#"{"Response":{"RequestId":"a","RequestId":"b"}}"#,
+            r#"{"Response":{"RequestId":"a"},"Response":{"RequestId":"b"}}"#,
+            r#"{"NotResponse":{"RequestId":"r"}}"#,
+            // (The derive also read `[{"RequestId": "r"}]`, an array of the members; only
+            // bodies whose top level is an object get here.)
+            r#"{"Response":{"RequestId":"r"}"#,
+        ] {
+            let reference = serde_json::from_str::<derived::Top>(case)
+                .ok()
+                .and_then(|top| top.response.request_id);
+            assert_eq!(request_id_only(case), reference, "{case}");
         }
     }
 }

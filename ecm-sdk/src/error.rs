@@ -20,33 +20,40 @@ pub use crate::transport::{TransportError, TransportErrorKind};
 /// [`request_id`](Error::request_id), [`is_throttling`](Error::is_throttling),
 /// [`is_transient`](Error::is_transient). The service's error code is
 /// [`code`](Error::code) (the wire string) and [`error_code`](Error::error_code) (typed).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// The service answered with an `Error` object in its `Response` envelope.
-    #[error(transparent)]
     Service(ServiceError),
     /// The request could not be sent or its response could not be received.
-    #[error(transparent)]
     Transport(TransportError),
     /// A timeout fired before the call completed.
-    #[error(transparent)]
     Timeout(TimeoutError),
     /// The response was not a well-formed `{"Response": …}` envelope of the expected shape.
-    #[error(transparent)]
     Decode(DecodeError),
     /// The request was refused before any I/O (e.g. a missing required parameter).
-    #[error(transparent)]
     Validation(ValidationError),
     /// The client's configuration is invalid.
-    #[error(transparent)]
     Config(ConfigError),
     /// No usable credentials could be obtained.
-    #[error(transparent)]
     Credentials(CredentialsError),
 }
 
 impl Error {
+    /// The detail the variant carries, to which `Display` and `source` defer (each variant's
+    /// message is its detail's, and the detail's cause is the error's).
+    fn detail(&self) -> &(dyn StdError + 'static) {
+        match self {
+            Error::Service(error) => error,
+            Error::Transport(error) => error,
+            Error::Timeout(error) => error,
+            Error::Decode(error) => error,
+            Error::Validation(error) => error,
+            Error::Config(error) => error,
+            Error::Credentials(error) => error,
+        }
+    }
+
     /// The `RequestId` the service assigned to the request, when a response was received.
     ///
     /// Quote it when contacting Tencent Cloud support.
@@ -103,6 +110,18 @@ impl Error {
 
     pub(crate) fn config(message: impl Into<Cow<'static, str>>) -> Self {
         Error::Config(ConfigError::new(message))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.detail(), f)
+    }
+}
+
+impl StdError for Error {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.detail().source()
     }
 }
 
@@ -587,5 +606,28 @@ mod tests {
             error("InvalidParameter", 200).to_string(),
             "DescribeNode failed with InvalidParameter: m (request id r, HTTP 200)"
         );
+    }
+
+    /// `Error` is transparent, as `#[error(transparent)]` made it: its message is the
+    /// detail's, and its `source` is the detail's source (not the detail itself).
+    #[test]
+    fn error_shows_and_chains_through_its_detail() {
+        let io = std::io::Error::other("connection reset");
+        let transport =
+            TransportError::new(TransportErrorKind::Io, "reading the body").with_source(io);
+        let expected = transport.to_string();
+        let error = Error::Transport(transport);
+        assert_eq!(error.to_string(), expected);
+        assert_eq!(
+            error.to_string(),
+            "transport: connection error: reading the body"
+        );
+        let source = error.source().expect("the transport error's cause");
+        assert_eq!(source.to_string(), "connection reset");
+        assert!(source.source().is_none());
+
+        let error = Error::config("no region");
+        assert_eq!(error.to_string(), ConfigError::new("no region").to_string());
+        assert!(error.source().is_none());
     }
 }

@@ -35,6 +35,11 @@
 //! `None`, a repeated member is an error (``duplicate field `X` ``), and anything but a JSON
 //! object is an error (`expected struct Name`); the one difference is that the derive also
 //! took a JSON array holding every member in order, which no API response or request uses.
+//!
+//! The runtime's own wire structures (the `Error` object of a failed call, the instance
+//! metadata's role credentials) decode the same way, through hand-written `Fields` impls
+//! whose members decode strictly (`map.next_value()`), as their derives did; ecm-sdk
+//! therefore needs no serde derive macro.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -48,8 +53,11 @@ pub(crate) trait Fields: Default {
     const NAME: &'static str;
     /// The wire names, in declaration order (at most 64).
     const FIELDS: &'static [&'static str];
-    /// The index in [`FIELDS`](Self::FIELDS) of the member named `name`.
-    fn index(name: &str) -> Option<usize>;
+    /// The index in [`FIELDS`](Self::FIELDS) of the member named `name`. (Generated impls
+    /// `match` on the name; the default looks it up, enough for the runtime's few own types.)
+    fn index(name: &str) -> Option<usize> {
+        Self::FIELDS.iter().position(|field| *field == name)
+    }
     /// Decodes the value of member `index` from `map` into `self`.
     fn decode_field<'de, A: MapAccess<'de>>(
         &mut self,

@@ -157,9 +157,10 @@
 //! closure), typed service errors, and the requests your code sent, read back as typed
 //! requests. Response types have `new()` and chainable setters for this.
 //!
-//! Its typed parts need the `test-util` feature, which gives the requests a `Deserialize` and
-//! the responses a `Serialize` that the SDK itself never uses (so a build without it compiles
-//! less); enable it for your tests only:
+//! Its typed parts need the `test-util` feature, which gives the requests (and the data
+//! structures only requests contain) a `Deserialize` and the responses (and the data
+//! structures only responses contain) a `Serialize` that the SDK itself never uses (so a
+//! build without it compiles less); enable it for your tests only:
 //!
 //! ```toml
 //! [dev-dependencies]

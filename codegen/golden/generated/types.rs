@@ -4,12 +4,17 @@
 //! The data structures of the ECM API (the documentation's "Data Types" chapter).
 //!
 //! Requests and responses in [`actions`](crate::actions) are built from these. Every member
-//! is an `Option`, required members too, because a structure serves both requests (where
+//! is an `Option`, required members too, because a structure may serve requests (where
 //! [`Validate`](crate::action::Validate) refuses to send a request whose required member is
 //! `None`, naming its wire path) and tolerant response decoding (a missing member, a `null`
 //! or an unknown extra member never fails). Scalar members also decode from lossless
 //! alternative JSON forms (`"490001"` for an `Integer`; see the conventions in
 //! [`actions`](crate::actions)).
+//!
+//! Each structure implements what the requests and responses that contain it need, as its
+//! documentation says: one only requests contain implements `Serialize` and `Validate`, one
+//! only responses contain implements `Deserialize`, one both contain implements all three.
+//! The other direction, for test doubles, comes with the `test-util` feature.
 //!
 //! Build one with `new()` and the chainable setters, e.g. `Filter::new().name(…)`.
 //!
@@ -18,28 +23,39 @@
 //! its documented name as a search alias.
 
 use serde::{Deserialize, Serialize};
-use crate::action::{
-    MissingRequiredParameter, Validate, require, validate_list, validate_nested,
-};
+use crate::action::{MissingRequiredParameter, Validate, require, validate_list};
 
 /// Describes a key-value pair filter.
 ///
 /// Used by `DescribeInstances`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Filter {
     /// Field to be filtered.
     ///
     /// Wire name `Name`; required.
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Filter value of the field.
     ///
     /// Wire name `Values`; required.
-    #[serde(rename = "Values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
 }
 
+impl Serialize for Filter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Filter")
+            .member("Name", &self.name)
+            .member("Values", &self.values)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for Filter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -48,6 +64,7 @@ impl<'de> Deserialize<'de> for Filter {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for Filter {
     const NAME: &'static str = "Filter";
     const FIELDS: &'static [&'static str] = &["Name", "Values"];
@@ -107,21 +124,34 @@ impl Validate for Filter {
 ///
 /// Used by `DescribeNode`.
 ///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+///
 /// Documented as `ISP`.
 #[doc(alias = "ISP")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Isp {
     /// ISP ID.
     ///
     /// Wire name `ISP`.
-    #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
     pub isp: Option<String>,
     /// ISP name.
     ///
     /// Wire name `ISPName`; may be `null` (decoded as `None`).
-    #[serde(rename = "ISPName", skip_serializing_if = "Option::is_none")]
     pub isp_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Isp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Isp")
+            .member("ISP", &self.isp)
+            .member("ISPName", &self.isp_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Isp {
@@ -179,33 +209,45 @@ impl Isp {
     }
 }
 
-impl Validate for Isp {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Instance details.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Instance {
     /// Instance ID.
     ///
     /// Wire name `InstanceId`.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Private IPs.
     ///
     /// Wire name `PrivateIPAddresses`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateIPAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Node of the instance.
     ///
     /// Wire name `Node`.
-    #[serde(rename = "Node", skip_serializing_if = "Option::is_none")]
     pub node: Option<Node>,
+    /// System disk of the instance.
+    ///
+    /// Wire name `SystemDisk`.
+    pub system_disk: Option<SystemDisk>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Instance {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Instance")
+            .member("InstanceId", &self.instance_id)
+            .member("PrivateIPAddresses", &self.private_ip_addresses)
+            .member("Node", &self.node)
+            .member("SystemDisk", &self.system_disk)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Instance {
@@ -222,6 +264,7 @@ impl crate::lenient::Fields for Instance {
         "InstanceId",
         "PrivateIPAddresses",
         "Node",
+        "SystemDisk",
     ];
 
     #[inline]
@@ -230,6 +273,7 @@ impl crate::lenient::Fields for Instance {
             "InstanceId" => Some(0),
             "PrivateIPAddresses" => Some(1),
             "Node" => Some(2),
+            "SystemDisk" => Some(3),
             _ => None,
         }
     }
@@ -247,6 +291,7 @@ impl crate::lenient::Fields for Instance {
                     .next_value_seed(crate::lenient::Field::new())?;
             }
             2 => self.node = map.next_value()?,
+            3 => self.system_disk = map.next_value()?,
             _ => {}
         }
         Ok(())
@@ -279,42 +324,54 @@ impl Instance {
         self.node = Some(value);
         self
     }
-}
 
-impl Validate for Instance {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("Node", &self.node)?;
-        Ok(())
+    /// Sets `SystemDisk`.
+    pub fn system_disk(mut self, value: SystemDisk) -> Self {
+        self.system_disk = Some(value);
+        self
     }
 }
 
 /// Node information.
 ///
 /// Used by `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Node {
     /// Zone information.
     ///
     /// Wire name `ZoneInfo`.
-    #[serde(rename = "ZoneInfo", skip_serializing_if = "Option::is_none")]
     pub zone_info: Option<ZoneInfo>,
     /// ISPs of the node.
     ///
     /// Wire name `ISPSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "ISPSet", skip_serializing_if = "Option::is_none")]
     pub isp_set: Option<Vec<Isp>>,
     /// Number of ISPs.
     ///
     /// Wire name `ISPNum`.
-    #[serde(rename = "ISPNum", skip_serializing_if = "Option::is_none")]
     pub isp_num: Option<i64>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`; an ISO 8601 timestamp string such as
     /// `2020-09-22T00:00:00+00:00`.
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Node {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Node")
+            .member("ZoneInfo", &self.zone_info)
+            .member("ISPSet", &self.isp_set)
+            .member("ISPNum", &self.isp_num)
+            .member("CreatedTime", &self.created_time)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Node {
@@ -393,42 +450,47 @@ impl Node {
     }
 }
 
-impl Validate for Node {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("ZoneInfo", &self.zone_info)?;
-        validate_list("ISPSet", &self.isp_set)?;
-        Ok(())
-    }
-}
-
 /// Security group policy.
 ///
 /// Used by `CreateSecurityGroupPolicies`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SecurityGroupPolicy {
     /// Index of the policy.
     ///
     /// Wire name `PolicyIndex`; optional.
-    #[serde(rename = "PolicyIndex", skip_serializing_if = "Option::is_none")]
     pub policy_index: Option<i64>,
     /// Policy type: \`ACCEPT\` or \`DROP\`.
     ///
     /// Wire name `Type`; required.
-    #[serde(rename = "Type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Matching rule_name\_ (see \*docs\*).
     ///
     /// Wire name `Match`; optional.
-    #[serde(rename = "Match", skip_serializing_if = "Option::is_none")]
     pub r#match: Option<String>,
     /// Weight.
     ///
     /// Wire name `Weight`; optional.
-    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
 }
 
+impl Serialize for SecurityGroupPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SecurityGroupPolicy")
+            .member("PolicyIndex", &self.policy_index)
+            .member("Type", &self.r#type)
+            .member("Match", &self.r#match)
+            .member("Weight", &self.weight)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for SecurityGroupPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -437,6 +499,7 @@ impl<'de> Deserialize<'de> for SecurityGroupPolicy {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for SecurityGroupPolicy {
     const NAME: &'static str = "SecurityGroupPolicy";
     const FIELDS: &'static [&'static str] = &["PolicyIndex", "Type", "Match", "Weight"];
@@ -510,26 +573,39 @@ impl Validate for SecurityGroupPolicy {
 /// Security group policy set.
 ///
 /// Used by `CreateSecurityGroupPolicies`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SecurityGroupPolicySet {
     /// Version of the policy set.
     ///
     /// Wire name `Version`; optional.
-    #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Outbound policies.
     ///
     /// Wire name `Egress`; optional.
-    #[serde(rename = "Egress", skip_serializing_if = "Option::is_none")]
     pub egress: Option<Vec<SecurityGroupPolicy>>,
     /// Inbound policies.
     ///
     /// Wire name `Ingress`; optional.
-    #[serde(rename = "Ingress", skip_serializing_if = "Option::is_none")]
     pub ingress: Option<Vec<SecurityGroupPolicy>>,
 }
 
+impl Serialize for SecurityGroupPolicySet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SecurityGroupPolicySet")
+            .member("Version", &self.version)
+            .member("Egress", &self.egress)
+            .member("Ingress", &self.ingress)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for SecurityGroupPolicySet {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -538,6 +614,7 @@ impl<'de> Deserialize<'de> for SecurityGroupPolicySet {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for SecurityGroupPolicySet {
     const NAME: &'static str = "SecurityGroupPolicySet";
     const FIELDS: &'static [&'static str] = &["Version", "Egress", "Ingress"];
@@ -610,29 +687,42 @@ impl Validate for SecurityGroupPolicySet {
 /// Subnet object.
 ///
 /// Used by `DescribeSubnets`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Subnet {
     /// Subnet ID.
     ///
     /// Wire name `SubnetId`.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// VPC ID.
     ///
     /// Wire name `VPCId`.
-    #[serde(rename = "VPCId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// IPv6 CIDR block.
     ///
     /// Wire name `IPv6CidrBlock`; may be `null` (decoded as `None`).
-    #[serde(rename = "IPv6CidrBlock", skip_serializing_if = "Option::is_none")]
     pub ipv6_cidr_block: Option<String>,
     /// Whether it is the default subnet.
     ///
     /// Wire name `IsDefault`.
-    #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Subnet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Subnet")
+            .member("SubnetId", &self.subnet_id)
+            .member("VPCId", &self.vpc_id)
+            .member("IPv6CidrBlock", &self.ipv6_cidr_block)
+            .member("IsDefault", &self.is_default)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Subnet {
@@ -713,28 +803,32 @@ impl Subnet {
     }
 }
 
-impl Validate for Subnet {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// System disk information.
 ///
-/// Used by `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+/// Used by `RunInstances`, `DescribeInstances`.
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SystemDisk {
     /// System disk type.
     ///
     /// Wire name `DiskType`; optional.
-    #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// System disk size in GB.
     ///
     /// Wire name `DiskSize`; required.
-    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<i64>,
+}
+
+impl Serialize for SystemDisk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SystemDisk")
+            .member("DiskType", &self.disk_type)
+            .member("DiskSize", &self.disk_size)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SystemDisk {
@@ -802,24 +896,37 @@ impl Validate for SystemDisk {
 /// Zone information.
 ///
 /// Used by `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZoneInfo {
     /// Zone name.
     ///
     /// Wire name `Zone`.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Zone description.
     ///
     /// Wire name `ZoneName`.
-    #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
     /// Zone ID.
     ///
     /// Wire name `ZoneId`.
-    #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ZoneInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ZoneInfo")
+            .member("Zone", &self.zone)
+            .member("ZoneName", &self.zone_name)
+            .member("ZoneId", &self.zone_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ZoneInfo {
@@ -885,48 +992,55 @@ impl ZoneInfo {
     }
 }
 
-impl Validate for ZoneInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Zone, instance count and ISP.
 ///
 /// Used by `RunInstances`.
 ///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+///
 /// Documented as `ZoneInstanceCountISP`.
 #[doc(alias = "ZoneInstanceCountISP")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZoneInstanceCountIsp {
     /// Zone to create instances in.
     ///
     /// Wire name `Zone`; required.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Number of instances.
     ///
     /// Wire name `InstanceCount`; required.
-    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
     /// ISP: CTCC, CUCC or CMCC.
     ///
     /// Wire name `ISP`; required.
-    #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
     pub isp: Option<String>,
     /// VPC ID.
     ///
     /// Wire name `VPCId`; optional.
-    #[serde(rename = "VPCId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Number of IPv6 addresses.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
-    #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
     pub ipv6_address_count: Option<i64>,
 }
 
+impl Serialize for ZoneInstanceCountIsp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ZoneInstanceCountIsp")
+            .member("Zone", &self.zone)
+            .member("InstanceCount", &self.instance_count)
+            .member("ISP", &self.isp)
+            .member("VPCId", &self.vpc_id)
+            .member("Ipv6AddressCount", &self.ipv6_address_count)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ZoneInstanceCountIsp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -935,6 +1049,7 @@ impl<'de> Deserialize<'de> for ZoneInstanceCountIsp {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ZoneInstanceCountIsp {
     const NAME: &'static str = "ZoneInstanceCountIsp";
     const FIELDS: &'static [&'static str] = &[

@@ -239,3 +239,28 @@ async fn string_counters_paginate() {
         ]
     );
 }
+
+/// `SystemDisk` is both a `RunInstances` input and a member of `DescribeInstances`'
+/// `Instance`, so it encodes, validates and decodes without `test-util` (its other uses are
+/// in the tests above).
+#[tokio::test]
+async fn a_structure_in_requests_and_responses_also_decodes() {
+    use ecm_golden_mini::action::Validate;
+
+    let (client, transport) = replay();
+    transport.push_json(
+        200,
+        r#"{"Response": {"TotalCount": 1, "InstanceSet": [{
+            "InstanceId": "ein-1", "SystemDisk": {"DiskType": "CLOUD_SSD", "DiskSize": "50"}
+        }], "RequestId": "r-6"}}"#,
+    );
+    let response = client
+        .describe_instances(DescribeInstancesRequest::new())
+        .await
+        .unwrap();
+    let disk = response.instance_set()[0].system_disk.as_ref().unwrap();
+    assert_eq!(disk.disk_type.as_deref(), Some("CLOUD_SSD"));
+    assert_eq!(disk.disk_size, Some(50));
+    assert_eq!(disk.validate(), Ok(()));
+    assert_eq!(SystemDisk::new().validate().unwrap_err().path(), "DiskSize");
+}

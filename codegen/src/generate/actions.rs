@@ -6,10 +6,11 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::GenerateError;
+use super::direction::Direction;
 use super::doc_text::{Doc, escape};
 use super::model::{ActionModel, CategoryModel, Model, PaginationModel};
 use super::naming::ident;
-use super::structs::{Codec, Side, StructDef, Uses, render_struct, render_validate, type_tokens};
+use super::structs::{Side, StructDef, Uses, render_struct, render_validate, type_tokens};
 
 /// The file of one category.
 pub(crate) fn render_category(
@@ -168,7 +169,7 @@ fn render_action(
             attrs: TokenStream::new(),
             fields: &action.inputs,
             side: Side::Settable,
-            codec: Codec::Request,
+            direction: Direction::Request,
             request_id: false,
         },
         uses,
@@ -199,7 +200,7 @@ fn render_action(
             attrs: TokenStream::new(),
             fields: &action.outputs,
             side: Side::Output,
-            codec: Codec::Response,
+            direction: Direction::Response,
             request_id: action.add_request_id,
         },
         uses,
@@ -472,9 +473,8 @@ fn actions_module_doc(model: &Model<'_>) -> Doc {
          Rust keyword becomes a raw identifier (`type` → `r#type`). Types and error-code \
          variants follow the same rule in UpperCamelCase (`ZoneInstanceCountISP` → \
          `ZoneInstanceCountIsp`, `MFAExpired` → `MfaExpired`); a renamed type keeps its \
-         documented name as a search alias. Every field states its wire name and carries an \
-         explicit `#[serde(rename)]` (on responses, which decode by the same wire names, \
-         only for the `Serialize` of `test-util`).",
+         documented name as a search alias. Every field states its wire name, under which it \
+         is encoded and decoded.",
     );
     doc.bullet(
         "**Required parameters.** Every request field and data-structure member is an \
@@ -502,8 +502,9 @@ fn actions_module_doc(model: &Model<'_>) -> Doc {
          only and compiled only with the `test-util` feature: then requests also implement \
          `Deserialize` (a test reads what was sent as the typed request) and responses \
          `Serialize` (a test answers with a typed response); see \
-         [`ReplayTransport`](crate::transport::ReplayTransport). Data structures and value \
-         sets in [`types`](crate::types) are part of both and always implement both.",
+         [`ReplayTransport`](crate::transport::ReplayTransport). A data structure in \
+         [`types`](crate::types) follows the requests and responses that contain it (its \
+         documentation says which); value sets always implement both.",
     );
     doc.bullet(
         "**Scalars** decode leniently where nothing is lost, because the documentation's own \

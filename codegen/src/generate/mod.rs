@@ -27,6 +27,7 @@ mod actions;
 mod changes;
 mod check;
 mod data_types;
+mod direction;
 mod doc_text;
 mod error;
 mod error_codes;

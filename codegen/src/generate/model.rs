@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use ecm_spec::{Action, DataType, Field, Primitive, Spec, TypeRef};
 
 use super::GenerateError;
+use super::direction::{self, Direction};
 use super::naming::{category_module, is_identifier, snake_case, upper_camel_case};
 use super::value_sets::{Owner, ValueSets};
 
@@ -43,6 +44,21 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "Validate",
     "Vec",
 ];
+
+/// The most members a structure may have (the `RequestId` a response gets included): the
+/// runtime's shared `Deserialize` (`crate::lenient::Fields`) takes that many.
+const MAX_MEMBERS: usize = 64;
+
+/// Refuses a structure with more than [`MAX_MEMBERS`] members.
+fn check_member_count(context: &str, count: usize) -> Result<(), GenerateError> {
+    if count > MAX_MEMBERS {
+        return Err(GenerateError::Unsupported {
+            context: context.to_owned(),
+            problem: format!("{count} members; a structure may have at most {MAX_MEMBERS}"),
+        });
+    }
+    Ok(())
+}
 
 /// Method names generated on every request and data structure, which setters must not take.
 const RESERVED_METHOD_NAMES: &[&str] = &["new"];
@@ -85,6 +101,8 @@ pub(crate) struct DataTypeModel<'a> {
     pub(crate) data_type: &'a DataType,
     pub(crate) rust_name: String,
     pub(crate) fields: Vec<FieldModel<'a>>,
+    /// Whether requests, responses or both reach it: which impls it gets.
+    pub(crate) direction: Direction,
 }
 
 /// Offset/limit pagination of an action.
@@ -238,6 +256,7 @@ impl<'a> Model<'a> {
             type_scope.claim(&value_set.rust_name, "a value set")?;
         }
         let boxed = recursive_members(spec);
+        let directions = direction::of_data_types(spec);
         let mut data_types = Vec::with_capacity(spec.data_types.len());
         for data_type in &spec.data_types {
             let context = format!("data structure {}", data_type.name);
@@ -254,10 +273,12 @@ impl<'a> Model<'a> {
                 |member| boxed.contains(&(data_type.name.as_str(), member.name.as_str())),
                 &enum_of,
             )?;
+            check_member_count(&context, fields.len())?;
             data_types.push(DataTypeModel {
                 data_type,
                 rust_name: type_names[data_type.name.as_str()].clone(),
                 fields,
+                direction: directions[data_type.name.as_str()],
             });
         }
 
@@ -309,6 +330,11 @@ impl<'a> Model<'a> {
                 base_name,
                 method_name,
             };
+            check_member_count(&format!("{} input", action.name), model.inputs.len())?;
+            check_member_count(
+                &format!("{} output", action.name),
+                model.outputs.len() + usize::from(model.add_request_id),
+            )?;
             action_scope.claim(&model.request_name(), &action.name)?;
             action_scope.claim(&model.response_name(), &action.name)?;
             method_scope.claim(&model.method_name, &action.name)?;

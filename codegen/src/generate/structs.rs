@@ -3,8 +3,12 @@
 //!
 //! The SDK itself only encodes requests and only decodes responses; the other direction
 //! (decoding a request a test double received, encoding the answer a test gives it) is
-//! compiled only with ecm-sdk's `test-util` feature ([`Codec`]). Data structures serve both
-//! sides and always get both.
+//! compiled only with ecm-sdk's `test-util` feature. A data structure gets what the requests
+//! and responses that reach it need ([`Direction`]).
+//!
+//! `Serialize` and `Deserialize` are implemented here rather than derived, through the
+//! runtime's shared implementations (`crate::encode::structure`, `crate::lenient::structure`),
+//! so that ecm-sdk builds without serde's derive macros and each impl is a list of members.
 
 use std::collections::BTreeSet;
 
@@ -13,6 +17,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::GenerateError;
+use super::direction::{Direction, SerdeUse};
 use super::doc_text::Doc;
 use super::model::{FieldModel, RustType};
 use super::naming::ident;
@@ -24,7 +29,7 @@ pub(crate) struct Uses {
     pub(crate) validate_nested: bool,
     pub(crate) validate_list: bool,
     pub(crate) validate: bool,
-    /// Where the items use `Serialize` (its derive).
+    /// Where the items use `Serialize` (its impl).
     pub(crate) serialize: SerdeUse,
     /// Where the items use `Deserialize` (its impl).
     pub(crate) deserialize: SerdeUse,
@@ -83,54 +88,6 @@ impl Uses {
     }
 }
 
-/// Whether, and under which condition, a file's items use a serde trait.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) enum SerdeUse {
-    /// Not at all.
-    #[default]
-    None,
-    /// Only in items compiled with the `test-util` feature.
-    TestUtil,
-    /// In items compiled always.
-    Always,
-}
-
-impl SerdeUse {
-    fn record(&mut self, used: SerdeUse) {
-        *self = (*self).max(used);
-    }
-}
-
-/// Which serde directions a structure implements: what the SDK needs always, the other
-/// direction only with the `test-util` feature (for test doubles).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Codec {
-    /// A data structure, part of requests and responses: `Serialize` and `Deserialize`.
-    Both,
-    /// A request: `Serialize` (the SDK encodes it); `Deserialize` with `test-util`, so that
-    /// a test double can read a sent request back as the typed request.
-    Request,
-    /// A response: `Deserialize` (the SDK decodes it); `Serialize` with `test-util`, so that
-    /// a test double can answer with a typed response.
-    Response,
-}
-
-impl Codec {
-    fn serialize(self) -> SerdeUse {
-        match self {
-            Codec::Both | Codec::Request => SerdeUse::Always,
-            Codec::Response => SerdeUse::TestUtil,
-        }
-    }
-
-    fn deserialize(self) -> SerdeUse {
-        match self {
-            Codec::Both | Codec::Response => SerdeUse::Always,
-            Codec::Request => SerdeUse::TestUtil,
-        }
-    }
-}
-
 /// `#[cfg(feature = "test-util")]` for an item compiled only with that feature, nothing
 /// otherwise.
 fn gate(used: SerdeUse) -> TokenStream {
@@ -159,8 +116,8 @@ pub(crate) struct StructDef<'m, 'a> {
     pub(crate) attrs: TokenStream,
     pub(crate) fields: &'m [FieldModel<'a>],
     pub(crate) side: Side,
-    /// Which serde directions it implements (and which only with `test-util`).
-    pub(crate) codec: Codec,
+    /// Which way it travels: which serde impls it gets (and which only with `test-util`).
+    pub(crate) direction: Direction,
     /// Add the common `RequestId` output.
     pub(crate) request_id: bool,
 }
@@ -228,16 +185,11 @@ fn field_doc(field: &FieldModel<'_>) -> Doc {
     doc
 }
 
-/// The struct definition and, for settable structures, `new()` and the setters.
+/// The struct definition, its serde impls and, for settable structures, `new()` and the
+/// setters.
 pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenStream {
-    let serialize = def.codec.serialize();
-    uses.serialize.record(serialize);
-    uses.deserialize.record(def.codec.deserialize());
-    // The field attributes configure the `Serialize` derive, so they exist where it does.
-    let field_serde = |attr: TokenStream| match serialize {
-        SerdeUse::TestUtil => quote! { #[cfg_attr(feature = "test-util", #attr)] },
-        SerdeUse::None | SerdeUse::Always => quote! { #[#attr] },
-    };
+    uses.serialize.record(def.direction.serialize());
+    uses.deserialize.record(def.direction.deserialize());
     let name = format_ident!("{}", def.name);
     let doc = def.doc.to_tokens();
     let attrs = &def.attrs;
@@ -250,26 +202,18 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
         let ident = ident(&field.rust_name);
         let ty = type_tokens(&field.ty, uses);
         let ty = if field.boxed { quote!(Box<#ty>) } else { ty };
-        let serde =
-            field_serde(quote!(serde(rename = #wire, skip_serializing_if = "Option::is_none")));
         fields.push(quote! {
             #doc
-            #serde
             pub #ident: Option<#ty>,
         });
         members.push((wire.as_str(), ident, is_scalar(&field.ty)));
     }
     if def.request_id {
-        let serde = field_serde(quote!(serde(
-            rename = "RequestId",
-            skip_serializing_if = "Option::is_none"
-        )));
         fields.push(quote! {
             /// The unique ID of the request, returned with every response; quote it when
             /// reporting a problem.
             ///
             /// Wire name `RequestId`.
-            #serde
             pub request_id: Option<String>,
         });
         members.push(("RequestId", ident("request_id"), true));
@@ -280,24 +224,18 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
     } else {
         TokenStream::new()
     };
-    let deserialize = render_deserialize(def.name, &members, def.codec.deserialize());
-    let derives = match serialize {
-        SerdeUse::TestUtil => quote! {
-            #[derive(#derive_debug Clone, PartialEq, Default)]
-            #[cfg_attr(feature = "test-util", derive(Serialize))]
-        },
-        SerdeUse::None | SerdeUse::Always => quote! {
-            #[derive(#derive_debug Clone, PartialEq, Default, Serialize)]
-        },
-    };
+    let serialize = render_serialize(def.name, &members, def.direction.serialize());
+    let deserialize = render_deserialize(def.name, &members, def.direction.deserialize());
     let definition = quote! {
         #doc
         #attrs
-        #derives
+        #[derive(#derive_debug Clone, PartialEq, Default)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
+
+        #serialize
 
         #deserialize
 
@@ -344,6 +282,39 @@ pub(crate) fn render_struct(def: &StructDef<'_, '_>, uses: &mut Uses) -> TokenSt
 
             #(#setters)*
             #request_id_setter
+        }
+    }
+}
+
+/// `impl Serialize` through `crate::encode::structure`: one `.member(wire name, &field)` per
+/// member in declaration order, serialised (when `Some`) under their wire names as the derive
+/// with `rename` and `skip_serializing_if = "Option::is_none"` did. Behind
+/// `#[cfg(feature = "test-util")]` when `used` says so.
+fn render_serialize(
+    name: &str,
+    members: &[(&str, proc_macro2::Ident, bool)],
+    used: SerdeUse,
+) -> TokenStream {
+    let ty = format_ident!("{}", name);
+    let entries = members
+        .iter()
+        .map(|(wire, field, _)| quote!(.member(#wire, &self.#field)));
+    let gate = gate(used);
+    let doc = match used {
+        SerdeUse::TestUtil => quote! {
+            /// Encodes a test double's answer; only with the `test-util` feature.
+        },
+        SerdeUse::None | SerdeUse::Always => TokenStream::new(),
+    };
+    quote! {
+        #doc
+        #gate
+        impl Serialize for #ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                crate::encode::structure(serializer, #name)
+                    #(#entries)*
+                    .end()
+            }
         }
     }
 }

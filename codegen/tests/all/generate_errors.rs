@@ -170,18 +170,53 @@ fn error_codes_that_collide_or_are_malformed() {
 #[test]
 fn a_structure_containing_itself_is_boxed() {
     let mut spec = mini();
-    data_type(&mut spec, "Node")
+    // `SystemDisk`: requests and responses contain it, so it is also validated.
+    data_type(&mut spec, "SystemDisk")
         .members
-        .push(member("Parent", "Node"));
+        .push(member("Parent", "SystemDisk"));
     let files = generate(&spec).unwrap();
     let types = &files
         .iter()
         .find(|f| f.path == "types.rs")
         .unwrap()
         .contents;
-    assert!(types.contains("pub parent: Option<Box<Node>>,"), "{types}");
+    assert!(
+        types.contains("pub parent: Option<Box<SystemDisk>>,"),
+        "{types}"
+    );
     assert!(types.contains("self.parent = Some(Box::new(value));"));
     assert!(types.contains("missing.within(\"Parent\", None)"));
     // Lists need no box.
     assert!(types.contains("pub isp_set: Option<Vec<Isp>>,"));
+}
+
+/// The runtime's shared `Deserialize` takes up to 64 members; a response's `RequestId`
+/// counts.
+#[test]
+fn a_structure_with_more_than_64_members() {
+    let mut spec = mini();
+    let members = &mut data_type(&mut spec, "Subnet").members;
+    while members.len() < 64 {
+        let name = format!("Extra{}", members.len());
+        members.push(member(&name, "String"));
+    }
+    assert!(generate(&spec).is_ok(), "64 members are fine");
+    data_type(&mut spec, "Subnet")
+        .members
+        .push(member("OneTooMany", "String"));
+    assert_eq!(
+        generate(&spec).unwrap_err().to_string(),
+        "data structure Subnet: 65 members; a structure may have at most 64"
+    );
+
+    let mut spec = mini();
+    let outputs = &mut action(&mut spec, "DescribeSubnets").outputs;
+    while outputs.len() < 64 {
+        let name = format!("Extra{}", outputs.len());
+        outputs.push(member(&name, "String"));
+    }
+    assert_eq!(
+        generate(&spec).unwrap_err().to_string(),
+        "DescribeSubnets output: 65 members; a structure may have at most 64"
+    );
 }

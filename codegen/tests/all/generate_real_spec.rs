@@ -3,7 +3,9 @@
 //! job; the code itself is reviewed in `ecm-sdk/src/generated/`.)
 
 use ecm_codegen::generate::{GeneratedFile, generate};
-use ecm_spec::Spec;
+use std::collections::BTreeMap;
+
+use ecm_spec::{Spec, TypeRef};
 
 fn real() -> Spec {
     Spec::embedded().expect("spec/ecm.json parses")
@@ -41,12 +43,54 @@ fn the_real_spec_covers_every_action_and_structure() {
     assert_eq!(structs, spec.data_types.len());
 }
 
-/// The serde directions of the generated types follow what the SDK needs: requests always
-/// `Serialize` and responses always `Deserialize`; the other direction (for test doubles) only
-/// with ecm-sdk's `test-util` feature. Data structures serve both sides and get both always.
-/// (That the SDK compiles without the feature is checked by building it: `.ci/run`.)
+/// Which way a type travels: (requests reach it, responses reach it).
+type Reach = (bool, bool);
+
+/// The data structures each action's inputs and outputs reach, transitively, computed here
+/// from the spec on its own.
+fn reach(spec: &Spec) -> BTreeMap<String, Reach> {
+    let mut reach: BTreeMap<String, Reach> = spec
+        .data_types
+        .iter()
+        .map(|d| (d.name.clone(), (false, false)))
+        .collect();
+    fn visit(spec: &Spec, ty: &TypeRef, request: bool, reach: &mut BTreeMap<String, Reach>) {
+        match ty {
+            TypeRef::Array(inner) => visit(spec, inner, request, reach),
+            TypeRef::Struct(name) => {
+                let seen = reach.get_mut(name).expect("a known type");
+                let flag = if request { &mut seen.0 } else { &mut seen.1 };
+                if !*flag {
+                    *flag = true;
+                    let members = &spec.data_type(name).unwrap().members;
+                    for member in members {
+                        visit(spec, &member.ty, request, reach);
+                    }
+                }
+            }
+            TypeRef::Primitive(_) => {}
+        }
+    }
+    for action in &spec.actions {
+        for input in &action.inputs {
+            visit(spec, &input.ty, true, &mut reach);
+        }
+        for output in &action.outputs {
+            visit(spec, &output.ty, false, &mut reach);
+        }
+    }
+    reach
+}
+
+/// The serde directions of the generated types follow what the SDK needs: a type requests
+/// reach always implements `Serialize`, one responses reach always `Deserialize` (and the
+/// lenient `Fields`); the other direction (for test doubles) only with ecm-sdk's `test-util`
+/// feature. `Validate` exists only on types requests reach. Requests are request-side,
+/// responses response-side, data structures whichever side(s) reach them. The impls are
+/// hand-written, never derived, so ecm-sdk builds without serde's derive macros. (That the
+/// SDK compiles without the feature is checked by building it: `.ci/run`.)
 #[test]
-fn serde_directions_follow_what_the_sdk_needs() {
+fn serde_and_validate_impls_follow_each_types_direction() {
     use quote::ToTokens;
 
     const GATE: &str = r#"feature = "test-util""#;
@@ -58,105 +102,160 @@ fn serde_directions_follow_what_the_sdk_needs() {
             .map(|attr| attr.meta.to_token_stream().to_string())
             .collect()
     }
-    let derives = |attrs: &[String], derive: &str| {
-        attrs
-            .iter()
-            .any(|attr| attr.starts_with("derive (") && attr.contains(derive))
-    };
+    fn doc_text(attrs: &[syn::Attribute]) -> String {
+        let mut text = String::new();
+        for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+            if let syn::Meta::NameValue(meta) = &attr.meta {
+                if let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(line),
+                    ..
+                }) = &meta.value
+                {
+                    text.push_str(line.value().trim());
+                    text.push(' ');
+                }
+            }
+        }
+        text
+    }
     let gated = |attrs: &[String]| attrs.iter().any(|attr| attr == &format!("cfg ({GATE})"));
 
     let spec = real();
+    let reach = reach(&spec);
+    // The issue's count of the real spec: 75 response-only, 11 request-only, 13 both.
+    let count = |side: Reach| reach.values().filter(|r| **r == side).count();
+    assert_eq!(
+        (
+            count((false, true)),
+            count((true, false)),
+            count((true, true))
+        ),
+        (75, 11, 13)
+    );
+    // By Rust name: what reaches each generated structure.
+    let mut expected: BTreeMap<String, Reach> = BTreeMap::new();
+    for action in &spec.actions {
+        expected.insert(format!("{}Request", action.name), (true, false));
+        expected.insert(format!("{}Response", action.name), (false, true));
+    }
     let files = generate(&spec).unwrap();
-    // (requests, responses) seen, and (gated, ungated) `Deserialize`/`Fields` impls.
-    let mut seen = (0, 0);
-    let mut impls = (0, 0);
+    let types = file(&files, "types.rs");
+    let parsed_types = syn::parse_file(types).expect("types.rs parses");
+    for item in &parsed_types.items {
+        if let syn::Item::Struct(item) = item {
+            let rust_name = item.ident.to_string();
+            // The documented name: the struct's search alias, or its own name.
+            let documented = item
+                .attrs
+                .iter()
+                .map(|attr| attr.meta.to_token_stream().to_string())
+                .find_map(|attr| {
+                    attr.strip_prefix("doc (alias = \"")
+                        .and_then(|rest| rest.strip_suffix("\")"))
+                        .map(str::to_owned)
+                })
+                .unwrap_or_else(|| rust_name.clone());
+            let side = reach[&documented];
+            // A structure no action reaches (none in the real spec) would get both.
+            expected.insert(
+                rust_name,
+                if side == (false, false) {
+                    (true, true)
+                } else {
+                    side
+                },
+            );
+        }
+    }
+    assert_eq!(
+        expected.len(),
+        2 * spec.actions.len() + spec.data_types.len()
+    );
+
+    // Per type: (Serialize gated?, Deserialize gated?, Fields gated?, Validate?), as found.
+    let mut found: BTreeMap<String, [Option<bool>; 4]> = BTreeMap::new();
+    let mut docs: BTreeMap<String, String> = BTreeMap::new();
+    let mut parsed = vec![syn::parse_file(types).expect("types.rs parses")];
     for generated in files
         .iter()
         .filter(|f| f.path.starts_with("actions/") && f.path != "actions/mod.rs")
     {
-        let parsed = syn::parse_file(&generated.contents).expect("generated code parses");
-        for item in &parsed.items {
+        parsed.push(syn::parse_file(&generated.contents).expect("generated code parses"));
+    }
+    for file in &parsed {
+        for item in &file.items {
             match item {
                 syn::Item::Struct(item) => {
                     let name = item.ident.to_string();
                     let attrs = attr_texts(&item.attrs);
-                    let field_serde: Vec<String> = item
-                        .fields
-                        .iter()
-                        .flat_map(|field| attr_texts(&field.attrs))
-                        .collect();
-                    if name.ends_with("Request") {
-                        seen.0 += 1;
-                        assert!(derives(&attrs, "Serialize"), "{name}: {attrs:?}");
-                        assert!(
-                            field_serde.iter().all(|attr| attr.starts_with("serde (")),
-                            "{name}: {field_serde:?}"
-                        );
-                    } else if name.ends_with("Response") {
-                        seen.1 += 1;
-                        assert!(!derives(&attrs, "Serialize"), "{name}: {attrs:?}");
-                        let gated_derive = format!("cfg_attr ({GATE} , derive (Serialize))");
-                        assert!(attrs.contains(&gated_derive), "{name}: {attrs:?}");
-                        // The derive's field attributes exist where it does.
-                        let gated_field = format!("cfg_attr ({GATE} , serde (");
-                        assert!(
-                            field_serde
-                                .iter()
-                                .all(|attr| attr.starts_with(&gated_field)),
-                            "{name}: {field_serde:?}"
-                        );
+                    assert!(
+                        !attrs
+                            .iter()
+                            .any(|attr| attr.contains("Serialize") || attr.contains("Deserialize")),
+                        "{name} derives serde: {attrs:?}"
+                    );
+                    for field in &item.fields {
+                        let attrs = attr_texts(&field.attrs);
+                        assert!(attrs.is_empty(), "{name}: field attributes {attrs:?}");
                     }
+                    docs.insert(name, doc_text(&item.attrs));
                 }
                 syn::Item::Impl(item) => {
                     let Some((_, path, _)) = &item.trait_ else {
                         continue;
                     };
                     let trait_name = path.segments.last().unwrap().ident.to_string();
-                    if !matches!(trait_name.as_str(), "Deserialize" | "Fields" | "Serialize") {
-                        continue;
-                    }
+                    let slot = match trait_name.as_str() {
+                        "Serialize" => 0,
+                        "Deserialize" => 1,
+                        "Fields" => 2,
+                        "Validate" => 3,
+                        _ => continue,
+                    };
                     let ty = item.self_ty.to_token_stream().to_string();
-                    let attrs = attr_texts(&item.attrs);
-                    assert_ne!(trait_name, "Serialize", "{ty}: hand-written Serialize");
-                    if ty.ends_with("Request") {
-                        assert!(gated(&attrs), "{trait_name} for {ty}: {attrs:?}");
-                        impls.0 += 1;
-                    } else {
-                        assert!(!gated(&attrs), "{trait_name} for {ty}: {attrs:?}");
-                        impls.1 += 1;
-                    }
+                    let entry = found.entry(ty.clone()).or_default();
+                    assert!(entry[slot].is_none(), "two {trait_name} impls for {ty}");
+                    entry[slot] = Some(gated(&attr_texts(&item.attrs)));
                 }
                 _ => {}
             }
         }
     }
-    let actions = spec.actions.len();
-    assert_eq!(seen, (actions, actions));
-    assert_eq!(impls, (2 * actions, 2 * actions));
-
-    // Data structures and value sets: both directions, always.
-    let types = file(&files, "types.rs");
-    assert!(!types.contains("test-util"), "types.rs has gated items");
-    let parsed = syn::parse_file(types).expect("types.rs parses");
-    let structs = parsed
+    for (name, (request, response)) in &expected {
+        // `Some(false)`: always; `Some(true)`: with `test-util`; `None`: never.
+        let serialize = Some(!request);
+        let deserialize = Some(!response);
+        let validate = request.then_some(false);
+        assert_eq!(
+            found.get(name).copied().unwrap_or_default(),
+            [serialize, deserialize, deserialize, validate],
+            "{name} (reached by requests: {request}, responses: {response})"
+        );
+        // Its documentation says what the feature adds.
+        let doc = &docs[name];
+        let adds_serialize = doc
+            .contains("With the `test-util` feature it also implements `Serialize`")
+            || doc.contains("with the `test-util` feature it also implements `Serialize`");
+        let adds_deserialize =
+            doc.contains("with the `test-util` feature it also implements `Deserialize`");
+        assert_eq!(adds_serialize, !request, "{name}: {doc}");
+        if !name.ends_with("Request") {
+            assert_eq!(adds_deserialize, !response, "{name}: {doc}");
+        }
+    }
+    // Value sets implement both serde traits, always (none of their impls is gated).
+    let value_sets = parsed_types
         .items
         .iter()
-        .filter_map(|item| match item {
-            syn::Item::Struct(item) => Some(item),
-            _ => None,
-        })
-        .inspect(|item| {
-            let name = &item.ident;
-            assert!(derives(&attr_texts(&item.attrs), "Serialize"), "{name}");
-            let deserialize = format!("impl < 'de > Deserialize < 'de > for {name} {{");
-            assert!(
-                parsed.items.iter().any(|other| other
-                    .to_token_stream()
-                    .to_string()
-                    .starts_with(&deserialize)),
-                "{name} has no Deserialize impl"
-            );
-        })
+        .filter(|item| matches!(item, syn::Item::Enum(_)))
         .count();
-    assert_eq!(structs, spec.data_types.len());
+    assert!(value_sets > 0);
+    for item in &parsed_types.items {
+        if let syn::Item::Impl(item) = item {
+            if matches!(&*item.self_ty, syn::Type::Path(_)) && gated(&attr_texts(&item.attrs)) {
+                let ty = item.self_ty.to_token_stream().to_string();
+                assert!(expected.contains_key(&ty), "{ty} is gated");
+            }
+        }
+    }
 }

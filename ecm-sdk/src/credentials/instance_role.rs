@@ -219,8 +219,9 @@ impl ProvideCredentials for InstanceRoleProvider {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "PascalCase")]
+/// The metadata service's answer. Each member is optional, `null` counts as missing, a value
+/// of another JSON type is an error; other members are ignored.
+#[derive(Default)]
 struct RoleCredentials {
     tmp_secret_id: Option<String>,
     tmp_secret_key: Option<String>,
@@ -228,6 +229,40 @@ struct RoleCredentials {
     expired_time: Option<u64>,
     expiration: Option<String>,
     code: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RoleCredentials {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::lenient::structure(deserializer)
+    }
+}
+
+impl crate::lenient::Fields for RoleCredentials {
+    const NAME: &'static str = "RoleCredentials";
+    const FIELDS: &'static [&'static str] = &[
+        "TmpSecretId",
+        "TmpSecretKey",
+        "Token",
+        "ExpiredTime",
+        "Expiration",
+        "Code",
+    ];
+
+    fn decode_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.tmp_secret_id = map.next_value()?,
+            1 => self.tmp_secret_key = map.next_value()?,
+            2 => self.token = map.next_value()?,
+            3 => self.expired_time = map.next_value()?,
+            4 => self.expiration = map.next_value()?,
+            _ => self.code = map.next_value()?,
+        }
+        Ok(())
+    }
 }
 
 fn parse_role_credentials(body: &[u8], role: &str) -> Result<Credentials, CredentialsError> {
@@ -397,5 +432,79 @@ mod tests {
 
         let garbage = parse_role_credentials(b"<html>", "role").unwrap_err();
         assert_eq!(garbage.kind(), CredentialsErrorKind::Invalid);
+    }
+
+    /// What `#[derive(Deserialize)]` with `#[serde(rename_all = "PascalCase")]` made of
+    /// `RoleCredentials` before it decoded through `crate::lenient::structure`.
+    mod derived {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        pub(super) struct RoleCredentials {
+            pub(super) tmp_secret_id: Option<String>,
+            pub(super) tmp_secret_key: Option<String>,
+            pub(super) token: Option<String>,
+            pub(super) expired_time: Option<u64>,
+            pub(super) expiration: Option<String>,
+            pub(super) code: Option<String>,
+        }
+    }
+
+    #[test]
+    fn the_answer_decodes_as_the_derive_did() {
+        type Members = (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<u64>,
+            Option<String>,
+            Option<String>,
+        );
+        for case in [
+            r#"{}"#,
+            r#"{"TmpSecretId":"a","TmpSecretKey":"b","Token":"c","ExpiredTime":7,"Expiration":"e","Code":"Success"}"#,
+            // `null` is missing; unknown members are skipped.
+            r#"{"TmpSecretId":null,"Token":null,"ExpiredTime":null,"Other":{"x":[1]}}"#,
+            // Member names are exact.
+            r#"{"tmpSecretId":"a","TOKEN":"c"}"#,
+            // Errors: a repeated member, strict types (no lenient scalars), not an object.
+            r#"{"Token":"a","Token":"b"}"#,
+            r#"{"ExpiredTime":"7"}"#,
+            r#"{"ExpiredTime":-1}"#,
+            r#"{"TmpSecretId":7}"#,
+            r#"{"Code":true}"#,
+            r#""text""#,
+            r#"null"#,
+            r#"{"Token":"c""#,
+        ] {
+            let ours = serde_json::from_str::<RoleCredentials>(case).map(|c| -> Members {
+                (
+                    c.tmp_secret_id,
+                    c.tmp_secret_key,
+                    c.token,
+                    c.expired_time,
+                    c.expiration,
+                    c.code,
+                )
+            });
+            let derived =
+                serde_json::from_str::<derived::RoleCredentials>(case).map(|c| -> Members {
+                    (
+                        c.tmp_secret_id,
+                        c.tmp_secret_key,
+                        c.token,
+                        c.expired_time,
+                        c.expiration,
+                        c.code,
+                    )
+                });
+            match (ours, derived) {
+                (Ok(ours), Ok(derived)) => assert_eq!(ours, derived, "{case}"),
+                // The same message and position.
+                (Err(ours), Err(derived)) => {
+                    assert_eq!(ours.to_string(), derived.to_string(), "{case}")
+                }
+                (ours, derived) => panic!("{case}: ours {ours:?}, derived {derived:?}"),
+            }
+        }
     }
 }

@@ -4,12 +4,17 @@
 //! The data structures of the ECM API (the documentation's "Data Types" chapter).
 //!
 //! Requests and responses in [`actions`](crate::actions) are built from these. Every member
-//! is an `Option`, required members too, because a structure serves both requests (where
+//! is an `Option`, required members too, because a structure may serve requests (where
 //! [`Validate`](crate::action::Validate) refuses to send a request whose required member is
 //! `None`, naming its wire path) and tolerant response decoding (a missing member, a `null`
 //! or an unknown extra member never fails). Scalar members also decode from lossless
 //! alternative JSON forms (`"490001"` for an `Integer`; see the conventions in
 //! [`actions`](crate::actions)).
+//!
+//! Each structure implements what the requests and responses that contain it need, as its
+//! documentation says: one only requests contain implements `Serialize` and `Validate`, one
+//! only responses contain implements `Deserialize`, one both contain implements all three.
+//! The other direction, for test doubles, comes with the `test-util` feature.
 //!
 //! Build one with `new()` and the chainable setters, e.g. `Address::new().address_id(…)`.
 //!
@@ -25,92 +30,105 @@ use crate::action::{
 /// EIP information
 ///
 /// Used by `DescribeAddresses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Address {
     /// Unique EIP ID.
     ///
     /// Wire name `AddressId`.
-    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
     /// EIP name.
     ///
     /// Wire name `AddressName`.
-    #[serde(rename = "AddressName", skip_serializing_if = "Option::is_none")]
     pub address_name: Option<String>,
     /// EIP status, including 'CREATING' (creating), 'BINDING' (binding), 'BIND' (bound),
     /// 'UNBINDING' (unbinding), 'UNBIND' (unbound), 'OFFLINING' (releasing), and 'BIND_ENI'
     /// (binding dangling ENI)
     ///
     /// Wire name `AddressStatus`.
-    #[serde(rename = "AddressStatus", skip_serializing_if = "Option::is_none")]
     pub address_status: Option<AddressStatus>,
     /// Public IP address
     ///
     /// Wire name `AddressIp`.
-    #[serde(rename = "AddressIp", skip_serializing_if = "Option::is_none")]
     pub address_ip: Option<String>,
     /// ID of the bound resource instance.
     ///
     /// Wire name `InstanceId`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Creation time in ISO 8601 format (YYYY-MM-DDTHH:mm:ss.sssZ)
     ///
     /// Wire name `CreatedTime`.
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// ID of the bound ENI
     ///
     /// Wire name `NetworkInterfaceId`; may be `null` (decoded as `None`).
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Private IP of the bound resource
     ///
     /// Wire name `PrivateAddressIp`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateAddressIp", skip_serializing_if = "Option::is_none")]
     pub private_address_ip: Option<String>,
     /// Isolation status of the resource. true: isolated; false: not isolated.
     ///
     /// Wire name `IsArrears`.
-    #[serde(rename = "IsArrears", skip_serializing_if = "Option::is_none")]
     pub is_arrears: Option<bool>,
     /// Blockage status of the EIP resource. true: blocked; false: not blocked
     ///
     /// Wire name `IsBlocked`.
-    #[serde(rename = "IsBlocked", skip_serializing_if = "Option::is_none")]
     pub is_blocked: Option<bool>,
     /// Whether the EIP supports direct access mode. true: yes; false: no.
     ///
     /// Wire name `IsEipDirectConnection`.
-    #[serde(rename = "IsEipDirectConnection", skip_serializing_if = "Option::is_none")]
     pub is_eip_direct_connection: Option<bool>,
     /// Resource type of the EIP, including CalcIP (device IP), WanIP (general public IP), EIP
     /// (elastic IP), and AnycastEip (accelerated EIP).
     ///
     /// Wire name `AddressType`.
-    #[serde(rename = "AddressType", skip_serializing_if = "Option::is_none")]
     pub address_type: Option<String>,
     /// Whether the EIP is automatically released after being unbound. true: yes; false: no
     ///
     /// Wire name `CascadeRelease`.
-    #[serde(rename = "CascadeRelease", skip_serializing_if = "Option::is_none")]
     pub cascade_release: Option<bool>,
     /// ISP. CTCC: China Telecom; CUCC: China Unicom; CMCC: China Mobile
     ///
     /// Wire name `InternetServiceProvider`; may be `null` (decoded as `None`).
-    #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
     pub internet_service_provider: Option<AddressInternetServiceProvider>,
     /// Bandwidth cap
     ///
     /// Wire name `Bandwidth`; may be `null` (decoded as `None`).
-    #[serde(rename = "Bandwidth", skip_serializing_if = "Option::is_none")]
     pub bandwidth: Option<i64>,
     /// Billing mode
     ///
     /// Wire name `PayMode`; may be `null` (decoded as `None`).
-    #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
     pub pay_mode: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Address {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Address")
+            .member("AddressId", &self.address_id)
+            .member("AddressName", &self.address_name)
+            .member("AddressStatus", &self.address_status)
+            .member("AddressIp", &self.address_ip)
+            .member("InstanceId", &self.instance_id)
+            .member("CreatedTime", &self.created_time)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("PrivateAddressIp", &self.private_address_ip)
+            .member("IsArrears", &self.is_arrears)
+            .member("IsBlocked", &self.is_blocked)
+            .member("IsEipDirectConnection", &self.is_eip_direct_connection)
+            .member("AddressType", &self.address_type)
+            .member("CascadeRelease", &self.cascade_release)
+            .member("InternetServiceProvider", &self.internet_service_provider)
+            .member("Bandwidth", &self.bandwidth)
+            .member("PayMode", &self.pay_mode)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Address {
@@ -314,33 +332,40 @@ impl Address {
     }
 }
 
-impl Validate for Address {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// IP address information structure.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddressInfo {
     /// Public IP information of the instance.
     ///
     /// Wire name `PublicIPAddressInfo`; may be `null` (decoded as `None`).
-    #[serde(rename = "PublicIPAddressInfo", skip_serializing_if = "Option::is_none")]
     pub public_ip_address_info: Option<PublicIpAddressInfo>,
     /// Private IP information of the instance.
     ///
     /// Wire name `PrivateIPAddressInfo`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateIPAddressInfo", skip_serializing_if = "Option::is_none")]
     pub private_ip_address_info: Option<PrivateIpAddressInfo>,
     /// Public IPv6 information of the instance.
     ///
     /// Wire name `PublicIPv6AddressInfo`; may be `null` (decoded as `None`).
-    #[serde(rename = "PublicIPv6AddressInfo", skip_serializing_if = "Option::is_none")]
     pub public_ipv6_address_info: Option<PublicIpAddressInfo>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for AddressInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AddressInfo")
+            .member("PublicIPAddressInfo", &self.public_ip_address_info)
+            .member("PrivateIPAddressInfo", &self.private_ip_address_info)
+            .member("PublicIPv6AddressInfo", &self.public_ipv6_address_info)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AddressInfo {
@@ -410,33 +435,34 @@ impl AddressInfo {
     }
 }
 
-impl Validate for AddressInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("PublicIPAddressInfo", &self.public_ip_address_info)?;
-        validate_nested("PrivateIPAddressInfo", &self.private_ip_address_info)?;
-        validate_nested("PublicIPv6AddressInfo", &self.public_ipv6_address_info)?;
-        Ok(())
-    }
-}
-
 /// IP address template
 ///
 /// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
 /// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
 /// `ReplaceSecurityGroupPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AddressTemplateSpecification {
     /// IP address ID, such as eipm-2uw6ujo6.
     ///
     /// Wire name `AddressId`; required.
-    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
     /// IP address group ID, such as eipmg-2uw6ujo6.
     ///
     /// Wire name `AddressGroupId`; required.
-    #[serde(rename = "AddressGroupId", skip_serializing_if = "Option::is_none")]
     pub address_group_id: Option<String>,
+}
+
+impl Serialize for AddressTemplateSpecification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AddressTemplateSpecification")
+            .member("AddressId", &self.address_id)
+            .member("AddressGroupId", &self.address_group_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AddressTemplateSpecification {
@@ -508,19 +534,32 @@ impl Validate for AddressTemplateSpecification {
 /// Region information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Area {
     /// Region ID
     ///
     /// Wire name `AreaId`.
-    #[serde(rename = "AreaId", skip_serializing_if = "Option::is_none")]
     pub area_id: Option<String>,
     /// Region name
     ///
     /// Wire name `AreaName`.
-    #[serde(rename = "AreaName", skip_serializing_if = "Option::is_none")]
     pub area_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Area {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Area")
+            .member("AreaId", &self.area_id)
+            .member("AreaName", &self.area_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Area {
@@ -578,39 +617,46 @@ impl Area {
     }
 }
 
-impl Validate for Area {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Secondary CIDR information of the VPC.
 ///
 /// Used by `CreateVpc`, `DescribeVpcs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AssistantCidr {
     /// VPC instance ID, such as vpc-6v2ht8q5
     ///
     /// Wire name `VpcId`.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Secondary CIDR, such as 172.16.0.0/16
     ///
     /// Wire name `CidrBlock`.
-    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
     pub cidr_block: Option<String>,
     /// Secondary CIDR block type. 0: general secondary CIDR block; 1: container secondary CIDR
     /// block. Default value: 0.
     ///
     /// Wire name `AssistantType`.
-    #[serde(rename = "AssistantType", skip_serializing_if = "Option::is_none")]
     pub assistant_type: Option<AssistantCidrAssistantType>,
     /// Subnets divided by the secondary CIDR block.
     ///
     /// Wire name `SubnetSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")]
     pub subnet_set: Option<Vec<Subnet>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for AssistantCidr {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssistantCidr")
+            .member("VpcId", &self.vpc_id)
+            .member("CidrBlock", &self.cidr_block)
+            .member("AssistantType", &self.assistant_type)
+            .member("SubnetSet", &self.subnet_set)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AssistantCidr {
@@ -692,60 +738,66 @@ impl AssistantCidr {
     }
 }
 
-impl Validate for AssistantCidr {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("SubnetSet", &self.subnet_set)?;
-        Ok(())
-    }
-}
-
 /// CLB backend information
 ///
 /// Used by `DescribeTargets`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Backend {
     /// Unique real server ID
     ///
     /// Wire name `InstanceId`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Listening port of the real server
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// Forwarding weight of the real server. Value range: \[0, 100\]. Default value: 10.
     ///
     /// Wire name `Weight`; may be `null` (decoded as `None`).
-    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
     pub weight: Option<i64>,
     /// Private IP of the real server
     ///
     /// Wire name `PrivateIpAddresses`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Real server binding time
     ///
     /// Wire name `RegisteredTime`; a timestamp string such as `2020-09-22 00:00:00`; may be
     /// `null` (decoded as `None`).
-    #[serde(rename = "RegisteredTime", skip_serializing_if = "Option::is_none")]
     pub registered_time: Option<String>,
     /// Unique ENI ID
     ///
     /// Wire name `EniId`; may be `null` (decoded as `None`).
-    #[serde(rename = "EniId", skip_serializing_if = "Option::is_none")]
     pub eni_id: Option<String>,
     /// Public IP of the real server
     ///
     /// Wire name `PublicIpAddresses`; may be `null` (decoded as `None`).
-    #[serde(rename = "PublicIpAddresses", skip_serializing_if = "Option::is_none")]
     pub public_ip_addresses: Option<Vec<String>>,
     /// Real server instance name
     ///
     /// Wire name `InstanceName`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Backend {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Backend")
+            .member("InstanceId", &self.instance_id)
+            .member("Port", &self.port)
+            .member("Weight", &self.weight)
+            .member("PrivateIpAddresses", &self.private_ip_addresses)
+            .member("RegisteredTime", &self.registered_time)
+            .member("EniId", &self.eni_id)
+            .member("PublicIpAddresses", &self.public_ip_addresses)
+            .member("InstanceName", &self.instance_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Backend {
@@ -874,46 +926,53 @@ impl Backend {
     }
 }
 
-impl Validate for Backend {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// CLB batch targets
 ///
 /// Used by `BatchDeregisterTargets`, `BatchRegisterTargets`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BatchTarget {
     /// Listener ID
     ///
     /// Wire name `ListenerId`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
     /// Bound port
     ///
     /// Wire name `Port`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// CVM instance ID
     ///
     /// Wire name `InstanceId`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// ENI IP
     ///
     /// Wire name `EniIp`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "EniIp", skip_serializing_if = "Option::is_none")]
     pub eni_ip: Option<String>,
     /// Weight of the CVM instance. Value range: \[0, 100\]. If it is not specified for binding
     /// the instance, 10 will be used by default.
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
     pub weight: Option<i64>,
 }
 
+impl Serialize for BatchTarget {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "BatchTarget")
+            .member("ListenerId", &self.listener_id)
+            .member("Port", &self.port)
+            .member("InstanceId", &self.instance_id)
+            .member("EniIp", &self.eni_ip)
+            .member("Weight", &self.weight)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for BatchTarget {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -922,6 +981,7 @@ impl<'de> Deserialize<'de> for BatchTarget {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for BatchTarget {
     const NAME: &'static str = "BatchTarget";
     const FIELDS: &'static [&'static str] = &[
@@ -1008,19 +1068,32 @@ impl Validate for BatchTarget {
 /// City information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct City {
     /// City ID
     ///
     /// Wire name `CityId`.
-    #[serde(rename = "CityId", skip_serializing_if = "Option::is_none")]
     pub city_id: Option<String>,
     /// City name
     ///
     /// Wire name `CityName`.
-    #[serde(rename = "CityName", skip_serializing_if = "Option::is_none")]
     pub city_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for City {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "City")
+            .member("CityId", &self.city_id)
+            .member("CityName", &self.city_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for City {
@@ -1078,28 +1151,35 @@ impl City {
     }
 }
 
-impl Validate for City {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Country/Region information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Country {
     /// Country/Region ID
     ///
     /// Wire name `CountryId`.
-    #[serde(rename = "CountryId", skip_serializing_if = "Option::is_none")]
     pub country_id: Option<String>,
     /// Country/Region name
     ///
     /// Wire name `CountryName`.
-    #[serde(rename = "CountryName", skip_serializing_if = "Option::is_none")]
     pub country_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Country {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Country")
+            .member("CountryId", &self.country_id)
+            .member("CountryName", &self.country_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Country {
@@ -1157,23 +1237,19 @@ impl Country {
     }
 }
 
-impl Validate for Country {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Data disk information
 ///
 /// Used by `CreateModule`, `DescribeModuleDetail`, `DescribePriceRunInstance`,
 /// `ModifyModuleConfig`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DataDisk {
     /// Data disk size in GB.
     ///
     /// Wire name `DiskSize`; required.
-    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<i64>,
     /// Data disk type. Valid values:
     ///
@@ -1184,8 +1260,16 @@ pub struct DataDisk {
     /// Default value: LOCAL_BASIC.
     ///
     /// Wire name `DiskType`; optional.
-    #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<DataDiskDiskType>,
+}
+
+impl Serialize for DataDisk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DataDisk")
+            .member("DiskSize", &self.disk_size)
+            .member("DiskType", &self.disk_type)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DataDisk {
@@ -1253,24 +1337,37 @@ impl Validate for DataDisk {
 /// Disk information
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DiskInfo {
     /// Disk type: LOCAL_BASIC.
     ///
     /// Wire name `DiskType`.
-    #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// Disk ID
     ///
     /// Wire name `DiskId`.
-    #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// Disk size in GB
     ///
     /// Wire name `DiskSize`.
-    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DiskInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DiskInfo")
+            .member("DiskType", &self.disk_type)
+            .member("DiskId", &self.disk_id)
+            .member("DiskSize", &self.disk_size)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DiskInfo {
@@ -1336,16 +1433,14 @@ impl DiskInfo {
     }
 }
 
-impl Validate for DiskInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// EIP quota information
 ///
 /// Used by `DescribeAddressQuota`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EipQuota {
     /// Quota name. Valid values:
@@ -1357,18 +1452,27 @@ pub struct EipQuota {
     /// DAILY_PUBLIC_IP_ASSIGN: number of public IP reassignments in the current region.
     ///
     /// Wire name `QuotaId`.
-    #[serde(rename = "QuotaId", skip_serializing_if = "Option::is_none")]
     pub quota_id: Option<EipQuotaQuotaId>,
     /// Current quantity
     ///
     /// Wire name `QuotaCurrent`.
-    #[serde(rename = "QuotaCurrent", skip_serializing_if = "Option::is_none")]
     pub quota_current: Option<i64>,
     /// Quota
     ///
     /// Wire name `QuotaLimit`.
-    #[serde(rename = "QuotaLimit", skip_serializing_if = "Option::is_none")]
     pub quota_limit: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for EipQuota {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "EipQuota")
+            .member("QuotaId", &self.quota_id)
+            .member("QuotaCurrent", &self.quota_current)
+            .member("QuotaLimit", &self.quota_limit)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for EipQuota {
@@ -1434,37 +1538,44 @@ impl EipQuota {
     }
 }
 
-impl Validate for EipQuota {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Enhanced service
 ///
 /// Used by `ResetInstances`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnhancedService {
     /// Whether to enable CWP.
     ///
     /// Wire name `SecurityService`; optional.
-    #[serde(rename = "SecurityService", skip_serializing_if = "Option::is_none")]
     pub security_service: Option<RunSecurityServiceEnabled>,
     /// Whether to enable CM.
     ///
     /// Wire name `MonitorService`; optional.
-    #[serde(rename = "MonitorService", skip_serializing_if = "Option::is_none")]
     pub monitor_service: Option<RunMonitorServiceEnabled>,
     /// Whether to enable IP direct access. If this parameter is not specified, IP direct access
     /// will be enabled by default for Linux images and is currently not supported for Windows
     /// images.
     ///
     /// Wire name `EIPDirectService`; optional.
-    #[serde(rename = "EIPDirectService", skip_serializing_if = "Option::is_none")]
     pub eip_direct_service: Option<RunEipDirectServiceEnabled>,
 }
 
+impl Serialize for EnhancedService {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "EnhancedService")
+            .member("SecurityService", &self.security_service)
+            .member("MonitorService", &self.monitor_service)
+            .member("EIPDirectService", &self.eip_direct_service)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for EnhancedService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1473,6 +1584,7 @@ impl<'de> Deserialize<'de> for EnhancedService {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for EnhancedService {
     const NAME: &'static str = "EnhancedService";
     const FIELDS: &'static [&'static str] = &[
@@ -1548,21 +1660,34 @@ impl Validate for EnhancedService {
 /// `DescribeMonthPeakNetwork`, `DescribeNetworkInterfaces`, `DescribeNode`,
 /// `DescribePackingQuotaGroup`, `DescribePeakNetworkOverview`, `DescribeRouteTables`,
 /// `DescribeSecurityGroups`, `DescribeSnapshots`, `DescribeSubnets`, `DescribeVpcs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Filter {
     /// One or more filter values.
     ///
     /// Wire name `Values`; required.
-    #[serde(rename = "Values", skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
     /// Filter name.
     ///
     /// Wire name `Name`; required.
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+impl Serialize for Filter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Filter")
+            .member("Values", &self.values)
+            .member("Name", &self.name)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for Filter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1571,6 +1696,7 @@ impl<'de> Deserialize<'de> for Filter {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for Filter {
     const NAME: &'static str = "Filter";
     const FIELDS: &'static [&'static str] = &["Values", "Name"];
@@ -1629,48 +1755,44 @@ impl Validate for Filter {
 /// HAVIP object.
 ///
 /// Used by `CreateHaVip`, `DescribeHaVips`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HaVip {
     /// Unique HAVIP ID.
     ///
     /// Wire name `HaVipId`.
-    #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
     pub ha_vip_id: Option<String>,
     /// HAVIP name.
     ///
     /// Wire name `HaVipName`.
-    #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
     pub ha_vip_name: Option<String>,
     /// Virtual IP address.
     ///
     /// Wire name `Vip`.
-    #[serde(rename = "Vip", skip_serializing_if = "Option::is_none")]
     pub vip: Option<String>,
     /// VPC ID of the HAVIP.
     ///
     /// Wire name `VpcId`.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the HAVIP.
     ///
     /// Wire name `SubnetId`.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// ID of the ENI associated with the HAVIP.
     ///
     /// Wire name `NetworkInterfaceId`.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// ID of the bound instance.
     ///
     /// Wire name `InstanceId`.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Bound EIP.
     ///
     /// Wire name `AddressIp`.
-    #[serde(rename = "AddressIp", skip_serializing_if = "Option::is_none")]
     pub address_ip: Option<String>,
     /// Status:
     ///
@@ -1679,18 +1801,35 @@ pub struct HaVip {
     /// UNBIND: unbound.
     ///
     /// Wire name `State`.
-    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     pub state: Option<HaVipState>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// ID of businesses that use HAVIP.
     ///
     /// Wire name `Business`.
-    #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
     pub business: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for HaVip {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "HaVip")
+            .member("HaVipId", &self.ha_vip_id)
+            .member("HaVipName", &self.ha_vip_name)
+            .member("Vip", &self.vip)
+            .member("VpcId", &self.vpc_id)
+            .member("SubnetId", &self.subnet_id)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("InstanceId", &self.instance_id)
+            .member("AddressIp", &self.address_ip)
+            .member("State", &self.state)
+            .member("CreatedTime", &self.created_time)
+            .member("Business", &self.business)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for HaVip {
@@ -1835,51 +1974,42 @@ impl HaVip {
     }
 }
 
-impl Validate for HaVip {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// CLB health check
 ///
 /// Used by `CreateListener`, `DescribeListeners`, `ModifyListener`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HealthCheck {
     /// Whether to enable health check. Valid values: 1: enable; 0: disable
     ///
     /// Wire name `HealthSwitch`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "HealthSwitch", skip_serializing_if = "Option::is_none")]
     pub health_switch: Option<HealthCheckHealthSwitch>,
     /// Health check response timeout period in seconds. Value range: 2– 60. Default value: 2.
     /// The value of this parameter should be smaller than the check interval.
     ///
     /// Wire name `TimeOut`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "TimeOut", skip_serializing_if = "Option::is_none")]
     pub time_out: Option<i64>,
     /// Health check interval in seconds. Value range: 5–300. Default value: 5.
     ///
     /// Wire name `IntervalTime`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "IntervalTime", skip_serializing_if = "Option::is_none")]
     pub interval_time: Option<i64>,
     /// Health threshold. Value range: 2–10. Default value: 3, indicating that if a forward is
     /// found healthy three consecutive times, it will be considered normal.
     ///
     /// Wire name `HealthNum`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "HealthNum", skip_serializing_if = "Option::is_none")]
     pub health_num: Option<i64>,
     /// Unhealthy threshold. Value range: 2–10. Default value: 3, indicating that if a forward
     /// is found unhealthy three consecutive times, it will be considered exceptional.
     ///
     /// Wire name `UnHealthyNum`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "UnHealthyNum", skip_serializing_if = "Option::is_none")]
     pub un_healthy_num: Option<i64>,
     /// Health check port (a custom check parameter), which is the port of the real server by
     /// default. Unless you want to specify a port, we recommend you leave it empty.
     ///
     /// Wire name `CheckPort`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "CheckPort", skip_serializing_if = "Option::is_none")]
     pub check_port: Option<i64>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the input format of the health check.
@@ -1888,28 +2018,41 @@ pub struct HealthCheck {
     /// number.
     ///
     /// Wire name `ContextType`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "ContextType", skip_serializing_if = "Option::is_none")]
     pub context_type: Option<HealthCheckContextType>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the content of the request sent by the
     /// health check. It can contain up to 500 visible ASCII characters.
     ///
     /// Wire name `SendContext`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "SendContext", skip_serializing_if = "Option::is_none")]
     pub send_context: Option<String>,
     /// Health check protocol (a custom check parameter), which is required if the value of
     /// CheckType is CUSTOM. This parameter represents the result returned by the health check.
     /// It can contain up to 500 visible ASCII characters.
     ///
     /// Wire name `RecvContext`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "RecvContext", skip_serializing_if = "Option::is_none")]
     pub recv_context: Option<String>,
     /// Health check protocol (a custom check parameter). Valid values: TCP, CUSTOM (applicable
     /// only to UDP listeners. If custom health check is used, this parameter will be required).
     ///
     /// Wire name `CheckType`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "CheckType", skip_serializing_if = "Option::is_none")]
     pub check_type: Option<HealthCheckCheckType>,
+}
+
+impl Serialize for HealthCheck {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "HealthCheck")
+            .member("HealthSwitch", &self.health_switch)
+            .member("TimeOut", &self.time_out)
+            .member("IntervalTime", &self.interval_time)
+            .member("HealthNum", &self.health_num)
+            .member("UnHealthyNum", &self.un_healthy_num)
+            .member("CheckPort", &self.check_port)
+            .member("ContextType", &self.context_type)
+            .member("SendContext", &self.send_context)
+            .member("RecvContext", &self.recv_context)
+            .member("CheckType", &self.check_type)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for HealthCheck {
@@ -2052,21 +2195,34 @@ impl Validate for HealthCheck {
 ///
 /// Used by `DescribeInstances`, `DescribeNode`.
 ///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+///
 /// Documented as `ISP`.
 #[doc(alias = "ISP")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Isp {
     /// ISP ID
     ///
     /// Wire name `ISPId`.
-    #[serde(rename = "ISPId", skip_serializing_if = "Option::is_none")]
     pub isp_id: Option<String>,
     /// ISP name
     ///
     /// Wire name `ISPName`.
-    #[serde(rename = "ISPName", skip_serializing_if = "Option::is_none")]
     pub isp_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Isp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Isp")
+            .member("ISPId", &self.isp_id)
+            .member("ISPName", &self.isp_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Isp {
@@ -2124,41 +2280,48 @@ impl Isp {
     }
 }
 
-impl Validate for Isp {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// ISP statistics
 ///
 /// Used by `DescribeModuleDetail`.
 ///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+///
 /// Documented as `ISPCounter`.
 #[doc(alias = "ISPCounter")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct IspCounter {
     /// ISP name
     ///
     /// Wire name `ProviderName`.
-    #[serde(rename = "ProviderName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<String>,
     /// Number of nodes
     ///
     /// Wire name `ProviderNodeNum`.
-    #[serde(rename = "ProviderNodeNum", skip_serializing_if = "Option::is_none")]
     pub provider_node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `ProvederInstanceNum`.
-    #[serde(rename = "ProvederInstanceNum", skip_serializing_if = "Option::is_none")]
     pub proveder_instance_num: Option<i64>,
     /// Zone instance information structure array
     ///
     /// Wire name `ZoneInstanceInfoSet`.
-    #[serde(rename = "ZoneInstanceInfoSet", skip_serializing_if = "Option::is_none")]
     pub zone_instance_info_set: Option<Vec<ZoneInstanceInfo>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for IspCounter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "IspCounter")
+            .member("ProviderName", &self.provider_name)
+            .member("ProviderNodeNum", &self.provider_node_num)
+            .member("ProvederInstanceNum", &self.proveder_instance_num)
+            .member("ZoneInstanceInfoSet", &self.zone_instance_info_set)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for IspCounter {
@@ -2246,105 +2409,111 @@ impl IspCounter {
     }
 }
 
-impl Validate for IspCounter {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("ZoneInstanceInfoSet", &self.zone_instance_info_set)?;
-        Ok(())
-    }
-}
-
 /// Image information
 ///
 /// Used by `DescribeImage`, `DescribeInstances`, `DescribeModuleDetail`,
 /// `DescribeSnapshots`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Image {
     /// Image ID
     ///
     /// Wire name `ImageId`.
-    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
-    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Image status
     ///
     /// Wire name `ImageState`.
-    #[serde(rename = "ImageState", skip_serializing_if = "Option::is_none")]
     pub image_state: Option<String>,
     /// Image type
     ///
     /// Wire name `ImageType`.
-    #[serde(rename = "ImageType", skip_serializing_if = "Option::is_none")]
     pub image_type: Option<String>,
     /// OS name
     ///
     /// Wire name `ImageOsName`.
-    #[serde(rename = "ImageOsName", skip_serializing_if = "Option::is_none")]
     pub image_os_name: Option<String>,
     /// Image description
     ///
     /// Wire name `ImageDescription`.
-    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
     /// Image import time
     ///
     /// Wire name `ImageCreateTime`.
-    #[serde(rename = "ImageCreateTime", skip_serializing_if = "Option::is_none")]
     pub image_create_time: Option<String>,
     /// Number of bits of the OS
     ///
     /// Wire name `Architecture`.
-    #[serde(rename = "Architecture", skip_serializing_if = "Option::is_none")]
     pub architecture: Option<String>,
     /// OS type
     ///
     /// Wire name `OsType`.
-    #[serde(rename = "OsType", skip_serializing_if = "Option::is_none")]
     pub os_type: Option<String>,
     /// OS version
     ///
     /// Wire name `OsVersion`.
-    #[serde(rename = "OsVersion", skip_serializing_if = "Option::is_none")]
     pub os_version: Option<String>,
     /// OS platform
     ///
     /// Wire name `Platform`.
-    #[serde(rename = "Platform", skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,
     /// Image owner
     ///
     /// Wire name `ImageOwner`.
-    #[serde(rename = "ImageOwner", skip_serializing_if = "Option::is_none")]
     pub image_owner: Option<i64>,
     /// Image size in GB
     ///
     /// Wire name `ImageSize`.
-    #[serde(rename = "ImageSize", skip_serializing_if = "Option::is_none")]
     pub image_size: Option<i64>,
     /// Image source information
     ///
     /// Wire name `SrcImage`.
-    #[serde(rename = "SrcImage", skip_serializing_if = "Option::is_none")]
     pub src_image: Option<SrcImage>,
     /// Image source type
     ///
     /// Wire name `ImageSource`.
-    #[serde(rename = "ImageSource", skip_serializing_if = "Option::is_none")]
     pub image_source: Option<String>,
     /// ID of the task in intermediate or failed status
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// Whether cloud-init is supported
     ///
     /// Wire name `IsSupportCloudInit`.
-    #[serde(rename = "IsSupportCloudInit", skip_serializing_if = "Option::is_none")]
     pub is_support_cloud_init: Option<bool>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Image {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Image")
+            .member("ImageId", &self.image_id)
+            .member("ImageName", &self.image_name)
+            .member("ImageState", &self.image_state)
+            .member("ImageType", &self.image_type)
+            .member("ImageOsName", &self.image_os_name)
+            .member("ImageDescription", &self.image_description)
+            .member("ImageCreateTime", &self.image_create_time)
+            .member("Architecture", &self.architecture)
+            .member("OsType", &self.os_type)
+            .member("OsVersion", &self.os_version)
+            .member("Platform", &self.platform)
+            .member("ImageOwner", &self.image_owner)
+            .member("ImageSize", &self.image_size)
+            .member("SrcImage", &self.src_image)
+            .member("ImageSource", &self.image_source)
+            .member("TaskId", &self.task_id)
+            .member("IsSupportCloudInit", &self.is_support_cloud_init)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Image {
@@ -2549,25 +2718,31 @@ impl Image {
     }
 }
 
-impl Validate for Image {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("SrcImage", &self.src_image)?;
-        Ok(())
-    }
-}
-
 /// Image size configuration
 ///
 /// Used by `DescribeConfig`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImageLimitConfig {
     /// Supported maximum image size in GB, including custom image size for import and central
     /// cloud image size.
     ///
     /// Wire name `MaxImageSize`.
-    #[serde(rename = "MaxImageSize", skip_serializing_if = "Option::is_none")]
     pub max_image_size: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ImageLimitConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ImageLimitConfig")
+            .member("MaxImageSize", &self.max_image_size)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ImageLimitConfig {
@@ -2616,28 +2791,35 @@ impl ImageLimitConfig {
     }
 }
 
-impl Validate for ImageLimitConfig {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Supported OS type. Valid values: Windows, Linux.
 ///
 /// Used by `DescribeImportImageOs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImageOsList {
     /// Supported Windows OS
     ///
     /// Wire name `Windows`; may be `null` (decoded as `None`).
-    #[serde(rename = "Windows", skip_serializing_if = "Option::is_none")]
     pub windows: Option<Vec<String>>,
     /// Supported Linux OS
     ///
     /// Wire name `Linux`; may be `null` (decoded as `None`).
-    #[serde(rename = "Linux", skip_serializing_if = "Option::is_none")]
     pub linux: Option<Vec<String>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ImageOsList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ImageOsList")
+            .member("Windows", &self.windows)
+            .member("Linux", &self.linux)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ImageOsList {
@@ -2698,38 +2880,45 @@ impl ImageOsList {
     }
 }
 
-impl Validate for ImageOsList {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Image task
 ///
 /// Used by `DescribeCustomImageTask`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImageTask {
     /// Image import status. Valid values: PENDING, PROCESSING, SUCCESS, FAILED
     ///
     /// Wire name `State`.
-    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     pub state: Option<ImageTaskState>,
     /// Cause of import failure (FAILED)
     ///
     /// Wire name `Message`; may be `null` (decoded as `None`).
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
-    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Creation time
     ///
     /// Wire name `CreateTime`.
-    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ImageTask {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ImageTask")
+            .member("State", &self.state)
+            .member("Message", &self.message)
+            .member("ImageName", &self.image_name)
+            .member("CreateTime", &self.create_time)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ImageTask {
@@ -2808,27 +2997,23 @@ impl ImageTask {
     }
 }
 
-impl Validate for ImageTask {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Instance information.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Instance {
     /// Instance ID.
     ///
     /// Wire name `InstanceId`.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Instance name, such as ens-34241f3s.
     ///
     /// Wire name `InstanceName`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Instance status. Valid values:
     ///
@@ -2851,52 +3036,42 @@ pub struct Instance {
     /// TERMINATING: terminating.
     ///
     /// Wire name `InstanceState`.
-    #[serde(rename = "InstanceState", skip_serializing_if = "Option::is_none")]
     pub instance_state: Option<InstanceState>,
     /// Information of the image currently used by the instance.
     ///
     /// Wire name `Image`; may be `null` (decoded as `None`).
-    #[serde(rename = "Image", skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
     /// Basic information of the current module of the instance.
     ///
     /// Wire name `SimpleModule`; may be `null` (decoded as `None`).
-    #[serde(rename = "SimpleModule", skip_serializing_if = "Option::is_none")]
     pub simple_module: Option<SimpleModule>,
     /// Location information of the instance.
     ///
     /// Wire name `Position`; may be `null` (decoded as `None`).
-    #[serde(rename = "Position", skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
     /// Network information of the instance.
     ///
     /// Wire name `Internet`; may be `null` (decoded as `None`).
-    #[serde(rename = "Internet", skip_serializing_if = "Option::is_none")]
     pub internet: Option<Internet>,
     /// Configuration information of the instance.
     ///
     /// Wire name `InstanceTypeConfig`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceTypeConfig", skip_serializing_if = "Option::is_none")]
     pub instance_type_config: Option<InstanceTypeConfig>,
     /// Instance creation time.
     ///
     /// Wire name `CreateTime`; may be `null` (decoded as `None`).
-    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Instance tag information.
     ///
     /// Wire name `TagSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
     /// Last operation on the instance.
     ///
     /// Wire name `LatestOperation`; may be `null` (decoded as `None`).
-    #[serde(rename = "LatestOperation", skip_serializing_if = "Option::is_none")]
     pub latest_operation: Option<String>,
     /// Result of the last operation on the instance.
     ///
     /// Wire name `LatestOperationState`; may be `null` (decoded as `None`).
-    #[serde(rename = "LatestOperationState", skip_serializing_if = "Option::is_none")]
     pub latest_operation_state: Option<String>,
     /// Instance business status. Valid values:
     ///
@@ -2907,22 +3082,18 @@ pub struct Instance {
     /// PROTECTIVELY_ISOLATED: isolated.
     ///
     /// Wire name `RestrictState`; may be `null` (decoded as `None`).
-    #[serde(rename = "RestrictState", skip_serializing_if = "Option::is_none")]
     pub restrict_state: Option<InstanceRestrictState>,
     /// System disk size in GB.
     ///
     /// Wire name `SystemDiskSize`; may be `null` (decoded as `None`).
-    #[serde(rename = "SystemDiskSize", skip_serializing_if = "Option::is_none")]
     pub system_disk_size: Option<i64>,
     /// Data disk size in GB.
     ///
     /// Wire name `DataDiskSize`; may be `null` (decoded as `None`).
-    #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
     pub data_disk_size: Option<i64>,
     /// Instance UUID
     ///
     /// Wire name `UUID`; may be `null` (decoded as `None`).
-    #[serde(rename = "UUID", skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Billing mode.
     ///
@@ -2931,17 +3102,14 @@ pub struct Instance {
     /// 1: prepaid.
     ///
     /// Wire name `PayMode`; may be `null` (decoded as `None`).
-    #[serde(rename = "PayMode", skip_serializing_if = "Option::is_none")]
     pub pay_mode: Option<InstancePayMode>,
     /// Expiration time in the format of yyyy-mm-dd HH:mm:ss.
     ///
     /// Wire name `ExpireTime`; may be `null` (decoded as `None`).
-    #[serde(rename = "ExpireTime", skip_serializing_if = "Option::is_none")]
     pub expire_time: Option<String>,
     /// Isolation time in the format of yyyy-mm-dd HH:mm:ss.
     ///
     /// Wire name `IsolatedTime`; may be `null` (decoded as `None`).
-    #[serde(rename = "IsolatedTime", skip_serializing_if = "Option::is_none")]
     pub isolated_time: Option<String>,
     /// Auto-Renewal flag.
     ///
@@ -2950,7 +3118,6 @@ pub struct Instance {
     /// 1: yes.
     ///
     /// Wire name `RenewFlag`; may be `null` (decoded as `None`).
-    #[serde(rename = "RenewFlag", skip_serializing_if = "Option::is_none")]
     pub renew_flag: Option<InstanceRenewFlag>,
     /// Expiration status.
     ///
@@ -2961,45 +3128,74 @@ pub struct Instance {
     /// EXPIRED: expired.
     ///
     /// Wire name `ExpireState`; may be `null` (decoded as `None`).
-    #[serde(rename = "ExpireState", skip_serializing_if = "Option::is_none")]
     pub expire_state: Option<InstanceExpireState>,
     /// System disk information
     ///
     /// Wire name `SystemDisk`; may be `null` (decoded as `None`).
-    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<DiskInfo>,
     /// Data disk information
     ///
     /// Wire name `DataDisks`; may be `null` (decoded as `None`).
-    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DiskInfo>>,
     /// New instance flag
     ///
     /// Wire name `NewFlag`; may be `null` (decoded as `None`).
-    #[serde(rename = "NewFlag", skip_serializing_if = "Option::is_none")]
     pub new_flag: Option<i64>,
     /// Security group of the instance, which can be obtained from the sgId field in the
     /// returned value of the DescribeSecurityGroups API.
     ///
     /// Wire name `SecurityGroupIds`; may be `null` (decoded as `None`).
-    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// VPC attribute
     ///
     /// Wire name `VirtualPrivateCloud`; may be `null` (decoded as `None`).
-    #[serde(rename = "VirtualPrivateCloud", skip_serializing_if = "Option::is_none")]
     pub virtual_private_cloud: Option<VirtualPrivateCloud>,
     /// ISP field of the instance.
     ///
     /// Wire name `ISP`; may be `null` (decoded as `None`).
-    #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
     pub isp: Option<String>,
     /// Physical location information. Note that this field is currently a reserved field and
     /// null.
     ///
     /// Wire name `PhysicalPosition`; may be `null` (decoded as `None`).
-    #[serde(rename = "PhysicalPosition", skip_serializing_if = "Option::is_none")]
     pub physical_position: Option<PhysicalPosition>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Instance {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Instance")
+            .member("InstanceId", &self.instance_id)
+            .member("InstanceName", &self.instance_name)
+            .member("InstanceState", &self.instance_state)
+            .member("Image", &self.image)
+            .member("SimpleModule", &self.simple_module)
+            .member("Position", &self.position)
+            .member("Internet", &self.internet)
+            .member("InstanceTypeConfig", &self.instance_type_config)
+            .member("CreateTime", &self.create_time)
+            .member("TagSet", &self.tag_set)
+            .member("LatestOperation", &self.latest_operation)
+            .member("LatestOperationState", &self.latest_operation_state)
+            .member("RestrictState", &self.restrict_state)
+            .member("SystemDiskSize", &self.system_disk_size)
+            .member("DataDiskSize", &self.data_disk_size)
+            .member("UUID", &self.uuid)
+            .member("PayMode", &self.pay_mode)
+            .member("ExpireTime", &self.expire_time)
+            .member("IsolatedTime", &self.isolated_time)
+            .member("RenewFlag", &self.renew_flag)
+            .member("ExpireState", &self.expire_state)
+            .member("SystemDisk", &self.system_disk)
+            .member("DataDisks", &self.data_disks)
+            .member("NewFlag", &self.new_flag)
+            .member("SecurityGroupIds", &self.security_group_ids)
+            .member("VirtualPrivateCloud", &self.virtual_private_cloud)
+            .member("ISP", &self.isp)
+            .member("PhysicalPosition", &self.physical_position)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Instance {
@@ -3313,38 +3509,35 @@ impl Instance {
     }
 }
 
-impl Validate for Instance {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("Image", &self.image)?;
-        validate_nested("SimpleModule", &self.simple_module)?;
-        validate_nested("Position", &self.position)?;
-        validate_nested("Internet", &self.internet)?;
-        validate_nested("InstanceTypeConfig", &self.instance_type_config)?;
-        validate_list("TagSet", &self.tag_set)?;
-        validate_nested("SystemDisk", &self.system_disk)?;
-        validate_list("DataDisks", &self.data_disks)?;
-        validate_nested("VirtualPrivateCloud", &self.virtual_private_cloud)?;
-        validate_nested("PhysicalPosition", &self.physical_position)?;
-        Ok(())
-    }
-}
-
 /// Model family configuration
 ///
 /// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceFamilyConfig {
     /// Model name
     ///
     /// Wire name `InstanceFamilyName`.
-    #[serde(rename = "InstanceFamilyName", skip_serializing_if = "Option::is_none")]
     pub instance_family_name: Option<String>,
     /// Model ID
     ///
     /// Wire name `InstanceFamily`.
-    #[serde(rename = "InstanceFamily", skip_serializing_if = "Option::is_none")]
     pub instance_family: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstanceFamilyConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstanceFamilyConfig")
+            .member("InstanceFamilyName", &self.instance_family_name)
+            .member("InstanceFamily", &self.instance_family)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceFamilyConfig {
@@ -3407,29 +3600,36 @@ impl InstanceFamilyConfig {
     }
 }
 
-impl Validate for InstanceFamilyConfig {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Instance family type configuration
 ///
 /// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`,
 /// `DescribePeakBaseOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceFamilyTypeConfig {
     /// Instance model family type ID
     ///
     /// Wire name `InstanceFamilyType`.
-    #[serde(rename = "InstanceFamilyType", skip_serializing_if = "Option::is_none")]
     pub instance_family_type: Option<String>,
     /// Instance model family type name
     ///
     /// Wire name `InstanceFamilyTypeName`.
-    #[serde(rename = "InstanceFamilyTypeName", skip_serializing_if = "Option::is_none")]
     pub instance_family_type_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstanceFamilyTypeConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstanceFamilyTypeConfig")
+            .member("InstanceFamilyType", &self.instance_family_type)
+            .member("InstanceFamilyTypeName", &self.instance_family_type_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceFamilyTypeConfig {
@@ -3496,38 +3696,45 @@ impl InstanceFamilyTypeConfig {
     }
 }
 
-impl Validate for InstanceFamilyTypeConfig {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Instance ENI IP information array
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceNetworkInfo {
     /// Private and public IP information of the instance.
     ///
     /// Wire name `AddressInfoSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "AddressInfoSet", skip_serializing_if = "Option::is_none")]
     pub address_info_set: Option<Vec<AddressInfo>>,
     /// ENI ID.
     ///
     /// Wire name `NetworkInterfaceId`.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// ENI name.
     ///
     /// Wire name `NetworkInterfaceName`; may be `null` (decoded as `None`).
-    #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
     pub network_interface_name: Option<String>,
     /// Primary ENI attribute. Valid values: true: primary ENI; false: secondary ENI.
     ///
     /// Wire name `Primary`.
-    #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstanceNetworkInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstanceNetworkInfo")
+            .member("AddressInfoSet", &self.address_info_set)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("NetworkInterfaceName", &self.network_interface_name)
+            .member("Primary", &self.primary)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceNetworkInfo {
@@ -3615,42 +3822,45 @@ impl InstanceNetworkInfo {
     }
 }
 
-impl Validate for InstanceNetworkInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("AddressInfoSet", &self.address_info_set)?;
-        Ok(())
-    }
-}
-
 /// Network resource limit of the instance
 ///
 /// Used by `DescribeConfig`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceNetworkLimitConfig {
     /// Number of CPU cores
     ///
     /// Wire name `CpuNum`.
-    #[serde(rename = "CpuNum", skip_serializing_if = "Option::is_none")]
     pub cpu_num: Option<i64>,
     /// ENI quantity limit
     ///
     /// Wire name `NetworkInterfaceLimit`.
-    #[serde(rename = "NetworkInterfaceLimit", skip_serializing_if = "Option::is_none")]
     pub network_interface_limit: Option<i64>,
     /// Private IP quantity limit per ENI
     ///
     /// Wire name `InnerIpPerNetworkInterface`.
-    #[serde(
-        rename = "InnerIpPerNetworkInterface",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub inner_ip_per_network_interface: Option<i64>,
     /// Public IP limit per instance
     ///
     /// Wire name `PublicIpPerInstance`.
-    #[serde(rename = "PublicIpPerInstance", skip_serializing_if = "Option::is_none")]
     pub public_ip_per_instance: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstanceNetworkLimitConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstanceNetworkLimitConfig")
+            .member("CpuNum", &self.cpu_num)
+            .member("NetworkInterfaceLimit", &self.network_interface_limit)
+            .member("InnerIpPerNetworkInterface", &self.inner_ip_per_network_interface)
+            .member("PublicIpPerInstance", &self.public_ip_per_instance)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceNetworkLimitConfig {
@@ -3738,28 +3948,35 @@ impl InstanceNetworkLimitConfig {
     }
 }
 
-impl Validate for InstanceNetworkLimitConfig {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Executable operations for the instance
 ///
 /// Used by `DescribeInstancesDeniedActions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceOperator {
     /// Instance ID
     ///
     /// Wire name `InstanceId`.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Prohibited operations for the instance
     ///
     /// Wire name `DeniedActions`; may be `null` (decoded as `None`).
-    #[serde(rename = "DeniedActions", skip_serializing_if = "Option::is_none")]
     pub denied_actions: Option<Vec<OperatorAction>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstanceOperator {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstanceOperator")
+            .member("InstanceId", &self.instance_id)
+            .member("DeniedActions", &self.denied_actions)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceOperator {
@@ -3820,34 +4037,40 @@ impl InstanceOperator {
     }
 }
 
-impl Validate for InstanceOperator {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("DeniedActions", &self.denied_actions)?;
-        Ok(())
-    }
-}
-
 /// Instance price information
 ///
 /// Used by `DescribePriceRunInstance`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstancePricesPartDetail {
     /// CPU price information
     ///
     /// Wire name `CpuPrice`; required.
-    #[serde(rename = "CpuPrice", skip_serializing_if = "Option::is_none")]
     pub cpu_price: Option<PriceDetail>,
     /// Memory price information
     ///
     /// Wire name `MemPrice`; required.
-    #[serde(rename = "MemPrice", skip_serializing_if = "Option::is_none")]
     pub mem_price: Option<PriceDetail>,
     /// Disk price information
     ///
     /// Wire name `DisksPrice`; required.
-    #[serde(rename = "DisksPrice", skip_serializing_if = "Option::is_none")]
     pub disks_price: Option<PriceDetail>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstancePricesPartDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstancePricesPartDetail")
+            .member("CpuPrice", &self.cpu_price)
+            .member("MemPrice", &self.mem_price)
+            .member("DisksPrice", &self.disks_price)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstancePricesPartDetail {
@@ -3913,34 +4136,35 @@ impl InstancePricesPartDetail {
     }
 }
 
-impl Validate for InstancePricesPartDetail {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        require("CpuPrice", &self.cpu_price)?;
-        validate_nested("CpuPrice", &self.cpu_price)?;
-        require("MemPrice", &self.mem_price)?;
-        validate_nested("MemPrice", &self.mem_price)?;
-        require("DisksPrice", &self.disks_price)?;
-        validate_nested("DisksPrice", &self.disks_price)?;
-        Ok(())
-    }
-}
-
 /// Instance statistics
 ///
 /// Used by `DescribeSecurityGroupAssociationStatistics`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceStatistic {
     /// Instance type
     ///
     /// Wire name `InstanceType`.
-    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceCount`.
-    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstanceStatistic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstanceStatistic")
+            .member("InstanceType", &self.instance_type)
+            .member("InstanceCount", &self.instance_count)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceStatistic {
@@ -3998,55 +4222,43 @@ impl InstanceStatistic {
     }
 }
 
-impl Validate for InstanceStatistic {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Model configuration
 ///
 /// Used by `DescribeInstanceTypeConfig`, `DescribeInstances`, `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstanceTypeConfig {
     /// Model family configuration information
     ///
     /// Wire name `InstanceFamilyConfig`.
-    #[serde(rename = "InstanceFamilyConfig", skip_serializing_if = "Option::is_none")]
     pub instance_family_config: Option<InstanceFamilyConfig>,
     /// Model
     ///
     /// Wire name `InstanceType`.
-    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Number of CPU cores
     ///
     /// Wire name `Vcpu`.
-    #[serde(rename = "Vcpu", skip_serializing_if = "Option::is_none")]
     pub vcpu: Option<i64>,
     /// Memory size
     ///
     /// Wire name `Memory`.
-    #[serde(rename = "Memory", skip_serializing_if = "Option::is_none")]
     pub memory: Option<i64>,
     /// Clock rate
     ///
     /// Wire name `Frequency`.
-    #[serde(rename = "Frequency", skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
     /// CPU model
     ///
     /// Wire name `CpuModelName`.
-    #[serde(rename = "CpuModelName", skip_serializing_if = "Option::is_none")]
     pub cpu_model_name: Option<String>,
     /// Instance family type configuration information
     ///
     /// Wire name `InstanceFamilyTypeConfig`.
-    #[serde(
-        rename = "InstanceFamilyTypeConfig",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub instance_family_type_config: Option<InstanceFamilyTypeConfig>,
     /// Extra model information, which is a JSON string in the format of
     /// {"dataDiskSize":3200,"systemDiskSize":60,"systemDiskSizeShow":"default system disk
@@ -4054,18 +4266,34 @@ pub struct InstanceTypeConfig {
     /// if it exists
     ///
     /// Wire name `ExtInfo`; may be `null` (decoded as `None`).
-    #[serde(rename = "ExtInfo", skip_serializing_if = "Option::is_none")]
     pub ext_info: Option<String>,
     /// Number of GPU cards
     ///
     /// Wire name `Vgpu`; may be `null` (decoded as `None`).
-    #[serde(rename = "Vgpu", skip_serializing_if = "Option::is_none")]
     pub vgpu: Option<f64>,
     /// GPU model
     ///
     /// Wire name `GpuModelName`; may be `null` (decoded as `None`).
-    #[serde(rename = "GpuModelName", skip_serializing_if = "Option::is_none")]
     pub gpu_model_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstanceTypeConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstanceTypeConfig")
+            .member("InstanceFamilyConfig", &self.instance_family_config)
+            .member("InstanceType", &self.instance_type)
+            .member("Vcpu", &self.vcpu)
+            .member("Memory", &self.memory)
+            .member("Frequency", &self.frequency)
+            .member("CpuModelName", &self.cpu_model_name)
+            .member("InstanceFamilyTypeConfig", &self.instance_family_type_config)
+            .member("ExtInfo", &self.ext_info)
+            .member("Vgpu", &self.vgpu)
+            .member("GpuModelName", &self.gpu_model_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstanceTypeConfig {
@@ -4201,43 +4429,45 @@ impl InstanceTypeConfig {
     }
 }
 
-impl Validate for InstanceTypeConfig {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("InstanceFamilyConfig", &self.instance_family_config)?;
-        validate_nested("InstanceFamilyTypeConfig", &self.instance_family_type_config)?;
-        Ok(())
-    }
-}
-
 /// Instance price information
 ///
 /// Used by `DescribePriceRunInstance`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct InstancesPrice {
     /// Instance price details
     ///
     /// Wire name `InstancePricesPartDetail`; required.
-    #[serde(
-        rename = "InstancePricesPartDetail",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub instance_prices_part_detail: Option<InstancePricesPartDetail>,
     /// Discount on the total instance price
     ///
     /// Wire name `Discount`; required.
-    #[serde(rename = "Discount", skip_serializing_if = "Option::is_none")]
     pub discount: Option<i64>,
     /// Discounted price
     ///
     /// Wire name `DiscountPrice`; required.
-    #[serde(rename = "DiscountPrice", skip_serializing_if = "Option::is_none")]
     pub discount_price: Option<i64>,
     /// Original cost
     ///
     /// Wire name `OriginalPrice`; required.
-    #[serde(rename = "OriginalPrice", skip_serializing_if = "Option::is_none")]
     pub original_price: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for InstancesPrice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "InstancesPrice")
+            .member("InstancePricesPartDetail", &self.instance_prices_part_detail)
+            .member("Discount", &self.discount)
+            .member("DiscountPrice", &self.discount_price)
+            .member("OriginalPrice", &self.original_price)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for InstancesPrice {
@@ -4319,40 +4549,42 @@ impl InstancesPrice {
     }
 }
 
-impl Validate for InstancesPrice {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        require("InstancePricesPartDetail", &self.instance_prices_part_detail)?;
-        validate_nested("InstancePricesPartDetail", &self.instance_prices_part_detail)?;
-        require("Discount", &self.discount)?;
-        require("DiscountPrice", &self.discount_price)?;
-        require("OriginalPrice", &self.original_price)?;
-        Ok(())
-    }
-}
-
 /// Network information of the instance.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Internet {
     /// Private network information list of the instance, with the primary ENI followed by
     /// secondary ENIs in the order of binding.
     ///
     /// Wire name `PrivateIPAddressSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateIPAddressSet", skip_serializing_if = "Option::is_none")]
     pub private_ip_address_set: Option<Vec<PrivateIpAddressInfo>>,
     /// Public network information list of the instance, with the primary ENI followed by
     /// secondary ENIs in the order of binding.
     ///
     /// Wire name `PublicIPAddressSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "PublicIPAddressSet", skip_serializing_if = "Option::is_none")]
     pub public_ip_address_set: Option<Vec<PublicIpAddressInfo>>,
     /// Network information of the instance.
     ///
     /// Wire name `InstanceNetworkInfoSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceNetworkInfoSet", skip_serializing_if = "Option::is_none")]
     pub instance_network_info_set: Option<Vec<InstanceNetworkInfo>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Internet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Internet")
+            .member("PrivateIPAddressSet", &self.private_ip_address_set)
+            .member("PublicIPAddressSet", &self.public_ip_address_set)
+            .member("InstanceNetworkInfoSet", &self.instance_network_info_set)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Internet {
@@ -4431,46 +4663,35 @@ impl Internet {
     }
 }
 
-impl Validate for Internet {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("PrivateIPAddressSet", &self.private_ip_address_set)?;
-        validate_list("PublicIPAddressSet", &self.public_ip_address_set)?;
-        validate_list("InstanceNetworkInfoSet", &self.instance_network_info_set)?;
-        Ok(())
-    }
-}
-
 /// IPv6 address information.
 ///
 /// Used by `AssignIpv6Addresses`, `CreateNetworkInterface`, `DescribeNetworkInterfaces`,
 /// `ModifyIpv6AddressesAttribute`, `ReleaseIpv6Addresses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Ipv6Address {
     /// IPv6 address, such as 3402:4e00:20:100:0:8cd9:2a67:71f3
     ///
     /// Wire name `Address`; required.
-    #[serde(rename = "Address", skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Whether it is the primary IP.
     ///
     /// Wire name `Primary`; optional.
-    #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// EIP instance ID, such as eip-hxlqja90.
     ///
     /// Wire name `AddressId`; optional.
-    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
     /// Description.
     ///
     /// Wire name `Description`; optional.
-    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether the public IP is blocked.
     ///
     /// Wire name `IsWanIpBlocked`; optional.
-    #[serde(rename = "IsWanIpBlocked", skip_serializing_if = "Option::is_none")]
     pub is_wan_ip_blocked: Option<bool>,
     /// IPv6 address status:
     ///
@@ -4483,8 +4704,20 @@ pub struct Ipv6Address {
     /// AVAILABLE: available
     ///
     /// Wire name `State`; optional.
-    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     pub state: Option<Ipv6AddressState>,
+}
+
+impl Serialize for Ipv6Address {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Ipv6Address")
+            .member("Address", &self.address)
+            .member("Primary", &self.primary)
+            .member("AddressId", &self.address_id)
+            .member("Description", &self.description)
+            .member("IsWanIpBlocked", &self.is_wan_ip_blocked)
+            .member("State", &self.state)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Ipv6Address {
@@ -4594,52 +4827,65 @@ impl Validate for Ipv6Address {
 /// Key pair information
 ///
 /// Used by `CreateKeyPair`.
-#[derive(Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct KeyPair {
     /// Key pair ID, which is the unique identifier of a key pair.
     ///
     /// Wire name `KeyId`; may be `null` (decoded as `None`).
-    #[serde(rename = "KeyId", skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
     /// Key pair name.
     ///
     /// Wire name `KeyName`; may be `null` (decoded as `None`).
-    #[serde(rename = "KeyName", skip_serializing_if = "Option::is_none")]
     pub key_name: Option<String>,
     /// Project ID of the key pair.
     ///
     /// Wire name `ProjectId`; may be `null` (decoded as `None`).
-    #[serde(rename = "ProjectId", skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
     /// Key pair description.
     ///
     /// Wire name `Description`; may be `null` (decoded as `None`).
-    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Public key (in plain text) of key pair.
     ///
     /// Wire name `PublicKey`; may be `null` (decoded as `None`).
-    #[serde(rename = "PublicKey", skip_serializing_if = "Option::is_none")]
     pub public_key: Option<String>,
     /// Private key (in plaintext) of a key pair. Tencent Cloud do not store private keys.
     /// Therefore, keep them secure.
     ///
     /// Wire name `PrivateKey`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateKey", skip_serializing_if = "Option::is_none")]
     pub private_key: Option<String>,
     /// List of IDs of the instances associated with the key.
     ///
     /// Wire name `AssociatedInstanceIds`; may be `null` (decoded as `None`).
-    #[serde(rename = "AssociatedInstanceIds", skip_serializing_if = "Option::is_none")]
     pub associated_instance_ids: Option<Vec<String>>,
     /// Creation time in the format of YYYY-MM-DDThh:mm:ssZ according to ISO 8601 standard. UTC
     /// time is used.
     ///
     /// Wire name `CreatedTime`; an ISO 8601 timestamp string such as
     /// `2020-09-22T00:00:00+00:00`; may be `null` (decoded as `None`).
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for KeyPair {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "KeyPair")
+            .member("KeyId", &self.key_id)
+            .member("KeyName", &self.key_name)
+            .member("ProjectId", &self.project_id)
+            .member("Description", &self.description)
+            .member("PublicKey", &self.public_key)
+            .member("PrivateKey", &self.private_key)
+            .member("AssociatedInstanceIds", &self.associated_instance_ids)
+            .member("CreatedTime", &self.created_time)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for KeyPair {
@@ -4776,68 +5022,75 @@ impl KeyPair {
     }
 }
 
-impl Validate for KeyPair {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// CLB listener
 ///
 /// Used by `DescribeListeners`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Listener {
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
-    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// Listener port.
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// Health check information of the listener
     ///
     /// Wire name `HealthCheck`; may be `null` (decoded as `None`).
-    #[serde(rename = "HealthCheck", skip_serializing_if = "Option::is_none")]
     pub health_check: Option<HealthCheck>,
     /// Request scheduling method
     ///
     /// Wire name `Scheduler`; may be `null` (decoded as `None`).
-    #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
     pub scheduler: Option<String>,
     /// Session persistence time
     ///
     /// Wire name `SessionExpireTime`; may be `null` (decoded as `None`).
-    #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
     pub session_expire_time: Option<i64>,
     /// Listener name
     ///
     /// Wire name `ListenerName`; may be `null` (decoded as `None`).
-    #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
     pub listener_name: Option<String>,
     /// Listener creation time
     ///
     /// Wire name `CreateTime`; may be `null` (decoded as `None`).
-    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Session type of the listener
     ///
     /// Wire name `SessionType`; may be `null` (decoded as `None`).
-    #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
     pub session_type: Option<String>,
     /// End port of the port range
     ///
     /// Wire name `EndPort`; may be `null` (decoded as `None`).
-    #[serde(rename = "EndPort", skip_serializing_if = "Option::is_none")]
     pub end_port: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Listener {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Listener")
+            .member("ListenerId", &self.listener_id)
+            .member("Protocol", &self.protocol)
+            .member("Port", &self.port)
+            .member("HealthCheck", &self.health_check)
+            .member("Scheduler", &self.scheduler)
+            .member("SessionExpireTime", &self.session_expire_time)
+            .member("ListenerName", &self.listener_name)
+            .member("CreateTime", &self.create_time)
+            .member("SessionType", &self.session_type)
+            .member("EndPort", &self.end_port)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Listener {
@@ -4973,39 +5226,45 @@ impl Listener {
     }
 }
 
-impl Validate for Listener {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("HealthCheck", &self.health_check)?;
-        Ok(())
-    }
-}
-
 /// Listener backend
 ///
 /// Used by `DescribeTargets`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListenerBackend {
     /// Listener ID
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
-    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// Listener port
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// List of real servers bound to the CLB instance
     ///
     /// Wire name `Targets`; may be `null` (decoded as `None`).
-    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Backend>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ListenerBackend {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ListenerBackend")
+            .member("ListenerId", &self.listener_id)
+            .member("Protocol", &self.protocol)
+            .member("Port", &self.port)
+            .member("Targets", &self.targets)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListenerBackend {
@@ -5084,44 +5343,50 @@ impl ListenerBackend {
     }
 }
 
-impl Validate for ListenerBackend {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("Targets", &self.targets)?;
-        Ok(())
-    }
-}
-
 /// Listener health status
 ///
 /// Used by `DescribeTargetHealth`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ListenerHealth {
     /// Listener ID
     ///
     /// Wire name `ListenerId`; may be `null` (decoded as `None`).
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
     /// Listener name
     ///
     /// Wire name `ListenerName`; may be `null` (decoded as `None`).
-    #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
     pub listener_name: Option<String>,
     /// Listener protocol
     ///
     /// Wire name `Protocol`; may be `null` (decoded as `None`).
-    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
     /// Listener port
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// List of forwarding rules of the listener
     ///
     /// Wire name `Rules`; may be `null` (decoded as `None`).
-    #[serde(rename = "Rules", skip_serializing_if = "Option::is_none")]
     pub rules: Option<Vec<RuleHealth>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ListenerHealth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ListenerHealth")
+            .member("ListenerId", &self.listener_id)
+            .member("ListenerName", &self.listener_name)
+            .member("Protocol", &self.protocol)
+            .member("Port", &self.port)
+            .member("Rules", &self.rules)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ListenerHealth {
@@ -5209,106 +5474,109 @@ impl ListenerHealth {
     }
 }
 
-impl Validate for ListenerHealth {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("Rules", &self.rules)?;
-        Ok(())
-    }
-}
-
 /// CLB instance information
 ///
 /// Used by `DescribeLoadBalancers`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoadBalancer {
     /// Region.
     ///
     /// Wire name `Region`; may be `null` (decoded as `None`).
-    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Location information.
     ///
     /// Wire name `Position`; may be `null` (decoded as `None`).
-    #[serde(rename = "Position", skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
     /// CLB instance ID.
     ///
     /// Wire name `LoadBalancerId`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name.
     ///
     /// Wire name `LoadBalancerName`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
     pub load_balancer_name: Option<String>,
     /// Network type of the CLB instance. Valid values: OPEN: public network
     ///
     /// Wire name `LoadBalancerType`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancerType", skip_serializing_if = "Option::is_none")]
     pub load_balancer_type: Option<String>,
     /// List of VIPs of the CLB instance.
     ///
     /// Wire name `LoadBalancerVips`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancerVips", skip_serializing_if = "Option::is_none")]
     pub load_balancer_vips: Option<Vec<String>>,
     /// CLB instance status. Valid values:
     ///
     /// 0: creating; 1: running.
     ///
     /// Wire name `Status`; may be `null` (decoded as `None`).
-    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     pub status: Option<LoadBalancerStatus>,
     /// CLB instance creation time.
     ///
     /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
     /// (decoded as `None`).
-    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Last status change time of the CLB instance.
     ///
     /// Wire name `StatusTime`; a timestamp string such as `2020-09-22 00:00:00`; may be `null`
     /// (decoded as `None`).
-    #[serde(rename = "StatusTime", skip_serializing_if = "Option::is_none")]
     pub status_time: Option<String>,
     /// VPC ID.
     ///
     /// Wire name `VpcId`; may be `null` (decoded as `None`).
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// CLB instance tag information.
     ///
     /// Wire name `Tags`; may be `null` (decoded as `None`).
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<TagInfo>>,
     /// ISP of the CLB IP address.
     ///
     /// Wire name `VipIsp`; may be `null` (decoded as `None`).
-    #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
     pub vip_isp: Option<String>,
     /// Network attribute of the CLB instance.
     ///
     /// Wire name `NetworkAttributes`; may be `null` (decoded as `None`).
-    #[serde(rename = "NetworkAttributes", skip_serializing_if = "Option::is_none")]
     pub network_attributes: Option<LoadBalancerInternetAccessible>,
     /// Security group.
     ///
     /// Wire name `SecureGroups`; may be `null` (decoded as `None`).
-    #[serde(rename = "SecureGroups", skip_serializing_if = "Option::is_none")]
     pub secure_groups: Option<Vec<String>>,
     /// Whether the real server opens the traffic from ELB to the internet.
     ///
     /// Wire name `LoadBalancerPassToTarget`; may be `null` (decoded as `None`).
-    #[serde(
-        rename = "LoadBalancerPassToTarget",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub load_balancer_pass_to_target: Option<bool>,
     /// IPv6 address of a CLB instance
     ///
     /// Wire name `AddressIPv6`; may be `null` (decoded as `None`).
-    #[serde(rename = "AddressIPv6", skip_serializing_if = "Option::is_none")]
     pub address_ipv6: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for LoadBalancer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "LoadBalancer")
+            .member("Region", &self.region)
+            .member("Position", &self.position)
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("LoadBalancerName", &self.load_balancer_name)
+            .member("LoadBalancerType", &self.load_balancer_type)
+            .member("LoadBalancerVips", &self.load_balancer_vips)
+            .member("Status", &self.status)
+            .member("CreateTime", &self.create_time)
+            .member("StatusTime", &self.status_time)
+            .member("VpcId", &self.vpc_id)
+            .member("Tags", &self.tags)
+            .member("VipIsp", &self.vip_isp)
+            .member("NetworkAttributes", &self.network_attributes)
+            .member("SecureGroups", &self.secure_groups)
+            .member("LoadBalancerPassToTarget", &self.load_balancer_pass_to_target)
+            .member("AddressIPv6", &self.address_ipv6)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for LoadBalancer {
@@ -5516,36 +5784,40 @@ impl LoadBalancer {
     }
 }
 
-impl Validate for LoadBalancer {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("Position", &self.position)?;
-        validate_list("Tags", &self.tags)?;
-        validate_nested("NetworkAttributes", &self.network_attributes)?;
-        Ok(())
-    }
-}
-
 /// CLB health status
 ///
 /// Used by `DescribeTargetHealth`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoadBalancerHealth {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name
     ///
     /// Wire name `LoadBalancerName`; may be `null` (decoded as `None`).
-    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
     pub load_balancer_name: Option<String>,
     /// List of listeners
     ///
     /// Wire name `Listeners`; may be `null` (decoded as `None`).
-    #[serde(rename = "Listeners", skip_serializing_if = "Option::is_none")]
     pub listeners: Option<Vec<ListenerHealth>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for LoadBalancerHealth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "LoadBalancerHealth")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("LoadBalancerName", &self.load_balancer_name)
+            .member("Listeners", &self.listeners)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for LoadBalancerHealth {
@@ -5621,24 +5893,27 @@ impl LoadBalancerHealth {
     }
 }
 
-impl Validate for LoadBalancerHealth {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("Listeners", &self.listeners)?;
-        Ok(())
-    }
-}
-
 /// CLB information such as bandwidth limit.
 ///
 /// Used by `CreateLoadBalancer`, `DescribeLoadBalancers`, `ModifyLoadBalancerAttributes`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct LoadBalancerInternetAccessible {
     /// Maximum outbound bandwidth in Mbps. Default value: 10.
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
-    #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
+}
+
+impl Serialize for LoadBalancerInternetAccessible {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "LoadBalancerInternetAccessible")
+            .member("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for LoadBalancerInternetAccessible {
@@ -5697,18 +5972,20 @@ impl Validate for LoadBalancerInternetAccessible {
 /// Module information
 ///
 /// Used by `DescribeModule`, `DescribeModuleDetail`.
-#[derive(Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Module {
     /// Module ID.
     ///
     /// Wire name `ModuleId`.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
     /// Module name.
     ///
     /// Wire name `ModuleName`.
-    #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// Module status. Valid values:
     ///
@@ -5719,73 +5996,84 @@ pub struct Module {
     /// DELETEFAILED: failed to delete.
     ///
     /// Wire name `ModuleState`.
-    #[serde(rename = "ModuleState", skip_serializing_if = "Option::is_none")]
     pub module_state: Option<ModuleState>,
     /// Default system disk size.
     ///
     /// Wire name `DefaultSystemDiskSize`.
-    #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
     pub default_system_disk_size: Option<i64>,
     /// Default data disk size.
     ///
     /// Wire name `DefaultDataDiskSize`.
-    #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
     pub default_data_disk_size: Option<i64>,
     /// Default model.
     ///
     /// Wire name `InstanceTypeConfig`.
-    #[serde(rename = "InstanceTypeConfig", skip_serializing_if = "Option::is_none")]
     pub instance_type_config: Option<InstanceTypeConfig>,
     /// Default image.
     ///
     /// Wire name `DefaultImage`.
-    #[serde(rename = "DefaultImage", skip_serializing_if = "Option::is_none")]
     pub default_image: Option<Image>,
     /// Creation time.
     ///
     /// Wire name `CreateTime`.
-    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Default outbound bandwidth.
     ///
     /// Wire name `DefaultBandwidth`.
-    #[serde(rename = "DefaultBandwidth", skip_serializing_if = "Option::is_none")]
     pub default_bandwidth: Option<i64>,
     /// Tag set.
     ///
     /// Wire name `TagSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
     /// Whether to disable IP direct access.
     ///
     /// Wire name `CloseIpDirect`.
-    #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
     pub close_ip_direct: Option<i64>,
     /// List of default security group IDs.
     ///
     /// Wire name `SecurityGroupIds`.
-    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Default inbound bandwidth.
     ///
     /// Wire name `DefaultBandwidthIn`.
-    #[serde(rename = "DefaultBandwidthIn", skip_serializing_if = "Option::is_none")]
     pub default_bandwidth_in: Option<i64>,
     /// Custom script data
     ///
     /// Wire name `UserData`.
-    #[serde(rename = "UserData", skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
     /// System disk information.
     ///
     /// Wire name `SystemDisk`.
-    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Data disk information.
     ///
     /// Wire name `DataDisks`.
-    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Module {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Module")
+            .member("ModuleId", &self.module_id)
+            .member("ModuleName", &self.module_name)
+            .member("ModuleState", &self.module_state)
+            .member("DefaultSystemDiskSize", &self.default_system_disk_size)
+            .member("DefaultDataDiskSize", &self.default_data_disk_size)
+            .member("InstanceTypeConfig", &self.instance_type_config)
+            .member("DefaultImage", &self.default_image)
+            .member("CreateTime", &self.create_time)
+            .member("DefaultBandwidth", &self.default_bandwidth)
+            .member("TagSet", &self.tag_set)
+            .member("CloseIpDirect", &self.close_ip_direct)
+            .member("SecurityGroupIds", &self.security_group_ids)
+            .member("DefaultBandwidthIn", &self.default_bandwidth_in)
+            .member("UserData", &self.user_data)
+            .member("SystemDisk", &self.system_disk)
+            .member("DataDisks", &self.data_disks)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Module {
@@ -6016,48 +6304,50 @@ impl Module {
     }
 }
 
-impl Validate for Module {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("InstanceTypeConfig", &self.instance_type_config)?;
-        validate_nested("DefaultImage", &self.default_image)?;
-        validate_list("TagSet", &self.tag_set)?;
-        validate_nested("SystemDisk", &self.system_disk)?;
-        validate_list("DataDisks", &self.data_disks)?;
-        Ok(())
-    }
-}
-
 /// Node statistics
 ///
 /// Used by `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModuleCounter {
     /// ISP statistics list
     ///
     /// Wire name `ISPCounterSet`.
-    #[serde(rename = "ISPCounterSet", skip_serializing_if = "Option::is_none")]
     pub isp_counter_set: Option<Vec<IspCounter>>,
     /// Number of provinces/states
     ///
     /// Wire name `ProvinceNum`.
-    #[serde(rename = "ProvinceNum", skip_serializing_if = "Option::is_none")]
     pub province_num: Option<i64>,
     /// Number of cities
     ///
     /// Wire name `CityNum`.
-    #[serde(rename = "CityNum", skip_serializing_if = "Option::is_none")]
     pub city_num: Option<i64>,
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
-    #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
     pub node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
-    #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
     pub instance_num: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModuleCounter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModuleCounter")
+            .member("ISPCounterSet", &self.isp_counter_set)
+            .member("ProvinceNum", &self.province_num)
+            .member("CityNum", &self.city_num)
+            .member("NodeNum", &self.node_num)
+            .member("InstanceNum", &self.instance_num)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModuleCounter {
@@ -6148,29 +6438,35 @@ impl ModuleCounter {
     }
 }
 
-impl Validate for ModuleCounter {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("ISPCounterSet", &self.isp_counter_set)?;
-        Ok(())
-    }
-}
-
 /// Item information of the module list
 ///
 /// Used by `DescribeModule`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModuleItem {
     /// Instance statistics of the node
     ///
     /// Wire name `NodeInstanceNum`.
-    #[serde(rename = "NodeInstanceNum", skip_serializing_if = "Option::is_none")]
     pub node_instance_num: Option<NodeInstanceNum>,
     /// Module information
     ///
     /// Wire name `Module`.
-    #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
     pub module: Option<Module>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModuleItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModuleItem")
+            .member("NodeInstanceNum", &self.node_instance_num)
+            .member("Module", &self.module)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModuleItem {
@@ -6228,86 +6524,91 @@ impl ModuleItem {
     }
 }
 
-impl Validate for ModuleItem {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("NodeInstanceNum", &self.node_instance_num)?;
-        validate_nested("Module", &self.module)?;
-        Ok(())
-    }
-}
-
 /// Bandwidth information of the corresponding month
 ///
 /// Used by `DescribeMonthPeakNetwork`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MonthNetwork {
     /// Zone information of the node
     ///
     /// Wire name `ZoneInfo`.
-    #[serde(rename = "ZoneInfo", skip_serializing_if = "Option::is_none")]
     pub zone_info: Option<ZoneInfo>,
     /// Bandwidth month, such as 202103
     ///
     /// Wire name `Month`.
-    #[serde(rename = "Month", skip_serializing_if = "Option::is_none")]
     pub month: Option<String>,
     /// Bandwidth package ID format, such as bwp-xxxxxxxx
     ///
     /// Wire name `BandwidthPkgId`.
-    #[serde(rename = "BandwidthPkgId", skip_serializing_if = "Option::is_none")]
     pub bandwidth_pkg_id: Option<String>,
     /// ISP abbreviation. Valid values: CUCC, CTCC, CMCC
     ///
     /// Wire name `Isp`.
-    #[serde(rename = "Isp", skip_serializing_if = "Option::is_none")]
     pub isp: Option<MonthNetworkIsp>,
     /// Inbound bandwidth package peak. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `TrafficMaxIn`.
-    #[serde(rename = "TrafficMaxIn", skip_serializing_if = "Option::is_none")]
     pub traffic_max_in: Option<f64>,
     /// Outbound bandwidth package peak. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `TrafficMaxOut`.
-    #[serde(rename = "TrafficMaxOut", skip_serializing_if = "Option::is_none")]
     pub traffic_max_out: Option<f64>,
     /// Billable bandwidth. Value range: 0.0–xxx.xxx
     ///
     /// Wire name `FeeTraffic`.
-    #[serde(rename = "FeeTraffic", skip_serializing_if = "Option::is_none")]
     pub fee_traffic: Option<f64>,
     /// Start time of the monthly billable bandwidth in the format of yyyy-mm-dd HH:mm:ss
     ///
     /// Wire name `StartTime`.
-    #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// End time of the monthly billable bandwidth in the format of yyyy-mm-dd HH:mm:ss
     ///
     /// Wire name `EndTime`.
-    #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Number of actual valid days for the monthly billable bandwidth, which must be an integer
     /// greater than or equal to 0
     ///
     /// Wire name `EffectiveDays`.
-    #[serde(rename = "EffectiveDays", skip_serializing_if = "Option::is_none")]
     pub effective_days: Option<i64>,
     /// Actual number of days in the specified month, such as 30
     ///
     /// Wire name `MonthDays`.
-    #[serde(rename = "MonthDays", skip_serializing_if = "Option::is_none")]
     pub month_days: Option<i64>,
     /// Proportion of the number of valid days, accurate to four decimal places, such as 0.2134
     ///
     /// Wire name `EffectiveDaysRate`.
-    #[serde(rename = "EffectiveDaysRate", skip_serializing_if = "Option::is_none")]
     pub effective_days_rate: Option<f64>,
     /// Billable bandwidth package type. Valid values: Address, LoadBalance, AddressIpv6
     ///
     /// Wire name `BandwidthPkgType`.
-    #[serde(rename = "BandwidthPkgType", skip_serializing_if = "Option::is_none")]
     pub bandwidth_pkg_type: Option<MonthNetworkBandwidthPkgType>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for MonthNetwork {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "MonthNetwork")
+            .member("ZoneInfo", &self.zone_info)
+            .member("Month", &self.month)
+            .member("BandwidthPkgId", &self.bandwidth_pkg_id)
+            .member("Isp", &self.isp)
+            .member("TrafficMaxIn", &self.traffic_max_in)
+            .member("TrafficMaxOut", &self.traffic_max_out)
+            .member("FeeTraffic", &self.fee_traffic)
+            .member("StartTime", &self.start_time)
+            .member("EndTime", &self.end_time)
+            .member("EffectiveDays", &self.effective_days)
+            .member("MonthDays", &self.month_days)
+            .member("EffectiveDaysRate", &self.effective_days_rate)
+            .member("BandwidthPkgType", &self.bandwidth_pkg_type)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for MonthNetwork {
@@ -6481,61 +6782,47 @@ impl MonthNetwork {
     }
 }
 
-impl Validate for MonthNetwork {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("ZoneInfo", &self.zone_info)?;
-        Ok(())
-    }
-}
-
 /// ENI
 ///
 /// Used by `CreateNetworkInterface`, `DescribeNetworkInterfaces`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NetworkInterface {
     /// ENI instance ID, such as eni-f1xjkw1b.
     ///
     /// Wire name `NetworkInterfaceId`.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// ENI name.
     ///
     /// Wire name `NetworkInterfaceName`.
-    #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
     pub network_interface_name: Option<String>,
     /// ENI description.
     ///
     /// Wire name `NetworkInterfaceDescription`.
-    #[serde(
-        rename = "NetworkInterfaceDescription",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_interface_description: Option<String>,
     /// Subnet instance ID.
     ///
     /// Wire name `SubnetId`.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// VPC instance ID.
     ///
     /// Wire name `VpcId`.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Bound security groups.
     ///
     /// Wire name `GroupSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "GroupSet", skip_serializing_if = "Option::is_none")]
     pub group_set: Option<Vec<String>>,
     /// Whether it is the primary ENI.
     ///
     /// Wire name `Primary`.
-    #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// MAC address.
     ///
     /// Wire name `MacAddress`.
-    #[serde(rename = "MacAddress", skip_serializing_if = "Option::is_none")]
     pub mac_address: Option<String>,
     /// ENI status:
     ///
@@ -6550,53 +6837,70 @@ pub struct NetworkInterface {
     /// DELETING: deleting
     ///
     /// Wire name `State`.
-    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     pub state: Option<NetworkInterfaceState>,
     /// Private IP information.
     ///
     /// Wire name `PrivateIpAddressSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateIpAddressSet", skip_serializing_if = "Option::is_none")]
     pub private_ip_address_set: Option<Vec<PrivateIpAddressSpecification>>,
     /// Bound CVM object.
     ///
     /// Wire name `Attachment`; may be `null` (decoded as `None`).
-    #[serde(rename = "Attachment", skip_serializing_if = "Option::is_none")]
     pub attachment: Option<NetworkInterfaceAttachment>,
     /// AZ.
     ///
     /// Wire name `Zone`.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// List of IPv6 addresses.
     ///
     /// Wire name `Ipv6AddressSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "Ipv6AddressSet", skip_serializing_if = "Option::is_none")]
     pub ipv6_address_set: Option<Vec<Ipv6Address>>,
     /// Tag key-value pairs.
     ///
     /// Wire name `TagSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
     /// ENI type. Valid values: 0: ENI; 1: EVM ENI.
     ///
     /// Wire name `EniType`.
-    #[serde(rename = "EniType", skip_serializing_if = "Option::is_none")]
     pub eni_type: Option<NetworkInterfaceEniType>,
     /// ECM region (EcmRegion)
     ///
     /// Wire name `EcmRegion`.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Type of the resource bound with an ENI. Valid values: cvm and eks.
     ///
     /// Wire name `Business`; may be `null` (decoded as `None`).
-    #[serde(rename = "Business", skip_serializing_if = "Option::is_none")]
     pub business: Option<NetworkInterfaceBusiness>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for NetworkInterface {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "NetworkInterface")
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("NetworkInterfaceName", &self.network_interface_name)
+            .member("NetworkInterfaceDescription", &self.network_interface_description)
+            .member("SubnetId", &self.subnet_id)
+            .member("VpcId", &self.vpc_id)
+            .member("GroupSet", &self.group_set)
+            .member("Primary", &self.primary)
+            .member("MacAddress", &self.mac_address)
+            .member("State", &self.state)
+            .member("PrivateIpAddressSet", &self.private_ip_address_set)
+            .member("Attachment", &self.attachment)
+            .member("Zone", &self.zone)
+            .member("CreatedTime", &self.created_time)
+            .member("Ipv6AddressSet", &self.ipv6_address_set)
+            .member("TagSet", &self.tag_set)
+            .member("EniType", &self.eni_type)
+            .member("EcmRegion", &self.ecm_region)
+            .member("Business", &self.business)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for NetworkInterface {
@@ -6819,42 +7123,45 @@ impl NetworkInterface {
     }
 }
 
-impl Validate for NetworkInterface {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("PrivateIpAddressSet", &self.private_ip_address_set)?;
-        validate_nested("Attachment", &self.attachment)?;
-        validate_list("Ipv6AddressSet", &self.ipv6_address_set)?;
-        validate_list("TagSet", &self.tag_set)?;
-        Ok(())
-    }
-}
-
 /// Binding relationship of the ENI
 ///
 /// Used by `CreateNetworkInterface`, `DescribeNetworkInterfaces`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NetworkInterfaceAttachment {
     /// CVM instance ID.
     ///
     /// Wire name `InstanceId`.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Serial number of the ENI in the CVM instance.
     ///
     /// Wire name `DeviceIndex`.
-    #[serde(rename = "DeviceIndex", skip_serializing_if = "Option::is_none")]
     pub device_index: Option<i64>,
     /// Account information of the CVM instance owner.
     ///
     /// Wire name `InstanceAccountId`.
-    #[serde(rename = "InstanceAccountId", skip_serializing_if = "Option::is_none")]
     pub instance_account_id: Option<String>,
     /// Binding time.
     ///
     /// Wire name `AttachTime`.
-    #[serde(rename = "AttachTime", skip_serializing_if = "Option::is_none")]
     pub attach_time: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for NetworkInterfaceAttachment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "NetworkInterfaceAttachment")
+            .member("InstanceId", &self.instance_id)
+            .member("DeviceIndex", &self.device_index)
+            .member("InstanceAccountId", &self.instance_account_id)
+            .member("AttachTime", &self.attach_time)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for NetworkInterfaceAttachment {
@@ -6936,93 +7243,100 @@ impl NetworkInterfaceAttachment {
     }
 }
 
-impl Validate for NetworkInterfaceAttachment {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Upper and lower limits of the disk
 ///
 /// Used by `DescribeConfig`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NetworkStorageRange {
     /// Network bandwidth cap
     ///
     /// Wire name `MaxBandwidth`.
-    #[serde(rename = "MaxBandwidth", skip_serializing_if = "Option::is_none")]
     pub max_bandwidth: Option<i64>,
     /// Upper limit of the data disk size
     ///
     /// Wire name `MaxSystemDiskSize`.
-    #[serde(rename = "MaxSystemDiskSize", skip_serializing_if = "Option::is_none")]
     pub max_system_disk_size: Option<i64>,
     /// Lower limit of the network bandwidth
     ///
     /// Wire name `MinBandwidth`.
-    #[serde(rename = "MinBandwidth", skip_serializing_if = "Option::is_none")]
     pub min_bandwidth: Option<i64>,
     /// Lower limit of the data disk size
     ///
     /// Wire name `MinSystemDiskSize`.
-    #[serde(rename = "MinSystemDiskSize", skip_serializing_if = "Option::is_none")]
     pub min_system_disk_size: Option<i64>,
     /// Maximum data disk size
     ///
     /// Wire name `MaxDataDiskSize`.
-    #[serde(rename = "MaxDataDiskSize", skip_serializing_if = "Option::is_none")]
     pub max_data_disk_size: Option<i64>,
     /// Minimum data disk size
     ///
     /// Wire name `MinDataDiskSize`.
-    #[serde(rename = "MinDataDiskSize", skip_serializing_if = "Option::is_none")]
     pub min_data_disk_size: Option<i64>,
     /// Suggested bandwidth
     ///
     /// Wire name `SuggestBandwidth`.
-    #[serde(rename = "SuggestBandwidth", skip_serializing_if = "Option::is_none")]
     pub suggest_bandwidth: Option<i64>,
     /// Suggested disk size
     ///
     /// Wire name `SuggestDataDiskSize`.
-    #[serde(rename = "SuggestDataDiskSize", skip_serializing_if = "Option::is_none")]
     pub suggest_data_disk_size: Option<i64>,
     /// Suggested system disk size
     ///
     /// Wire name `SuggestSystemDiskSize`.
-    #[serde(rename = "SuggestSystemDiskSize", skip_serializing_if = "Option::is_none")]
     pub suggest_system_disk_size: Option<i64>,
     /// Peak number of CPU cores
     ///
     /// Wire name `MaxVcpu`.
-    #[serde(rename = "MaxVcpu", skip_serializing_if = "Option::is_none")]
     pub max_vcpu: Option<i64>,
     /// Minimum number of CPU cores
     ///
     /// Wire name `MinVcpu`.
-    #[serde(rename = "MinVcpu", skip_serializing_if = "Option::is_none")]
     pub min_vcpu: Option<i64>,
     /// Maximum number of CPU cores per request
     ///
     /// Wire name `MaxVcpuPerReq`.
-    #[serde(rename = "MaxVcpuPerReq", skip_serializing_if = "Option::is_none")]
     pub max_vcpu_per_req: Option<i64>,
     /// Bandwidth increment
     ///
     /// Wire name `PerBandwidth`.
-    #[serde(rename = "PerBandwidth", skip_serializing_if = "Option::is_none")]
     pub per_bandwidth: Option<i64>,
     /// Data disk increment
     ///
     /// Wire name `PerDataDisk`.
-    #[serde(rename = "PerDataDisk", skip_serializing_if = "Option::is_none")]
     pub per_data_disk: Option<i64>,
     /// Total number of modules
     ///
     /// Wire name `MaxModuleNum`.
-    #[serde(rename = "MaxModuleNum", skip_serializing_if = "Option::is_none")]
     pub max_module_num: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for NetworkStorageRange {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "NetworkStorageRange")
+            .member("MaxBandwidth", &self.max_bandwidth)
+            .member("MaxSystemDiskSize", &self.max_system_disk_size)
+            .member("MinBandwidth", &self.min_bandwidth)
+            .member("MinSystemDiskSize", &self.min_system_disk_size)
+            .member("MaxDataDiskSize", &self.max_data_disk_size)
+            .member("MinDataDiskSize", &self.min_data_disk_size)
+            .member("SuggestBandwidth", &self.suggest_bandwidth)
+            .member("SuggestDataDiskSize", &self.suggest_data_disk_size)
+            .member("SuggestSystemDiskSize", &self.suggest_system_disk_size)
+            .member("MaxVcpu", &self.max_vcpu)
+            .member("MinVcpu", &self.min_vcpu)
+            .member("MaxVcpuPerReq", &self.max_vcpu_per_req)
+            .member("PerBandwidth", &self.per_bandwidth)
+            .member("PerDataDisk", &self.per_data_disk)
+            .member("MaxModuleNum", &self.max_module_num)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for NetworkStorageRange {
@@ -7226,58 +7540,65 @@ impl NetworkStorageRange {
     }
 }
 
-impl Validate for NetworkStorageRange {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Node information
 ///
 /// Used by `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Node {
     /// Zone information.
     ///
     /// Wire name `ZoneInfo`.
-    #[serde(rename = "ZoneInfo", skip_serializing_if = "Option::is_none")]
     pub zone_info: Option<ZoneInfo>,
     /// Country/Region information.
     ///
     /// Wire name `Country`.
-    #[serde(rename = "Country", skip_serializing_if = "Option::is_none")]
     pub country: Option<Country>,
     /// Region information.
     ///
     /// Wire name `Area`.
-    #[serde(rename = "Area", skip_serializing_if = "Option::is_none")]
     pub area: Option<Area>,
     /// Province/State information.
     ///
     /// Wire name `Province`.
-    #[serde(rename = "Province", skip_serializing_if = "Option::is_none")]
     pub province: Option<Province>,
     /// City information.
     ///
     /// Wire name `City`.
-    #[serde(rename = "City", skip_serializing_if = "Option::is_none")]
     pub city: Option<City>,
     /// Region information.
     ///
     /// Wire name `RegionInfo`.
-    #[serde(rename = "RegionInfo", skip_serializing_if = "Option::is_none")]
     pub region_info: Option<RegionInfo>,
     /// List of ISPs.
     ///
     /// Wire name `ISPSet`.
-    #[serde(rename = "ISPSet", skip_serializing_if = "Option::is_none")]
     pub isp_set: Option<Vec<Isp>>,
     /// Number of ISPs.
     ///
     /// Wire name `ISPNum`.
-    #[serde(rename = "ISPNum", skip_serializing_if = "Option::is_none")]
     pub isp_num: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Node {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Node")
+            .member("ZoneInfo", &self.zone_info)
+            .member("Country", &self.country)
+            .member("Area", &self.area)
+            .member("Province", &self.province)
+            .member("City", &self.city)
+            .member("RegionInfo", &self.region_info)
+            .member("ISPSet", &self.isp_set)
+            .member("ISPNum", &self.isp_num)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Node {
@@ -7392,35 +7713,35 @@ impl Node {
     }
 }
 
-impl Validate for Node {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("ZoneInfo", &self.zone_info)?;
-        validate_nested("Country", &self.country)?;
-        validate_nested("Area", &self.area)?;
-        validate_nested("Province", &self.province)?;
-        validate_nested("City", &self.city)?;
-        validate_nested("RegionInfo", &self.region_info)?;
-        validate_list("ISPSet", &self.isp_set)?;
-        Ok(())
-    }
-}
-
 /// Instance number of the node
 ///
 /// Used by `DescribeModule`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct NodeInstanceNum {
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
-    #[serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")]
     pub node_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
-    #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
     pub instance_num: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for NodeInstanceNum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "NodeInstanceNum")
+            .member("NodeNum", &self.node_num)
+            .member("InstanceNum", &self.instance_num)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for NodeInstanceNum {
@@ -7478,33 +7799,40 @@ impl NodeInstanceNum {
     }
 }
 
-impl Validate for NodeInstanceNum {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Operation (action)
 ///
 /// Used by `DescribeInstancesDeniedActions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OperatorAction {
     /// Executable operation
     ///
     /// Wire name `Action`.
-    #[serde(rename = "Action", skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// Code
     ///
     /// Wire name `Code`; may be `null` (decoded as `None`).
-    #[serde(rename = "Code", skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Specific information
     ///
     /// Wire name `Message`; may be `null` (decoded as `None`).
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for OperatorAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "OperatorAction")
+            .member("Action", &self.action)
+            .member("Code", &self.code)
+            .member("Message", &self.message)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for OperatorAction {
@@ -7570,33 +7898,40 @@ impl OperatorAction {
     }
 }
 
-impl Validate for OperatorAction {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Supported OS types.
 ///
 /// Used by `DescribeImportImageOs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct OsVersion {
     /// OS type
     ///
     /// Wire name `OsName`.
-    #[serde(rename = "OsName", skip_serializing_if = "Option::is_none")]
     pub os_name: Option<String>,
     /// Supported OS versions
     ///
     /// Wire name `OsVersions`; may be `null` (decoded as `None`).
-    #[serde(rename = "OsVersions", skip_serializing_if = "Option::is_none")]
     pub os_versions: Option<Vec<String>>,
     /// Supported OS architecture
     ///
     /// Wire name `Architecture`; may be `null` (decoded as `None`).
-    #[serde(rename = "Architecture", skip_serializing_if = "Option::is_none")]
     pub architecture: Option<Vec<String>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for OsVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "OsVersion")
+            .member("OsName", &self.os_name)
+            .member("OsVersions", &self.os_versions)
+            .member("Architecture", &self.architecture)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for OsVersion {
@@ -7668,38 +8003,45 @@ impl OsVersion {
     }
 }
 
-impl Validate for OsVersion {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// A set of correlated packing quotas sorted by instance type priority
 ///
 /// Used by `DescribePackingQuotaGroup`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PackingQuotaGroup {
     /// AZ
     ///
     /// Wire name `Zone`.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// AZ ID
     ///
     /// Wire name `ZoneId`.
-    #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<i64>,
     /// ISP id
     ///
     /// Wire name `ISPId`.
-    #[serde(rename = "ISPId", skip_serializing_if = "Option::is_none")]
     pub isp_id: Option<String>,
     /// A set of correlated packing quotas
     ///
     /// Wire name `PackingQuotaInfos`.
-    #[serde(rename = "PackingQuotaInfos", skip_serializing_if = "Option::is_none")]
     pub packing_quota_infos: Option<Vec<PackingQuotaInfo>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PackingQuotaGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PackingQuotaGroup")
+            .member("Zone", &self.zone)
+            .member("ZoneId", &self.zone_id)
+            .member("ISPId", &self.isp_id)
+            .member("PackingQuotaInfos", &self.packing_quota_infos)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PackingQuotaGroup {
@@ -7781,29 +8123,35 @@ impl PackingQuotaGroup {
     }
 }
 
-impl Validate for PackingQuotaGroup {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("PackingQuotaInfos", &self.packing_quota_infos)?;
-        Ok(())
-    }
-}
-
 /// The information of a set of correlated packing quotas
 ///
 /// Used by `DescribePackingQuotaGroup`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PackingQuotaInfo {
     /// Instance type
     ///
     /// Wire name `InstanceType`.
-    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Packing quota
     ///
     /// Wire name `PackingQuota`.
-    #[serde(rename = "PackingQuota", skip_serializing_if = "Option::is_none")]
     pub packing_quota: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PackingQuotaInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PackingQuotaInfo")
+            .member("InstanceType", &self.instance_type)
+            .member("PackingQuota", &self.packing_quota)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PackingQuotaInfo {
@@ -7861,38 +8209,45 @@ impl PackingQuotaInfo {
     }
 }
 
-impl Validate for PackingQuotaInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Peak information
 ///
 /// Used by `DescribePeakBaseOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PeakBase {
     /// Peak CPU
     ///
     /// Wire name `PeakCpuNum`.
-    #[serde(rename = "PeakCpuNum", skip_serializing_if = "Option::is_none")]
     pub peak_cpu_num: Option<i64>,
     /// Peak memory
     ///
     /// Wire name `PeakMemoryNum`.
-    #[serde(rename = "PeakMemoryNum", skip_serializing_if = "Option::is_none")]
     pub peak_memory_num: Option<i64>,
     /// Peak disk
     ///
     /// Wire name `PeakStorageNum`.
-    #[serde(rename = "PeakStorageNum", skip_serializing_if = "Option::is_none")]
     pub peak_storage_num: Option<i64>,
     /// Recording time
     ///
     /// Wire name `RecordTime`.
-    #[serde(rename = "RecordTime", skip_serializing_if = "Option::is_none")]
     pub record_time: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PeakBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PeakBase")
+            .member("PeakCpuNum", &self.peak_cpu_num)
+            .member("PeakMemoryNum", &self.peak_memory_num)
+            .member("PeakStorageNum", &self.peak_storage_num)
+            .member("RecordTime", &self.record_time)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PeakBase {
@@ -7976,28 +8331,35 @@ impl PeakBase {
     }
 }
 
-impl Validate for PeakBase {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// PeakFamilyInfo: peak information of data such as CPU by model type
 ///
 /// Used by `DescribePeakBaseOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PeakFamilyInfo {
     /// Model type information.
     ///
     /// Wire name `InstanceFamily`.
-    #[serde(rename = "InstanceFamily", skip_serializing_if = "Option::is_none")]
     pub instance_family: Option<InstanceFamilyTypeConfig>,
     /// Peak information of basic data.
     ///
     /// Wire name `PeakBaseSet`.
-    #[serde(rename = "PeakBaseSet", skip_serializing_if = "Option::is_none")]
     pub peak_base_set: Option<Vec<PeakBase>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PeakFamilyInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PeakFamilyInfo")
+            .member("InstanceFamily", &self.instance_family)
+            .member("PeakBaseSet", &self.peak_base_set)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PeakFamilyInfo {
@@ -8055,40 +8417,45 @@ impl PeakFamilyInfo {
     }
 }
 
-impl Validate for PeakFamilyInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("InstanceFamily", &self.instance_family)?;
-        validate_list("PeakBaseSet", &self.peak_base_set)?;
-        Ok(())
-    }
-}
-
 /// Peak network data
 ///
 /// Used by `DescribePeakNetworkOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PeakNetwork {
     /// Recording time.
     ///
     /// Wire name `RecordTime`.
-    #[serde(rename = "RecordTime", skip_serializing_if = "Option::is_none")]
     pub record_time: Option<String>,
     /// Inbound bandwidth data.
     ///
     /// Wire name `PeakInNetwork`.
-    #[serde(rename = "PeakInNetwork", skip_serializing_if = "Option::is_none")]
     pub peak_in_network: Option<String>,
     /// Outbound bandwidth data.
     ///
     /// Wire name `PeakOutNetwork`.
-    #[serde(rename = "PeakOutNetwork", skip_serializing_if = "Option::is_none")]
     pub peak_out_network: Option<String>,
     /// Billable bandwidth in bps
     ///
     /// Wire name `ChargeNetwork`.
-    #[serde(rename = "ChargeNetwork", skip_serializing_if = "Option::is_none")]
     pub charge_network: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PeakNetwork {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PeakNetwork")
+            .member("RecordTime", &self.record_time)
+            .member("PeakInNetwork", &self.peak_in_network)
+            .member("PeakOutNetwork", &self.peak_out_network)
+            .member("ChargeNetwork", &self.charge_network)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PeakNetwork {
@@ -8172,28 +8539,35 @@ impl PeakNetwork {
     }
 }
 
-impl Validate for PeakNetwork {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Peak network information by region
 ///
 /// Used by `DescribePeakNetworkOverview`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PeakNetworkRegionInfo {
     /// Region information
     ///
     /// Wire name `Region`.
-    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Peak network set
     ///
     /// Wire name `PeakNetworkSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "PeakNetworkSet", skip_serializing_if = "Option::is_none")]
     pub peak_network_set: Option<Vec<PeakNetwork>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PeakNetworkRegionInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PeakNetworkRegionInfo")
+            .member("Region", &self.region)
+            .member("PeakNetworkSet", &self.peak_network_set)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PeakNetworkRegionInfo {
@@ -8254,34 +8628,40 @@ impl PeakNetworkRegionInfo {
     }
 }
 
-impl Validate for PeakNetworkRegionInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("PeakNetworkSet", &self.peak_network_set)?;
-        Ok(())
-    }
-}
-
 /// Physical location information
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PhysicalPosition {
     /// Rack unit
     ///
     /// Wire name `PosId`; may be `null` (decoded as `None`).
-    #[serde(rename = "PosId", skip_serializing_if = "Option::is_none")]
     pub pos_id: Option<String>,
     /// Rack
     ///
     /// Wire name `RackId`; may be `null` (decoded as `None`).
-    #[serde(rename = "RackId", skip_serializing_if = "Option::is_none")]
     pub rack_id: Option<String>,
     /// Switch
     ///
     /// Wire name `SwitchId`; may be `null` (decoded as `None`).
-    #[serde(rename = "SwitchId", skip_serializing_if = "Option::is_none")]
     pub switch_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PhysicalPosition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PhysicalPosition")
+            .member("PosId", &self.pos_id)
+            .member("RackId", &self.rack_id)
+            .member("SwitchId", &self.switch_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PhysicalPosition {
@@ -8347,45 +8727,39 @@ impl PhysicalPosition {
     }
 }
 
-impl Validate for PhysicalPosition {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Abstract location of the instance, including its AZ, project, and dedicated cluster ID
 /// and name.
 ///
 /// Used by `DescribeSnapshots`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Placement {
     /// AZ ID of the cloud disk, which can be obtained from the Zone field in the returned value
     /// of the DescribeZones API.
     ///
     /// Wire name `Zone`; required.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Cage ID. When it is used as an input parameter, it indicates to manipulate the resources
     /// in the cage with the specified CageId and can be left empty. When it is used as an
     /// output parameter, it represents the cage ID of the resource and can be left empty.
     ///
     /// Wire name `CageId`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "CageId", skip_serializing_if = "Option::is_none")]
     pub cage_id: Option<String>,
     /// Project ID of the instance, which can be obtained from the projectId field in the
     /// returned value of the DescribeProject API. If this parameter is not specified, the
     /// default project ID will be used.
     ///
     /// Wire name `ProjectId`; optional.
-    #[serde(rename = "ProjectId", skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
     /// Name of the dedicated cluster. When it is used as an input parameter, it is ignored.
     /// When it is used as an output parameter, it represents the name of the dedicated cluster
     /// to which the cloud disk belongs, and it can be left empty.
     ///
     /// Wire name `CdcName`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "CdcName", skip_serializing_if = "Option::is_none")]
     pub cdc_name: Option<String>,
     /// Dedicated cluster ID of the instance. When it is used as an input parameter, it
     /// indicates to manipulate the resources in the dedicated cluster with the specified CdcId
@@ -8393,8 +8767,21 @@ pub struct Placement {
     /// dedicated cluster ID of the resource and can be left empty.
     ///
     /// Wire name `CdcId`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "CdcId", skip_serializing_if = "Option::is_none")]
     pub cdc_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Placement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Placement")
+            .member("Zone", &self.zone)
+            .member("CageId", &self.cage_id)
+            .member("ProjectId", &self.project_id)
+            .member("CdcName", &self.cdc_name)
+            .member("CdcId", &self.cdc_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Placement {
@@ -8482,49 +8869,55 @@ impl Placement {
     }
 }
 
-impl Validate for Placement {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        require("Zone", &self.zone)?;
-        Ok(())
-    }
-}
-
 /// Location information of the instance.
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Position {
     /// Zone information of the instance.
     ///
     /// Wire name `ZoneInfo`.
-    #[serde(rename = "ZoneInfo", skip_serializing_if = "Option::is_none")]
     pub zone_info: Option<ZoneInfo>,
     /// Country/Region information of the instance.
     ///
     /// Wire name `Country`.
-    #[serde(rename = "Country", skip_serializing_if = "Option::is_none")]
     pub country: Option<Country>,
     /// Area information of the instance.
     ///
     /// Wire name `Area`.
-    #[serde(rename = "Area", skip_serializing_if = "Option::is_none")]
     pub area: Option<Area>,
     /// Province/State information of the instance.
     ///
     /// Wire name `Province`.
-    #[serde(rename = "Province", skip_serializing_if = "Option::is_none")]
     pub province: Option<Province>,
     /// City information of the instance.
     ///
     /// Wire name `City`.
-    #[serde(rename = "City", skip_serializing_if = "Option::is_none")]
     pub city: Option<City>,
     /// Region information of the instance.
     ///
     /// Wire name `RegionInfo`.
-    #[serde(rename = "RegionInfo", skip_serializing_if = "Option::is_none")]
     pub region_info: Option<RegionInfo>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Position {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Position")
+            .member("ZoneInfo", &self.zone_info)
+            .member("Country", &self.country)
+            .member("Area", &self.area)
+            .member("Province", &self.province)
+            .member("City", &self.city)
+            .member("RegionInfo", &self.region_info)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Position {
@@ -8621,39 +9014,40 @@ impl Position {
     }
 }
 
-impl Validate for Position {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("ZoneInfo", &self.zone_info)?;
-        validate_nested("Country", &self.country)?;
-        validate_nested("Area", &self.area)?;
-        validate_nested("Province", &self.province)?;
-        validate_nested("City", &self.city)?;
-        validate_nested("RegionInfo", &self.region_info)?;
-        Ok(())
-    }
-}
-
 /// Prices of CPU, memory, and other resources
 ///
 /// Used by `DescribePriceRunInstance`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PriceDetail {
     /// Discount, such as 20, which represents 80% off
     ///
     /// Wire name `Discount`; required.
-    #[serde(rename = "Discount", skip_serializing_if = "Option::is_none")]
     pub discount: Option<i64>,
     /// Discounted price in cents
     ///
     /// Wire name `DiscountPrice`; required.
-    #[serde(rename = "DiscountPrice", skip_serializing_if = "Option::is_none")]
     pub discount_price: Option<i64>,
     /// Original price in cents
     ///
     /// Wire name `OriginalPrice`; required.
-    #[serde(rename = "OriginalPrice", skip_serializing_if = "Option::is_none")]
     pub original_price: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PriceDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PriceDetail")
+            .member("Discount", &self.discount)
+            .member("DiscountPrice", &self.discount_price)
+            .member("OriginalPrice", &self.original_price)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PriceDetail {
@@ -8723,29 +9117,33 @@ impl PriceDetail {
     }
 }
 
-impl Validate for PriceDetail {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        require("Discount", &self.discount)?;
-        require("DiscountPrice", &self.discount_price)?;
-        require("OriginalPrice", &self.original_price)?;
-        Ok(())
-    }
-}
-
 /// Private IP information of the instance.
 ///
 /// Used by `DescribeInstances`.
 ///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+///
 /// Documented as `PrivateIPAddressInfo`.
 #[doc(alias = "PrivateIPAddressInfo")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PrivateIpAddressInfo {
     /// Private IP of the instance.
     ///
     /// Wire name `PrivateIPAddress`; may be `null` (decoded as `None`).
-    #[serde(rename = "PrivateIPAddress", skip_serializing_if = "Option::is_none")]
     pub private_ip_address: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PrivateIpAddressInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PrivateIpAddressInfo")
+            .member("PrivateIPAddress", &self.private_ip_address)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PrivateIpAddressInfo {
@@ -8794,49 +9192,40 @@ impl PrivateIpAddressInfo {
     }
 }
 
-impl Validate for PrivateIpAddressInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Private IP information
 ///
 /// Used by `AssignPrivateIpAddresses`, `CreateNetworkInterface`,
 /// `DescribeNetworkInterfaces`, `ModifyPrivateIpAddressesAttribute`,
 /// `RemovePrivateIpAddresses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PrivateIpAddressSpecification {
     /// Private IP address.
     ///
     /// Wire name `PrivateIpAddress`; required.
-    #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
     pub private_ip_address: Option<String>,
     /// Whether it is the primary IP.
     ///
     /// Wire name `Primary`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "Primary", skip_serializing_if = "Option::is_none")]
     pub primary: Option<bool>,
     /// Public IP address.
     ///
     /// Wire name `PublicIpAddress`; optional.
-    #[serde(rename = "PublicIpAddress", skip_serializing_if = "Option::is_none")]
     pub public_ip_address: Option<String>,
     /// EIP instance ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; optional.
-    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
     /// Private IP description.
     ///
     /// Wire name `Description`; optional.
-    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether the public IP is blocked.
     ///
     /// Wire name `IsWanIpBlocked`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "IsWanIpBlocked", skip_serializing_if = "Option::is_none")]
     pub is_wan_ip_blocked: Option<bool>,
     /// IP status:
     ///
@@ -8849,8 +9238,21 @@ pub struct PrivateIpAddressSpecification {
     /// AVAILABLE: available
     ///
     /// Wire name `State`; optional.
-    #[serde(rename = "State", skip_serializing_if = "Option::is_none")]
     pub state: Option<PrivateIpAddressSpecificationState>,
+}
+
+impl Serialize for PrivateIpAddressSpecification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PrivateIpAddressSpecification")
+            .member("PrivateIpAddress", &self.private_ip_address)
+            .member("Primary", &self.primary)
+            .member("PublicIpAddress", &self.public_ip_address)
+            .member("AddressId", &self.address_id)
+            .member("Description", &self.description)
+            .member("IsWanIpBlocked", &self.is_wan_ip_blocked)
+            .member("State", &self.state)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PrivateIpAddressSpecification {
@@ -8978,19 +9380,32 @@ impl Validate for PrivateIpAddressSpecification {
 /// Province/State information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Province {
     /// Province/State ID
     ///
     /// Wire name `ProvinceId`.
-    #[serde(rename = "ProvinceId", skip_serializing_if = "Option::is_none")]
     pub province_id: Option<String>,
     /// Province/State name
     ///
     /// Wire name `ProvinceName`.
-    #[serde(rename = "ProvinceName", skip_serializing_if = "Option::is_none")]
     pub province_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Province {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Province")
+            .member("ProvinceId", &self.province_id)
+            .member("ProvinceName", &self.province_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Province {
@@ -9048,46 +9463,53 @@ impl Province {
     }
 }
 
-impl Validate for Province {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Public IP information of the instance.
 ///
 /// Used by `DescribeInstances`.
 ///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+///
 /// Documented as `PublicIPAddressInfo`.
 #[doc(alias = "PublicIPAddressInfo")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PublicIpAddressInfo {
     /// Billing mode.
     ///
     /// Wire name `ChargeMode`.
-    #[serde(rename = "ChargeMode", skip_serializing_if = "Option::is_none")]
     pub charge_mode: Option<String>,
     /// Public IP of the instance.
     ///
     /// Wire name `PublicIPAddress`.
-    #[serde(rename = "PublicIPAddress", skip_serializing_if = "Option::is_none")]
     pub public_ip_address: Option<String>,
     /// Public IP ISP of the instance.
     ///
     /// Wire name `ISP`.
-    #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
     pub isp: Option<Isp>,
     /// Outbound bandwidth cap of the instance in Mbps.
     ///
     /// Wire name `MaxBandwidthOut`.
-    #[serde(rename = "MaxBandwidthOut", skip_serializing_if = "Option::is_none")]
     pub max_bandwidth_out: Option<i64>,
     /// Inbound bandwidth cap of the instance in Mbps.
     ///
     /// Wire name `MaxBandwidthIn`.
-    #[serde(rename = "MaxBandwidthIn", skip_serializing_if = "Option::is_none")]
     pub max_bandwidth_in: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for PublicIpAddressInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "PublicIpAddressInfo")
+            .member("ChargeMode", &self.charge_mode)
+            .member("PublicIPAddress", &self.public_ip_address)
+            .member("ISP", &self.isp)
+            .member("MaxBandwidthOut", &self.max_bandwidth_out)
+            .member("MaxBandwidthIn", &self.max_bandwidth_in)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for PublicIpAddressInfo {
@@ -9184,34 +9606,40 @@ impl PublicIpAddressInfo {
     }
 }
 
-impl Validate for PublicIpAddressInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("ISP", &self.isp)?;
-        Ok(())
-    }
-}
-
 /// Region and region name (RegionName)
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RegionInfo {
     /// Region
     ///
     /// Wire name `Region`.
-    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Region name
     ///
     /// Wire name `RegionName`.
-    #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// RegionID
     ///
     /// Wire name `RegionId`.
-    #[serde(rename = "RegionId", skip_serializing_if = "Option::is_none")]
     pub region_id: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RegionInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RegionInfo")
+            .member("Region", &self.region)
+            .member("RegionName", &self.region_name)
+            .member("RegionId", &self.region_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RegionInfo {
@@ -9277,30 +9705,25 @@ impl RegionInfo {
     }
 }
 
-impl Validate for RegionInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Routing policy
 ///
 /// Used by `CreateRouteTable`, `CreateRoutes`, `DeleteRoutes`, `DescribeRouteConflicts`,
 /// `DescribeRouteTables`, `ReplaceRoutes`, `ResetRoutes`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Route {
     /// Destination IPv4 IP range
     ///
     /// Wire name `DestinationCidrBlock`; optional.
-    #[serde(rename = "DestinationCidrBlock", skip_serializing_if = "Option::is_none")]
     pub destination_cidr_block: Option<String>,
     /// Next hop type
     ///
     /// NORMAL_CVM: general CVM;
     ///
     /// Wire name `GatewayType`; optional.
-    #[serde(rename = "GatewayType", skip_serializing_if = "Option::is_none")]
     pub gateway_type: Option<String>,
     /// Next hop address
     ///
@@ -9310,22 +9733,18 @@ pub struct Route {
     /// When GatewayType is EIP, the value of GatewayId will be fixed at 0
     ///
     /// Wire name `GatewayId`; optional.
-    #[serde(rename = "GatewayId", skip_serializing_if = "Option::is_none")]
     pub gateway_id: Option<String>,
     /// Unique routing policy ID
     ///
     /// Wire name `RouteItemId`; optional.
-    #[serde(rename = "RouteItemId", skip_serializing_if = "Option::is_none")]
     pub route_item_id: Option<String>,
     /// Routing policy description
     ///
     /// Wire name `RouteDescription`; optional.
-    #[serde(rename = "RouteDescription", skip_serializing_if = "Option::is_none")]
     pub route_description: Option<String>,
     /// Whether to enable
     ///
     /// Wire name `Enabled`; optional.
-    #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Route type. Valid values:
     ///
@@ -9340,15 +9759,28 @@ pub struct Route {
     /// You can only add and manipulate routes of USER type.
     ///
     /// Wire name `RouteType`; optional.
-    #[serde(rename = "RouteType", skip_serializing_if = "Option::is_none")]
     pub route_type: Option<RouteType>,
     /// Routing policy ID. The IPv4 routing policy will have a meaningful value, while the IPv6
     /// routing policy is always 0. We recommend you use the unique ID RouteItemId for the
     /// routing policy
     ///
     /// Wire name `RouteId`; optional.
-    #[serde(rename = "RouteId", skip_serializing_if = "Option::is_none")]
     pub route_id: Option<i64>,
+}
+
+impl Serialize for Route {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Route")
+            .member("DestinationCidrBlock", &self.destination_cidr_block)
+            .member("GatewayType", &self.gateway_type)
+            .member("GatewayId", &self.gateway_id)
+            .member("RouteItemId", &self.route_item_id)
+            .member("RouteDescription", &self.route_description)
+            .member("Enabled", &self.enabled)
+            .member("RouteType", &self.route_type)
+            .member("RouteId", &self.route_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Route {
@@ -9478,24 +9910,37 @@ impl Validate for Route {
 /// Route conflict object
 ///
 /// Used by `DescribeRouteConflicts`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RouteConflict {
     /// Route table instance ID
     ///
     /// Wire name `RouteTableId`.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// The conflicting destination ports to be checked
     ///
     /// Wire name `DestinationCidrBlock`.
-    #[serde(rename = "DestinationCidrBlock", skip_serializing_if = "Option::is_none")]
     pub destination_cidr_block: Option<String>,
     /// List of conflicting routing policies
     ///
     /// Wire name `ConflictSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "ConflictSet", skip_serializing_if = "Option::is_none")]
     pub conflict_set: Option<Vec<Route>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RouteConflict {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RouteConflict")
+            .member("RouteTableId", &self.route_table_id)
+            .member("DestinationCidrBlock", &self.destination_cidr_block)
+            .member("ConflictSet", &self.conflict_set)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RouteConflict {
@@ -9568,54 +10013,60 @@ impl RouteConflict {
     }
 }
 
-impl Validate for RouteConflict {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("ConflictSet", &self.conflict_set)?;
-        Ok(())
-    }
-}
-
 /// Route table
 ///
 /// Used by `CreateRouteTable`, `CreateRoutes`, `DescribeRouteTables`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RouteTable {
     /// VPC instance ID
     ///
     /// Wire name `VpcId`; optional.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Route table instance ID
     ///
     /// Wire name `RouteTableId`; optional.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Route table name
     ///
     /// Wire name `RouteTableName`; optional.
-    #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
     pub route_table_name: Option<String>,
     /// Association relationships of the route table
     ///
     /// Wire name `AssociationSet`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "AssociationSet", skip_serializing_if = "Option::is_none")]
     pub association_set: Option<Vec<RouteTableAssociation>>,
     /// IPv4 routing policy set
     ///
     /// Wire name `RouteSet`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "RouteSet", skip_serializing_if = "Option::is_none")]
     pub route_set: Option<Vec<Route>>,
     /// Whether it is the default route table
     ///
     /// Wire name `Main`; optional.
-    #[serde(rename = "Main", skip_serializing_if = "Option::is_none")]
     pub main: Option<bool>,
     /// Creation time
     ///
     /// Wire name `CreatedTime`; optional.
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RouteTable {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RouteTable")
+            .member("VpcId", &self.vpc_id)
+            .member("RouteTableId", &self.route_table_id)
+            .member("RouteTableName", &self.route_table_name)
+            .member("AssociationSet", &self.association_set)
+            .member("RouteSet", &self.route_set)
+            .member("Main", &self.main)
+            .member("CreatedTime", &self.created_time)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RouteTable {
@@ -9727,30 +10178,35 @@ impl RouteTable {
     }
 }
 
-impl Validate for RouteTable {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("AssociationSet", &self.association_set)?;
-        validate_list("RouteSet", &self.route_set)?;
-        Ok(())
-    }
-}
-
 /// Association relationships of the route table
 ///
 /// Used by `CreateRouteTable`, `CreateRoutes`, `DescribeRouteTables`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RouteTableAssociation {
     /// Subnet instance ID
     ///
     /// Wire name `SubnetId`; optional.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Route table instance ID
     ///
     /// Wire name `RouteTableId`; optional.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RouteTableAssociation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RouteTableAssociation")
+            .member("SubnetId", &self.subnet_id)
+            .member("RouteTableId", &self.route_table_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RouteTableAssociation {
@@ -9808,23 +10264,30 @@ impl RouteTableAssociation {
     }
 }
 
-impl Validate for RouteTableAssociation {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// List of forwarding rules and health status
 ///
 /// Used by `DescribeTargetHealth`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RuleHealth {
     /// Health check status of the real server bound to the rule
     ///
     /// Wire name `Targets`; may be `null` (decoded as `None`).
-    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<TargetHealth>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RuleHealth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RuleHealth")
+            .member("Targets", &self.targets)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RuleHealth {
@@ -9873,20 +10336,17 @@ impl RuleHealth {
     }
 }
 
-impl Validate for RuleHealth {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("Targets", &self.targets)?;
-        Ok(())
-    }
-}
-
 /// IP direct access information
 ///
 /// Used by `ResetInstances`, `RunInstances`.
 ///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+///
 /// Documented as `RunEIPDirectServiceEnabled`.
 #[doc(alias = "RunEIPDirectServiceEnabled")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RunEipDirectServiceEnabled {
     /// Whether to enable IP direct access. Valid values:
@@ -9900,10 +10360,19 @@ pub struct RunEipDirectServiceEnabled {
     /// Currently, Windows images do not support IP direct access.
     ///
     /// Wire name `Enabled`; optional.
-    #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 
+impl Serialize for RunEipDirectServiceEnabled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RunEipDirectServiceEnabled")
+            .member("Enabled", &self.enabled)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for RunEipDirectServiceEnabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9912,6 +10381,7 @@ impl<'de> Deserialize<'de> for RunEipDirectServiceEnabled {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for RunEipDirectServiceEnabled {
     const NAME: &'static str = "RunEipDirectServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled"];
@@ -9959,16 +10429,29 @@ impl Validate for RunEipDirectServiceEnabled {
 /// CM
 ///
 /// Used by `ResetInstances`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RunMonitorServiceEnabled {
     /// Whether to enable.
     ///
     /// Wire name `Enabled`; optional.
-    #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 
+impl Serialize for RunMonitorServiceEnabled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RunMonitorServiceEnabled")
+            .member("Enabled", &self.enabled)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for RunMonitorServiceEnabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9977,6 +10460,7 @@ impl<'de> Deserialize<'de> for RunMonitorServiceEnabled {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for RunMonitorServiceEnabled {
     const NAME: &'static str = "RunMonitorServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled"];
@@ -10024,22 +10508,35 @@ impl Validate for RunMonitorServiceEnabled {
 /// CWP;
 ///
 /// Used by `ResetInstances`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RunSecurityServiceEnabled {
     /// Whether to enable.
     ///
     /// Wire name `Enabled`; optional.
-    #[serde(rename = "Enabled", skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// CWP edition. Valid values: 0: Basic Edition; 1: Pro Edition. Currently, only Basic
     /// Edition is supported
     ///
     /// Wire name `Version`; optional.
-    #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<RunSecurityServiceEnabledVersion>,
 }
 
+impl Serialize for RunSecurityServiceEnabled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RunSecurityServiceEnabled")
+            .member("Enabled", &self.enabled)
+            .member("Version", &self.version)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for RunSecurityServiceEnabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10048,6 +10545,7 @@ impl<'de> Deserialize<'de> for RunSecurityServiceEnabled {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for RunSecurityServiceEnabled {
     const NAME: &'static str = "RunSecurityServiceEnabled";
     const FIELDS: &'static [&'static str] = &["Enabled", "Version"];
@@ -10107,39 +10605,52 @@ impl Validate for RunSecurityServiceEnabled {
 /// Security group object
 ///
 /// Used by `CreateSecurityGroup`, `DescribeSecurityGroups`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SecurityGroup {
     /// Security group instance ID, such as esg-ohuuioma.
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// Security group name, which can be customized with up to 60 characters.
     ///
     /// Wire name `SecurityGroupName`; required.
-    #[serde(rename = "SecurityGroupName", skip_serializing_if = "Option::is_none")]
     pub security_group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `SecurityGroupDesc`; required.
-    #[serde(rename = "SecurityGroupDesc", skip_serializing_if = "Option::is_none")]
     pub security_group_desc: Option<String>,
     /// Whether it is the default security group (which cannot be deleted).
     ///
     /// Wire name `IsDefault`; optional.
-    #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// Security group creation time.
     ///
     /// Wire name `CreatedTime`; optional.
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// Tag key-value pairs.
     ///
     /// Wire name `TagSet`; optional.
-    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for SecurityGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SecurityGroup")
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("SecurityGroupName", &self.security_group_name)
+            .member("SecurityGroupDesc", &self.security_group_desc)
+            .member("IsDefault", &self.is_default)
+            .member("CreatedTime", &self.created_time)
+            .member("TagSet", &self.tag_set)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SecurityGroup {
@@ -10245,62 +10756,65 @@ impl SecurityGroup {
     }
 }
 
-impl Validate for SecurityGroup {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        require("SecurityGroupId", &self.security_group_id)?;
-        require("SecurityGroupName", &self.security_group_name)?;
-        require("SecurityGroupDesc", &self.security_group_desc)?;
-        validate_list("TagSet", &self.tag_set)?;
-        Ok(())
-    }
-}
-
 /// Statistics on the resources associated with the security group
 ///
 /// Used by `DescribeSecurityGroupAssociationStatistics`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SecurityGroupAssociationStatistics {
     /// Security group instance ID.
     ///
     /// Wire name `SecurityGroupId`.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// Number of ECM instances.
     ///
     /// Wire name `ECM`.
-    #[serde(rename = "ECM", skip_serializing_if = "Option::is_none")]
     pub ecm: Option<i64>,
     /// Number of ECM modules.
     ///
     /// Wire name `Module`.
-    #[serde(rename = "Module", skip_serializing_if = "Option::is_none")]
     pub module: Option<i64>,
     /// Number of ENI instances.
     ///
     /// Wire name `ENI`.
-    #[serde(rename = "ENI", skip_serializing_if = "Option::is_none")]
     pub eni: Option<i64>,
     /// Number of times the security group is referenced by other security groups.
     ///
     /// Wire name `SG`.
-    #[serde(rename = "SG", skip_serializing_if = "Option::is_none")]
     pub sg: Option<i64>,
     /// Number of CLB instances.
     ///
     /// Wire name `CLB`.
-    #[serde(rename = "CLB", skip_serializing_if = "Option::is_none")]
     pub clb: Option<i64>,
     /// Binding statistics of all instances.
     ///
     /// Wire name `InstanceStatistics`.
-    #[serde(rename = "InstanceStatistics", skip_serializing_if = "Option::is_none")]
     pub instance_statistics: Option<Vec<InstanceStatistic>>,
     /// Total number of all resources (excluding resources referenced by security groups).
     ///
     /// Wire name `TotalCount`.
-    #[serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for SecurityGroupAssociationStatistics {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SecurityGroupAssociationStatistics")
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("ECM", &self.ecm)
+            .member("Module", &self.module)
+            .member("ENI", &self.eni)
+            .member("SG", &self.sg)
+            .member("CLB", &self.clb)
+            .member("InstanceStatistics", &self.instance_statistics)
+            .member("TotalCount", &self.total_count)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SecurityGroupAssociationStatistics {
@@ -10421,72 +10935,60 @@ impl SecurityGroupAssociationStatistics {
     }
 }
 
-impl Validate for SecurityGroupAssociationStatistics {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("InstanceStatistics", &self.instance_statistics)?;
-        Ok(())
-    }
-}
-
 /// Security group quota limit
 ///
 /// Used by `DescribeSecurityGroupLimits`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SecurityGroupLimitSet {
     /// Total number of security groups that can be created
     ///
     /// Wire name `SecurityGroupLimit`.
-    #[serde(rename = "SecurityGroupLimit", skip_serializing_if = "Option::is_none")]
     pub security_group_limit: Option<i64>,
     /// Maximum number of rules under the security group
     ///
     /// Wire name `SecurityGroupPolicyLimit`.
-    #[serde(
-        rename = "SecurityGroupPolicyLimit",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub security_group_policy_limit: Option<i64>,
     /// Number of nested security group rules under the security group
     ///
     /// Wire name `ReferedSecurityGroupLimit`.
-    #[serde(
-        rename = "ReferedSecurityGroupLimit",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub refered_security_group_limit: Option<i64>,
     /// Number of instances associated with the security group
     ///
     /// Wire name `SecurityGroupInstanceLimit`.
-    #[serde(
-        rename = "SecurityGroupInstanceLimit",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub security_group_instance_limit: Option<i64>,
     /// Number of security groups associated with the instance
     ///
     /// Wire name `InstanceSecurityGroupLimit`.
-    #[serde(
-        rename = "InstanceSecurityGroupLimit",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub instance_security_group_limit: Option<i64>,
     /// Number of modules associated with the security group
     ///
     /// Wire name `SecurityGroupModuleLimit`.
-    #[serde(
-        rename = "SecurityGroupModuleLimit",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub security_group_module_limit: Option<i64>,
     /// Number of security groups associated with the module
     ///
     /// Wire name `ModuleSecurityGroupLimit`.
-    #[serde(
-        rename = "ModuleSecurityGroupLimit",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub module_security_group_limit: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for SecurityGroupLimitSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SecurityGroupLimitSet")
+            .member("SecurityGroupLimit", &self.security_group_limit)
+            .member("SecurityGroupPolicyLimit", &self.security_group_policy_limit)
+            .member("ReferedSecurityGroupLimit", &self.refered_security_group_limit)
+            .member("SecurityGroupInstanceLimit", &self.security_group_instance_limit)
+            .member("InstanceSecurityGroupLimit", &self.instance_security_group_limit)
+            .member("SecurityGroupModuleLimit", &self.security_group_module_limit)
+            .member("ModuleSecurityGroupLimit", &self.module_security_group_limit)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SecurityGroupLimitSet {
@@ -10613,76 +11115,80 @@ impl SecurityGroupLimitSet {
     }
 }
 
-impl Validate for SecurityGroupLimitSet {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Security group policy object
 ///
 /// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
 /// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
 /// `ReplaceSecurityGroupPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SecurityGroupPolicy {
     /// Security group policy index number
     ///
     /// Wire name `PolicyIndex`; optional.
-    #[serde(rename = "PolicyIndex", skip_serializing_if = "Option::is_none")]
     pub policy_index: Option<i64>,
     /// Protocol. Valid values: TCP, UDP, ICMP.
     ///
     /// Wire name `Protocol`; optional.
-    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     pub protocol: Option<SecurityGroupPolicyProtocol>,
     /// Port. Valid values: all, discrete port, range.
     ///
     /// Wire name `Port`; optional.
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<String>,
     /// Protocol port ID or protocol port group ID. ServiceTemplate and Protocol+Port are
     /// mutually exclusive.
     ///
     /// Wire name `ServiceTemplate`; optional.
-    #[serde(rename = "ServiceTemplate", skip_serializing_if = "Option::is_none")]
     pub service_template: Option<ServiceTemplateSpecification>,
     /// IP range or IP address (mutually exclusive).
     ///
     /// Wire name `CidrBlock`; optional.
-    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
     pub cidr_block: Option<String>,
     /// Security group instance ID, such as esg-ohuuioma.
     ///
     /// Wire name `SecurityGroupId`; optional.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// IP address ID or IP address group ID.
     ///
     /// Wire name `AddressTemplate`; optional.
-    #[serde(rename = "AddressTemplate", skip_serializing_if = "Option::is_none")]
     pub address_template: Option<AddressTemplateSpecification>,
     /// ACCEPT or DROP.
     ///
     /// Wire name `Action`; optional.
-    #[serde(rename = "Action", skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// Security group policy description.
     ///
     /// Wire name `PolicyDescription`; optional.
-    #[serde(rename = "PolicyDescription", skip_serializing_if = "Option::is_none")]
     pub policy_description: Option<String>,
     /// Modification time, such as 2020-07-22 19:27:23
     ///
     /// Wire name `ModifyTime`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "ModifyTime", skip_serializing_if = "Option::is_none")]
     pub modify_time: Option<String>,
     /// IP range or IPv6 address (mutually exclusive).
     ///
     /// Wire name `Ipv6CidrBlock`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
     pub ipv6_cidr_block: Option<String>,
+}
+
+impl Serialize for SecurityGroupPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SecurityGroupPolicy")
+            .member("PolicyIndex", &self.policy_index)
+            .member("Protocol", &self.protocol)
+            .member("Port", &self.port)
+            .member("ServiceTemplate", &self.service_template)
+            .member("CidrBlock", &self.cidr_block)
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("AddressTemplate", &self.address_template)
+            .member("Action", &self.action)
+            .member("PolicyDescription", &self.policy_description)
+            .member("ModifyTime", &self.modify_time)
+            .member("Ipv6CidrBlock", &self.ipv6_cidr_block)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SecurityGroupPolicy {
@@ -10845,7 +11351,10 @@ impl Validate for SecurityGroupPolicy {
 /// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
 /// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
 /// `ReplaceSecurityGroupPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SecurityGroupPolicySet {
     /// The version number of the security group policy, which will automatically increase by
@@ -10853,18 +11362,25 @@ pub struct SecurityGroupPolicySet {
     /// updated routing policies. If it is left empty, any conflicts will be ignored.
     ///
     /// Wire name `Version`; optional.
-    #[serde(rename = "Version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Outbound rule. You must select either an outbound rule or inbound rule.
     ///
     /// Wire name `Egress`; optional.
-    #[serde(rename = "Egress", skip_serializing_if = "Option::is_none")]
     pub egress: Option<Vec<SecurityGroupPolicy>>,
     /// Inbound rule. You must select either outbound rule or inbound rule.
     ///
     /// Wire name `Ingress`; optional.
-    #[serde(rename = "Ingress", skip_serializing_if = "Option::is_none")]
     pub ingress: Option<Vec<SecurityGroupPolicy>>,
+}
+
+impl Serialize for SecurityGroupPolicySet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SecurityGroupPolicySet")
+            .member("Version", &self.version)
+            .member("Egress", &self.egress)
+            .member("Ingress", &self.ingress)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SecurityGroupPolicySet {
@@ -10949,19 +11465,29 @@ impl Validate for SecurityGroupPolicySet {
 /// Used by `CreateSecurityGroupPolicies`, `DeleteSecurityGroupPolicies`,
 /// `DescribeSecurityGroupPolicies`, `ModifySecurityGroupPolicies`,
 /// `ReplaceSecurityGroupPolicy`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ServiceTemplateSpecification {
     /// Protocol port ID, such as eppm-f5n1f8da.
     ///
     /// Wire name `ServiceId`; required.
-    #[serde(rename = "ServiceId", skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
     /// Protocol port group ID, such as eppmg-f5n1f8da.
     ///
     /// Wire name `ServiceGroupId`; required.
-    #[serde(rename = "ServiceGroupId", skip_serializing_if = "Option::is_none")]
     pub service_group_id: Option<String>,
+}
+
+impl Serialize for ServiceTemplateSpecification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ServiceTemplateSpecification")
+            .member("ServiceId", &self.service_id)
+            .member("ServiceGroupId", &self.service_group_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ServiceTemplateSpecification {
@@ -11033,19 +11559,32 @@ impl Validate for ServiceTemplateSpecification {
 /// Basic information of the module
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SimpleModule {
     /// Module ID
     ///
     /// Wire name `ModuleId`.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
     /// Module name
     ///
     /// Wire name `ModuleName`.
-    #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for SimpleModule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SimpleModule")
+            .member("ModuleId", &self.module_id)
+            .member("ModuleName", &self.module_name)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SimpleModule {
@@ -11103,22 +11642,19 @@ impl SimpleModule {
     }
 }
 
-impl Validate for SimpleModule {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Snapshot details
 ///
 /// Used by `DescribeSnapshots`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Snapshot {
     /// Snapshot location.
     ///
     /// Wire name `Placement`.
-    #[serde(rename = "Placement", skip_serializing_if = "Option::is_none")]
     pub placement: Option<Placement>,
     /// Whether the snapshot is replicated across regions. Valid values:
     ///
@@ -11127,7 +11663,6 @@ pub struct Snapshot {
     /// false: no.
     ///
     /// Wire name `CopyFromRemote`.
-    #[serde(rename = "CopyFromRemote", skip_serializing_if = "Option::is_none")]
     pub copy_from_remote: Option<bool>,
     /// Whether the snapshot is a permanent snapshot. Valid values:
     ///
@@ -11136,54 +11671,44 @@ pub struct Snapshot {
     /// false: no.
     ///
     /// Wire name `IsPermanent`.
-    #[serde(rename = "IsPermanent", skip_serializing_if = "Option::is_none")]
     pub is_permanent: Option<bool>,
     /// Snapshot name, i.e., the user-defined snapshot alias. You can call
     /// ModifySnapshotAttribute to modify this field.
     ///
     /// Wire name `SnapshotName`.
-    #[serde(rename = "SnapshotName", skip_serializing_if = "Option::is_none")]
     pub snapshot_name: Option<String>,
     /// Snapshot creation progress in percentage. This field will always be 100 once the
     /// snapshot is created successfully.
     ///
     /// Wire name `Percent`.
-    #[serde(rename = "Percent", skip_serializing_if = "Option::is_none")]
     pub percent: Option<i64>,
     /// List of images associated with the snapshot.
     ///
     /// Wire name `Images`.
-    #[serde(rename = "Images", skip_serializing_if = "Option::is_none")]
     pub images: Option<Vec<Image>>,
     /// Number of snapshots currently shared.
     ///
     /// Wire name `ShareReference`.
-    #[serde(rename = "ShareReference", skip_serializing_if = "Option::is_none")]
     pub share_reference: Option<i64>,
     /// Snapshot type. Valid values: PRIVATE_SNAPSHOT, SHARED_SNAPSHOT
     ///
     /// Wire name `SnapshotType`.
-    #[serde(rename = "SnapshotType", skip_serializing_if = "Option::is_none")]
     pub snapshot_type: Option<SnapshotType>,
     /// Size in GB of the cloud disk for which the snapshot is created.
     ///
     /// Wire name `DiskSize`.
-    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<i64>,
     /// ID of the cloud disk for which the snapshot is created.
     ///
     /// Wire name `DiskId`.
-    #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// Destination region to which the snapshot is being replicated. Default value: \[\].
     ///
     /// Wire name `CopyingToRegions`.
-    #[serde(rename = "CopyingToRegions", skip_serializing_if = "Option::is_none")]
     pub copying_to_regions: Option<Vec<String>>,
     /// Snapshot ID.
     ///
     /// Wire name `SnapshotId`.
-    #[serde(rename = "SnapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Type of the cloud disk for which the snapshot is created. Valid values:
     ///
@@ -11192,7 +11717,6 @@ pub struct Snapshot {
     /// DATA_DISK: data disk.
     ///
     /// Wire name `DiskUsage`.
-    #[serde(rename = "DiskUsage", skip_serializing_if = "Option::is_none")]
     pub disk_usage: Option<SnapshotDiskUsage>,
     /// Whether the snapshot is created from an encrypted disk. Valid values:
     ///
@@ -11201,17 +11725,14 @@ pub struct Snapshot {
     /// false: no.
     ///
     /// Wire name `Encrypt`.
-    #[serde(rename = "Encrypt", skip_serializing_if = "Option::is_none")]
     pub encrypt: Option<bool>,
     /// Snapshot creation time.
     ///
     /// Wire name `CreateTime`; a timestamp string such as `2020-09-22 00:00:00`.
-    #[serde(rename = "CreateTime", skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// Number of images associated with the snapshot.
     ///
     /// Wire name `ImageCount`.
-    #[serde(rename = "ImageCount", skip_serializing_if = "Option::is_none")]
     pub image_count: Option<i64>,
     /// Snapshot status. Valid values:
     ///
@@ -11228,18 +11749,43 @@ pub struct Snapshot {
     /// TORECYCLE: to be repossessed.
     ///
     /// Wire name `SnapshotState`.
-    #[serde(rename = "SnapshotState", skip_serializing_if = "Option::is_none")]
     pub snapshot_state: Option<SnapshotState>,
     /// Snapshot expiration time.
     ///
     /// Wire name `DeadlineTime`.
-    #[serde(rename = "DeadlineTime", skip_serializing_if = "Option::is_none")]
     pub deadline_time: Option<String>,
     /// Time when snapshot sharing starts.
     ///
     /// Wire name `TimeStartShare`; may be `null` (decoded as `None`).
-    #[serde(rename = "TimeStartShare", skip_serializing_if = "Option::is_none")]
     pub time_start_share: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Snapshot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Snapshot")
+            .member("Placement", &self.placement)
+            .member("CopyFromRemote", &self.copy_from_remote)
+            .member("IsPermanent", &self.is_permanent)
+            .member("SnapshotName", &self.snapshot_name)
+            .member("Percent", &self.percent)
+            .member("Images", &self.images)
+            .member("ShareReference", &self.share_reference)
+            .member("SnapshotType", &self.snapshot_type)
+            .member("DiskSize", &self.disk_size)
+            .member("DiskId", &self.disk_id)
+            .member("CopyingToRegions", &self.copying_to_regions)
+            .member("SnapshotId", &self.snapshot_id)
+            .member("DiskUsage", &self.disk_usage)
+            .member("Encrypt", &self.encrypt)
+            .member("CreateTime", &self.create_time)
+            .member("ImageCount", &self.image_count)
+            .member("SnapshotState", &self.snapshot_state)
+            .member("DeadlineTime", &self.deadline_time)
+            .member("TimeStartShare", &self.time_start_share)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Snapshot {
@@ -11469,71 +12015,76 @@ impl Snapshot {
     }
 }
 
-impl Validate for Snapshot {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_nested("Placement", &self.placement)?;
-        validate_list("Images", &self.images)?;
-        Ok(())
-    }
-}
-
 /// Image source information
 ///
 /// Used by `DescribeImage`, `DescribeInstances`, `DescribeModuleDetail`,
 /// `DescribeSnapshots`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SrcImage {
     /// Image ID
     ///
     /// Wire name `ImageId`.
-    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Image name
     ///
     /// Wire name `ImageName`.
-    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// System name
     ///
     /// Wire name `ImageOsName`.
-    #[serde(rename = "ImageOsName", skip_serializing_if = "Option::is_none")]
     pub image_os_name: Option<String>,
     /// Image description
     ///
     /// Wire name `ImageDescription`.
-    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
     /// Region
     ///
     /// Wire name `Region`.
-    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Region ID
     ///
     /// Wire name `RegionID`.
-    #[serde(rename = "RegionID", skip_serializing_if = "Option::is_none")]
     pub region_id: Option<i64>,
     /// Region name
     ///
     /// Wire name `RegionName`.
-    #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Source instance name
     ///
     /// Wire name `InstanceName`.
-    #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Source instance ID
     ///
     /// Wire name `InstanceId`.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Source image type
     ///
     /// Wire name `ImageType`.
-    #[serde(rename = "ImageType", skip_serializing_if = "Option::is_none")]
     pub image_type: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for SrcImage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SrcImage")
+            .member("ImageId", &self.image_id)
+            .member("ImageName", &self.image_name)
+            .member("ImageOsName", &self.image_os_name)
+            .member("ImageDescription", &self.image_description)
+            .member("Region", &self.region)
+            .member("RegionID", &self.region_id)
+            .member("RegionName", &self.region_name)
+            .member("InstanceName", &self.instance_name)
+            .member("InstanceId", &self.instance_id)
+            .member("ImageType", &self.image_type)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SrcImage {
@@ -11669,114 +12220,121 @@ impl SrcImage {
     }
 }
 
-impl Validate for SrcImage {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Subnet object
 ///
 /// Used by `CreateSubnet`, `CreateVpc`, `DescribeDefaultSubnet`, `DescribeSubnets`,
 /// `DescribeVpcs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Subnet {
     /// VPC instance ID.
     ///
     /// Wire name `VpcId`.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Subnet instance ID, such as subnet-bthucmmy.
     ///
     /// Wire name `SubnetId`.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Subnet name.
     ///
     /// Wire name `SubnetName`.
-    #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
     pub subnet_name: Option<String>,
     /// IPv4 CIDR block of the subnet.
     ///
     /// Wire name `CidrBlock`.
-    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
     pub cidr_block: Option<String>,
     /// Whether it is the default subnet.
     ///
     /// Wire name `IsDefault`.
-    #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// Whether to enable broadcast.
     ///
     /// Wire name `EnableBroadcast`.
-    #[serde(rename = "EnableBroadcast", skip_serializing_if = "Option::is_none")]
     pub enable_broadcast: Option<bool>,
     /// Route table instance ID, such as rtb-l2h8d7c2.
     ///
     /// Wire name `RouteTableId`.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// Number of available IPs.
     ///
     /// Wire name `AvailableIpAddressCount`.
-    #[serde(rename = "AvailableIpAddressCount", skip_serializing_if = "Option::is_none")]
     pub available_ip_address_count: Option<i64>,
     /// IPv6 CIDR block of the subnet.
     ///
     /// Wire name `Ipv6CidrBlock`.
-    #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
     pub ipv6_cidr_block: Option<String>,
     /// Associated ACLID
     ///
     /// Wire name `NetworkAclId`.
-    #[serde(rename = "NetworkAclId", skip_serializing_if = "Option::is_none")]
     pub network_acl_id: Option<String>,
     /// Whether it is an SNAT address pool subnet.
     ///
     /// Wire name `IsRemoteVpcSnat`.
-    #[serde(rename = "IsRemoteVpcSnat", skip_serializing_if = "Option::is_none")]
     pub is_remote_vpc_snat: Option<bool>,
     /// Tag key-value pairs.
     ///
     /// Wire name `TagSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
     /// Region
     ///
     /// Wire name `Zone`.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// AZ name
     ///
     /// Wire name `ZoneName`; may be `null` (decoded as `None`).
-    #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceCount`; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
     /// IPv4 CIDR block of the VPC.
     ///
     /// Wire name `VpcCidrBlock`; may be `null` (decoded as `None`).
-    #[serde(rename = "VpcCidrBlock", skip_serializing_if = "Option::is_none")]
     pub vpc_cidr_block: Option<String>,
     /// IPv6 CIDR block of the VPC.
     ///
     /// Wire name `VpcIpv6CidrBlock`; may be `null` (decoded as `None`).
-    #[serde(rename = "VpcIpv6CidrBlock", skip_serializing_if = "Option::is_none")]
     pub vpc_ipv6_cidr_block: Option<String>,
     /// Region
     ///
     /// Wire name `Region`; may be `null` (decoded as `None`).
-    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for Subnet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Subnet")
+            .member("VpcId", &self.vpc_id)
+            .member("SubnetId", &self.subnet_id)
+            .member("SubnetName", &self.subnet_name)
+            .member("CidrBlock", &self.cidr_block)
+            .member("IsDefault", &self.is_default)
+            .member("EnableBroadcast", &self.enable_broadcast)
+            .member("RouteTableId", &self.route_table_id)
+            .member("CreatedTime", &self.created_time)
+            .member("AvailableIpAddressCount", &self.available_ip_address_count)
+            .member("Ipv6CidrBlock", &self.ipv6_cidr_block)
+            .member("NetworkAclId", &self.network_acl_id)
+            .member("IsRemoteVpcSnat", &self.is_remote_vpc_snat)
+            .member("TagSet", &self.tag_set)
+            .member("Zone", &self.zone)
+            .member("ZoneName", &self.zone_name)
+            .member("InstanceCount", &self.instance_count)
+            .member("VpcCidrBlock", &self.vpc_cidr_block)
+            .member("VpcIpv6CidrBlock", &self.vpc_ipv6_cidr_block)
+            .member("Region", &self.region)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Subnet {
@@ -12010,18 +12568,14 @@ impl Subnet {
     }
 }
 
-impl Validate for Subnet {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("TagSet", &self.tag_set)?;
-        Ok(())
-    }
-}
-
 /// System disk description.
 ///
 /// Used by `CreateModule`, `DescribeModuleDetail`, `DescribePriceRunInstance`,
 /// `ModifyModuleConfig`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SystemDisk {
     /// Disk type. Valid values:
@@ -12033,18 +12587,25 @@ pub struct SystemDisk {
     /// Default value: CLOUD_BASIC.
     ///
     /// Wire name `DiskType`; optional.
-    #[serde(rename = "DiskType", skip_serializing_if = "Option::is_none")]
     pub disk_type: Option<String>,
     /// Disk ID. This parameter is temporarily unavailable.
     ///
     /// Wire name `DiskId`; optional.
-    #[serde(rename = "DiskId", skip_serializing_if = "Option::is_none")]
     pub disk_id: Option<String>,
     /// Disk size in GB.
     ///
     /// Wire name `DiskSize`; optional.
-    #[serde(rename = "DiskSize", skip_serializing_if = "Option::is_none")]
     pub disk_size: Option<i64>,
+}
+
+impl Serialize for SystemDisk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SystemDisk")
+            .member("DiskType", &self.disk_type)
+            .member("DiskId", &self.disk_id)
+            .member("DiskSize", &self.disk_size)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SystemDisk {
@@ -12123,19 +12684,29 @@ impl Validate for SystemDisk {
 /// `DescribeInstances`, `DescribeModuleDetail`, `DescribeNetworkInterfaces`,
 /// `DescribeSecurityGroups`, `DescribeSubnets`, `DescribeVpcs`, `ModifySubnetAttribute`,
 /// `ModifyVpcAttribute`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Tag {
     /// Tag key.
     ///
     /// Wire name `Key`; required; may be `null` (decoded as `None`).
-    #[serde(rename = "Key", skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Tag value.
     ///
     /// Wire name `Value`; required; may be `null` (decoded as `None`).
-    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+
+impl Serialize for Tag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Tag")
+            .member("Key", &self.key)
+            .member("Value", &self.value)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Tag {
@@ -12204,19 +12775,29 @@ impl Validate for Tag {
 /// Tag information.
 ///
 /// Used by `CreateLoadBalancer`, `DescribeLoadBalancers`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Requests and responses contain it: it implements `Serialize`, `Deserialize` (tolerantly)
+/// and [`Validate`](crate::action::Validate).
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TagInfo {
     /// Tag key.
     ///
     /// Wire name `TagKey`; optional.
-    #[serde(rename = "TagKey", skip_serializing_if = "Option::is_none")]
     pub tag_key: Option<String>,
     /// Tag value.
     ///
     /// Wire name `TagValue`; optional.
-    #[serde(rename = "TagValue", skip_serializing_if = "Option::is_none")]
     pub tag_value: Option<String>,
+}
+
+impl Serialize for TagInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "TagInfo")
+            .member("TagKey", &self.tag_key)
+            .member("TagValue", &self.tag_value)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for TagInfo {
@@ -12283,21 +12864,34 @@ impl Validate for TagInfo {
 /// Resource type tag
 ///
 /// Used by `CreateModule`, `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TagSpecification {
     /// Resource type. Valid values: instance, module
     ///
     /// Wire name `ResourceType`; required.
-    #[serde(rename = "ResourceType", skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<TagSpecificationResourceType>,
     /// Tag list
     ///
     /// Wire name `Tags`; required.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
 }
 
+impl Serialize for TagSpecification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "TagSpecification")
+            .member("ResourceType", &self.resource_type)
+            .member("Tags", &self.tags)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for TagSpecification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12306,6 +12900,7 @@ impl<'de> Deserialize<'de> for TagSpecification {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for TagSpecification {
     const NAME: &'static str = "TagSpecification";
     const FIELDS: &'static [&'static str] = &["ResourceType", "Tags"];
@@ -12368,33 +12963,46 @@ impl Validate for TagSpecification {
 /// CLB backend target
 ///
 /// Used by `BatchModifyTargetWeight`, `ModifyTargetPort`, `ModifyTargetWeight`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct Target {
     /// Listening port of the real server
     ///
     /// Wire name `Port`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// CVM instance ID
     ///
     /// Wire name `InstanceId`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Forwarding weight of the real server. Value range: \[0, 100\]. Default value: 10.
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
     pub weight: Option<i64>,
     /// You need to pass in this parameter when binding an ENI. It represents the IP address of
     /// the ENI. You must bind an ENI to a CVM instance first before you can bind it to a CLB
     /// instance. Note: you must pass in either InstanceId or EniIp.
     ///
     /// Wire name `EniIp`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "EniIp", skip_serializing_if = "Option::is_none")]
     pub eni_ip: Option<String>,
 }
 
+impl Serialize for Target {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "Target")
+            .member("Port", &self.port)
+            .member("InstanceId", &self.instance_id)
+            .member("Weight", &self.weight)
+            .member("EniIp", &self.eni_ip)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for Target {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12403,6 +13011,7 @@ impl<'de> Deserialize<'de> for Target {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for Target {
     const NAME: &'static str = "Target";
     const FIELDS: &'static [&'static str] = &["Port", "InstanceId", "Weight", "EniIp"];
@@ -12475,38 +13084,51 @@ impl Validate for Target {
 /// Health check status of the backend
 ///
 /// Used by `DescribeTargetHealth`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TargetHealth {
     /// Private IP of the target
     ///
     /// Wire name `IP`; may be `null` (decoded as `None`).
-    #[serde(rename = "IP", skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// Port bound to the target
     ///
     /// Wire name `Port`; may be `null` (decoded as `None`).
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// Current health status. Valid values: true: healthy; false: unhealthy (e.g., check not
     /// started, checking, or exceptional status). CLB instance will route traffic to only
     /// healthy real servers whose weights are greater than 0.
     ///
     /// Wire name `HealthStatus`; may be `null` (decoded as `None`).
-    #[serde(rename = "HealthStatus", skip_serializing_if = "Option::is_none")]
     pub health_status: Option<bool>,
     /// Instance ID of the target
     ///
     /// Wire name `TargetId`; may be `null` (decoded as `None`).
-    #[serde(rename = "TargetId", skip_serializing_if = "Option::is_none")]
     pub target_id: Option<String>,
     /// Detailed information of the current health status. Valid values: Alive: healthy; Dead:
     /// exceptional; Unknown: check not started/checking/unknown status; Close: health check not
     /// configured.
     ///
     /// Wire name `HealthStatusDetail`; may be `null` (decoded as `None`).
-    #[serde(rename = "HealthStatusDetail", skip_serializing_if = "Option::is_none")]
     pub health_status_detail: Option<TargetHealthHealthStatusDetail>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for TargetHealth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "TargetHealth")
+            .member("IP", &self.ip)
+            .member("Port", &self.port)
+            .member("HealthStatus", &self.health_status)
+            .member("TargetId", &self.target_id)
+            .member("HealthStatusDetail", &self.health_status_detail)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for TargetHealth {
@@ -12600,35 +13222,42 @@ impl TargetHealth {
     }
 }
 
-impl Validate for TargetHealth {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Description of targets and their weights
 ///
 /// Used by `BatchModifyTargetWeight`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TargetsWeightRule {
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the weights
     ///
     /// Wire name `Targets`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Target>>,
     /// New forwarding weight of the real server. Value range: 0–100.
     ///
     /// Wire name `Weight`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
     pub weight: Option<i64>,
 }
 
+impl Serialize for TargetsWeightRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "TargetsWeightRule")
+            .member("ListenerId", &self.listener_id)
+            .member("Targets", &self.targets)
+            .member("Weight", &self.weight)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for TargetsWeightRule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12637,6 +13266,7 @@ impl<'de> Deserialize<'de> for TargetsWeightRule {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for TargetsWeightRule {
     const NAME: &'static str = "TargetsWeightRule";
     const FIELDS: &'static [&'static str] = &["ListenerId", "Targets", "Weight"];
@@ -12702,21 +13332,34 @@ impl Validate for TargetsWeightRule {
 /// Task query
 ///
 /// Used by `DescribeTaskStatus`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TaskInput {
     /// Operation name, i.e., API name, such as CreateImage
     ///
     /// Wire name `Operation`; required.
-    #[serde(rename = "Operation", skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// Task ID
     ///
     /// Wire name `TaskId`; required.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
 }
 
+impl Serialize for TaskInput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "TaskInput")
+            .member("Operation", &self.operation)
+            .member("TaskId", &self.task_id)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for TaskInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12725,6 +13368,7 @@ impl<'de> Deserialize<'de> for TaskInput {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for TaskInput {
     const NAME: &'static str = "TaskInput";
     const FIELDS: &'static [&'static str] = &["Operation", "TaskId"];
@@ -12783,39 +13427,52 @@ impl Validate for TaskInput {
 /// Output parameter of the task query
 ///
 /// Used by `DescribeTaskStatus`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TaskOutput {
     /// Task ID
     ///
     /// Wire name `TaskId`.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// Status description
     ///
     /// Wire name `Message`.
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Status value. Valid values: SUCCESS, FAILED, OPERATING
     ///
     /// Wire name `Status`.
-    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
     pub status: Option<TaskOutputStatus>,
     /// Task submission time
     ///
     /// Wire name `AddTime`.
-    #[serde(rename = "AddTime", skip_serializing_if = "Option::is_none")]
     pub add_time: Option<String>,
     /// Task end time
     ///
     /// Wire name `EndTime`.
-    #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Operation name
     ///
     /// Wire name `Operation`.
-    #[serde(rename = "Operation", skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for TaskOutput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "TaskOutput")
+            .member("TaskId", &self.task_id)
+            .member("Message", &self.message)
+            .member("Status", &self.status)
+            .member("AddTime", &self.add_time)
+            .member("EndTime", &self.end_time)
+            .member("Operation", &self.operation)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for TaskOutput {
@@ -12912,27 +13569,23 @@ impl TaskOutput {
     }
 }
 
-impl Validate for TaskOutput {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// VPC information configuration.
 ///
 /// Used by `DescribeInstances`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VirtualPrivateCloud {
     /// VPC ID, such as vpc-xxx.
     ///
     /// Wire name `VpcId`; required.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the VPC, such as subnet-xxx.
     ///
     /// Wire name `SubnetId`; required.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Whether it is used as a public gateway. The public gateway can be used only when the
     /// instance has a public IP and resides in a VPC. Valid values:
@@ -12944,19 +13597,30 @@ pub struct VirtualPrivateCloud {
     /// Default value: FALSE.
     ///
     /// Wire name `AsVpcGateway`; optional.
-    #[serde(rename = "AsVpcGateway", skip_serializing_if = "Option::is_none")]
     pub as_vpc_gateway: Option<bool>,
     /// Array of VPC subnet IPs. This parameter can be used to create instances or modify the
     /// VPC attributes of instances.
     ///
     /// Wire name `PrivateIpAddresses`; optional.
-    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Number of the IPv6 addresses to be randomly generated for the ENI.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
-    #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
     pub ipv6_address_count: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for VirtualPrivateCloud {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "VirtualPrivateCloud")
+            .member("VpcId", &self.vpc_id)
+            .member("SubnetId", &self.subnet_id)
+            .member("AsVpcGateway", &self.as_vpc_gateway)
+            .member("PrivateIpAddresses", &self.private_ip_addresses)
+            .member("Ipv6AddressCount", &self.ipv6_address_count)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for VirtualPrivateCloud {
@@ -13053,110 +13717,115 @@ impl VirtualPrivateCloud {
     }
 }
 
-impl Validate for VirtualPrivateCloud {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        require("VpcId", &self.vpc_id)?;
-        require("SubnetId", &self.subnet_id)?;
-        Ok(())
-    }
-}
-
 /// VPC object.
 ///
 /// Used by `CreateVpc`, `DescribeVpcs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct VpcInfo {
     /// VPC name.
     ///
     /// Wire name `VpcName`.
-    #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
     pub vpc_name: Option<String>,
     /// VPC instance ID, such as vpc-azd4dt1c.
     ///
     /// Wire name `VpcId`.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// IPv4 CIDR block of the VPC.
     ///
     /// Wire name `CidrBlock`.
-    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
     pub cidr_block: Option<String>,
     /// Whether it is the default VPC.
     ///
     /// Wire name `IsDefault`.
-    #[serde(rename = "IsDefault", skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// Whether to enable multicast.
     ///
     /// Wire name `EnableMulticast`.
-    #[serde(rename = "EnableMulticast", skip_serializing_if = "Option::is_none")]
     pub enable_multicast: Option<bool>,
     /// Creation time.
     ///
     /// Wire name `CreatedTime`.
-    #[serde(rename = "CreatedTime", skip_serializing_if = "Option::is_none")]
     pub created_time: Option<String>,
     /// List of DNS servers.
     ///
     /// Wire name `DnsServerSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "DnsServerSet", skip_serializing_if = "Option::is_none")]
     pub dns_server_set: Option<Vec<String>>,
     /// DHCP domain option value.
     ///
     /// Wire name `DomainName`.
-    #[serde(rename = "DomainName", skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
     /// DHCP option set ID.
     ///
     /// Wire name `DhcpOptionsId`.
-    #[serde(rename = "DhcpOptionsId", skip_serializing_if = "Option::is_none")]
     pub dhcp_options_id: Option<String>,
     /// Whether to enable DHCP.
     ///
     /// Wire name `EnableDhcp`.
-    #[serde(rename = "EnableDhcp", skip_serializing_if = "Option::is_none")]
     pub enable_dhcp: Option<bool>,
     /// IPv6 CIDR block of the VPC.
     ///
     /// Wire name `Ipv6CidrBlock`.
-    #[serde(rename = "Ipv6CidrBlock", skip_serializing_if = "Option::is_none")]
     pub ipv6_cidr_block: Option<String>,
     /// Tag key-value pair
     ///
     /// Wire name `TagSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "TagSet", skip_serializing_if = "Option::is_none")]
     pub tag_set: Option<Vec<Tag>>,
     /// Secondary CIDR block
     ///
     /// Wire name `AssistantCidrSet`; may be `null` (decoded as `None`).
-    #[serde(rename = "AssistantCidrSet", skip_serializing_if = "Option::is_none")]
     pub assistant_cidr_set: Option<Vec<AssistantCidr>>,
     /// Region
     ///
     /// Wire name `Region`.
-    #[serde(rename = "Region", skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Description
     ///
     /// Wire name `Description`.
-    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Region name
     ///
     /// Wire name `RegionName`.
-    #[serde(rename = "RegionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Number of included subnets
     ///
     /// Wire name `SubnetCount`.
-    #[serde(rename = "SubnetCount", skip_serializing_if = "Option::is_none")]
     pub subnet_count: Option<i64>,
     /// Number of included instances
     ///
     /// Wire name `InstanceCount`.
-    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for VpcInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "VpcInfo")
+            .member("VpcName", &self.vpc_name)
+            .member("VpcId", &self.vpc_id)
+            .member("CidrBlock", &self.cidr_block)
+            .member("IsDefault", &self.is_default)
+            .member("EnableMulticast", &self.enable_multicast)
+            .member("CreatedTime", &self.created_time)
+            .member("DnsServerSet", &self.dns_server_set)
+            .member("DomainName", &self.domain_name)
+            .member("DhcpOptionsId", &self.dhcp_options_id)
+            .member("EnableDhcp", &self.enable_dhcp)
+            .member("Ipv6CidrBlock", &self.ipv6_cidr_block)
+            .member("TagSet", &self.tag_set)
+            .member("AssistantCidrSet", &self.assistant_cidr_set)
+            .member("Region", &self.region)
+            .member("Description", &self.description)
+            .member("RegionName", &self.region_name)
+            .member("SubnetCount", &self.subnet_count)
+            .member("InstanceCount", &self.instance_count)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for VpcInfo {
@@ -13376,36 +14045,41 @@ impl VpcInfo {
     }
 }
 
-impl Validate for VpcInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        validate_list("TagSet", &self.tag_set)?;
-        validate_list("AssistantCidrSet", &self.assistant_cidr_set)?;
-        Ok(())
-    }
-}
-
 /// Zone information
 ///
 /// Used by `DescribeInstances`, `DescribeLoadBalancers`, `DescribeMonthPeakNetwork`,
 /// `DescribeNode`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZoneInfo {
     /// ZoneId
     ///
     /// Wire name `ZoneId`.
-    #[serde(rename = "ZoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<i64>,
     /// ZoneName
     ///
     /// Wire name `ZoneName`.
-    #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
     /// Zone
     ///
     /// Wire name `Zone`.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ZoneInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ZoneInfo")
+            .member("ZoneId", &self.zone_id)
+            .member("ZoneName", &self.zone_name)
+            .member("Zone", &self.zone)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ZoneInfo {
@@ -13471,30 +14145,26 @@ impl ZoneInfo {
     }
 }
 
-impl Validate for ZoneInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
-    }
-}
-
 /// Combination of the instance AZ, number of instances to be created, and ISP;
 ///
 /// Used by `RunInstances`.
 ///
+/// Only requests contain it: it implements `Serialize` and
+/// [`Validate`](crate::action::Validate); with the `test-util` feature it also implements
+/// `Deserialize`, so that a test double can read a sent request back.
+///
 /// Documented as `ZoneInstanceCountISP`.
 #[doc(alias = "ZoneInstanceCountISP")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZoneInstanceCountIsp {
     /// The AZ in which to create an instance.
     ///
     /// Wire name `Zone`; required.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// Number of instances to be created in the current AZ.
     ///
     /// Wire name `InstanceCount`; required.
-    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
     /// ISP name. Valid values:
     ///
@@ -13509,33 +14179,44 @@ pub struct ZoneInstanceCountIsp {
     /// assistance.
     ///
     /// Wire name `ISP`; required.
-    #[serde(rename = "ISP", skip_serializing_if = "Option::is_none")]
     pub isp: Option<String>,
     /// ID of the specified VPC. You must specify both SubnetId and VpcId or neither
     ///
     /// Wire name `VpcId`; optional.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// ID of the specified subnet. You must specify both SubnetId and VpcId or neither
     ///
     /// Wire name `SubnetId`; optional.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Private IP of the specified primary ENI. You must specify both SubnetId and VpcId at the
     /// same time. The number of IP addresses must be the same as InstanceCount. You can get the
     /// private IP of the secondary ENI of a multi-IP server through DHCP in the same subnet.
     ///
     /// Wire name `PrivateIpAddresses`; optional.
-    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<String>>,
     /// Number of the IPv6 addresses to be randomly generated for the ENI, which cannot be
     /// greater than 1.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
-    #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
     pub ipv6_address_count: Option<i64>,
 }
 
+impl Serialize for ZoneInstanceCountIsp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ZoneInstanceCountIsp")
+            .member("Zone", &self.zone)
+            .member("InstanceCount", &self.instance_count)
+            .member("ISP", &self.isp)
+            .member("VpcId", &self.vpc_id)
+            .member("SubnetId", &self.subnet_id)
+            .member("PrivateIpAddresses", &self.private_ip_addresses)
+            .member("Ipv6AddressCount", &self.ipv6_address_count)
+            .end()
+    }
+}
+
+/// Reads a sent request back (test doubles); only with the `test-util` feature.
+#[cfg(feature = "test-util")]
 impl<'de> Deserialize<'de> for ZoneInstanceCountIsp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13544,6 +14225,7 @@ impl<'de> Deserialize<'de> for ZoneInstanceCountIsp {
     }
 }
 
+#[cfg(feature = "test-util")]
 impl crate::lenient::Fields for ZoneInstanceCountIsp {
     const NAME: &'static str = "ZoneInstanceCountIsp";
     const FIELDS: &'static [&'static str] = &[
@@ -13660,19 +14342,32 @@ impl Validate for ZoneInstanceCountIsp {
 /// Instance information of the zone
 ///
 /// Used by `DescribeModuleDetail`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+///
+/// Only responses contain it: it implements `Deserialize` (tolerantly); with the
+/// `test-util` feature it also implements `Serialize`, so that a test double can answer
+/// with it.
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ZoneInstanceInfo {
     /// Zone name
     ///
     /// Wire name `ZoneName`.
-    #[serde(rename = "ZoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
-    #[serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")]
     pub instance_num: Option<i64>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ZoneInstanceInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ZoneInstanceInfo")
+            .member("ZoneName", &self.zone_name)
+            .member("InstanceNum", &self.instance_num)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ZoneInstanceInfo {
@@ -13727,12 +14422,6 @@ impl ZoneInstanceInfo {
     pub fn instance_num(mut self, value: i64) -> Self {
         self.instance_num = Some(value);
         self
-    }
-}
-
-impl Validate for ZoneInstanceInfo {
-    fn validate(&self) -> Result<(), MissingRequiredParameter> {
-        Ok(())
     }
 }
 

@@ -24,9 +24,15 @@ use crate::generated::SERVICE;
 /// Send it with
 /// [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
+
+impl Serialize for DescribeImportImageOsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeImportImageOsRequest").end()
+    }
+}
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
 #[cfg(feature = "test-util")]
@@ -75,29 +81,28 @@ impl Validate for DescribeImportImageOsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeImportImageOsResponse {
     /// Supported OS versions.
     ///
     /// Wire name `ImportImageOsVersionSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(
-            rename = "ImportImageOsVersionSet",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub import_image_os_version_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeImportImageOsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeImportImageOsResponse")
+            .member("ImportImageOsVersionSet", &self.import_image_os_version_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeImportImageOsResponse {

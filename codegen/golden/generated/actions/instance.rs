@@ -34,39 +34,46 @@ use crate::generated::types::{Filter, Instance, SystemDisk, ZoneInstanceCountIsp
 ///
 /// Send it with [`Client::run_instances`](crate::Client::run_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Clone, PartialEq, Default, Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// Zone, instance count and ISP of the instances to create.
     ///
     /// Wire name `ZoneInstanceCountISPSet`; required.
-    #[serde(rename = "ZoneInstanceCountISPSet", skip_serializing_if = "Option::is_none")]
     pub zone_instance_count_isp_set: Option<Vec<ZoneInstanceCountIsp>>,
     /// Login password of the instance.
     ///
     /// Wire name `Password`; optional.
-    #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// System disk.
     ///
     /// Wire name `SystemDisk`; optional.
-    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Data disk size in GB.
     ///
     /// Wire name `DataDiskSize`; optional.
-    #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
     pub data_disk_size: Option<i64>,
     /// Whether to assign an IPv6 address.
     ///
     /// Wire name `AddressIPv6`; optional.
-    #[serde(rename = "AddressIPv6", skip_serializing_if = "Option::is_none")]
     pub address_ipv6: Option<bool>,
     /// Expiration time.
     ///
     /// Wire name `ExpireTime`; optional; a timestamp string such as `2020-09-22 00:00:00`.
-    #[serde(rename = "ExpireTime", skip_serializing_if = "Option::is_none")]
     pub expire_time: Option<String>,
+}
+
+impl Serialize for RunInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RunInstancesRequest")
+            .member("ZoneInstanceCountISPSet", &self.zone_instance_count_isp_set)
+            .member("Password", &self.password)
+            .member("SystemDisk", &self.system_disk)
+            .member("DataDiskSize", &self.data_disk_size)
+            .member("AddressIPv6", &self.address_ipv6)
+            .member("ExpireTime", &self.expire_time)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -198,26 +205,28 @@ impl Validate for RunInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// List of instance IDs.
     ///
     /// Wire name `InstanceIdSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RunInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RunInstancesResponse")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RunInstancesResponse {
@@ -324,24 +333,31 @@ impl Action for RunInstancesRequest {
 ///
 /// Send it with [`Client::describe_instances`](crate::Client::describe_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
     /// Filter.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl Serialize for DescribeInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstancesRequest")
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -423,34 +439,33 @@ impl Validate for DescribeInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// Number of instances.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// List of instances.
     ///
     /// Wire name `InstanceSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstanceSet", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_set: Option<Vec<Instance>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstancesResponse")
+            .member("TotalCount", &self.total_count)
+            .member("InstanceSet", &self.instance_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeInstancesResponse {

@@ -27,14 +27,21 @@ use crate::generated::types::{Filter, Node};
 ///
 /// Send it with [`Client::describe_node`](crate::Client::describe_node) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeNodeRequest {
     /// Filter. InstanceFamily: instance family.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl Serialize for DescribeNodeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeNodeRequest")
+            .member("Filters", &self.filters)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -99,34 +106,33 @@ impl Validate for DescribeNodeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeNodeResponse {
     /// List of node details
     ///
     /// Wire name `NodeSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "NodeSet", skip_serializing_if = "Option::is_none")
-    )]
     pub node_set: Option<Vec<Node>>,
     /// Total number of nodes.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeNodeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeNodeResponse")
+            .member("NodeSet", &self.node_set)
+            .member("TotalCount", &self.total_count)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeNodeResponse {

@@ -27,19 +27,26 @@ use crate::generated::types::SecurityGroupPolicySet;
 /// Send it with
 /// [`Client::create_security_group_policies`](crate::Client::create_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesRequest {
     /// Security group instance ID.
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// Security group policy set.
     ///
     /// Wire name `SecurityGroupPolicySet`; required.
-    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl Serialize for CreateSecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateSecurityGroupPoliciesRequest")
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("SecurityGroupPolicySet", &self.security_group_policy_set)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -122,18 +129,23 @@ impl Validate for CreateSecurityGroupPoliciesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateSecurityGroupPoliciesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateSecurityGroupPoliciesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesResponse {

@@ -38,30 +38,37 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::modify_target_weight`](crate::Client::modify_target_weight) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyTargetWeightRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the weights
     ///
     /// Wire name `Targets`; required.
-    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Target>>,
     /// New forwarding weight of the real server. Value range: 0-100. Default value: 10. This
     /// parameter will not take effect if the Targets.Weight parameter is set.
     ///
     /// Wire name `Weight`; optional.
-    #[serde(rename = "Weight", skip_serializing_if = "Option::is_none")]
     pub weight: Option<i64>,
+}
+
+impl Serialize for ModifyTargetWeightRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyTargetWeightRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("ListenerId", &self.listener_id)
+            .member("Targets", &self.targets)
+            .member("Weight", &self.weight)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -162,18 +169,23 @@ impl Validate for ModifyTargetWeightRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyTargetWeightResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyTargetWeightResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyTargetWeightResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyTargetWeightResponse {
@@ -263,29 +275,36 @@ impl Action for ModifyTargetWeightRequest {
 ///
 /// Send it with [`Client::modify_target_port`](crate::Client::modify_target_port) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyTargetPortRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
     /// List of real servers for which to modify the ports
     ///
     /// Wire name `Targets`; required.
-    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<Target>>,
     /// New port of the real server bound to the listener or forwarding rule
     ///
     /// Wire name `NewPort`; required.
-    #[serde(rename = "NewPort", skip_serializing_if = "Option::is_none")]
     pub new_port: Option<i64>,
+}
+
+impl Serialize for ModifyTargetPortRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyTargetPortRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("ListenerId", &self.listener_id)
+            .member("Targets", &self.targets)
+            .member("NewPort", &self.new_port)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -387,18 +406,23 @@ impl Validate for ModifyTargetPortRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyTargetPortResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyTargetPortResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyTargetPortResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyTargetPortResponse {
@@ -491,34 +515,38 @@ impl Action for ModifyTargetPortRequest {
 /// Send it with
 /// [`Client::modify_load_balancer_attributes`](crate::Client::modify_load_balancer_attributes)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyLoadBalancerAttributesRequest {
     /// Unique CLB ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// CLB instance name
     ///
     /// Wire name `LoadBalancerName`; optional.
-    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
     pub load_balancer_name: Option<String>,
     /// Network billing and bandwidth parameters
     ///
     /// Wire name `InternetChargeInfo`; optional.
-    #[serde(rename = "InternetChargeInfo", skip_serializing_if = "Option::is_none")]
     pub internet_charge_info: Option<LoadBalancerInternetAccessible>,
     /// Whether to allow ELB traffic to the target group. true: allows ELB traffic to the target
     /// group and verifies security groups only on ELB; false: denies ELB traffic to the target
     /// group and verifies security groups on both ELB and backend instances.
     ///
     /// Wire name `LoadBalancerPassToTarget`; optional.
-    #[serde(
-        rename = "LoadBalancerPassToTarget",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub load_balancer_pass_to_target: Option<bool>,
+}
+
+impl Serialize for ModifyLoadBalancerAttributesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyLoadBalancerAttributesRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("LoadBalancerName", &self.load_balancer_name)
+            .member("InternetChargeInfo", &self.internet_charge_info)
+            .member("LoadBalancerPassToTarget", &self.load_balancer_pass_to_target)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -627,18 +655,23 @@ impl Validate for ModifyLoadBalancerAttributesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyLoadBalancerAttributesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyLoadBalancerAttributesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyLoadBalancerAttributesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyLoadBalancerAttributesResponse {
@@ -731,35 +764,30 @@ impl Action for ModifyLoadBalancerAttributesRequest {
 ///
 /// Send it with [`Client::modify_listener`](crate::Client::modify_listener) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyListenerRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// CLB listener ID
     ///
     /// Wire name `ListenerId`; required.
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
     /// New listener name
     ///
     /// Wire name `ListenerName`; optional.
-    #[serde(rename = "ListenerName", skip_serializing_if = "Option::is_none")]
     pub listener_name: Option<String>,
     /// Session persistence time in seconds. Value range: 30– 3600. The default value is 0,
     /// indicating that session persistence is not enabled. This parameter is applicable only to
     /// TCP/UDP listeners.
     ///
     /// Wire name `SessionExpireTime`; optional.
-    #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
     pub session_expire_time: Option<i64>,
     /// Health check parameters
     ///
     /// Wire name `HealthCheck`; optional.
-    #[serde(rename = "HealthCheck", skip_serializing_if = "Option::is_none")]
     pub health_check: Option<HealthCheck>,
     /// Forwarding method of the listener. Valid values: WRR, LEAST_CONN.
     ///
@@ -767,8 +795,20 @@ pub struct ModifyListenerRequest {
     /// WRR.
     ///
     /// Wire name `Scheduler`; optional.
-    #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
     pub scheduler: Option<Scheduler>,
+}
+
+impl Serialize for ModifyListenerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyListenerRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("ListenerId", &self.listener_id)
+            .member("ListenerName", &self.listener_name)
+            .member("SessionExpireTime", &self.session_expire_time)
+            .member("HealthCheck", &self.health_check)
+            .member("Scheduler", &self.scheduler)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -889,18 +929,23 @@ impl Validate for ModifyListenerRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyListenerResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyListenerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyListenerResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyListenerResponse {
@@ -989,29 +1034,36 @@ impl Action for ModifyListenerRequest {
 ///
 /// Send it with [`Client::describe_targets`](crate::Client::describe_targets) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeTargetsRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// List of listener IDs.
     ///
     /// Wire name `ListenerIds`; optional.
-    #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
     pub listener_ids: Option<Vec<String>>,
     /// Listener protocol type.
     ///
     /// Wire name `Protocol`; optional.
-    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     pub protocol: Option<i64>,
     /// Listener port.
     ///
     /// Wire name `Port`; optional.
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
+}
+
+impl Serialize for DescribeTargetsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeTargetsRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("ListenerIds", &self.listener_ids)
+            .member("Protocol", &self.protocol)
+            .member("Port", &self.port)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1112,26 +1164,28 @@ impl Validate for DescribeTargetsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeTargetsResponse {
     /// Information of real servers bound to the listener.
     ///
     /// Wire name `Listeners`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Listeners", skip_serializing_if = "Option::is_none")
-    )]
     pub listeners: Option<Vec<ListenerBackend>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeTargetsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeTargetsResponse")
+            .member("Listeners", &self.listeners)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeTargetsResponse {
@@ -1241,14 +1295,21 @@ impl Action for DescribeTargetsRequest {
 ///
 /// Send it with [`Client::describe_target_health`](crate::Client::describe_target_health)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeTargetHealthRequest {
     /// List of IDs of CLB instances to be queried.
     ///
     /// Wire name `LoadBalancerIds`; required.
-    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
     pub load_balancer_ids: Option<Vec<String>>,
+}
+
+impl Serialize for DescribeTargetHealthRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeTargetHealthRequest")
+            .member("LoadBalancerIds", &self.load_balancer_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1316,26 +1377,28 @@ impl Validate for DescribeTargetHealthRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeTargetHealthResponse {
     /// List of CLB instances.
     ///
     /// Wire name `LoadBalancers`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "LoadBalancers", skip_serializing_if = "Option::is_none")
-    )]
     pub load_balancers: Option<Vec<LoadBalancerHealth>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeTargetHealthResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeTargetHealthResponse")
+            .member("LoadBalancers", &self.load_balancers)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeTargetHealthResponse {
@@ -1451,56 +1514,47 @@ impl Action for DescribeTargetHealthRequest {
 ///
 /// Send it with [`Client::describe_load_balancers`](crate::Client::describe_load_balancers)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeLoadBalancersRequest {
     /// Region. If this parameter is not specified, the information of all regions will be
     /// queried by default.
     ///
     /// Wire name `EcmRegion`; optional.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// CLB instance ID.
     ///
     /// Wire name `LoadBalancerIds`; optional.
-    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
     pub load_balancer_ids: Option<Vec<String>>,
     /// CLB instance name.
     ///
     /// Wire name `LoadBalancerName`; optional.
-    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
     pub load_balancer_name: Option<String>,
     /// VIP address of the CLB instance. There can be multiple addresses.
     ///
     /// Wire name `LoadBalancerVips`; optional.
-    #[serde(rename = "LoadBalancerVips", skip_serializing_if = "Option::is_none")]
     pub load_balancer_vips: Option<Vec<String>>,
     /// Private IP of the real server bound to the CLB.
     ///
     /// Wire name `BackendPrivateIps`; optional.
-    #[serde(rename = "BackendPrivateIps", skip_serializing_if = "Option::is_none")]
     pub backend_private_ips: Option<Vec<String>>,
     /// Data offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned CLB instances. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Whether the CLB instance is bound to a real server. 0: no; 1: yes; -1: query all.
     ///
     /// If this parameter is not specified, all will be queried by default.
     ///
     /// Wire name `WithBackend`; optional.
-    #[serde(rename = "WithBackend", skip_serializing_if = "Option::is_none")]
     pub with_backend: Option<WithBackend>,
     /// Unique VPC ID of the CLB instance, such as vpc-bhqkbhdx.
     ///
     /// Wire name `VpcId`; optional.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Each request can contain up to 10 Filters and 100 Filter.Values. The detailed filters
     /// are as follows:
@@ -1508,13 +1562,29 @@ pub struct DescribeLoadBalancersRequest {
     /// tag-key - String - Required: no - (Filter) Filter by tag key.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Security group.
     ///
     /// Wire name `SecurityGroup`; optional.
-    #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
     pub security_group: Option<String>,
+}
+
+impl Serialize for DescribeLoadBalancersRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeLoadBalancersRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("LoadBalancerIds", &self.load_balancer_ids)
+            .member("LoadBalancerName", &self.load_balancer_name)
+            .member("LoadBalancerVips", &self.load_balancer_vips)
+            .member("BackendPrivateIps", &self.backend_private_ips)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .member("WithBackend", &self.with_backend)
+            .member("VpcId", &self.vpc_id)
+            .member("Filters", &self.filters)
+            .member("SecurityGroup", &self.security_group)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1753,35 +1823,34 @@ impl Validate for DescribeLoadBalancersRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeLoadBalancersResponse {
     /// Total number of eligible CLB instances. This value is independent of the Limit in the
     /// input parameter.
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// Array of returned CLB instances.
     ///
     /// Wire name `LoadBalancerSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "LoadBalancerSet", skip_serializing_if = "Option::is_none")
-    )]
     pub load_balancer_set: Option<Vec<LoadBalancer>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeLoadBalancersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeLoadBalancersResponse")
+            .member("TotalCount", &self.total_count)
+            .member("LoadBalancerSet", &self.load_balancer_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeLoadBalancersResponse {
@@ -1937,14 +2006,21 @@ impl Paginated for DescribeLoadBalancersRequest {
 /// Send it with
 /// [`Client::describe_load_balance_task_status`](crate::Client::describe_load_balance_task_status)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeLoadBalanceTaskStatusRequest {
     /// Request ID, i.e., the RequestId parameter returned by the API
     ///
     /// Wire name `TaskId`; required.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
+}
+
+impl Serialize for DescribeLoadBalanceTaskStatusRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeLoadBalanceTaskStatusRequest")
+            .member("TaskId", &self.task_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2010,26 +2086,28 @@ impl Validate for DescribeLoadBalanceTaskStatusRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeLoadBalanceTaskStatusResponse {
     /// Current task status. 0: succeeded; 1: failed; 2: in progress.
     ///
     /// Wire name `Status`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Status", skip_serializing_if = "Option::is_none")
-    )]
     pub status: Option<LoadBalanceTaskStatus>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeLoadBalanceTaskStatusResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeLoadBalanceTaskStatusResponse")
+            .member("Status", &self.status)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeLoadBalanceTaskStatusResponse {
@@ -2125,29 +2203,36 @@ impl Action for DescribeLoadBalanceTaskStatusRequest {
 ///
 /// Send it with [`Client::describe_listeners`](crate::Client::describe_listeners) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeListenersRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// Array of IDs of the CLB listeners to be queried
     ///
     /// Wire name `ListenerIds`; optional.
-    #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
     pub listener_ids: Option<Vec<String>>,
     /// Protocol type of the listener to be queried. Valid values: TCP, UDP.
     ///
     /// Wire name `Protocol`; optional.
-    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     pub protocol: Option<Protocol>,
     /// Port of the listener to be queried
     ///
     /// Wire name `Port`; optional.
-    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
+}
+
+impl Serialize for DescribeListenersRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeListenersRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("ListenerIds", &self.listener_ids)
+            .member("Protocol", &self.protocol)
+            .member("Port", &self.port)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2248,34 +2333,33 @@ impl Validate for DescribeListenersRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeListenersResponse {
     /// List of listeners
     ///
     /// Wire name `Listeners`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Listeners", skip_serializing_if = "Option::is_none")
-    )]
     pub listeners: Option<Vec<Listener>>,
     /// Total number of listeners
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeListenersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeListenersResponse")
+            .member("Listeners", &self.listeners)
+            .member("TotalCount", &self.total_count)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeListenersResponse {
@@ -2389,20 +2473,27 @@ impl Action for DescribeListenersRequest {
 /// Send it with
 /// [`Client::delete_load_balancer_listeners`](crate::Client::delete_load_balancer_listeners)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerListenersRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// Array of IDs of the listeners to be deleted. If this parameter is left empty, all
     /// listeners of the CLB instance will be deleted
     ///
     /// Wire name `ListenerIds`; optional.
-    #[serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")]
     pub listener_ids: Option<Vec<String>>,
+}
+
+impl Serialize for DeleteLoadBalancerListenersRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteLoadBalancerListenersRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("ListenerIds", &self.listener_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2483,18 +2574,23 @@ impl Validate for DeleteLoadBalancerListenersRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerListenersResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteLoadBalancerListenersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteLoadBalancerListenersResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteLoadBalancerListenersResponse {
@@ -2588,14 +2684,21 @@ impl Action for DeleteLoadBalancerListenersRequest {
 ///
 /// Send it with [`Client::delete_load_balancer`](crate::Client::delete_load_balancer) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerRequest {
     /// Array of IDs of the CLB instances to be deleted. Array length limit: 20
     ///
     /// Wire name `LoadBalancerIds`; optional.
-    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
     pub load_balancer_ids: Option<Vec<String>>,
+}
+
+impl Serialize for DeleteLoadBalancerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteLoadBalancerRequest")
+            .member("LoadBalancerIds", &self.load_balancer_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2662,18 +2765,23 @@ impl Validate for DeleteLoadBalancerRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteLoadBalancerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteLoadBalancerResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteLoadBalancerResponse {
@@ -2769,19 +2877,26 @@ impl Action for DeleteLoadBalancerRequest {
 ///
 /// Send it with [`Client::delete_listener`](crate::Client::delete_listener) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteListenerRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// ID of the listener to be deleted
     ///
     /// Wire name `ListenerId`; required.
-    #[serde(rename = "ListenerId", skip_serializing_if = "Option::is_none")]
     pub listener_id: Option<String>,
+}
+
+impl Serialize for DeleteListenerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteListenerRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("ListenerId", &self.listener_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2859,18 +2974,23 @@ impl Validate for DeleteListenerRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteListenerResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteListenerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteListenerResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteListenerResponse {
@@ -2977,24 +3097,21 @@ impl Action for DeleteListenerRequest {
 ///
 /// Send it with [`Client::create_load_balancer`](crate::Client::create_load_balancer) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateLoadBalancerRequest {
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Network type of the CLB instance. Currently, you can pass in only OPEN, which indicates
     /// public network.
     ///
     /// Wire name `LoadBalancerType`; required.
-    #[serde(rename = "LoadBalancerType", skip_serializing_if = "Option::is_none")]
     pub load_balancer_type: Option<String>,
     /// CMCC: China Mobile; CTCC: China Telecom; CUCC: China Unicom.
     ///
     /// Wire name `VipIsp`; required.
-    #[serde(rename = "VipIsp", skip_serializing_if = "Option::is_none")]
     pub vip_isp: Option<VipIsp>,
     /// CLB instance name, which will take effect only when one instance is created. It can
     /// contain 1–50 letters, digits, hyphens, and underscores.
@@ -3003,44 +3120,54 @@ pub struct CreateLoadBalancerRequest {
     /// generated automatically.
     ///
     /// Wire name `LoadBalancerName`; optional.
-    #[serde(rename = "LoadBalancerName", skip_serializing_if = "Option::is_none")]
     pub load_balancer_name: Option<String>,
     /// Network ID of the target device on the CLB backend, such as vpc-12345678.
     ///
     /// Wire name `VpcId`; optional.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Number of CLB instances to be created. Default value: 1.
     ///
     /// Wire name `Number`; optional.
-    #[serde(rename = "Number", skip_serializing_if = "Option::is_none")]
     pub number: Option<i64>,
     /// CLB information such as bandwidth limit.
     ///
     /// Wire name `InternetAccessible`; optional.
-    #[serde(rename = "InternetAccessible", skip_serializing_if = "Option::is_none")]
     pub internet_accessible: Option<LoadBalancerInternetAccessible>,
     /// Tags.
     ///
     /// Wire name `Tags`; optional.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<TagInfo>>,
     /// Security groups.
     ///
     /// Wire name `SecurityGroups`; optional.
-    #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
     /// IP version. Valid values: IPV4 (default), IPv6FullChain (IPv6 version). This parameter
     /// is only for public network CLB instances.
     ///
     /// Wire name `AddressIPVersion`; optional.
-    #[serde(rename = "AddressIPVersion", skip_serializing_if = "Option::is_none")]
     pub address_ip_version: Option<AddressIpVersion>,
     /// Subnet ID. This parameter is required for IPv6 CLB instances.
     ///
     /// Wire name `SubnetId`; optional.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+}
+
+impl Serialize for CreateLoadBalancerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateLoadBalancerRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("LoadBalancerType", &self.load_balancer_type)
+            .member("VipIsp", &self.vip_isp)
+            .member("LoadBalancerName", &self.load_balancer_name)
+            .member("VpcId", &self.vpc_id)
+            .member("Number", &self.number)
+            .member("InternetAccessible", &self.internet_accessible)
+            .member("Tags", &self.tags)
+            .member("SecurityGroups", &self.security_groups)
+            .member("AddressIPVersion", &self.address_ip_version)
+            .member("SubnetId", &self.subnet_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -3216,26 +3343,28 @@ impl Validate for CreateLoadBalancerRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateLoadBalancerResponse {
     /// Array of CLB instance IDs
     ///
     /// Wire name `LoadBalancerIds`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")
-    )]
     pub load_balancer_ids: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateLoadBalancerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateLoadBalancerResponse")
+            .member("LoadBalancerIds", &self.load_balancer_ids)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateLoadBalancerResponse {
@@ -3364,42 +3493,36 @@ impl Action for CreateLoadBalancerRequest {
 ///
 /// Send it with [`Client::create_listener`](crate::Client::create_listener) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateListenerRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// Specifies for which ports to create listeners. Each port corresponds to a new listener
     ///
     /// Wire name `Ports`; required.
-    #[serde(rename = "Ports", skip_serializing_if = "Option::is_none")]
     pub ports: Option<Vec<i64>>,
     /// Listener protocol. Valid values: TCP, UDP
     ///
     /// Wire name `Protocol`; required.
-    #[serde(rename = "Protocol", skip_serializing_if = "Option::is_none")]
     pub protocol: Option<Protocol>,
     /// List of names of the listeners to be created. The array of names and array of ports are
     /// in one-to-one correspondence. If you do not want to name them now, you do not need to
     /// provide this parameter.
     ///
     /// Wire name `ListenerNames`; optional.
-    #[serde(rename = "ListenerNames", skip_serializing_if = "Option::is_none")]
     pub listener_names: Option<Vec<String>>,
     /// Health check parameters
     ///
     /// Wire name `HealthCheck`; optional.
-    #[serde(rename = "HealthCheck", skip_serializing_if = "Option::is_none")]
     pub health_check: Option<HealthCheck>,
     /// Session persistence time in seconds. Value range: 30– 3600. The default value is 0,
     /// indicating that session persistence is not enabled. This parameter is applicable only to
     /// TCP/UDP listeners.
     ///
     /// Wire name `SessionExpireTime`; optional.
-    #[serde(rename = "SessionExpireTime", skip_serializing_if = "Option::is_none")]
     pub session_expire_time: Option<i64>,
     /// Forwarding method of the listener. Valid values: WRR, LEAST_CONN.
     ///
@@ -3407,7 +3530,6 @@ pub struct CreateListenerRequest {
     /// WRR.
     ///
     /// Wire name `Scheduler`; optional.
-    #[serde(rename = "Scheduler", skip_serializing_if = "Option::is_none")]
     pub scheduler: Option<Scheduler>,
     /// Session persistence type. Valid values: NORMAL: the default session persistence type;
     /// QUIC_CID: session persistence by QUIC connection ID. The QUIC_CID value can only be
@@ -3415,13 +3537,27 @@ pub struct CreateListenerRequest {
     /// persistence type will be used.
     ///
     /// Wire name `SessionType`; optional.
-    #[serde(rename = "SessionType", skip_serializing_if = "Option::is_none")]
     pub session_type: Option<SessionType>,
     /// End ports of port ranges, which must be the same as Ports in length.
     ///
     /// Wire name `EndPorts`; optional.
-    #[serde(rename = "EndPorts", skip_serializing_if = "Option::is_none")]
     pub end_ports: Option<Vec<i64>>,
+}
+
+impl Serialize for CreateListenerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateListenerRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("Ports", &self.ports)
+            .member("Protocol", &self.protocol)
+            .member("ListenerNames", &self.listener_names)
+            .member("HealthCheck", &self.health_check)
+            .member("SessionExpireTime", &self.session_expire_time)
+            .member("Scheduler", &self.scheduler)
+            .member("SessionType", &self.session_type)
+            .member("EndPorts", &self.end_ports)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -3573,26 +3709,28 @@ impl Validate for CreateListenerRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateListenerResponse {
     /// Array of unique IDs of the created listeners
     ///
     /// Wire name `ListenerIds`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ListenerIds", skip_serializing_if = "Option::is_none")
-    )]
     pub listener_ids: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateListenerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateListenerResponse")
+            .member("ListenerIds", &self.listener_ids)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateListenerResponse {
@@ -3710,19 +3848,26 @@ impl Action for CreateListenerRequest {
 ///
 /// Send it with [`Client::batch_register_targets`](crate::Client::batch_register_targets)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BatchRegisterTargetsRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// Bound targets
     ///
     /// Wire name `Targets`; required.
-    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<BatchTarget>>,
+}
+
+impl Serialize for BatchRegisterTargetsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "BatchRegisterTargetsRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("Targets", &self.targets)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -3801,27 +3946,29 @@ impl Validate for BatchRegisterTargetsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct BatchRegisterTargetsResponse {
     /// IDs of the listeners failed to be bound. If this parameter is empty, all listeners have
     /// been bound successfully.
     ///
     /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")
-    )]
     pub fail_listener_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for BatchRegisterTargetsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "BatchRegisterTargetsResponse")
+            .member("FailListenerIdSet", &self.fail_listener_id_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for BatchRegisterTargetsResponse {
@@ -3943,19 +4090,26 @@ impl Action for BatchRegisterTargetsRequest {
 /// Send it with
 /// [`Client::batch_modify_target_weight`](crate::Client::batch_modify_target_weight) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BatchModifyTargetWeightRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// List of weights to be modified in batches
     ///
     /// Wire name `ModifyList`; required.
-    #[serde(rename = "ModifyList", skip_serializing_if = "Option::is_none")]
     pub modify_list: Option<Vec<TargetsWeightRule>>,
+}
+
+impl Serialize for BatchModifyTargetWeightRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "BatchModifyTargetWeightRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("ModifyList", &self.modify_list)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -4037,18 +4191,23 @@ impl Validate for BatchModifyTargetWeightRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct BatchModifyTargetWeightResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for BatchModifyTargetWeightResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "BatchModifyTargetWeightResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for BatchModifyTargetWeightResponse {
@@ -4147,19 +4306,26 @@ impl Action for BatchModifyTargetWeightRequest {
 /// Send it with
 /// [`Client::batch_deregister_targets`](crate::Client::batch_deregister_targets) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct BatchDeregisterTargetsRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// Unbound targets
     ///
     /// Wire name `Targets`; required.
-    #[serde(rename = "Targets", skip_serializing_if = "Option::is_none")]
     pub targets: Option<Vec<BatchTarget>>,
+}
+
+impl Serialize for BatchDeregisterTargetsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "BatchDeregisterTargetsRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("Targets", &self.targets)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -4238,26 +4404,28 @@ impl Validate for BatchDeregisterTargetsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct BatchDeregisterTargetsResponse {
     /// IDs of the listeners failed to be unbound
     ///
     /// Wire name `FailListenerIdSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "FailListenerIdSet", skip_serializing_if = "Option::is_none")
-    )]
     pub fail_listener_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for BatchDeregisterTargetsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "BatchDeregisterTargetsResponse")
+            .member("FailListenerIdSet", &self.fail_listener_id_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for BatchDeregisterTargetsResponse {
@@ -4384,26 +4552,33 @@ impl Action for BatchDeregisterTargetsRequest {
 /// Send it with
 /// [`Client::set_security_group_for_loadbalancers`](crate::Client::set_security_group_for_loadbalancers)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetSecurityGroupForLoadbalancersRequest {
     /// Array of CLB instance IDs
     ///
     /// Wire name `LoadBalancerIds`; required.
-    #[serde(rename = "LoadBalancerIds", skip_serializing_if = "Option::is_none")]
     pub load_balancer_ids: Option<Vec<String>>,
     /// Security group ID, such as esg-12345678
     ///
     /// Wire name `SecurityGroup`; required.
-    #[serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")]
     pub security_group: Option<String>,
     /// ADD: bind security group;
     ///
     /// DEL: unbind security group
     ///
     /// Wire name `OperationType`; required.
-    #[serde(rename = "OperationType", skip_serializing_if = "Option::is_none")]
     pub operation_type: Option<OperationType>,
+}
+
+impl Serialize for SetSecurityGroupForLoadbalancersRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SetSecurityGroupForLoadbalancersRequest")
+            .member("LoadBalancerIds", &self.load_balancer_ids)
+            .member("SecurityGroup", &self.security_group)
+            .member("OperationType", &self.operation_type)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -4498,18 +4673,23 @@ impl Validate for SetSecurityGroupForLoadbalancersRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct SetSecurityGroupForLoadbalancersResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for SetSecurityGroupForLoadbalancersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SetSecurityGroupForLoadbalancersResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SetSecurityGroupForLoadbalancersResponse {
@@ -4609,21 +4789,28 @@ impl Action for SetSecurityGroupForLoadbalancersRequest {
 /// Send it with
 /// [`Client::set_load_balancer_security_groups`](crate::Client::set_load_balancer_security_groups)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SetLoadBalancerSecurityGroupsRequest {
     /// CLB instance ID
     ///
     /// Wire name `LoadBalancerId`; required.
-    #[serde(rename = "LoadBalancerId", skip_serializing_if = "Option::is_none")]
     pub load_balancer_id: Option<String>,
     /// Array of security group IDs. You can bind up to 5 security groups to a CLB instance. If
     /// you want to unbind all security groups, leave this parameter empty or pass in an empty
     /// array
     ///
     /// Wire name `SecurityGroups`; optional.
-    #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
+}
+
+impl Serialize for SetLoadBalancerSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SetLoadBalancerSecurityGroupsRequest")
+            .member("LoadBalancerId", &self.load_balancer_id)
+            .member("SecurityGroups", &self.security_groups)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -4706,18 +4893,23 @@ impl Validate for SetLoadBalancerSecurityGroupsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct SetLoadBalancerSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for SetLoadBalancerSecurityGroupsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "SetLoadBalancerSecurityGroupsResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for SetLoadBalancerSecurityGroupsResponse {

@@ -46,19 +46,26 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::release_addresses`](crate::Client::release_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleaseAddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// List of unique IDs of EIPs.
     ///
     /// Wire name `AddressIds`; required.
-    #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
     pub address_ids: Option<Vec<String>>,
+}
+
+impl Serialize for ReleaseAddressesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReleaseAddressesRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("AddressIds", &self.address_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -136,26 +143,28 @@ impl Validate for ReleaseAddressesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReleaseAddressesResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ReleaseAddressesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReleaseAddressesResponse")
+            .member("TaskId", &self.task_id)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ReleaseAddressesResponse {
@@ -264,24 +273,31 @@ impl Action for ReleaseAddressesRequest {
 /// Send it with
 /// [`Client::modify_addresses_bandwidth`](crate::Client::modify_addresses_bandwidth) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyAddressesBandwidthRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-xxxxxxx
     ///
     /// Wire name `AddressIds`; required.
-    #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
     pub address_ids: Option<Vec<String>>,
     /// Target bandwidth value
     ///
     /// Wire name `InternetMaxBandwidthOut`; required.
-    #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
+}
+
+impl Serialize for ModifyAddressesBandwidthRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyAddressesBandwidthRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("AddressIds", &self.address_ids)
+            .member("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -375,26 +391,28 @@ impl Validate for ModifyAddressesBandwidthRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyAddressesBandwidthResponse {
     /// Async task ID.
     ///
     /// Wire name `TaskId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyAddressesBandwidthResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyAddressesBandwidthResponse")
+            .member("TaskId", &self.task_id)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyAddressesBandwidthResponse {
@@ -506,30 +524,37 @@ impl Action for ModifyAddressesBandwidthRequest {
 /// Send it with
 /// [`Client::modify_address_attribute`](crate::Client::modify_address_attribute) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyAddressAttributeRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
-    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
     /// New EIP name, which can contain up to 20 characters.
     ///
     /// Wire name `AddressName`; optional.
-    #[serde(rename = "AddressName", skip_serializing_if = "Option::is_none")]
     pub address_name: Option<String>,
     /// Whether "direct access" is enabled for the EIP. TRUE: yes. FALSE: no. Note that this
     /// parameter is available only to users who have activated the EIP direct access feature.
     ///
     /// Wire name `EipDirectConnection`; optional.
-    #[serde(rename = "EipDirectConnection", skip_serializing_if = "Option::is_none")]
     pub eip_direct_connection: Option<EipDirectConnection>,
+}
+
+impl Serialize for ModifyAddressAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyAddressAttributeRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("AddressId", &self.address_id)
+            .member("AddressName", &self.address_name)
+            .member("EipDirectConnection", &self.eip_direct_connection)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -631,18 +656,23 @@ impl Validate for ModifyAddressAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyAddressAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyAddressAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyAddressAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyAddressAttributeResponse {
@@ -755,18 +785,16 @@ impl Action for ModifyAddressAttributeRequest {
 ///
 /// Send it with [`Client::disassociate_address`](crate::Client::disassociate_address) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DisassociateAddressRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
-    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
     /// Indicates whether to assign a general public IP after unbinding an EIP. Valid values:
     ///
@@ -785,11 +813,17 @@ pub struct DisassociateAddressRequest {
     /// information can be obtained through the DescribeAddressQuota API.
     ///
     /// Wire name `ReallocateNormalPublicIp`; optional.
-    #[serde(
-        rename = "ReallocateNormalPublicIp",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub reallocate_normal_public_ip: Option<bool>,
+}
+
+impl Serialize for DisassociateAddressRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DisassociateAddressRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("AddressId", &self.address_id)
+            .member("ReallocateNormalPublicIp", &self.reallocate_normal_public_ip)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -879,26 +913,28 @@ impl Validate for DisassociateAddressRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DisassociateAddressResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DisassociateAddressResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DisassociateAddressResponse")
+            .member("TaskId", &self.task_id)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DisassociateAddressResponse {
@@ -1008,19 +1044,26 @@ impl Action for DisassociateAddressRequest {
 ///
 /// Send it with [`Client::describe_task_result`](crate::Client::describe_task_result) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeTaskResultRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Async task ID.
     ///
     /// Wire name `TaskId`; required.
-    #[serde(rename = "TaskId", skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
+}
+
+impl Serialize for DescribeTaskResultRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeTaskResultRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("TaskId", &self.task_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1095,34 +1138,33 @@ impl Validate for DescribeTaskResultRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeTaskResultResponse {
     /// Async task ID.
     ///
     /// Wire name `TaskId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<String>,
     /// Execution result. Valid values: SUCCESS; FAILED; RUNNING.
     ///
     /// Wire name `Result`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Result", skip_serializing_if = "Option::is_none")
-    )]
     pub result: Option<TaskResult>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeTaskResultResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeTaskResultResponse")
+            .member("TaskId", &self.task_id)
+            .member("Result", &self.result)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeTaskResultResponse {
@@ -1235,19 +1277,17 @@ impl Action for DescribeTaskResultRequest {
 ///
 /// Send it with [`Client::describe_addresses`](crate::Client::describe_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeAddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// List of unique IDs of EIPs, such as eip-11112222. AddressIds and Filters cannot be
     /// specified at the same time.
     ///
     /// Wire name `AddressIds`; optional.
-    #[serde(rename = "AddressIds", skip_serializing_if = "Option::is_none")]
     pub address_ids: Option<Vec<String>>,
     /// Each request can contain up to 10 Filters and 5 Filter.Values. AddressIds and Filters
     /// cannot be specified at the same time. The detailed filters are as follows:
@@ -1276,18 +1316,27 @@ pub struct DescribeAddressesRequest {
     /// (TRUE: the EIP is overdue | FALSE: the billing status of the EIP is normal)
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl Serialize for DescribeAddressesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeAddressesRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("AddressIds", &self.address_ids)
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1507,34 +1556,33 @@ impl Validate for DescribeAddressesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeAddressesResponse {
     /// Number of eligible EIPs.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// List of EIP details.
     ///
     /// Wire name `AddressSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")
-    )]
     pub address_set: Option<Vec<Address>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeAddressesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeAddressesResponse")
+            .member("TotalCount", &self.total_count)
+            .member("AddressSet", &self.address_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeAddressesResponse {
@@ -1684,14 +1732,21 @@ impl Paginated for DescribeAddressesRequest {
 ///
 /// Send it with [`Client::describe_address_quota`](crate::Client::describe_address_quota)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeAddressQuotaRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for DescribeAddressQuotaRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeAddressQuotaRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1756,26 +1811,28 @@ impl Validate for DescribeAddressQuotaRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeAddressQuotaResponse {
     /// Quota information of EIPs in the account.
     ///
     /// Wire name `QuotaSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "QuotaSet", skip_serializing_if = "Option::is_none")
-    )]
     pub quota_set: Option<Vec<EipQuota>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeAddressQuotaResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeAddressQuotaResponse")
+            .member("QuotaSet", &self.quota_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeAddressQuotaResponse {
@@ -1921,30 +1978,26 @@ impl Action for DescribeAddressQuotaRequest {
 ///
 /// Send it with [`Client::associate_address`](crate::Client::associate_address) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AssociateAddressRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Unique EIP ID, such as eip-11112222.
     ///
     /// Wire name `AddressId`; required.
-    #[serde(rename = "AddressId", skip_serializing_if = "Option::is_none")]
     pub address_id: Option<String>,
     /// ID of the instance to be bound.
     ///
     /// Wire name `InstanceId`; optional.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId
     /// cannot be specified at the same time. The ENI ID can be obtained from the
     /// networkInterfaceId field in the returned value of the DescribeNetworkInterfaces API.
     ///
     /// Wire name `NetworkInterfaceId`; optional.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Private IP to be bound. If you specify NetworkInterfaceId, you must also specify
     /// PrivateIpAddress, which means to bind the EIP to the specified private IP of the
@@ -1954,8 +2007,19 @@ pub struct AssociateAddressRequest {
     /// DescribeNetworkInterfaces API.
     ///
     /// Wire name `PrivateIpAddress`; optional.
-    #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
     pub private_ip_address: Option<String>,
+}
+
+impl Serialize for AssociateAddressRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssociateAddressRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("AddressId", &self.address_id)
+            .member("InstanceId", &self.instance_id)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("PrivateIpAddress", &self.private_ip_address)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2066,26 +2130,28 @@ impl Validate for AssociateAddressRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AssociateAddressResponse {
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for AssociateAddressResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssociateAddressResponse")
+            .member("TaskId", &self.task_id)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AssociateAddressResponse {
@@ -2231,18 +2297,16 @@ impl Action for AssociateAddressRequest {
 ///
 /// Send it with [`Client::allocate_addresses`](crate::Client::allocate_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AllocateAddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Number of EIPs. Default value: 1.
     ///
     /// Wire name `AddressCount`; optional.
-    #[serde(rename = "AddressCount", skip_serializing_if = "Option::is_none")]
     pub address_count: Option<i64>,
     /// CMCC: China Mobile
     ///
@@ -2251,29 +2315,24 @@ pub struct AllocateAddressesRequest {
     /// CUCC: China Unicom
     ///
     /// Wire name `InternetServiceProvider`; optional.
-    #[serde(rename = "InternetServiceProvider", skip_serializing_if = "Option::is_none")]
     pub internet_service_provider: Option<InternetServiceProvider>,
     /// 1–5000 Mbps. Default value: 1 Mbps.
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
-    #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// List of tags to be bound.
     ///
     /// Wire name `Tags`; optional.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// ID of the instance to be bound.
     ///
     /// Wire name `InstanceId`; optional.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// ID of the ENI to be bound, such as eni-11112222. NetworkInterfaceId and InstanceId
     /// cannot be specified at the same time. The ENI ID can be obtained from the
     /// networkInterfaceId field in the returned value of the DescribeNetworkInterfaces API.
     ///
     /// Wire name `NetworkInterfaceId`; optional.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Private IP to be bound. If you specify NetworkInterfaceId, you must also specify
     /// PrivateIpAddress, which means to bind the EIP to the specified private IP of the
@@ -2283,8 +2342,22 @@ pub struct AllocateAddressesRequest {
     /// DescribeNetworkInterfaces API.
     ///
     /// Wire name `PrivateIpAddress`; optional.
-    #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
     pub private_ip_address: Option<String>,
+}
+
+impl Serialize for AllocateAddressesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AllocateAddressesRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("AddressCount", &self.address_count)
+            .member("InternetServiceProvider", &self.internet_service_provider)
+            .member("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)
+            .member("Tags", &self.tags)
+            .member("InstanceId", &self.instance_id)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("PrivateIpAddress", &self.private_ip_address)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2431,34 +2504,33 @@ impl Validate for AllocateAddressesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AllocateAddressesResponse {
     /// List of unique IDs of the EIPs applied for.
     ///
     /// Wire name `AddressSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "AddressSet", skip_serializing_if = "Option::is_none")
-    )]
     pub address_set: Option<Vec<String>>,
     /// Async task ID (TaskId). You can use the DescribeTaskResult API to query the task status.
     ///
     /// Wire name `TaskId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for AllocateAddressesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AllocateAddressesResponse")
+            .member("AddressSet", &self.address_set)
+            .member("TaskId", &self.task_id)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AllocateAddressesResponse {

@@ -46,62 +46,66 @@ use crate::generated::types::{
 /// Send it with
 /// [`Client::create_network_interface`](crate::Client::create_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceRequest {
     /// VPC instance ID, which can be obtained from the VpcId field in the returned value of the
     /// DescribeVpcs API.
     ///
     /// Wire name `VpcId`; required.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// ENI name, which can contain up to 60 bytes.
     ///
     /// Wire name `NetworkInterfaceName`; required.
-    #[serde(rename = "NetworkInterfaceName", skip_serializing_if = "Option::is_none")]
     pub network_interface_name: Option<String>,
     /// Subnet instance ID of the ENI, such as 'subnet-0ap8nwca'.
     ///
     /// Wire name `SubnetId`; required.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ENI description. You can enter any information within 60 characters.
     ///
     /// Wire name `NetworkInterfaceDescription`; optional.
-    #[serde(
-        rename = "NetworkInterfaceDescription",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub network_interface_description: Option<String>,
     /// Number of private IP addresses applied for. The total number of private IP addresses
     /// cannot exceed the quota.
     ///
     /// Wire name `SecondaryPrivateIpAddressCount`; optional.
-    #[serde(
-        rename = "SecondaryPrivateIpAddressCount",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub secondary_private_ip_address_count: Option<i64>,
     /// The security group to be bound with, such as \['sg-1dd51d'\].
     ///
     /// Wire name `SecurityGroupIds`; optional.
-    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
     ///
     /// Wire name `PrivateIpAddresses`; optional.
-    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// Wire name `Tags`; optional.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl Serialize for CreateNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateNetworkInterfaceRequest")
+            .member("VpcId", &self.vpc_id)
+            .member("NetworkInterfaceName", &self.network_interface_name)
+            .member("SubnetId", &self.subnet_id)
+            .member("EcmRegion", &self.ecm_region)
+            .member("NetworkInterfaceDescription", &self.network_interface_description)
+            .member(
+                "SecondaryPrivateIpAddressCount",
+                &self.secondary_private_ip_address_count,
+            )
+            .member("SecurityGroupIds", &self.security_group_ids)
+            .member("PrivateIpAddresses", &self.private_ip_addresses)
+            .member("Tags", &self.tags)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -264,26 +268,28 @@ impl Validate for CreateNetworkInterfaceRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceResponse {
     /// ENI instance.
     ///
     /// Wire name `NetworkInterface`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "NetworkInterface", skip_serializing_if = "Option::is_none")
-    )]
     pub network_interface: Option<NetworkInterface>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateNetworkInterfaceResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateNetworkInterfaceResponse")
+            .member("NetworkInterface", &self.network_interface)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateNetworkInterfaceResponse {
@@ -399,7 +405,7 @@ impl Action for CreateNetworkInterfaceRequest {
 /// Send it with
 /// [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesRequest {
     /// Queries the ID of the ENI instance, such as eni-pxir56ns. Each request supports a
@@ -407,7 +413,6 @@ pub struct DescribeNetworkInterfacesRequest {
     /// same time.
     ///
     /// Wire name `NetworkInterfaceIds`; optional.
-    #[serde(rename = "NetworkInterfaceIds", skip_serializing_if = "Option::is_none")]
     pub network_interface_ids: Option<Vec<String>>,
     /// Filter. NetworkInterfaceIds and Filters cannot be specified at the same time.
     ///
@@ -438,23 +443,31 @@ pub struct DescribeNetworkInterfacesRequest {
     /// is not specified, filtering by both primary and secondary ENIs will be used.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; optional.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for DescribeNetworkInterfacesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeNetworkInterfacesRequest")
+            .member("NetworkInterfaceIds", &self.network_interface_ids)
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -707,34 +720,33 @@ impl Validate for DescribeNetworkInterfacesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// List of instance details.
     ///
     /// Wire name `NetworkInterfaceSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "NetworkInterfaceSet", skip_serializing_if = "Option::is_none")
-    )]
     pub network_interface_set: Option<Vec<NetworkInterface>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeNetworkInterfacesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeNetworkInterfacesResponse")
+            .member("TotalCount", &self.total_count)
+            .member("NetworkInterfaceSet", &self.network_interface_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeNetworkInterfacesResponse {
@@ -912,24 +924,31 @@ impl Paginated for DescribeNetworkInterfacesRequest {
 /// Send it with
 /// [`Client::attach_network_interface`](crate::Client::attach_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Instance ID, such as ein-r8hr2upy.
     ///
     /// Wire name `InstanceId`; required.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for AttachNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AttachNetworkInterfaceRequest")
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("InstanceId", &self.instance_id)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1020,18 +1039,23 @@ impl Validate for AttachNetworkInterfaceRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for AttachNetworkInterfaceResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AttachNetworkInterfaceResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AttachNetworkInterfaceResponse {
@@ -1138,24 +1162,31 @@ impl Action for AttachNetworkInterfaceRequest {
 /// Send it with
 /// [`Client::detach_network_interface`](crate::Client::detach_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Instance ID, such as ein-hcs7jkg4.
     ///
     /// Wire name `InstanceId`; required.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for DetachNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DetachNetworkInterfaceRequest")
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("InstanceId", &self.instance_id)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1246,18 +1277,23 @@ impl Validate for DetachNetworkInterfaceRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DetachNetworkInterfaceResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DetachNetworkInterfaceResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DetachNetworkInterfaceResponse {
@@ -1351,29 +1387,36 @@ impl Action for DetachNetworkInterfaceRequest {
 /// Send it with
 /// [`Client::migrate_network_interface`](crate::Client::migrate_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MigrateNetworkInterfaceRequest {
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// ID of the ECM instance bound to the ENI, such as ein-r8hr2upy.
     ///
     /// Wire name `SourceInstanceId`; required.
-    #[serde(rename = "SourceInstanceId", skip_serializing_if = "Option::is_none")]
     pub source_instance_id: Option<String>,
     /// ID of the destination ECM instance to be migrated.
     ///
     /// Wire name `DestinationInstanceId`; required.
-    #[serde(rename = "DestinationInstanceId", skip_serializing_if = "Option::is_none")]
     pub destination_instance_id: Option<String>,
+}
+
+impl Serialize for MigrateNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "MigrateNetworkInterfaceRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("SourceInstanceId", &self.source_instance_id)
+            .member("DestinationInstanceId", &self.destination_instance_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1480,18 +1523,23 @@ impl Validate for MigrateNetworkInterfaceRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct MigrateNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for MigrateNetworkInterfaceResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "MigrateNetworkInterfaceResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for MigrateNetworkInterfaceResponse {
@@ -1590,35 +1638,42 @@ impl Action for MigrateNetworkInterfaceRequest {
 /// Send it with
 /// [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time. You
     /// must provide either this parameter or SecondaryPrivateIpAddressCount, or both.
     ///
     /// Wire name `PrivateIpAddresses`; optional.
-    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
     /// Number of private IP addresses applied for. You must provide either this parameter or
     /// PrivateIpAddresses, or both. The total number of private IP addresses cannot exceed the
     /// quota.
     ///
     /// Wire name `SecondaryPrivateIpAddressCount`; optional.
-    #[serde(
-        rename = "SecondaryPrivateIpAddressCount",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub secondary_private_ip_address_count: Option<i64>,
+}
+
+impl Serialize for AssignPrivateIpAddressesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssignPrivateIpAddressesRequest")
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("EcmRegion", &self.ecm_region)
+            .member("PrivateIpAddresses", &self.private_ip_addresses)
+            .member(
+                "SecondaryPrivateIpAddressCount",
+                &self.secondary_private_ip_address_count,
+            )
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1724,26 +1779,28 @@ impl Validate for AssignPrivateIpAddressesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesResponse {
     /// Private IP details.
     ///
     /// Wire name `PrivateIpAddressSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "PrivateIpAddressSet", skip_serializing_if = "Option::is_none")
-    )]
     pub private_ip_address_set: Option<Vec<PrivateIpAddressSpecification>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for AssignPrivateIpAddressesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssignPrivateIpAddressesResponse")
+            .member("PrivateIpAddressSet", &self.private_ip_address_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AssignPrivateIpAddressesResponse {
@@ -1867,24 +1924,31 @@ impl Action for AssignPrivateIpAddressesRequest {
 /// Send it with
 /// [`Client::remove_private_ip_addresses`](crate::Client::remove_private_ip_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RemovePrivateIpAddressesRequest {
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-11112222.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Information of the specified private IPs. You can specify up to 10 IPs at a time.
     ///
     /// Wire name `PrivateIpAddresses`; required.
-    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
+}
+
+impl Serialize for RemovePrivateIpAddressesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RemovePrivateIpAddressesRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("PrivateIpAddresses", &self.private_ip_addresses)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1979,18 +2043,23 @@ impl Validate for RemovePrivateIpAddressesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct RemovePrivateIpAddressesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RemovePrivateIpAddressesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RemovePrivateIpAddressesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RemovePrivateIpAddressesResponse {
@@ -2089,35 +2158,39 @@ impl Action for RemovePrivateIpAddressesRequest {
 /// Send it with
 /// [`Client::migrate_private_ip_address`](crate::Client::migrate_private_ip_address) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MigratePrivateIpAddressRequest {
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ID of the ENI instance bound to the private IP, such as eni-11112222.
     ///
     /// Wire name `SourceNetworkInterfaceId`; required.
-    #[serde(
-        rename = "SourceNetworkInterfaceId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub source_network_interface_id: Option<String>,
     /// ID of the destination ENI instance to be migrated.
     ///
     /// Wire name `DestinationNetworkInterfaceId`; required.
-    #[serde(
-        rename = "DestinationNetworkInterfaceId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub destination_network_interface_id: Option<String>,
     /// Private IP address to be migrated, such as 10.0.0.6.
     ///
     /// Wire name `PrivateIpAddress`; required.
-    #[serde(rename = "PrivateIpAddress", skip_serializing_if = "Option::is_none")]
     pub private_ip_address: Option<String>,
+}
+
+impl Serialize for MigratePrivateIpAddressRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "MigratePrivateIpAddressRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("SourceNetworkInterfaceId", &self.source_network_interface_id)
+            .member(
+                "DestinationNetworkInterfaceId",
+                &self.destination_network_interface_id,
+            )
+            .member("PrivateIpAddress", &self.private_ip_address)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2227,18 +2300,23 @@ impl Validate for MigratePrivateIpAddressRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct MigratePrivateIpAddressResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for MigratePrivateIpAddressResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "MigratePrivateIpAddressResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for MigratePrivateIpAddressResponse {
@@ -2335,19 +2413,26 @@ impl Action for MigratePrivateIpAddressRequest {
 /// Send it with
 /// [`Client::delete_network_interface`](crate::Client::delete_network_interface) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// ECM region, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for DeleteNetworkInterfaceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteNetworkInterfaceRequest")
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2425,18 +2510,23 @@ impl Validate for DeleteNetworkInterfaceRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteNetworkInterfaceResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteNetworkInterfaceResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteNetworkInterfaceResponse {
@@ -2530,24 +2620,31 @@ impl Action for DeleteNetworkInterfaceRequest {
 ///
 /// Send it with [`Client::release_ipv6_addresses`](crate::Client::release_ipv6_addresses)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReleaseIpv6AddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// List of the specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time.
     ///
     /// Wire name `Ipv6Addresses`; required.
-    #[serde(rename = "Ipv6Addresses", skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
+}
+
+impl Serialize for ReleaseIpv6AddressesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReleaseIpv6AddressesRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("Ipv6Addresses", &self.ipv6_addresses)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2642,26 +2739,28 @@ impl Validate for ReleaseIpv6AddressesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReleaseIpv6AddressesResponse {
     /// Task ID. You can use the DescribeTaskResult API to query the task status
     ///
     /// Wire name `TaskId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ReleaseIpv6AddressesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReleaseIpv6AddressesResponse")
+            .member("TaskId", &self.task_id)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ReleaseIpv6AddressesResponse {
@@ -2760,24 +2859,31 @@ impl Action for ReleaseIpv6AddressesRequest {
 /// Send it with
 /// [`Client::modify_ipv6_addresses_attribute`](crate::Client::modify_ipv6_addresses_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyIpv6AddressesAttributeRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Information of the specified IPv6 addresses.
     ///
     /// Wire name `Ipv6Addresses`; required.
-    #[serde(rename = "Ipv6Addresses", skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
+}
+
+impl Serialize for ModifyIpv6AddressesAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyIpv6AddressesAttributeRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("Ipv6Addresses", &self.ipv6_addresses)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2873,18 +2979,23 @@ impl Validate for ModifyIpv6AddressesAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyIpv6AddressesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyIpv6AddressesAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyIpv6AddressesAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyIpv6AddressesAttributeResponse {
@@ -2984,33 +3095,29 @@ impl Action for ModifyIpv6AddressesAttributeRequest {
 ///
 /// Send it with [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AssignIpv6AddressesRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ENI instance ID, such as eni-1snva0vd. Currently, only the primary ENI will be assigned
     /// the ID.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// List of specified IPv6 addresses. You can specify up to 10 IPv6 addresses at a time. The
     /// quota is calculated together with that of Ipv6AddressCount, a required input parameter
     /// alternative to this one.
     ///
     /// Wire name `Ipv6Addresses`; optional.
-    #[serde(rename = "Ipv6Addresses", skip_serializing_if = "Option::is_none")]
     pub ipv6_addresses: Option<Vec<Ipv6Address>>,
     /// Number of automatically assigned IPv6 addresses. The total number of private IP
     /// addresses cannot exceed the quota. The quota is calculated together with that of
     /// Ipv6Addresses, a required input parameter alternative to this one.
     ///
     /// Wire name `Ipv6AddressCount`; optional.
-    #[serde(rename = "Ipv6AddressCount", skip_serializing_if = "Option::is_none")]
     pub ipv6_address_count: Option<i64>,
     /// Ipv6 ISP. Valid values:
     ///
@@ -3021,8 +3128,19 @@ pub struct AssignIpv6AddressesRequest {
     /// CMCC: China Mobile
     ///
     /// Wire name `Ipv6ISP`; optional.
-    #[serde(rename = "Ipv6ISP", skip_serializing_if = "Option::is_none")]
     pub ipv6_isp: Option<Ipv6Isp>,
+}
+
+impl Serialize for AssignIpv6AddressesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssignIpv6AddressesRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("Ipv6Addresses", &self.ipv6_addresses)
+            .member("Ipv6AddressCount", &self.ipv6_address_count)
+            .member("Ipv6ISP", &self.ipv6_isp)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -3137,26 +3255,28 @@ impl Validate for AssignIpv6AddressesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AssignIpv6AddressesResponse {
     /// List of IPv6 addresses assigned to ENIs.
     ///
     /// Wire name `Ipv6AddressSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Ipv6AddressSet", skip_serializing_if = "Option::is_none")
-    )]
     pub ipv6_address_set: Option<Vec<Ipv6Address>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for AssignIpv6AddressesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssignIpv6AddressesResponse")
+            .member("Ipv6AddressSet", &self.ipv6_address_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AssignIpv6AddressesResponse {
@@ -3274,24 +3394,31 @@ impl Action for AssignIpv6AddressesRequest {
 /// Send it with
 /// [`Client::modify_private_ip_addresses_attribute`](crate::Client::modify_private_ip_addresses_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyPrivateIpAddressesAttributeRequest {
     /// ENI instance ID, such as eni-m6dyj72l.
     ///
     /// Wire name `NetworkInterfaceId`; required.
-    #[serde(rename = "NetworkInterfaceId", skip_serializing_if = "Option::is_none")]
     pub network_interface_id: Option<String>,
     /// Information of the specified private IP addresses.
     ///
     /// Wire name `PrivateIpAddresses`; required.
-    #[serde(rename = "PrivateIpAddresses", skip_serializing_if = "Option::is_none")]
     pub private_ip_addresses: Option<Vec<PrivateIpAddressSpecification>>,
     /// Region information of the ECM node, such as ap-xian-ecm.
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for ModifyPrivateIpAddressesAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyPrivateIpAddressesAttributeRequest")
+            .member("NetworkInterfaceId", &self.network_interface_id)
+            .member("PrivateIpAddresses", &self.private_ip_addresses)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -3387,18 +3514,23 @@ impl Validate for ModifyPrivateIpAddressesAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyPrivateIpAddressesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyPrivateIpAddressesAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyPrivateIpAddressesAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyPrivateIpAddressesAttributeResponse {

@@ -29,19 +29,26 @@ use crate::generated::types::{Filter, HaVip};
 ///
 /// Send it with [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyHaVipAttributeRequest {
     /// Unique HAVIP ID, such as havip-9o233uri.
     ///
     /// Wire name `HaVipId`; required.
-    #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
     pub ha_vip_id: Option<String>,
     /// HAVIP name, which can be customized with up to 60 characters.
     ///
     /// Wire name `HaVipName`; required.
-    #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
     pub ha_vip_name: Option<String>,
+}
+
+impl Serialize for ModifyHaVipAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyHaVipAttributeRequest")
+            .member("HaVipId", &self.ha_vip_id)
+            .member("HaVipName", &self.ha_vip_name)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -116,18 +123,23 @@ impl Validate for ModifyHaVipAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyHaVipAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyHaVipAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyHaVipAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyHaVipAttributeResponse {
@@ -218,13 +230,12 @@ impl Action for ModifyHaVipAttributeRequest {
 ///
 /// Send it with [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeHaVipsRequest {
     /// Array of unique HAVIP IDs, such as havip-9o233uri.
     ///
     /// Wire name `HaVipIds`; optional.
-    #[serde(rename = "HaVipIds", skip_serializing_if = "Option::is_none")]
     pub ha_vip_ids: Option<Vec<String>>,
     /// Filter. HaVipIds and Filters cannot be specified at the same time.
     ///
@@ -237,23 +248,31 @@ pub struct DescribeHaVipsRequest {
     /// subnet-id - String - Subnet ID of the HAVIP.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// ECM region. If this parameter is left empty, it will indicate all regions.
     ///
     /// Wire name `EcmRegion`; optional.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for DescribeHaVipsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeHaVipsRequest")
+            .member("HaVipIds", &self.ha_vip_ids)
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -437,34 +456,33 @@ impl Validate for DescribeHaVipsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeHaVipsResponse {
     /// Number of eligible objects.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// Array of HAVIP objects.
     ///
     /// Wire name `HaVipSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "HaVipSet", skip_serializing_if = "Option::is_none")
-    )]
     pub ha_vip_set: Option<Vec<HaVip>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeHaVipsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeHaVipsResponse")
+            .member("TotalCount", &self.total_count)
+            .member("HaVipSet", &self.ha_vip_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeHaVipsResponse {
@@ -611,14 +629,21 @@ impl Paginated for DescribeHaVipsRequest {
 ///
 /// Send it with [`Client::delete_ha_vip`](crate::Client::delete_ha_vip) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteHaVipRequest {
     /// Unique HAVIP ID, such as havip-9o233uri.
     ///
     /// Wire name `HaVipId`; required.
-    #[serde(rename = "HaVipId", skip_serializing_if = "Option::is_none")]
     pub ha_vip_id: Option<String>,
+}
+
+impl Serialize for DeleteHaVipRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteHaVipRequest")
+            .member("HaVipId", &self.ha_vip_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -683,18 +708,23 @@ impl Validate for DeleteHaVipRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteHaVipResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteHaVipResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteHaVipResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteHaVipResponse {
@@ -787,30 +817,37 @@ impl Action for DeleteHaVipRequest {
 ///
 /// Send it with [`Client::create_ha_vip`](crate::Client::create_ha_vip) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateHaVipRequest {
     /// VPC ID of the HAVIP.
     ///
     /// Wire name `VpcId`; required.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Subnet ID of the HAVIP.
     ///
     /// Wire name `SubnetId`; required.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// HAVIP name.
     ///
     /// Wire name `HaVipName`; required.
-    #[serde(rename = "HaVipName", skip_serializing_if = "Option::is_none")]
     pub ha_vip_name: Option<String>,
     /// The specified virtual IP address, which must be within the IP range of the VPC and not
     /// in use. It will be automatically assigned if not specified.
     ///
     /// Wire name `Vip`; optional.
-    #[serde(rename = "Vip", skip_serializing_if = "Option::is_none")]
     pub vip: Option<String>,
+}
+
+impl Serialize for CreateHaVipRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateHaVipRequest")
+            .member("VpcId", &self.vpc_id)
+            .member("SubnetId", &self.subnet_id)
+            .member("HaVipName", &self.ha_vip_name)
+            .member("Vip", &self.vip)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -902,26 +939,28 @@ impl Validate for CreateHaVipRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateHaVipResponse {
     /// HAVIP object.
     ///
     /// Wire name `HaVip`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "HaVip", skip_serializing_if = "Option::is_none")
-    )]
     pub ha_vip: Option<HaVip>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateHaVipResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateHaVipResponse")
+            .member("HaVip", &self.ha_vip)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateHaVipResponse {

@@ -39,7 +39,7 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::describe_image`](crate::Client::describe_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeImageRequest {
     /// Filter. Each request can contain up to 10 Filters. The detailed filters are as follows:
@@ -61,20 +61,27 @@ pub struct DescribeImageRequest {
     /// provide only one value.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0. For more information on Offset, see the relevant section of
     /// the API overview.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information
     /// on Limit, see the relevant section of the API overview.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl Serialize for DescribeImageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeImageRequest")
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -243,34 +250,33 @@ impl Validate for DescribeImageRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeImageResponse {
     /// Total number of images
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// Image array
     ///
     /// Wire name `ImageSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ImageSet", skip_serializing_if = "Option::is_none")
-    )]
     pub image_set: Option<Vec<Image>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeImageResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeImageResponse")
+            .member("TotalCount", &self.total_count)
+            .member("ImageSet", &self.image_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeImageResponse {
@@ -419,14 +425,21 @@ impl Paginated for DescribeImageRequest {
 ///
 /// Send it with [`Client::delete_image`](crate::Client::delete_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteImageRequest {
     /// List of image IDs.
     ///
     /// Wire name `ImageIDSet`; required.
-    #[serde(rename = "ImageIDSet", skip_serializing_if = "Option::is_none")]
     pub image_id_set: Option<Vec<String>>,
+}
+
+impl Serialize for DeleteImageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteImageRequest")
+            .member("ImageIDSet", &self.image_id_set)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -494,18 +507,23 @@ impl Validate for DeleteImageRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteImageResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteImageResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteImageResponse {
@@ -600,24 +618,31 @@ impl Action for DeleteImageRequest {
 ///
 /// Send it with [`Client::import_image`](crate::Client::import_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ImportImageRequest {
     /// Image ID.
     ///
     /// Wire name `ImageId`; required.
-    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Image description.
     ///
     /// Wire name `ImageDescription`; required.
-    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
     /// Source region
     ///
     /// Wire name `SourceRegion`; required.
-    #[serde(rename = "SourceRegion", skip_serializing_if = "Option::is_none")]
     pub source_region: Option<String>,
+}
+
+impl Serialize for ImportImageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ImportImageRequest")
+            .member("ImageId", &self.image_id)
+            .member("ImageDescription", &self.image_description)
+            .member("SourceRegion", &self.source_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -708,18 +733,23 @@ impl Validate for ImportImageRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ImportImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ImportImageResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ImportImageResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ImportImageResponse {
@@ -808,9 +838,15 @@ impl Action for ImportImageRequest {
 /// Send it with
 /// [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
+
+impl Serialize for DescribeImportImageOsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeImportImageOsRequest").end()
+    }
+}
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
 #[cfg(feature = "test-util")]
@@ -859,40 +895,33 @@ impl Validate for DescribeImportImageOsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeImportImageOsResponse {
     /// Supported OS types of imported images.
     ///
     /// Wire name `ImportImageOsListSupported`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(
-            rename = "ImportImageOsListSupported",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub import_image_os_list_supported: Option<ImageOsList>,
     /// Supported OS versions of imported images.
     ///
     /// Wire name `ImportImageOsVersionSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(
-            rename = "ImportImageOsVersionSet",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub import_image_os_version_set: Option<Vec<OsVersion>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeImportImageOsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeImportImageOsResponse")
+            .member("ImportImageOsListSupported", &self.import_image_os_list_supported)
+            .member("ImportImageOsVersionSet", &self.import_image_os_version_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeImportImageOsResponse {
@@ -1004,7 +1033,7 @@ impl Action for DescribeImportImageOsRequest {
 /// Send it with
 /// [`Client::describe_custom_image_task`](crate::Client::describe_custom_image_task) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeCustomImageTaskRequest {
     /// Supports querying by key and value.
@@ -1016,8 +1045,15 @@ pub struct DescribeCustomImageTaskRequest {
     /// image-name: image name
     ///
     /// Wire name `Filters`; required.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl Serialize for DescribeCustomImageTaskRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeCustomImageTaskRequest")
+            .member("Filters", &self.filters)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1147,34 +1183,33 @@ impl Validate for DescribeCustomImageTaskRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeCustomImageTaskResponse {
     /// Import task details
     ///
     /// Wire name `ImageTaskSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ImageTaskSet", skip_serializing_if = "Option::is_none")
-    )]
     pub image_task_set: Option<Vec<ImageTask>>,
     /// Total number
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeCustomImageTaskResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeCustomImageTaskResponse")
+            .member("ImageTaskSet", &self.image_task_set)
+            .member("TotalCount", &self.total_count)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeCustomImageTaskResponse {
@@ -1291,13 +1326,12 @@ impl Action for DescribeCustomImageTaskRequest {
 ///
 /// Send it with [`Client::modify_image_attribute`](crate::Client::modify_image_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeRequest {
     /// Image ID, such as img-gvbnzy6f
     ///
     /// Wire name `ImageId`; required.
-    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Image name, which must meet the following requirements:
     ///
@@ -1306,15 +1340,23 @@ pub struct ModifyImageAttributeRequest {
     /// - The image name cannot be the same as existing image names.
     ///
     /// Wire name `ImageName`; optional.
-    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// Image description, which must meet the following requirements:
     ///
     /// - It cannot exceed 60 characters.
     ///
     /// Wire name `ImageDescription`; optional.
-    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
+}
+
+impl Serialize for ModifyImageAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyImageAttributeRequest")
+            .member("ImageId", &self.image_id)
+            .member("ImageName", &self.image_name)
+            .member("ImageDescription", &self.image_description)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1403,18 +1445,23 @@ impl Validate for ModifyImageAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyImageAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyImageAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyImageAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyImageAttributeResponse {
@@ -1517,23 +1564,20 @@ impl Action for ModifyImageAttributeRequest {
 ///
 /// Send it with [`Client::create_image`](crate::Client::create_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateImageRequest {
     /// Image name.
     ///
     /// Wire name `ImageName`; required.
-    #[serde(rename = "ImageName", skip_serializing_if = "Option::is_none")]
     pub image_name: Option<String>,
     /// ID of the instance for which to make an image.
     ///
     /// Wire name `InstanceId`; required.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Image description.
     ///
     /// Wire name `ImageDescription`; optional.
-    #[serde(rename = "ImageDescription", skip_serializing_if = "Option::is_none")]
     pub image_description: Option<String>,
     /// Whether to perform a forced shutdown to make an image. Valid values:
     ///
@@ -1544,8 +1588,18 @@ pub struct CreateImageRequest {
     /// Default value: FALSE.
     ///
     /// Wire name `ForcePoweroff`; optional.
-    #[serde(rename = "ForcePoweroff", skip_serializing_if = "Option::is_none")]
     pub force_poweroff: Option<ForcePoweroff>,
+}
+
+impl Serialize for CreateImageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateImageRequest")
+            .member("ImageName", &self.image_name)
+            .member("InstanceId", &self.instance_id)
+            .member("ImageDescription", &self.image_description)
+            .member("ForcePoweroff", &self.force_poweroff)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1644,26 +1698,28 @@ impl Validate for CreateImageRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateImageResponse {
     /// Task ID
     ///
     /// Wire name `TaskId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskId", skip_serializing_if = "Option::is_none")
-    )]
     pub task_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateImageResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateImageResponse")
+            .member("TaskId", &self.task_id)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateImageResponse {

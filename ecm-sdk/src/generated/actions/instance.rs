@@ -39,24 +39,21 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::terminate_instances`](crate::Client::terminate_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct TerminateInstancesRequest {
     /// List of IDs of the instances to be terminated.
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to enable scheduled termination. Default value: no.
     ///
     /// Wire name `TerminateDelay`; optional.
-    #[serde(rename = "TerminateDelay", skip_serializing_if = "Option::is_none")]
     pub terminate_delay: Option<bool>,
     /// Scheduled termination time, such as 2019-08-05 12:01:30. If you don't enable scheduled
     /// termination, you can ignore this parameter.
     ///
     /// Wire name `TerminateTime`; optional.
-    #[serde(rename = "TerminateTime", skip_serializing_if = "Option::is_none")]
     pub terminate_time: Option<String>,
     /// Whether to delete the bound ENI and EIP. Default value: true.
     ///
@@ -65,11 +62,18 @@ pub struct TerminateInstancesRequest {
     /// false: only the server will be terminated, while the ENI and EIP will be retained.
     ///
     /// Wire name `AssociatedResourceDestroy`; optional.
-    #[serde(
-        rename = "AssociatedResourceDestroy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub associated_resource_destroy: Option<bool>,
+}
+
+impl Serialize for TerminateInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "TerminateInstancesRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("TerminateDelay", &self.terminate_delay)
+            .member("TerminateTime", &self.terminate_time)
+            .member("AssociatedResourceDestroy", &self.associated_resource_destroy)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -174,18 +178,23 @@ impl Validate for TerminateInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct TerminateInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for TerminateInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "TerminateInstancesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for TerminateInstancesResponse {
@@ -283,25 +292,32 @@ impl Action for TerminateInstancesRequest {
 /// Send it with
 /// [`Client::reset_instances_max_bandwidth`](crate::Client::reset_instances_max_bandwidth)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResetInstancesMaxBandwidthRequest {
     /// List of IDs of the instances for which to reset the bandwidth cap. You can request up to
     /// 100 instances in a region at a time.
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// Modified outbound bandwidth cap.
     ///
     /// Wire name `MaxBandwidthOut`; required.
-    #[serde(rename = "MaxBandwidthOut", skip_serializing_if = "Option::is_none")]
     pub max_bandwidth_out: Option<i64>,
     /// Modified inbound bandwidth cap.
     ///
     /// Wire name `MaxBandwidthIn`; optional.
-    #[serde(rename = "MaxBandwidthIn", skip_serializing_if = "Option::is_none")]
     pub max_bandwidth_in: Option<i64>,
+}
+
+impl Serialize for ResetInstancesMaxBandwidthRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ResetInstancesMaxBandwidthRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("MaxBandwidthOut", &self.max_bandwidth_out)
+            .member("MaxBandwidthIn", &self.max_bandwidth_in)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -400,18 +416,23 @@ impl Validate for ResetInstancesMaxBandwidthRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ResetInstancesMaxBandwidthResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ResetInstancesMaxBandwidthResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ResetInstancesMaxBandwidthResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ResetInstancesMaxBandwidthResponse {
@@ -514,37 +535,32 @@ impl Action for ResetInstancesMaxBandwidthRequest {
 ///
 /// Send it with [`Client::reset_instances`](crate::Client::reset_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Clone, PartialEq, Default, Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResetInstancesRequest {
     /// List of IDs of the instances to be reinstalled.
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// ID of the image from which to install the instance. If this parameter is not specified,
     /// the current image of the instance will be used.
     ///
     /// Wire name `ImageId`; optional.
-    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Password. If this parameter is not specified, the password will be subsequently
     /// displayed in the Message Center.
     ///
     /// Wire name `Password`; optional.
-    #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Whether to enable CM and CWP. If this parameter is not specified, they will be enabled
     /// by default.
     ///
     /// Wire name `EnhancedService`; optional.
-    #[serde(rename = "EnhancedService", skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// Whether to retain the data on the data disk. Valid values: true, false. Default value:
     /// true
     ///
     /// Wire name `KeepData`; optional.
-    #[serde(rename = "KeepData", skip_serializing_if = "Option::is_none")]
     pub keep_data: Option<KeepData>,
     /// Whether to keep the original settings for the image. You cannot specify this parameter
     /// if Password or KeyIds.N is specified. You can specify this parameter as TRUE only when
@@ -558,8 +574,20 @@ pub struct ResetInstancesRequest {
     /// Default value: FALSE.
     ///
     /// Wire name `KeepImageLogin`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
     pub keep_image_login: Option<KeepImageLogin>,
+}
+
+impl Serialize for ResetInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ResetInstancesRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("ImageId", &self.image_id)
+            .member("Password", &self.password)
+            .member("EnhancedService", &self.enhanced_service)
+            .member("KeepData", &self.keep_data)
+            .member("KeepImageLogin", &self.keep_image_login)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -695,18 +723,23 @@ impl Validate for ResetInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ResetInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ResetInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ResetInstancesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ResetInstancesResponse {
@@ -810,14 +843,13 @@ impl Action for ResetInstancesRequest {
 ///
 /// Send it with [`Client::reboot_instances`](crate::Client::reboot_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RebootInstancesRequest {
     /// List of IDs of the instances to be restarted. You can request up to 100 instances in a
     /// region at a time.
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to force restart the instance after it failed to be restarted normally. Valid
     /// values:
@@ -829,7 +861,6 @@ pub struct RebootInstancesRequest {
     /// Default value: FALSE.
     ///
     /// Wire name `ForceReboot`; optional.
-    #[serde(rename = "ForceReboot", skip_serializing_if = "Option::is_none")]
     pub force_reboot: Option<bool>,
     /// Shutdown type. Valid values:
     ///
@@ -842,8 +873,17 @@ pub struct RebootInstancesRequest {
     /// Default value: SOFT.
     ///
     /// Wire name `StopType`; optional.
-    #[serde(rename = "StopType", skip_serializing_if = "Option::is_none")]
     pub stop_type: Option<StopType>,
+}
+
+impl Serialize for RebootInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RebootInstancesRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("ForceReboot", &self.force_reboot)
+            .member("StopType", &self.stop_type)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -934,18 +974,23 @@ impl Validate for RebootInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct RebootInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RebootInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RebootInstancesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RebootInstancesResponse {
@@ -1044,28 +1089,35 @@ impl Action for RebootInstancesRequest {
 /// Send it with
 /// [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeRequest {
     /// List of IDs of the instances to be modified. You can request up to 100 instances at a
     /// time.
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// Instance name displayed after successful modification, which can contain up to 60
     /// characters. If this parameter is not specified, an empty value will be displayed.
     ///
     /// Wire name `InstanceName`; optional.
-    #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// List of IDs of the security groups of the instance. The instance will be associated with
     /// the specified security groups and will be disassociated from the original security
     /// groups. The maximum quantity is 5.
     ///
     /// Wire name `SecurityGroups`; optional.
-    #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
+}
+
+impl Serialize for ModifyInstancesAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyInstancesAttributeRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("InstanceName", &self.instance_name)
+            .member("SecurityGroups", &self.security_groups)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1161,18 +1213,23 @@ impl Validate for ModifyInstancesAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyInstancesAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyInstancesAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyInstancesAttributeResponse {
@@ -1264,14 +1321,21 @@ impl Action for ModifyInstancesAttributeRequest {
 /// Send it with
 /// [`Client::describe_instances_denied_actions`](crate::Client::describe_instances_denied_actions)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeInstancesDeniedActionsRequest {
     /// None
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
+}
+
+impl Serialize for DescribeInstancesDeniedActionsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstancesDeniedActionsRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1340,26 +1404,28 @@ impl Validate for DescribeInstancesDeniedActionsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstancesDeniedActionsResponse {
     /// Prohibited operations for the instance
     ///
     /// Wire name `InstanceOperatorSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstanceOperatorSet", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_operator_set: Option<Vec<InstanceOperator>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeInstancesDeniedActionsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstancesDeniedActionsResponse")
+            .member("InstanceOperatorSet", &self.instance_operator_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeInstancesDeniedActionsResponse {
@@ -1543,14 +1609,13 @@ impl Action for DescribeInstancesDeniedActionsRequest {
 ///
 /// Send it with [`Client::run_instances`](crate::Client::run_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Clone, PartialEq, Default, Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
     /// List of AZs in which to create instances, the number of instances to be created, and the
     /// ISPs. You can create up to 100 instances in a region at a time.
     ///
     /// Wire name `ZoneInstanceCountISPSet`; required.
-    #[serde(rename = "ZoneInstanceCountISPSet", skip_serializing_if = "Option::is_none")]
     pub zone_instance_count_isp_set: Option<Vec<ZoneInstanceCountIsp>>,
     /// Instance login password. Different OS types have different limits on password complexity
     /// as detailed below:
@@ -1562,7 +1627,6 @@ pub struct RunInstancesRequest {
     /// and special symbols \[( ) \~ ! @ # $ % ^ & - + = | { } \[ \] : ; ' , . ? /\].
     ///
     /// Wire name `Password`; optional.
-    #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Public network outbound bandwidth cap in Mbps.
     ///
@@ -1573,19 +1637,16 @@ pub struct RunInstancesRequest {
     ///    the value of InternetMaxBandwidthIn will be used
     ///
     /// Wire name `InternetMaxBandwidthOut`; optional.
-    #[serde(rename = "InternetMaxBandwidthOut", skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_out: Option<i64>,
     /// Module ID. If you don't specify this parameter, you must specify the ImageId,
     /// InstanceType, DataDiskSize, and InternetMaxBandwidthOut parameters
     ///
     /// Wire name `ModuleId`; optional.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
     /// Image ID. If you don't specify this parameter or specify it as null, the default value
     /// under the corresponding module will be used.
     ///
     /// Wire name `ImageId`; optional.
-    #[serde(rename = "ImageId", skip_serializing_if = "Option::is_none")]
     pub image_id: Option<String>,
     /// Instance display name.
     ///
@@ -1610,7 +1671,6 @@ pub struct RunInstancesRequest {
     /// It can contain up to 60 characters (including pattern string).
     ///
     /// Wire name `InstanceName`; optional.
-    #[serde(rename = "InstanceName", skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// Server name
     ///
@@ -1625,56 +1685,47 @@ pub struct RunInstancesRequest {
     /// digits, and hyphens.
     ///
     /// Wire name `HostName`; optional.
-    #[serde(rename = "HostName", skip_serializing_if = "Option::is_none")]
     pub host_name: Option<String>,
     /// The string used to ensure the idempotency of the request. Currently, it is a reserved
     /// parameter; therefore, do not use it.
     ///
     /// Wire name `ClientToken`; optional.
-    #[serde(rename = "ClientToken", skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     /// Enhanced services. You can use this parameter to specify whether to enable services such
     /// as Cloud Security and Cloud Monitor. If this parameter is not specified, Cloud Monitor
     /// and Cloud Security will be enabled for public images by default.
     ///
     /// Wire name `EnhancedService`; optional.
-    #[serde(rename = "EnhancedService", skip_serializing_if = "Option::is_none")]
     pub enhanced_service: Option<EnhancedService>,
     /// Tag list
     ///
     /// Wire name `TagSpecification`; optional.
-    #[serde(rename = "TagSpecification", skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// The user data provided to the instance, which needs to be Base64-encoded with a maximum
     /// size of 16 KB
     ///
     /// Wire name `UserData`; optional.
-    #[serde(rename = "UserData", skip_serializing_if = "Option::is_none")]
     pub user_data: Option<String>,
     /// Model. If you don't specify this parameter or specify it as null, the default value
     /// under the corresponding module will be used.
     ///
     /// Wire name `InstanceType`; optional.
-    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Data disk size in GB. If you don't specify this parameter or specify it as 0, the
     /// default value under the corresponding module will be used
     ///
     /// Wire name `DataDiskSize`; optional.
-    #[serde(rename = "DataDiskSize", skip_serializing_if = "Option::is_none")]
     pub data_disk_size: Option<i64>,
     /// Security group of the instance, which can be obtained from the sgId field in the
     /// returned value of the DescribeSecurityGroups API. If this parameter is not specified,
     /// the default security group will be bound by default.
     ///
     /// Wire name `SecurityGroupIds`; optional.
-    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// System disk size in GB. If you don't specify this parameter or specify it as 0, the
     /// default value under the corresponding module will be used
     ///
     /// Wire name `SystemDiskSize`; optional.
-    #[serde(rename = "SystemDiskSize", skip_serializing_if = "Option::is_none")]
     pub system_disk_size: Option<i64>,
     /// Public network inbound bandwidth cap in Mbps.
     ///
@@ -1685,7 +1736,6 @@ pub struct RunInstancesRequest {
     ///    the value of InternetMaxBandwidthOut will be used
     ///
     /// Wire name `InternetMaxBandwidthIn`; optional.
-    #[serde(rename = "InternetMaxBandwidthIn", skip_serializing_if = "Option::is_none")]
     pub internet_max_bandwidth_in: Option<i64>,
     /// Instance billing type. Valid values:
     ///
@@ -1702,12 +1752,10 @@ pub struct RunInstancesRequest {
     /// will be selected by default for GNR models.
     ///
     /// Wire name `InstanceChargeType`; optional.
-    #[serde(rename = "InstanceChargeType", skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<InstanceChargeType>,
     /// Key pair.
     ///
     /// Wire name `KeyIds`; optional.
-    #[serde(rename = "KeyIds", skip_serializing_if = "Option::is_none")]
     pub key_ids: Option<Vec<String>>,
     /// Whether to keep the original settings for the image. You cannot specify this parameter
     /// if Password or KeyIds.N is specified. You can specify this parameter as TRUE only when
@@ -1721,18 +1769,43 @@ pub struct RunInstancesRequest {
     /// Default value: FALSE.
     ///
     /// Wire name `KeepImageLogin`; optional; may be `null` (decoded as `None`).
-    #[serde(rename = "KeepImageLogin", skip_serializing_if = "Option::is_none")]
     pub keep_image_login: Option<KeepImageLogin>,
     /// System disk information.
     ///
     /// Wire name `SystemDisk`; optional.
-    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Data disk information.
     ///
     /// Wire name `DataDisks`; optional.
-    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl Serialize for RunInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RunInstancesRequest")
+            .member("ZoneInstanceCountISPSet", &self.zone_instance_count_isp_set)
+            .member("Password", &self.password)
+            .member("InternetMaxBandwidthOut", &self.internet_max_bandwidth_out)
+            .member("ModuleId", &self.module_id)
+            .member("ImageId", &self.image_id)
+            .member("InstanceName", &self.instance_name)
+            .member("HostName", &self.host_name)
+            .member("ClientToken", &self.client_token)
+            .member("EnhancedService", &self.enhanced_service)
+            .member("TagSpecification", &self.tag_specification)
+            .member("UserData", &self.user_data)
+            .member("InstanceType", &self.instance_type)
+            .member("DataDiskSize", &self.data_disk_size)
+            .member("SecurityGroupIds", &self.security_group_ids)
+            .member("SystemDiskSize", &self.system_disk_size)
+            .member("InternetMaxBandwidthIn", &self.internet_max_bandwidth_in)
+            .member("InstanceChargeType", &self.instance_charge_type)
+            .member("KeyIds", &self.key_ids)
+            .member("KeepImageLogin", &self.keep_image_login)
+            .member("SystemDisk", &self.system_disk)
+            .member("DataDisks", &self.data_disks)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2046,26 +2119,28 @@ impl Validate for RunInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct RunInstancesResponse {
     /// List of IDs of the instances being created
     ///
     /// Wire name `InstanceIdSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_id_set: Option<Vec<String>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for RunInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "RunInstancesResponse")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for RunInstancesResponse {
@@ -2240,20 +2315,18 @@ impl Action for RunInstancesRequest {
 ///
 /// Send it with [`Client::stop_instances`](crate::Client::stop_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StopInstancesRequest {
     /// List of IDs of the instances to be shut down. You can request up to 100 instances in a
     /// region at a time.
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// Whether to force shut down the instance after it failed to be shut down normally.
     /// Default value: false: no.
     ///
     /// Wire name `ForceStop`; optional.
-    #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
     /// Instance shutdown mode. Valid values:
     ///
@@ -2266,8 +2339,17 @@ pub struct StopInstancesRequest {
     /// Default value: SOFT.
     ///
     /// Wire name `StopType`; optional.
-    #[serde(rename = "StopType", skip_serializing_if = "Option::is_none")]
     pub stop_type: Option<StopType>,
+}
+
+impl Serialize for StopInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "StopInstancesRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("ForceStop", &self.force_stop)
+            .member("StopType", &self.stop_type)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2354,18 +2436,23 @@ impl Validate for StopInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct StopInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for StopInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "StopInstancesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for StopInstancesResponse {
@@ -2461,15 +2548,22 @@ impl Action for StopInstancesRequest {
 ///
 /// Send it with [`Client::start_instances`](crate::Client::start_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct StartInstancesRequest {
     /// List of IDs of the instances to be started. You can request up to 100 instances in a
     /// region at a time.
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
+}
+
+impl Serialize for StartInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "StartInstancesRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2537,18 +2631,23 @@ impl Validate for StartInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct StartInstancesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for StartInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "StartInstancesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for StartInstancesResponse {
@@ -2647,14 +2746,13 @@ impl Action for StartInstancesRequest {
 /// Send it with
 /// [`Client::reset_instances_password`](crate::Client::reset_instances_password) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Clone, PartialEq, Default, Serialize)]
+#[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordRequest {
     /// List of IDs of the instances for which to set the password. You can request up to 100
     /// instances in a region at a time.
     ///
     /// Wire name `InstanceIdSet`; required.
-    #[serde(rename = "InstanceIdSet", skip_serializing_if = "Option::is_none")]
     pub instance_id_set: Option<Vec<String>>,
     /// New password. The password of a Linux instance must contain 8–16 characters in at
     /// least two of the following character types: letters, digits, and special symbols \[( )
@@ -2669,12 +2767,10 @@ pub struct ResetInstancesPasswordRequest {
     /// complexity limit for Windows instances will apply.
     ///
     /// Wire name `Password`; required.
-    #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Whether to force shut down. Default value: false.
     ///
     /// Wire name `ForceStop`; optional.
-    #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
     /// Username of the instance for which to reset the password, which can contain up to 64
     /// characters. If this parameter is not specified, the password of the root user will be
@@ -2682,8 +2778,18 @@ pub struct ResetInstancesPasswordRequest {
     /// Windows.
     ///
     /// Wire name `UserName`; optional.
-    #[serde(rename = "UserName", skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
+}
+
+impl Serialize for ResetInstancesPasswordRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ResetInstancesPasswordRequest")
+            .member("InstanceIdSet", &self.instance_id_set)
+            .member("Password", &self.password)
+            .member("ForceStop", &self.force_stop)
+            .member("UserName", &self.user_name)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2796,18 +2902,23 @@ impl Validate for ResetInstancesPasswordRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ResetInstancesPasswordResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ResetInstancesPasswordResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ResetInstancesPasswordResponse {
@@ -2902,15 +3013,22 @@ impl Action for ResetInstancesPasswordRequest {
 /// Send it with
 /// [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlRequest {
     /// Instance ID, which can be obtained from the InstanceId field in the returned value of
     /// the DescribeInstances API.
     ///
     /// Wire name `InstanceId`; required.
-    #[serde(rename = "InstanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+}
+
+impl Serialize for DescribeInstanceVncUrlRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstanceVncUrlRequest")
+            .member("InstanceId", &self.instance_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2975,26 +3093,28 @@ impl Validate for DescribeInstanceVncUrlRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlResponse {
     /// Instance VNC URL.
     ///
     /// Wire name `InstanceVncUrl`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstanceVncUrl", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_vnc_url: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeInstanceVncUrlResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstanceVncUrlResponse")
+            .member("InstanceVncUrl", &self.instance_vnc_url)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeInstanceVncUrlResponse {
@@ -3093,21 +3213,28 @@ impl Action for DescribeInstanceVncUrlRequest {
 /// Send it with
 /// [`Client::disassociate_security_groups`](crate::Client::disassociate_security_groups) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DisassociateSecurityGroupsRequest {
     /// ID of the security group to be unbound, such as esg-efil73jd. You can unbind only one
     /// security group at a time.
     ///
     /// Wire name `SecurityGroupIds`; required.
-    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// ID of the instance to be unbound, such as ein-lesecurk. You can specify multiple
     /// instances.
     ///
     /// Wire name `InstanceIds`; required.
-    #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
+}
+
+impl Serialize for DisassociateSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DisassociateSecurityGroupsRequest")
+            .member("SecurityGroupIds", &self.security_group_ids)
+            .member("InstanceIds", &self.instance_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -3192,18 +3319,23 @@ impl Validate for DisassociateSecurityGroupsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DisassociateSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DisassociateSecurityGroupsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DisassociateSecurityGroupsResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DisassociateSecurityGroupsResponse {
@@ -3292,21 +3424,28 @@ impl Action for DisassociateSecurityGroupsRequest {
 /// Send it with
 /// [`Client::associate_security_groups`](crate::Client::associate_security_groups) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsRequest {
     /// ID of the security group to be bound, such as esg-efil73jd. You can bind only one
     /// security group.
     ///
     /// Wire name `SecurityGroupIds`; required.
-    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// ID of the bound instance, such as ein-lesecurk. You can specify multiple instances and
     /// request up to 100 instances at a time.
     ///
     /// Wire name `InstanceIds`; required.
-    #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
+}
+
+impl Serialize for AssociateSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssociateSecurityGroupsRequest")
+            .member("SecurityGroupIds", &self.security_group_ids)
+            .member("InstanceIds", &self.instance_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -3390,18 +3529,23 @@ impl Validate for AssociateSecurityGroupsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for AssociateSecurityGroupsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "AssociateSecurityGroupsResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for AssociateSecurityGroupsResponse {
@@ -3494,28 +3638,24 @@ impl Action for AssociateSecurityGroupsRequest {
 /// Send it with
 /// [`Client::describe_price_run_instance`](crate::Client::describe_price_run_instance) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribePriceRunInstanceRequest {
     /// Instance model information
     ///
     /// Wire name `InstanceType`; required.
-    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// System disk information
     ///
     /// Wire name `SystemDisk`; required.
-    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Number of instances
     ///
     /// Wire name `InstanceCount`; required.
-    #[serde(rename = "InstanceCount", skip_serializing_if = "Option::is_none")]
     pub instance_count: Option<i64>,
     /// Data disk information
     ///
     /// Wire name `DataDisk`; optional.
-    #[serde(rename = "DataDisk", skip_serializing_if = "Option::is_none")]
     pub data_disk: Option<Vec<DataDisk>>,
     /// Instance billing type. Valid values:
     ///
@@ -3531,8 +3671,19 @@ pub struct DescribePriceRunInstanceRequest {
     /// selected by default for GNR models.
     ///
     /// Wire name `InstanceChargeType`; optional.
-    #[serde(rename = "InstanceChargeType", skip_serializing_if = "Option::is_none")]
     pub instance_charge_type: Option<InstanceChargeType>,
+}
+
+impl Serialize for DescribePriceRunInstanceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribePriceRunInstanceRequest")
+            .member("InstanceType", &self.instance_type)
+            .member("SystemDisk", &self.system_disk)
+            .member("InstanceCount", &self.instance_count)
+            .member("DataDisk", &self.data_disk)
+            .member("InstanceChargeType", &self.instance_charge_type)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -3643,26 +3794,28 @@ impl Validate for DescribePriceRunInstanceRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribePriceRunInstanceResponse {
     /// Instance price information
     ///
     /// Wire name `InstancePrice`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstancePrice", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_price: Option<InstancesPrice>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribePriceRunInstanceResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribePriceRunInstanceResponse")
+            .member("InstancePrice", &self.instance_price)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribePriceRunInstanceResponse {
@@ -3768,7 +3921,7 @@ impl Action for DescribePriceRunInstanceRequest {
 ///
 /// Send it with [`Client::describe_instances`](crate::Client::describe_instances) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
     /// Filter.
@@ -3815,18 +3968,15 @@ pub struct DescribeInstancesRequest {
     /// Each request can contain up to 5 Filter.Values.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20 (if the number of query results is greater
     /// than or equal to 20). Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Specified sort by field. Currently, valid values are as follows:
     ///
@@ -3839,14 +3989,24 @@ pub struct DescribeInstancesRequest {
     /// default.
     ///
     /// Wire name `OrderByField`; optional.
-    #[serde(rename = "OrderByField", skip_serializing_if = "Option::is_none")]
     pub order_by_field: Option<String>,
     /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will
     /// be descending by default.
     ///
     /// Wire name `OrderDirection`; optional.
-    #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<OrderDirection>,
+}
+
+impl Serialize for DescribeInstancesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstancesRequest")
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .member("OrderByField", &self.order_by_field)
+            .member("OrderDirection", &self.order_direction)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -4120,34 +4280,33 @@ impl Validate for DescribeInstancesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstancesResponse {
     /// Length of the list of the returned instance information.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// List of the returned instance information.
     ///
     /// Wire name `InstanceSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstanceSet", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_set: Option<Vec<Instance>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeInstancesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstancesResponse")
+            .member("TotalCount", &self.total_count)
+            .member("InstanceSet", &self.instance_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeInstancesResponse {

@@ -30,7 +30,7 @@ use crate::generated::types::KeyPair;
 /// Send it with
 /// [`Client::disassociate_instances_key_pairs`](crate::Client::disassociate_instances_key_pairs)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsRequest {
     /// You can get available instance IDs in the following ways:
@@ -41,7 +41,6 @@ pub struct DisassociateInstancesKeyPairsRequest {
     /// DescribeInstances API.
     ///
     /// Wire name `InstanceIds`; required.
-    #[serde(rename = "InstanceIds", skip_serializing_if = "Option::is_none")]
     pub instance_ids: Option<Vec<String>>,
     /// List of key pair IDs. Each request can contain up to 100 key pairs. The key pair ID
     /// takes the form of skey-11112222.
@@ -54,7 +53,6 @@ pub struct DisassociateInstancesKeyPairsRequest {
     /// DescribeKeyPairs API.
     ///
     /// Wire name `KeyIds`; required.
-    #[serde(rename = "KeyIds", skip_serializing_if = "Option::is_none")]
     pub key_ids: Option<Vec<String>>,
     /// Whether to force shut down the running instance. We recommend you manually shut down the
     /// running instance before unbinding the key. Valid values:
@@ -66,8 +64,17 @@ pub struct DisassociateInstancesKeyPairsRequest {
     /// Default value: FALSE.
     ///
     /// Wire name `ForceStop`; optional.
-    #[serde(rename = "ForceStop", skip_serializing_if = "Option::is_none")]
     pub force_stop: Option<bool>,
+}
+
+impl Serialize for DisassociateInstancesKeyPairsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DisassociateInstancesKeyPairsRequest")
+            .member("InstanceIds", &self.instance_ids)
+            .member("KeyIds", &self.key_ids)
+            .member("ForceStop", &self.force_stop)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -157,18 +164,23 @@ impl Validate for DisassociateInstancesKeyPairsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DisassociateInstancesKeyPairsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DisassociateInstancesKeyPairsResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DisassociateInstancesKeyPairsResponse {
@@ -253,14 +265,21 @@ impl Action for DisassociateInstancesKeyPairsRequest {
 ///
 /// Send it with [`Client::create_key_pair`](crate::Client::create_key_pair) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateKeyPairRequest {
     /// Key pair name, which can contain up to 25 digits, letters, and underscores.
     ///
     /// Wire name `KeyName`; required.
-    #[serde(rename = "KeyName", skip_serializing_if = "Option::is_none")]
     pub key_name: Option<String>,
+}
+
+impl Serialize for CreateKeyPairRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateKeyPairRequest")
+            .member("KeyName", &self.key_name)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -325,26 +344,28 @@ impl Validate for CreateKeyPairRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateKeyPairResponse {
     /// Key pair information.
     ///
     /// Wire name `KeyPair`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "KeyPair", skip_serializing_if = "Option::is_none")
-    )]
     pub key_pair: Option<KeyPair>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateKeyPairResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateKeyPairResponse")
+            .member("KeyPair", &self.key_pair)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateKeyPairResponse {

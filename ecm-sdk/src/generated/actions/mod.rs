@@ -24,9 +24,8 @@
 //!   `address_ipv6`); a Rust keyword becomes a raw identifier (`type` → `r#type`). Types
 //!   and error-code variants follow the same rule in UpperCamelCase (`ZoneInstanceCountISP`
 //!   → `ZoneInstanceCountIsp`, `MFAExpired` → `MfaExpired`); a renamed type keeps its
-//!   documented name as a search alias. Every field states its wire name and carries an
-//!   explicit `#[serde(rename)]` (on responses, which decode by the same wire names, only
-//!   for the `Serialize` of `test-util`).
+//!   documented name as a search alias. Every field states its wire name, under which it is
+//!   encoded and decoded.
 //! - **Required parameters.** Every request field and data-structure member is an `Option`,
 //!   required ones too. Sending a request whose required parameter is `None` fails before
 //!   any I/O with an error naming the parameter's wire path (e.g. `Filters.0.Name`); see
@@ -44,8 +43,9 @@
 //!   and compiled only with the `test-util` feature: then requests also implement
 //!   `Deserialize` (a test reads what was sent as the typed request) and responses
 //!   `Serialize` (a test answers with a typed response); see
-//!   [`ReplayTransport`](crate::transport::ReplayTransport). Data structures and value sets
-//!   in [`types`](crate::types) are part of both and always implement both.
+//!   [`ReplayTransport`](crate::transport::ReplayTransport). A data structure in
+//!   [`types`](crate::types) follows the requests and responses that contain it (its
+//!   documentation says which); value sets always implement both.
 //! - **Scalars** decode leniently where nothing is lost, because the documentation's own
 //!   examples print some values in another JSON form than their documented type: an
 //!   `Integer` also from a string holding an integer in canonical decimal form

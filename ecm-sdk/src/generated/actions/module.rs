@@ -41,24 +41,31 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::modify_module_network`](crate::Client::modify_module_network) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyModuleNetworkRequest {
     /// Module ID
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
     /// Default outbound bandwidth cap
     ///
     /// Wire name `DefaultBandwidth`; required.
-    #[serde(rename = "DefaultBandwidth", skip_serializing_if = "Option::is_none")]
     pub default_bandwidth: Option<i64>,
     /// Default inbound bandwidth cap
     ///
     /// Wire name `DefaultBandwidthIn`; optional.
-    #[serde(rename = "DefaultBandwidthIn", skip_serializing_if = "Option::is_none")]
     pub default_bandwidth_in: Option<i64>,
+}
+
+impl Serialize for ModifyModuleNetworkRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleNetworkRequest")
+            .member("ModuleId", &self.module_id)
+            .member("DefaultBandwidth", &self.default_bandwidth)
+            .member("DefaultBandwidthIn", &self.default_bandwidth_in)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -151,18 +158,23 @@ impl Validate for ModifyModuleNetworkRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleNetworkResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyModuleNetworkResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleNetworkResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyModuleNetworkResponse {
@@ -254,19 +266,26 @@ impl Action for ModifyModuleNetworkRequest {
 ///
 /// Send it with [`Client::modify_module_name`](crate::Client::modify_module_name) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyModuleNameRequest {
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
     /// Module name.
     ///
     /// Wire name `ModuleName`; required.
-    #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
+}
+
+impl Serialize for ModifyModuleNameRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleNameRequest")
+            .member("ModuleId", &self.module_id)
+            .member("ModuleName", &self.module_name)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -341,18 +360,23 @@ impl Validate for ModifyModuleNameRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleNameResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyModuleNameResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleNameResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyModuleNameResponse {
@@ -446,19 +470,26 @@ impl Action for ModifyModuleNameRequest {
 ///
 /// Send it with [`Client::modify_module_image`](crate::Client::modify_module_image) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyModuleImageRequest {
     /// Default image ID
     ///
     /// Wire name `DefaultImageId`; required.
-    #[serde(rename = "DefaultImageId", skip_serializing_if = "Option::is_none")]
     pub default_image_id: Option<String>,
     /// Module ID
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
+}
+
+impl Serialize for ModifyModuleImageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleImageRequest")
+            .member("DefaultImageId", &self.default_image_id)
+            .member("ModuleId", &self.module_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -536,18 +567,23 @@ impl Validate for ModifyModuleImageRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleImageResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyModuleImageResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleImageResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyModuleImageResponse {
@@ -639,14 +675,21 @@ impl Action for ModifyModuleImageRequest {
 ///
 /// Send it with [`Client::describe_module_detail`](crate::Client::describe_module_detail)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeModuleDetailRequest {
     /// Module ID, such as em-qn46snq8.
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
+}
+
+impl Serialize for DescribeModuleDetailRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeModuleDetailRequest")
+            .member("ModuleId", &self.module_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -711,34 +754,33 @@ impl Validate for DescribeModuleDetailRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeModuleDetailResponse {
     /// Module details. For more information, see ModuleInfo in the data structure.
     ///
     /// Wire name `Module`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Module", skip_serializing_if = "Option::is_none")
-    )]
     pub module: Option<Module>,
     /// Module statistics. For more information, see ModuleCounterInfo in the data structure.
     ///
     /// Wire name `ModuleCounter`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ModuleCounter", skip_serializing_if = "Option::is_none")
-    )]
     pub module_counter: Option<ModuleCounter>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeModuleDetailResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeModuleDetailResponse")
+            .member("Module", &self.module)
+            .member("ModuleCounter", &self.module_counter)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeModuleDetailResponse {
@@ -848,7 +890,7 @@ impl Action for DescribeModuleDetailRequest {
 ///
 /// Send it with [`Client::describe_module`](crate::Client::describe_module) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeModuleRequest {
     /// Filter.
@@ -867,19 +909,16 @@ pub struct DescribeModuleRequest {
     /// Each request can contain up to 10 Filters and 5 Filter.Values.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0. For more information on Offset, see the relevant section of
     /// the API overview.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information
     /// on Limit, see the relevant section of the API overview.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Specified sort by field. Currently, valid values are as follows:
     ///
@@ -893,14 +932,24 @@ pub struct DescribeModuleRequest {
     /// default.
     ///
     /// Wire name `OrderByField`; optional.
-    #[serde(rename = "OrderByField", skip_serializing_if = "Option::is_none")]
     pub order_by_field: Option<String>,
     /// Sorting order. 0: descending; 1: ascending. If this parameter is not specified, it will
     /// be descending by default.
     ///
     /// Wire name `OrderDirection`; optional.
-    #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
     pub order_direction: Option<OrderDirection>,
+}
+
+impl Serialize for DescribeModuleRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeModuleRequest")
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .member("OrderByField", &self.order_by_field)
+            .member("OrderDirection", &self.order_direction)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1094,34 +1143,33 @@ impl Validate for DescribeModuleRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeModuleResponse {
     /// Number of eligible modules.
     ///
     /// Wire name `TotalCount`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// List of module details.
     ///
     /// Wire name `ModuleItemSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ModuleItemSet", skip_serializing_if = "Option::is_none")
-    )]
     pub module_item_set: Option<Vec<ModuleItem>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeModuleResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeModuleResponse")
+            .member("TotalCount", &self.total_count)
+            .member("ModuleItemSet", &self.module_item_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeModuleResponse {
@@ -1279,14 +1327,21 @@ impl Paginated for DescribeModuleRequest {
 ///
 /// Send it with [`Client::delete_module`](crate::Client::delete_module) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteModuleRequest {
     /// Module ID, such as em-qn46snq8.
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
+}
+
+impl Serialize for DeleteModuleRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteModuleRequest")
+            .member("ModuleId", &self.module_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1351,18 +1406,23 @@ impl Validate for DeleteModuleRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteModuleResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteModuleResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteModuleResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteModuleResponse {
@@ -1475,42 +1535,36 @@ impl Action for DeleteModuleRequest {
 ///
 /// Send it with [`Client::create_module`](crate::Client::create_module) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateModuleRequest {
     /// Module name, such as video live streaming module name. It cannot start with a space or
     /// exceed 60 characters.
     ///
     /// Wire name `ModuleName`; required.
-    #[serde(rename = "ModuleName", skip_serializing_if = "Option::is_none")]
     pub module_name: Option<String>,
     /// Default bandwidth in Mbps. It cannot exceed the bandwidth range. For more information,
     /// see DescribeConfig.
     ///
     /// Wire name `DefaultBandWidth`; required.
-    #[serde(rename = "DefaultBandWidth", skip_serializing_if = "Option::is_none")]
     pub default_band_width: Option<i64>,
     /// Default image ID, such as img-qsdf3ff2.
     ///
     /// Wire name `DefaultImageId`; required.
-    #[serde(rename = "DefaultImageId", skip_serializing_if = "Option::is_none")]
     pub default_image_id: Option<String>,
     /// Model ID.
     ///
     /// Wire name `InstanceType`; required.
-    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Default system disk size in GB. It is 50 GB by default and cannot exceed the system disk
     /// size range. For more information, see DescribeConfig.
     ///
     /// Wire name `DefaultSystemDiskSize`; required.
-    #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
     pub default_system_disk_size: Option<i64>,
     /// Default data disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultDataDiskSize`; required.
-    #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
     pub default_data_disk_size: Option<i64>,
     /// Whether to disable IP direct access. Valid values:
     ///
@@ -1519,39 +1573,52 @@ pub struct CreateModuleRequest {
     /// false: no
     ///
     /// Wire name `CloseIpDirect`; optional.
-    #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
     pub close_ip_direct: Option<bool>,
     /// List of tags.
     ///
     /// Wire name `TagSpecification`; optional.
-    #[serde(rename = "TagSpecification", skip_serializing_if = "Option::is_none")]
     pub tag_specification: Option<Vec<TagSpecification>>,
     /// List of default module security groups
     ///
     /// Wire name `SecurityGroups`; optional.
-    #[serde(rename = "SecurityGroups", skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
     /// Default inbound bandwidth in Mbps. It cannot exceed the bandwidth range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultBandWidthIn`; optional.
-    #[serde(rename = "DefaultBandWidthIn", skip_serializing_if = "Option::is_none")]
     pub default_band_width_in: Option<i64>,
     /// Whether to prohibit public IP assignment
     ///
     /// Wire name `DisableWanIp`; optional.
-    #[serde(rename = "DisableWanIp", skip_serializing_if = "Option::is_none")]
     pub disable_wan_ip: Option<bool>,
     /// System disk information.
     ///
     /// Wire name `SystemDisk`; optional.
-    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Data disk information.
     ///
     /// Wire name `DataDisks`; optional.
-    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl Serialize for CreateModuleRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateModuleRequest")
+            .member("ModuleName", &self.module_name)
+            .member("DefaultBandWidth", &self.default_band_width)
+            .member("DefaultImageId", &self.default_image_id)
+            .member("InstanceType", &self.instance_type)
+            .member("DefaultSystemDiskSize", &self.default_system_disk_size)
+            .member("DefaultDataDiskSize", &self.default_data_disk_size)
+            .member("CloseIpDirect", &self.close_ip_direct)
+            .member("TagSpecification", &self.tag_specification)
+            .member("SecurityGroups", &self.security_groups)
+            .member("DefaultBandWidthIn", &self.default_band_width_in)
+            .member("DisableWanIp", &self.disable_wan_ip)
+            .member("SystemDisk", &self.system_disk)
+            .member("DataDisks", &self.data_disks)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1762,26 +1829,28 @@ impl Validate for CreateModuleRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateModuleResponse {
     /// Module ID. It is the ID assigned to a module after it is created successfully.
     ///
     /// Wire name `ModuleId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")
-    )]
     pub module_id: Option<String>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateModuleResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateModuleResponse")
+            .member("ModuleId", &self.module_id)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateModuleResponse {
@@ -1905,41 +1974,48 @@ impl Action for CreateModuleRequest {
 ///
 /// Send it with [`Client::modify_module_config`](crate::Client::modify_module_config) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyModuleConfigRequest {
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
     /// Model ID.
     ///
     /// Wire name `InstanceType`; required.
-    #[serde(rename = "InstanceType", skip_serializing_if = "Option::is_none")]
     pub instance_type: Option<String>,
     /// Default data disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultDataDiskSize`; required.
-    #[serde(rename = "DefaultDataDiskSize", skip_serializing_if = "Option::is_none")]
     pub default_data_disk_size: Option<i64>,
     /// Default system disk size in GB. It cannot exceed the system disk size range. For more
     /// information, see DescribeConfig.
     ///
     /// Wire name `DefaultSystemDiskSize`; optional.
-    #[serde(rename = "DefaultSystemDiskSize", skip_serializing_if = "Option::is_none")]
     pub default_system_disk_size: Option<i64>,
     /// System disk
     ///
     /// Wire name `SystemDisk`; optional.
-    #[serde(rename = "SystemDisk", skip_serializing_if = "Option::is_none")]
     pub system_disk: Option<SystemDisk>,
     /// Data disk
     ///
     /// Wire name `DataDisks`; optional.
-    #[serde(rename = "DataDisks", skip_serializing_if = "Option::is_none")]
     pub data_disks: Option<Vec<DataDisk>>,
+}
+
+impl Serialize for ModifyModuleConfigRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleConfigRequest")
+            .member("ModuleId", &self.module_id)
+            .member("InstanceType", &self.instance_type)
+            .member("DefaultDataDiskSize", &self.default_data_disk_size)
+            .member("DefaultSystemDiskSize", &self.default_system_disk_size)
+            .member("SystemDisk", &self.system_disk)
+            .member("DataDisks", &self.data_disks)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2062,18 +2138,23 @@ impl Validate for ModifyModuleConfigRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleConfigResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyModuleConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleConfigResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyModuleConfigResponse {
@@ -2167,13 +2248,12 @@ impl Action for ModifyModuleConfigRequest {
 ///
 /// Send it with [`Client::modify_module_ip_direct`](crate::Client::modify_module_ip_direct)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyModuleIpDirectRequest {
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
     /// Whether to disable IP direct access. Valid values:
     ///
@@ -2182,8 +2262,16 @@ pub struct ModifyModuleIpDirectRequest {
     /// false: no
     ///
     /// Wire name `CloseIpDirect`; required.
-    #[serde(rename = "CloseIpDirect", skip_serializing_if = "Option::is_none")]
     pub close_ip_direct: Option<bool>,
+}
+
+impl Serialize for ModifyModuleIpDirectRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleIpDirectRequest")
+            .member("ModuleId", &self.module_id)
+            .member("CloseIpDirect", &self.close_ip_direct)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2260,18 +2348,23 @@ impl Validate for ModifyModuleIpDirectRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleIpDirectResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyModuleIpDirectResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleIpDirectResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyModuleIpDirectResponse {
@@ -2362,19 +2455,26 @@ impl Action for ModifyModuleIpDirectRequest {
 /// Send it with
 /// [`Client::modify_module_security_groups`](crate::Client::modify_module_security_groups)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyModuleSecurityGroupsRequest {
     /// List of up to 5 security groups.
     ///
     /// Wire name `SecurityGroupIdSet`; required.
-    #[serde(rename = "SecurityGroupIdSet", skip_serializing_if = "Option::is_none")]
     pub security_group_id_set: Option<Vec<String>>,
     /// Module ID.
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
+}
+
+impl Serialize for ModifyModuleSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleSecurityGroupsRequest")
+            .member("SecurityGroupIdSet", &self.security_group_id_set)
+            .member("ModuleId", &self.module_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2456,18 +2556,23 @@ impl Validate for ModifyModuleSecurityGroupsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleSecurityGroupsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyModuleSecurityGroupsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleSecurityGroupsResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyModuleSecurityGroupsResponse {
@@ -2557,19 +2662,26 @@ impl Action for ModifyModuleSecurityGroupsRequest {
 /// Send it with
 /// [`Client::modify_module_disable_wan_ip`](crate::Client::modify_module_disable_wan_ip) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyModuleDisableWanIpRequest {
     /// Module ID
     ///
     /// Wire name `ModuleId`; required.
-    #[serde(rename = "ModuleId", skip_serializing_if = "Option::is_none")]
     pub module_id: Option<String>,
     /// Whether to prohibit public IP assignment. Valid values: true: no; false: yes.
     ///
     /// Wire name `DisableWanIp`; required.
-    #[serde(rename = "DisableWanIp", skip_serializing_if = "Option::is_none")]
     pub disable_wan_ip: Option<bool>,
+}
+
+impl Serialize for ModifyModuleDisableWanIpRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleDisableWanIpRequest")
+            .member("ModuleId", &self.module_id)
+            .member("DisableWanIp", &self.disable_wan_ip)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2644,18 +2756,23 @@ impl Validate for ModifyModuleDisableWanIpRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyModuleDisableWanIpResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyModuleDisableWanIpResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyModuleDisableWanIpResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyModuleDisableWanIpResponse {

@@ -37,14 +37,13 @@ use crate::generated::types::{
 /// Send it with
 /// [`Client::describe_peak_network_overview`](crate::Client::describe_peak_network_overview)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribePeakNetworkOverviewRequest {
     /// Start time (xxxx-xx-xx), such as 2019-08-14. It is 7 days ago by default and should not
     /// be more than 30 days ago.
     ///
     /// Wire name `StartTime`; optional.
-    #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// End time (xxxx-xx-xx), such as 2019-08-14. It is yesterday by default and should not be
     /// more than 30 days ago. When the time period between the start time and end time is
@@ -53,7 +52,6 @@ pub struct DescribePeakNetworkOverviewRequest {
     /// 1-hour granularity will be returned.
     ///
     /// Wire name `EndTime`; optional.
-    #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Filter.
     ///
@@ -71,13 +69,22 @@ pub struct DescribePeakNetworkOverviewRequest {
     /// You can specify either region or area.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Statistical period in seconds. Valid values: 60, 300.
     ///
     /// Wire name `Period`; optional.
-    #[serde(rename = "Period", skip_serializing_if = "Option::is_none")]
     pub period: Option<PeakNetworkOverviewPeriod>,
+}
+
+impl Serialize for DescribePeakNetworkOverviewRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribePeakNetworkOverviewRequest")
+            .member("StartTime", &self.start_time)
+            .member("EndTime", &self.end_time)
+            .member("Filters", &self.filters)
+            .member("Period", &self.period)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -247,26 +254,28 @@ impl Validate for DescribePeakNetworkOverviewRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribePeakNetworkOverviewResponse {
     /// Array of network peaks.
     ///
     /// Wire name `PeakNetworkRegionSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "PeakNetworkRegionSet", skip_serializing_if = "Option::is_none")
-    )]
     pub peak_network_region_set: Option<Vec<PeakNetworkRegionInfo>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribePeakNetworkOverviewResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribePeakNetworkOverviewResponse")
+            .member("PeakNetworkRegionSet", &self.peak_network_region_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribePeakNetworkOverviewResponse {
@@ -376,14 +385,13 @@ impl Action for DescribePeakNetworkOverviewRequest {
 /// Send it with
 /// [`Client::describe_peak_base_overview`](crate::Client::describe_peak_base_overview) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribePeakBaseOverviewRequest {
     /// Start time (xxxx-xx-xx), such as 2019-08-14. It is 7 days ago by default and should not
     /// be more than 90 days ago.
     ///
     /// Wire name `StartTime`; optional.
-    #[serde(rename = "StartTime", skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// End time (xxxx-xx-xx), such as 2019-08-14. It is yesterday by default and should not be
     /// more than 90 days ago. When the time period between the start time and end time is
@@ -391,8 +399,16 @@ pub struct DescribePeakBaseOverviewRequest {
     /// 3-hour granularity will be returned.
     ///
     /// Wire name `EndTime`; optional.
-    #[serde(rename = "EndTime", skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
+}
+
+impl Serialize for DescribePeakBaseOverviewRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribePeakBaseOverviewRequest")
+            .member("StartTime", &self.start_time)
+            .member("EndTime", &self.end_time)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -465,26 +481,28 @@ impl Validate for DescribePeakBaseOverviewRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribePeakBaseOverviewResponse {
     /// List of basic peaks.
     ///
     /// Wire name `PeakFamilyInfoSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "PeakFamilyInfoSet", skip_serializing_if = "Option::is_none")
-    )]
     pub peak_family_info_set: Option<Vec<PeakFamilyInfo>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribePeakBaseOverviewResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribePeakBaseOverviewResponse")
+            .member("PeakFamilyInfoSet", &self.peak_family_info_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribePeakBaseOverviewResponse {
@@ -591,9 +609,15 @@ impl Action for DescribePeakBaseOverviewRequest {
 /// Send it with
 /// [`Client::describe_instance_type_config`](crate::Client::describe_instance_type_config)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigRequest {}
+
+impl Serialize for DescribeInstanceTypeConfigRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstanceTypeConfigRequest").end()
+    }
+}
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
 #[cfg(feature = "test-util")]
@@ -643,34 +667,33 @@ impl Validate for DescribeInstanceTypeConfigRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigResponse {
     /// Total number
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// Model configuration information
     ///
     /// Wire name `InstanceTypeConfigSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstanceTypeConfigSet", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_type_config_set: Option<Vec<InstanceTypeConfig>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeInstanceTypeConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeInstanceTypeConfigResponse")
+            .member("TotalCount", &self.total_count)
+            .member("InstanceTypeConfigSet", &self.instance_type_config_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeInstanceTypeConfigResponse {
@@ -788,9 +811,15 @@ impl Action for DescribeInstanceTypeConfigRequest {
 ///
 /// Send it with [`Client::describe_config`](crate::Client::describe_config) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeConfigRequest {}
+
+impl Serialize for DescribeConfigRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeConfigRequest").end()
+    }
+}
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
 #[cfg(feature = "test-util")]
@@ -839,62 +868,49 @@ impl Validate for DescribeConfigRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeConfigResponse {
     /// Range of the network bandwidth disk size.
     ///
     /// Wire name `NetworkStorageRange`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "NetworkStorageRange", skip_serializing_if = "Option::is_none")
-    )]
     pub network_storage_range: Option<NetworkStorageRange>,
     /// Image OS allowlist.
     ///
     /// Wire name `ImageWhiteSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ImageWhiteSet", skip_serializing_if = "Option::is_none")
-    )]
     pub image_white_set: Option<Vec<String>>,
     /// Network quota information.
     ///
     /// Wire name `InstanceNetworkLimitConfigs`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(
-            rename = "InstanceNetworkLimitConfigs",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub instance_network_limit_configs: Option<Vec<InstanceNetworkLimitConfig>>,
     /// Image quota information.
     ///
     /// Wire name `ImageLimits`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ImageLimits", skip_serializing_if = "Option::is_none")
-    )]
     pub image_limits: Option<ImageLimitConfig>,
     /// Default IP direct access, used in scenarios with direct access parameters such as module
     /// creation and virtual machine purchase.
     ///
     /// Wire name `DefaultIPDirect`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "DefaultIPDirect", skip_serializing_if = "Option::is_none")
-    )]
     pub default_ip_direct: Option<bool>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeConfigResponse")
+            .member("NetworkStorageRange", &self.network_storage_range)
+            .member("ImageWhiteSet", &self.image_white_set)
+            .member("InstanceNetworkLimitConfigs", &self.instance_network_limit_configs)
+            .member("ImageLimits", &self.image_limits)
+            .member("DefaultIPDirect", &self.default_ip_direct)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeConfigResponse {
@@ -1053,9 +1069,15 @@ impl Action for DescribeConfigRequest {
 ///
 /// Send it with [`Client::describe_base_overview`](crate::Client::describe_base_overview)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeBaseOverviewRequest {}
+
+impl Serialize for DescribeBaseOverviewRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeBaseOverviewRequest").end()
+    }
+}
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
 #[cfg(feature = "test-util")]
@@ -1104,106 +1126,78 @@ impl Validate for DescribeBaseOverviewRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeBaseOverviewResponse {
     /// Number of modules
     ///
     /// Wire name `ModuleNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ModuleNum", skip_serializing_if = "Option::is_none")
-    )]
     pub module_num: Option<i64>,
     /// Number of nodes
     ///
     /// Wire name `NodeNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "NodeNum", skip_serializing_if = "Option::is_none")
-    )]
     pub node_num: Option<i64>,
     /// Number of CPU cores
     ///
     /// Wire name `VcpuNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "VcpuNum", skip_serializing_if = "Option::is_none")
-    )]
     pub vcpu_num: Option<i64>,
     /// Memory size in GB
     ///
     /// Wire name `MemoryNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "MemoryNum", skip_serializing_if = "Option::is_none")
-    )]
     pub memory_num: Option<i64>,
     /// Disk size in GB
     ///
     /// Wire name `StorageNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "StorageNum", skip_serializing_if = "Option::is_none")
-    )]
     pub storage_num: Option<i64>,
     /// Yesterday's network peak in Mbps
     ///
     /// Wire name `NetworkNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "NetworkNum", skip_serializing_if = "Option::is_none")
-    )]
     pub network_num: Option<i64>,
     /// Number of instances
     ///
     /// Wire name `InstanceNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "InstanceNum", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_num: Option<i64>,
     /// Number of running instances
     ///
     /// Wire name `RunningNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RunningNum", skip_serializing_if = "Option::is_none")
-    )]
     pub running_num: Option<i64>,
     /// Number of isolated instances
     ///
     /// Wire name `IsolationNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "IsolationNum", skip_serializing_if = "Option::is_none")
-    )]
     pub isolation_num: Option<i64>,
     /// Number of expired instances
     ///
     /// Wire name `ExpiredNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "ExpiredNum", skip_serializing_if = "Option::is_none")
-    )]
     pub expired_num: Option<i64>,
     /// Number of instances about to expire
     ///
     /// Wire name `WillExpireNum`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "WillExpireNum", skip_serializing_if = "Option::is_none")
-    )]
     pub will_expire_num: Option<i64>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeBaseOverviewResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeBaseOverviewResponse")
+            .member("ModuleNum", &self.module_num)
+            .member("NodeNum", &self.node_num)
+            .member("VcpuNum", &self.vcpu_num)
+            .member("MemoryNum", &self.memory_num)
+            .member("StorageNum", &self.storage_num)
+            .member("NetworkNum", &self.network_num)
+            .member("InstanceNum", &self.instance_num)
+            .member("RunningNum", &self.running_num)
+            .member("IsolationNum", &self.isolation_num)
+            .member("ExpiredNum", &self.expired_num)
+            .member("WillExpireNum", &self.will_expire_num)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeBaseOverviewResponse {
@@ -1389,14 +1383,21 @@ impl Action for DescribeBaseOverviewRequest {
 ///
 /// Send it with [`Client::describe_task_status`](crate::Client::describe_task_status) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeTaskStatusRequest {
     /// Task description.
     ///
     /// Wire name `TaskSet`; required.
-    #[serde(rename = "TaskSet", skip_serializing_if = "Option::is_none")]
     pub task_set: Option<Vec<TaskInput>>,
+}
+
+impl Serialize for DescribeTaskStatusRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeTaskStatusRequest")
+            .member("TaskSet", &self.task_set)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1462,26 +1463,28 @@ impl Validate for DescribeTaskStatusRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeTaskStatusResponse {
     /// Task description.
     ///
     /// Wire name `TaskSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TaskSet", skip_serializing_if = "Option::is_none")
-    )]
     pub task_set: Option<Vec<TaskOutput>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeTaskStatusResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeTaskStatusResponse")
+            .member("TaskSet", &self.task_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeTaskStatusResponse {
@@ -1589,19 +1592,26 @@ impl Action for DescribeTaskStatusRequest {
 /// Send it with
 /// [`Client::describe_month_peak_network`](crate::Client::describe_month_peak_network) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeMonthPeakNetworkRequest {
     /// Month (xxxx-xx), such as 2021-03. Default value: the last month
     ///
     /// Wire name `Month`; required.
-    #[serde(rename = "Month", skip_serializing_if = "Option::is_none")]
     pub month: Option<String>,
     /// Filter
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl Serialize for DescribeMonthPeakNetworkRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeMonthPeakNetworkRequest")
+            .member("Month", &self.month)
+            .member("Filters", &self.filters)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1676,26 +1686,28 @@ impl Validate for DescribeMonthPeakNetworkRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeMonthPeakNetworkResponse {
     /// None
     ///
     /// Wire name `MonthNetWorkData`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "MonthNetWorkData", skip_serializing_if = "Option::is_none")
-    )]
     pub month_net_work_data: Option<Vec<MonthNetwork>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeMonthPeakNetworkResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeMonthPeakNetworkResponse")
+            .member("MonthNetWorkData", &self.month_net_work_data)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeMonthPeakNetworkResponse {
@@ -1812,14 +1824,21 @@ impl Action for DescribeMonthPeakNetworkRequest {
 /// Send it with
 /// [`Client::describe_packing_quota_group`](crate::Client::describe_packing_quota_group) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribePackingQuotaGroupRequest {
     /// Filter. Zone: AZ; InstanceType: instance type; DataDiskSize: data disk size.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
+}
+
+impl Serialize for DescribePackingQuotaGroupRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribePackingQuotaGroupRequest")
+            .member("Filters", &self.filters)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1948,26 +1967,28 @@ impl Validate for DescribePackingQuotaGroupRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribePackingQuotaGroupResponse {
     /// Set of packing quotas.
     ///
     /// Wire name `PackingQuotaSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "PackingQuotaSet", skip_serializing_if = "Option::is_none")
-    )]
     pub packing_quota_set: Option<Vec<PackingQuotaGroup>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribePackingQuotaGroupResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribePackingQuotaGroupResponse")
+            .member("PackingQuotaSet", &self.packing_quota_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribePackingQuotaGroupResponse {

@@ -39,25 +39,32 @@ use crate::generated::types::{Filter, Route, RouteConflict, RouteTable};
 ///
 /// Send it with [`Client::create_route_table`](crate::Client::create_route_table) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateRouteTableRequest {
     /// ID of the VPC instance to be manipulated, which can be obtained from the VpcId field in
     /// the returned value of the DescribeVpcs API.
     ///
     /// Wire name `VpcId`; required.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Route table name, which can contain up to 60 bytes.
     ///
     /// Wire name `RouteTableName`; required.
-    #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
     pub route_table_name: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for CreateRouteTableRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateRouteTableRequest")
+            .member("VpcId", &self.vpc_id)
+            .member("RouteTableName", &self.route_table_name)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -144,26 +151,28 @@ impl Validate for CreateRouteTableRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateRouteTableResponse {
     /// Route table object
     ///
     /// Wire name `RouteTable`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RouteTable", skip_serializing_if = "Option::is_none")
-    )]
     pub route_table: Option<RouteTable>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateRouteTableResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateRouteTableResponse")
+            .member("RouteTable", &self.route_table)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateRouteTableResponse {
@@ -270,13 +279,12 @@ impl Action for CreateRouteTableRequest {
 ///
 /// Send it with [`Client::describe_route_tables`](crate::Client::describe_route_tables) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeRouteTablesRequest {
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableIds`; optional.
-    #[serde(rename = "RouteTableIds", skip_serializing_if = "Option::is_none")]
     pub route_table_ids: Option<Vec<String>>,
     /// Filter. RouteTableIds and Filters cannot be specified at the same time.
     ///
@@ -289,24 +297,32 @@ pub struct DescribeRouteTablesRequest {
     /// association.main - String - (Filter) Whether it is the main route table.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Limit
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// ECM region. If this parameter is left empty or not specified, it will indicate all
     /// regions.
     ///
     /// Wire name `EcmRegion`; optional.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for DescribeRouteTablesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeRouteTablesRequest")
+            .member("RouteTableIds", &self.route_table_ids)
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -496,34 +512,33 @@ impl Validate for DescribeRouteTablesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeRouteTablesResponse {
     /// Number of eligible instances
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// List of route tables
     ///
     /// Wire name `RouteTableSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RouteTableSet", skip_serializing_if = "Option::is_none")
-    )]
     pub route_table_set: Option<Vec<RouteTable>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeRouteTablesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeRouteTablesResponse")
+            .member("TotalCount", &self.total_count)
+            .member("RouteTableSet", &self.route_table_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeRouteTablesResponse {
@@ -685,25 +700,32 @@ impl Paginated for DescribeRouteTablesRequest {
 /// Send it with
 /// [`Client::replace_route_table_association`](crate::Client::replace_route_table_association)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReplaceRouteTableAssociationRequest {
     /// Subnet instance ID, such as subnet-3x5lf5q0, which can be queried through the
     /// DescribeSubnets API.
     ///
     /// Wire name `SubnetId`; required.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for ReplaceRouteTableAssociationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReplaceRouteTableAssociationRequest")
+            .member("SubnetId", &self.subnet_id)
+            .member("RouteTableId", &self.route_table_id)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -788,18 +810,23 @@ impl Validate for ReplaceRouteTableAssociationRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReplaceRouteTableAssociationResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ReplaceRouteTableAssociationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReplaceRouteTableAssociationResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ReplaceRouteTableAssociationResponse {
@@ -887,19 +914,26 @@ impl Action for ReplaceRouteTableAssociationRequest {
 /// Send it with
 /// [`Client::modify_route_table_attribute`](crate::Client::modify_route_table_attribute) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyRouteTableAttributeRequest {
     /// Route table instance ID, such as rtb-azd4dt1c
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Route table name
     ///
     /// Wire name `RouteTableName`; required.
-    #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
     pub route_table_name: Option<String>,
+}
+
+impl Serialize for ModifyRouteTableAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyRouteTableAttributeRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .member("RouteTableName", &self.route_table_name)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -977,18 +1011,23 @@ impl Validate for ModifyRouteTableAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyRouteTableAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyRouteTableAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyRouteTableAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyRouteTableAttributeResponse {
@@ -1076,24 +1115,31 @@ impl Action for ModifyRouteTableAttributeRequest {
 ///
 /// Send it with [`Client::reset_routes`](crate::Client::reset_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ResetRoutesRequest {
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Route table name, which can contain up to 60 bytes.
     ///
     /// Wire name `RouteTableName`; required.
-    #[serde(rename = "RouteTableName", skip_serializing_if = "Option::is_none")]
     pub route_table_name: Option<String>,
     /// Routing policy.
     ///
     /// Wire name `Routes`; required.
-    #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl Serialize for ResetRoutesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ResetRoutesRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .member("RouteTableName", &self.route_table_name)
+            .member("Routes", &self.routes)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1185,18 +1231,23 @@ impl Validate for ResetRoutesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ResetRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ResetRoutesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ResetRoutesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ResetRoutesResponse {
@@ -1285,14 +1336,21 @@ impl Action for ResetRoutesRequest {
 ///
 /// Send it with [`Client::delete_route_table`](crate::Client::delete_route_table) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteRouteTableRequest {
     /// Route table instance ID, such as rtb-azd4dt1c
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
+}
+
+impl Serialize for DeleteRouteTableRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteRouteTableRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1357,18 +1415,23 @@ impl Validate for DeleteRouteTableRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteRouteTableResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteRouteTableResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteRouteTableResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteRouteTableResponse {
@@ -1465,19 +1528,26 @@ impl Action for DeleteRouteTableRequest {
 ///
 /// Send it with [`Client::create_routes`](crate::Client::create_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateRoutesRequest {
     /// Route table instance ID.
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Routing policy object to be created.
     ///
     /// Wire name `Routes`; required.
-    #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl Serialize for CreateRoutesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateRoutesRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .member("Routes", &self.routes)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1553,34 +1623,33 @@ impl Validate for CreateRoutesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateRoutesResponse {
     /// Number of added instances.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// Route table object.
     ///
     /// Wire name `RouteTableSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RouteTableSet", skip_serializing_if = "Option::is_none")
-    )]
     pub route_table_set: Option<Vec<RouteTable>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateRoutesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateRoutesResponse")
+            .member("TotalCount", &self.total_count)
+            .member("RouteTableSet", &self.route_table_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateRoutesResponse {
@@ -1714,19 +1783,26 @@ impl Action for CreateRoutesRequest {
 ///
 /// Send it with [`Client::replace_routes`](crate::Client::replace_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReplaceRoutesRequest {
     /// Route table instance ID.
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Routing policy object.
     ///
     /// Wire name `Routes`; required.
-    #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl Serialize for ReplaceRoutesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReplaceRoutesRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .member("Routes", &self.routes)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1802,18 +1878,23 @@ impl Validate for ReplaceRoutesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReplaceRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ReplaceRoutesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReplaceRoutesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ReplaceRoutesResponse {
@@ -1907,19 +1988,26 @@ impl Action for ReplaceRoutesRequest {
 /// Send it with
 /// [`Client::describe_route_conflicts`](crate::Client::describe_route_conflicts) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeRouteConflictsRequest {
     /// Route table instance ID, such as rtb-azd4dt1c.
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// List of conflicting destination ports to be checked.
     ///
     /// Wire name `DestinationCidrBlocks`; required.
-    #[serde(rename = "DestinationCidrBlocks", skip_serializing_if = "Option::is_none")]
     pub destination_cidr_blocks: Option<Vec<String>>,
+}
+
+impl Serialize for DescribeRouteConflictsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeRouteConflictsRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .member("DestinationCidrBlocks", &self.destination_cidr_blocks)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2000,26 +2088,28 @@ impl Validate for DescribeRouteConflictsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeRouteConflictsResponse {
     /// List of routing policy conflicts.
     ///
     /// Wire name `RouteConflictSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RouteConflictSet", skip_serializing_if = "Option::is_none")
-    )]
     pub route_conflict_set: Option<Vec<RouteConflict>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeRouteConflictsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeRouteConflictsResponse")
+            .member("RouteConflictSet", &self.route_conflict_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeRouteConflictsResponse {
@@ -2134,19 +2224,26 @@ impl Action for DescribeRouteConflictsRequest {
 ///
 /// Send it with [`Client::enable_routes`](crate::Client::enable_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct EnableRoutesRequest {
     /// Unique route table ID.
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Routing policy ID.
     ///
     /// Wire name `RouteIds`; required.
-    #[serde(rename = "RouteIds", skip_serializing_if = "Option::is_none")]
     pub route_ids: Option<Vec<i64>>,
+}
+
+impl Serialize for EnableRoutesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "EnableRoutesRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .member("RouteIds", &self.route_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2221,18 +2318,23 @@ impl Validate for EnableRoutesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct EnableRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for EnableRoutesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "EnableRoutesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for EnableRoutesResponse {
@@ -2327,19 +2429,26 @@ impl Action for EnableRoutesRequest {
 ///
 /// Send it with [`Client::disable_routes`](crate::Client::disable_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DisableRoutesRequest {
     /// Unique route table ID.
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Routing policy ID.
     ///
     /// Wire name `RouteIds`; required.
-    #[serde(rename = "RouteIds", skip_serializing_if = "Option::is_none")]
     pub route_ids: Option<Vec<i64>>,
+}
+
+impl Serialize for DisableRoutesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DisableRoutesRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .member("RouteIds", &self.route_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2414,18 +2523,23 @@ impl Validate for DisableRoutesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DisableRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DisableRoutesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DisableRoutesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DisableRoutesResponse {
@@ -2511,19 +2625,26 @@ impl Action for DisableRoutesRequest {
 ///
 /// Send it with [`Client::delete_routes`](crate::Client::delete_routes) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteRoutesRequest {
     /// Unique route table ID.
     ///
     /// Wire name `RouteTableId`; required.
-    #[serde(rename = "RouteTableId", skip_serializing_if = "Option::is_none")]
     pub route_table_id: Option<String>,
     /// Routing policy object.
     ///
     /// Wire name `Routes`; required.
-    #[serde(rename = "Routes", skip_serializing_if = "Option::is_none")]
     pub routes: Option<Vec<Route>>,
+}
+
+impl Serialize for DeleteRoutesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteRoutesRequest")
+            .member("RouteTableId", &self.route_table_id)
+            .member("Routes", &self.routes)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2599,18 +2720,23 @@ impl Validate for DeleteRoutesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteRoutesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteRoutesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteRoutesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteRoutesResponse {

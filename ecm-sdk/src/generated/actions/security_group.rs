@@ -36,24 +36,31 @@ use crate::generated::types::{
 ///
 /// Send it with [`Client::create_security_group`](crate::Client::create_security_group) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequest {
     /// Security group name, which can be customized with up to 60 characters.
     ///
     /// Wire name `GroupName`; required.
-    #[serde(rename = "GroupName", skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `GroupDescription`; required.
-    #[serde(rename = "GroupDescription", skip_serializing_if = "Option::is_none")]
     pub group_description: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// Wire name `Tags`; optional.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl Serialize for CreateSecurityGroupRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateSecurityGroupRequest")
+            .member("GroupName", &self.group_name)
+            .member("GroupDescription", &self.group_description)
+            .member("Tags", &self.tags)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -140,26 +147,28 @@ impl Validate for CreateSecurityGroupRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateSecurityGroupResponse {
     /// Security group object.
     ///
     /// Wire name `SecurityGroup`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "SecurityGroup", skip_serializing_if = "Option::is_none")
-    )]
     pub security_group: Option<SecurityGroup>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateSecurityGroupResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateSecurityGroupResponse")
+            .member("SecurityGroup", &self.security_group)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateSecurityGroupResponse {
@@ -261,20 +270,27 @@ impl Action for CreateSecurityGroupRequest {
 /// Send it with
 /// [`Client::replace_security_group_policy`](crate::Client::replace_security_group_policy)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ReplaceSecurityGroupPolicyRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
     /// DescribeSecurityGroups API
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// Security group policy set object.
     ///
     /// Wire name `SecurityGroupPolicySet`; required.
-    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl Serialize for ReplaceSecurityGroupPolicyRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReplaceSecurityGroupPolicyRequest")
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("SecurityGroupPolicySet", &self.security_group_policy_set)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -357,18 +373,23 @@ impl Validate for ReplaceSecurityGroupPolicyRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ReplaceSecurityGroupPolicyResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ReplaceSecurityGroupPolicyResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ReplaceSecurityGroupPolicyResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ReplaceSecurityGroupPolicyResponse {
@@ -457,28 +478,35 @@ impl Action for ReplaceSecurityGroupPolicyRequest {
 /// Send it with
 /// [`Client::modify_security_group_policies`](crate::Client::modify_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupPoliciesRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
     /// DescribeSecurityGroups API.
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// Security group policy set. You must specify both new egress and ingress policies for the
     /// SecurityGroupPolicySet object. You cannot customize the index (PolicyIndex) of the
     /// SecurityGroupPolicy object.
     ///
     /// Wire name `SecurityGroupPolicySet`; required.
-    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
     /// Whether security group sorting is supported. True indicates yes. If SortPolicys doesn't
     /// exist or is set to False, the security group policy can be modified.
     ///
     /// Wire name `SortPolicys`; optional.
-    #[serde(rename = "SortPolicys", skip_serializing_if = "Option::is_none")]
     pub sort_policys: Option<bool>,
+}
+
+impl Serialize for ModifySecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifySecurityGroupPoliciesRequest")
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("SecurityGroupPolicySet", &self.security_group_policy_set)
+            .member("SortPolicys", &self.sort_policys)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -570,18 +598,23 @@ impl Validate for ModifySecurityGroupPoliciesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifySecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifySecurityGroupPoliciesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifySecurityGroupPoliciesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifySecurityGroupPoliciesResponse {
@@ -670,25 +703,32 @@ impl Action for ModifySecurityGroupPoliciesRequest {
 /// Send it with
 /// [`Client::modify_security_group_attribute`](crate::Client::modify_security_group_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
     /// DescribeSecurityGroups API.
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// Security group name, which can be customized with up to 60 characters.
     ///
     /// Wire name `GroupName`; optional.
-    #[serde(rename = "GroupName", skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
     /// Security group remarks, which can contain up to 100 characters.
     ///
     /// Wire name `GroupDescription`; optional.
-    #[serde(rename = "GroupDescription", skip_serializing_if = "Option::is_none")]
     pub group_description: Option<String>,
+}
+
+impl Serialize for ModifySecurityGroupAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifySecurityGroupAttributeRequest")
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("GroupName", &self.group_name)
+            .member("GroupDescription", &self.group_description)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -781,18 +821,23 @@ impl Validate for ModifySecurityGroupAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifySecurityGroupAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifySecurityGroupAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifySecurityGroupAttributeResponse {
@@ -886,7 +931,7 @@ impl Action for ModifySecurityGroupAttributeRequest {
 /// Send it with
 /// [`Client::describe_security_groups`](crate::Client::describe_security_groups) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through
@@ -894,7 +939,6 @@ pub struct DescribeSecurityGroupsRequest {
     /// SecurityGroupIds and Filters cannot be specified at the same time.
     ///
     /// Wire name `SecurityGroupIds`; optional.
-    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
     /// Filter. SecurityGroupIds and Filters cannot be specified at the same time.
     ///
@@ -908,18 +952,26 @@ pub struct DescribeSecurityGroupsRequest {
     /// tag-key with the specific tag key.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset. Default value: 0.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of results to be returned. Default value: 20. Maximum value: 100.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl Serialize for DescribeSecurityGroupsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSecurityGroupsRequest")
+            .member("SecurityGroupIds", &self.security_group_ids)
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1104,34 +1156,33 @@ impl Validate for DescribeSecurityGroupsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// Security group object.
     ///
     /// Wire name `SecurityGroupSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "SecurityGroupSet", skip_serializing_if = "Option::is_none")
-    )]
     pub security_group_set: Option<Vec<SecurityGroup>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeSecurityGroupsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSecurityGroupsResponse")
+            .member("TotalCount", &self.total_count)
+            .member("SecurityGroupSet", &self.security_group_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeSecurityGroupsResponse {
@@ -1286,15 +1337,22 @@ impl Paginated for DescribeSecurityGroupsRequest {
 /// Send it with
 /// [`Client::describe_security_group_policies`](crate::Client::describe_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupPoliciesRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through
     /// DescribeSecurityGroups.
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
+}
+
+impl Serialize for DescribeSecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSecurityGroupPoliciesRequest")
+            .member("SecurityGroupId", &self.security_group_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1360,26 +1418,28 @@ impl Validate for DescribeSecurityGroupPoliciesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupPoliciesResponse {
     /// Security group policy set.
     ///
     /// Wire name `SecurityGroupPolicySet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")
-    )]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeSecurityGroupPoliciesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSecurityGroupPoliciesResponse")
+            .member("SecurityGroupPolicySet", &self.security_group_policy_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeSecurityGroupPoliciesResponse {
@@ -1478,9 +1538,15 @@ impl Action for DescribeSecurityGroupPoliciesRequest {
 /// Send it with
 /// [`Client::describe_security_group_limits`](crate::Client::describe_security_group_limits)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupLimitsRequest {}
+
+impl Serialize for DescribeSecurityGroupLimitsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSecurityGroupLimitsRequest").end()
+    }
+}
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
 #[cfg(feature = "test-util")]
@@ -1530,26 +1596,28 @@ impl Validate for DescribeSecurityGroupLimitsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupLimitsResponse {
     /// Security group quota limit.
     ///
     /// Wire name `SecurityGroupLimitSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "SecurityGroupLimitSet", skip_serializing_if = "Option::is_none")
-    )]
     pub security_group_limit_set: Option<SecurityGroupLimitSet>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeSecurityGroupLimitsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSecurityGroupLimitsResponse")
+            .member("SecurityGroupLimitSet", &self.security_group_limit_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeSecurityGroupLimitsResponse {
@@ -1645,15 +1713,25 @@ impl Action for DescribeSecurityGroupLimitsRequest {
 /// Send it with
 /// [`Client::describe_security_group_association_statistics`](crate::Client::describe_security_group_association_statistics)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAssociationStatisticsRequest {
     /// Security instance ID, such as esg-33ocnj9n, which can be obtained through
     /// DescribeSecurityGroups.
     ///
     /// Wire name `SecurityGroupIds`; required.
-    #[serde(rename = "SecurityGroupIds", skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
+}
+
+impl Serialize for DescribeSecurityGroupAssociationStatisticsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(
+                serializer,
+                "DescribeSecurityGroupAssociationStatisticsRequest",
+            )
+            .member("SecurityGroupIds", &self.security_group_ids)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1722,19 +1800,11 @@ impl Validate for DescribeSecurityGroupAssociationStatisticsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     /// Statistics on the instances associated with the security group.
     ///
     /// Wire name `SecurityGroupAssociationStatisticsSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(
-            rename = "SecurityGroupAssociationStatisticsSet",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub security_group_association_statistics_set: Option<
         Vec<SecurityGroupAssociationStatistics>,
     >,
@@ -1742,11 +1812,24 @@ pub struct DescribeSecurityGroupAssociationStatisticsResponse {
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeSecurityGroupAssociationStatisticsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(
+                serializer,
+                "DescribeSecurityGroupAssociationStatisticsResponse",
+            )
+            .member(
+                "SecurityGroupAssociationStatisticsSet",
+                &self.security_group_association_statistics_set,
+            )
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeSecurityGroupAssociationStatisticsResponse {
@@ -1867,22 +1950,29 @@ impl Action for DescribeSecurityGroupAssociationStatisticsRequest {
 /// Send it with
 /// [`Client::delete_security_group_policies`](crate::Client::delete_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupPoliciesRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
     /// DescribeSecurityGroups API.
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// Security group policy set. You can only delete one or more policies in one direction in
     /// one request. Both PolicyIndex-matching deletion and security group policy-matching
     /// deletion methods are supported. You can use only one matching method in one request.
     ///
     /// Wire name `SecurityGroupPolicySet`; required.
-    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl Serialize for DeleteSecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteSecurityGroupPoliciesRequest")
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("SecurityGroupPolicySet", &self.security_group_policy_set)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1965,18 +2055,23 @@ impl Validate for DeleteSecurityGroupPoliciesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteSecurityGroupPoliciesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteSecurityGroupPoliciesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteSecurityGroupPoliciesResponse {
@@ -2069,15 +2164,22 @@ impl Action for DeleteSecurityGroupPoliciesRequest {
 ///
 /// Send it with [`Client::delete_security_group`](crate::Client::delete_security_group) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
     /// DescribeSecurityGroups API.
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
+}
+
+impl Serialize for DeleteSecurityGroupRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteSecurityGroupRequest")
+            .member("SecurityGroupId", &self.security_group_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2142,18 +2244,23 @@ impl Validate for DeleteSecurityGroupRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteSecurityGroupResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteSecurityGroupResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteSecurityGroupResponse {
@@ -2280,20 +2387,27 @@ impl Action for DeleteSecurityGroupRequest {
 /// Send it with
 /// [`Client::create_security_group_policies`](crate::Client::create_security_group_policies)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesRequest {
     /// Security group instance ID, such as esg-33ocnj9n, which can be obtained through the
     /// DescribeSecurityGroups API.
     ///
     /// Wire name `SecurityGroupId`; required.
-    #[serde(rename = "SecurityGroupId", skip_serializing_if = "Option::is_none")]
     pub security_group_id: Option<String>,
     /// Security group policy set.
     ///
     /// Wire name `SecurityGroupPolicySet`; required.
-    #[serde(rename = "SecurityGroupPolicySet", skip_serializing_if = "Option::is_none")]
     pub security_group_policy_set: Option<SecurityGroupPolicySet>,
+}
+
+impl Serialize for CreateSecurityGroupPoliciesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateSecurityGroupPoliciesRequest")
+            .member("SecurityGroupId", &self.security_group_id)
+            .member("SecurityGroupPolicySet", &self.security_group_policy_set)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -2376,18 +2490,23 @@ impl Validate for CreateSecurityGroupPoliciesRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateSecurityGroupPoliciesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateSecurityGroupPoliciesResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateSecurityGroupPoliciesResponse {

@@ -37,14 +37,13 @@ use crate::generated::types::{Filter, Snapshot, SnapshotsOrder};
 ///
 /// Send it with [`Client::describe_snapshots`](crate::Client::describe_snapshots) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeSnapshotsRequest {
     /// List of IDs of the snapshots to be queried. SnapshotIds and Filters cannot be specified
     /// at the same time.
     ///
     /// Wire name `SnapshotIds`; optional.
-    #[serde(rename = "SnapshotIds", skip_serializing_if = "Option::is_none")]
     pub snapshot_ids: Option<Vec<String>>,
     /// Filter. SnapshotIds and Filters cannot be specified at the same time.
     ///
@@ -76,13 +75,11 @@ pub struct DescribeSnapshotsRequest {
     /// (SHARED_SNAPSHOT: shared snapshot | PRIVATE_SNAPSHOT: private snapshot.)
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Number of returned results. Default value: 20. Maximum value: 100. For more information
     /// on Limit, see the relevant section of the API Overview.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Field by which snapshots are sorted. Valid values:
     ///
@@ -91,13 +88,11 @@ pub struct DescribeSnapshotsRequest {
     /// Snapshots are sorted by creation time by default.
     ///
     /// Wire name `OrderField`; optional.
-    #[serde(rename = "OrderField", skip_serializing_if = "Option::is_none")]
     pub order_field: Option<String>,
     /// Offset. Default value: 0. For more information on Offset, see the relevant section of
     /// the API Overview.
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Sorting order of cloud disks. Valid values:
     ///
@@ -106,8 +101,20 @@ pub struct DescribeSnapshotsRequest {
     /// DESC: descending.
     ///
     /// Wire name `Order`; optional.
-    #[serde(rename = "Order", skip_serializing_if = "Option::is_none")]
     pub order: Option<SnapshotsOrder>,
+}
+
+impl Serialize for DescribeSnapshotsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSnapshotsRequest")
+            .member("SnapshotIds", &self.snapshot_ids)
+            .member("Filters", &self.filters)
+            .member("Limit", &self.limit)
+            .member("OrderField", &self.order_field)
+            .member("Offset", &self.offset)
+            .member("Order", &self.order)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -340,34 +347,33 @@ impl Validate for DescribeSnapshotsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSnapshotsResponse {
     /// Number of snapshots.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// List of snapshot details.
     ///
     /// Wire name `SnapshotSet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "SnapshotSet", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_set: Option<Vec<Snapshot>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeSnapshotsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSnapshotsResponse")
+            .member("TotalCount", &self.total_count)
+            .member("SnapshotSet", &self.snapshot_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeSnapshotsResponse {
@@ -522,20 +528,27 @@ impl Paginated for DescribeSnapshotsRequest {
 ///
 /// Send it with [`Client::delete_snapshots`](crate::Client::delete_snapshots) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteSnapshotsRequest {
     /// List of IDs of the snapshots to be deleted, which can be queried through
     /// DescribeSnapshots.
     ///
     /// Wire name `SnapshotIds`; required.
-    #[serde(rename = "SnapshotIds", skip_serializing_if = "Option::is_none")]
     pub snapshot_ids: Option<Vec<String>>,
     /// Whether to force delete the images associated with the snapshot.
     ///
     /// Wire name `DeleteBindImages`; optional.
-    #[serde(rename = "DeleteBindImages", skip_serializing_if = "Option::is_none")]
     pub delete_bind_images: Option<bool>,
+}
+
+impl Serialize for DeleteSnapshotsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteSnapshotsRequest")
+            .member("SnapshotIds", &self.snapshot_ids)
+            .member("DeleteBindImages", &self.delete_bind_images)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -615,18 +628,23 @@ impl Validate for DeleteSnapshotsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteSnapshotsResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteSnapshotsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteSnapshotsResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteSnapshotsResponse {

@@ -40,42 +40,49 @@ use crate::generated::types::{Filter, Subnet, Tag};
 ///
 /// Send it with [`Client::create_subnet`](crate::Client::create_subnet) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateSubnetRequest {
     /// ID of the VPC instance to be manipulated, which can be obtained from the VpcId field in
     /// the returned value of the DescribeVpcs API.
     ///
     /// Wire name `VpcId`; required.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Subnet name, which can contain up to 60 bytes.
     ///
     /// Wire name `SubnetName`; required.
-    #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
     pub subnet_name: Option<String>,
     /// Subnet IP address range. It must be within the VPC IP address range. Subnet IP address
     /// ranges cannot overlap with each other within the same VPC.
     ///
     /// Wire name `CidrBlock`; required.
-    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
     pub cidr_block: Option<String>,
     /// AZ ID of the subnet. You can select different AZs for different subnets for cross-AZ
     /// disaster recovery.
     ///
     /// Wire name `Zone`; required.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// Wire name `Tags`; optional.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl Serialize for CreateSubnetRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateSubnetRequest")
+            .member("VpcId", &self.vpc_id)
+            .member("SubnetName", &self.subnet_name)
+            .member("CidrBlock", &self.cidr_block)
+            .member("Zone", &self.zone)
+            .member("EcmRegion", &self.ecm_region)
+            .member("Tags", &self.tags)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -193,26 +200,28 @@ impl Validate for CreateSubnetRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateSubnetResponse {
     /// Subnet object.
     ///
     /// Wire name `Subnet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Subnet", skip_serializing_if = "Option::is_none")
-    )]
     pub subnet: Option<Subnet>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateSubnetResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateSubnetResponse")
+            .member("Subnet", &self.subnet)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateSubnetResponse {
@@ -324,14 +333,13 @@ impl Action for CreateSubnetRequest {
 ///
 /// Send it with [`Client::describe_subnets`](crate::Client::describe_subnets) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeSubnetsRequest {
     /// Subnet instance ID, such as subnet-pxir56ns. Each request supports a maximum of 100
     /// instances. SubnetIds and Filters cannot be specified at the same time.
     ///
     /// Wire name `SubnetIds`; optional.
-    #[serde(rename = "SubnetIds", skip_serializing_if = "Option::is_none")]
     pub subnet_ids: Option<Vec<String>>,
     /// Filter. SubnetIds and Filters cannot be specified at the same time.
     ///
@@ -354,29 +362,37 @@ pub struct DescribeSubnetsRequest {
     /// tag:tag-key - String - Required: no - Filter by tag key-value pair.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<String>,
     /// Number of returned results.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; optional.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Sorting method. time: sort in reverse chronological order; default: sort by network
     /// planning.
     ///
     /// Wire name `Sort`; optional.
-    #[serde(rename = "Sort", skip_serializing_if = "Option::is_none")]
     pub sort: Option<String>,
+}
+
+impl Serialize for DescribeSubnetsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSubnetsRequest")
+            .member("SubnetIds", &self.subnet_ids)
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .member("EcmRegion", &self.ecm_region)
+            .member("Sort", &self.sort)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -609,34 +625,33 @@ impl Validate for DescribeSubnetsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeSubnetsResponse {
     /// Number of eligible instances.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// Subnet object.
     ///
     /// Wire name `SubnetSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "SubnetSet", skip_serializing_if = "Option::is_none")
-    )]
     pub subnet_set: Option<Vec<Subnet>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeSubnetsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeSubnetsResponse")
+            .member("TotalCount", &self.total_count)
+            .member("SubnetSet", &self.subnet_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeSubnetsResponse {
@@ -793,34 +808,41 @@ impl Paginated for DescribeSubnetsRequest {
 ///
 /// Send it with [`Client::modify_subnet_attribute`](crate::Client::modify_subnet_attribute)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifySubnetAttributeRequest {
     /// Subnet instance ID, such as subnet-pxir56ns.
     ///
     /// Wire name `SubnetId`; required.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Subnet name, which can contain up to 60 bytes.
     ///
     /// Wire name `SubnetName`; optional.
-    #[serde(rename = "SubnetName", skip_serializing_if = "Option::is_none")]
     pub subnet_name: Option<String>,
     /// Whether to enable broadcast for the subnet.
     ///
     /// Wire name `EnableBroadcast`; optional.
-    #[serde(rename = "EnableBroadcast", skip_serializing_if = "Option::is_none")]
     pub enable_broadcast: Option<String>,
     /// Tag key value of the subnet
     ///
     /// Wire name `Tags`; optional.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
+}
+
+impl Serialize for ModifySubnetAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifySubnetAttributeRequest")
+            .member("SubnetId", &self.subnet_id)
+            .member("EcmRegion", &self.ecm_region)
+            .member("SubnetName", &self.subnet_name)
+            .member("EnableBroadcast", &self.enable_broadcast)
+            .member("Tags", &self.tags)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -929,18 +951,23 @@ impl Validate for ModifySubnetAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifySubnetAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifySubnetAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifySubnetAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifySubnetAttributeResponse {
@@ -1042,20 +1069,27 @@ impl Action for ModifySubnetAttributeRequest {
 ///
 /// Send it with [`Client::delete_subnet`](crate::Client::delete_subnet) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteSubnetRequest {
     /// Subnet instance ID, which can be obtained from the SubnetId field in the returned value
     /// of the DescribeSubnets API.
     ///
     /// Wire name `SubnetId`; required.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for DeleteSubnetRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteSubnetRequest")
+            .member("SubnetId", &self.subnet_id)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1130,18 +1164,23 @@ impl Validate for DeleteSubnetRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteSubnetResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteSubnetResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteSubnetResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteSubnetResponse {
@@ -1236,29 +1275,36 @@ impl Action for DeleteSubnetRequest {
 ///
 /// Send it with [`Client::modify_default_subnet`](crate::Client::modify_default_subnet) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyDefaultSubnetRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ECM AZ
     ///
     /// Wire name `Zone`; required.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
     /// VPC ID
     ///
     /// Wire name `VpcId`; required.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// Subnet ID
     ///
     /// Wire name `SubnetId`; required.
-    #[serde(rename = "SubnetId", skip_serializing_if = "Option::is_none")]
     pub subnet_id: Option<String>,
+}
+
+impl Serialize for ModifyDefaultSubnetRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyDefaultSubnetRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("Zone", &self.zone)
+            .member("VpcId", &self.vpc_id)
+            .member("SubnetId", &self.subnet_id)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1351,18 +1397,23 @@ impl Validate for ModifyDefaultSubnetRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyDefaultSubnetResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyDefaultSubnetResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyDefaultSubnetResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyDefaultSubnetResponse {
@@ -1449,19 +1500,26 @@ impl Action for ModifyDefaultSubnetRequest {
 ///
 /// Send it with [`Client::describe_default_subnet`](crate::Client::describe_default_subnet)
 /// or [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeDefaultSubnetRequest {
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// ECM AZ
     ///
     /// Wire name `Zone`; required.
-    #[serde(rename = "Zone", skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
+}
+
+impl Serialize for DescribeDefaultSubnetRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeDefaultSubnetRequest")
+            .member("EcmRegion", &self.ecm_region)
+            .member("Zone", &self.zone)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1536,26 +1594,28 @@ impl Validate for DescribeDefaultSubnetRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeDefaultSubnetResponse {
     /// Default subnet information. If there is no subnet, this parameter will be empty.
     ///
     /// Wire name `Subnet`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Subnet", skip_serializing_if = "Option::is_none")
-    )]
     pub subnet: Option<Subnet>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeDefaultSubnetResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeDefaultSubnetResponse")
+            .member("Subnet", &self.subnet)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeDefaultSubnetResponse {

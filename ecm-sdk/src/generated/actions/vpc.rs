@@ -34,34 +34,41 @@ use crate::generated::types::{Filter, Tag, VpcInfo};
 ///
 /// Send it with [`Client::modify_vpc_attribute`](crate::Client::modify_vpc_attribute) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ModifyVpcAttributeRequest {
     /// VPC instance ID, such as vpc-f49l6u0z.
     ///
     /// Wire name `VpcId`; required.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// VPC name, which can be customized with up to 60 characters.
     ///
     /// Wire name `VpcName`; optional.
-    #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
     pub vpc_name: Option<String>,
     /// Tags
     ///
     /// Wire name `Tags`; optional.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// VPC description
     ///
     /// Wire name `Description`; optional.
-    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl Serialize for ModifyVpcAttributeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyVpcAttributeRequest")
+            .member("VpcId", &self.vpc_id)
+            .member("EcmRegion", &self.ecm_region)
+            .member("VpcName", &self.vpc_name)
+            .member("Tags", &self.tags)
+            .member("Description", &self.description)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -167,18 +174,23 @@ impl Validate for ModifyVpcAttributeRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct ModifyVpcAttributeResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for ModifyVpcAttributeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "ModifyVpcAttributeResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for ModifyVpcAttributeResponse {
@@ -271,20 +283,27 @@ impl Action for ModifyVpcAttributeRequest {
 ///
 /// Send it with [`Client::delete_vpc`](crate::Client::delete_vpc) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DeleteVpcRequest {
     /// VPC instance ID, which can be obtained from the VpcId field in the returned value of the
     /// DescribeVpcs API.
     ///
     /// Wire name `VpcId`; required.
-    #[serde(rename = "VpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
+}
+
+impl Serialize for DeleteVpcRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteVpcRequest")
+            .member("VpcId", &self.vpc_id)
+            .member("EcmRegion", &self.ecm_region)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -359,18 +378,23 @@ impl Validate for DeleteVpcRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DeleteVpcResponse {
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DeleteVpcResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DeleteVpcResponse")
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DeleteVpcResponse {
@@ -464,51 +488,58 @@ impl Action for DeleteVpcRequest {
 ///
 /// Send it with [`Client::create_vpc`](crate::Client::create_vpc) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateVpcRequest {
     /// VPC name, which can contain up to 60 bytes.
     ///
     /// Wire name `VpcName`; required.
-    #[serde(rename = "VpcName", skip_serializing_if = "Option::is_none")]
     pub vpc_name: Option<String>,
     /// VPC CIDR block, which must fall within the following private network IP ranges:
     /// 10.\*.0.0/16, 172.\[16-31\].0.0/16, and 192.168.0.0/16.
     ///
     /// Wire name `CidrBlock`; required.
-    #[serde(rename = "CidrBlock", skip_serializing_if = "Option::is_none")]
     pub cidr_block: Option<String>,
     /// ECM region
     ///
     /// Wire name `EcmRegion`; required.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Whether multicast is enabled. true: enabled; false: disabled. This parameter is not
     /// supported currently
     ///
     /// Wire name `EnableMulticast`; optional.
-    #[serde(rename = "EnableMulticast", skip_serializing_if = "Option::is_none")]
     pub enable_multicast: Option<String>,
     /// DNS address (not supported currently). Up to 4 addresses can be supported.
     ///
     /// Wire name `DnsServers`; optional.
-    #[serde(rename = "DnsServers", skip_serializing_if = "Option::is_none")]
     pub dns_servers: Option<Vec<String>>,
     /// Domain name. This parameter is not supported currently
     ///
     /// Wire name `DomainName`; optional.
-    #[serde(rename = "DomainName", skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
     /// List of bound tags, such as \[{"Key": "city", "Value": "shanghai"}\].
     ///
     /// Wire name `Tags`; optional.
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Description
     ///
     /// Wire name `Description`; optional.
-    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl Serialize for CreateVpcRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateVpcRequest")
+            .member("VpcName", &self.vpc_name)
+            .member("CidrBlock", &self.cidr_block)
+            .member("EcmRegion", &self.ecm_region)
+            .member("EnableMulticast", &self.enable_multicast)
+            .member("DnsServers", &self.dns_servers)
+            .member("DomainName", &self.domain_name)
+            .member("Tags", &self.tags)
+            .member("Description", &self.description)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -648,26 +679,28 @@ impl Validate for CreateVpcRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct CreateVpcResponse {
     /// VPC object.
     ///
     /// Wire name `Vpc`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "Vpc", skip_serializing_if = "Option::is_none")
-    )]
     pub vpc: Option<VpcInfo>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for CreateVpcResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "CreateVpcResponse")
+            .member("Vpc", &self.vpc)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for CreateVpcResponse {
@@ -775,14 +808,13 @@ impl Action for CreateVpcRequest {
 ///
 /// Send it with [`Client::describe_vpcs`](crate::Client::describe_vpcs) or
 /// [`Client::send`](crate::Client::send).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct DescribeVpcsRequest {
     /// VPC instance ID, such as vpc-f49l6u0z. Each request supports a maximum of 100 instances.
     /// VpcIds and Filters cannot be specified at the same time.
     ///
     /// Wire name `VpcIds`; optional.
-    #[serde(rename = "VpcIds", skip_serializing_if = "Option::is_none")]
     pub vpc_ids: Option<Vec<String>>,
     /// Filter. VpcIds and Filters cannot be specified at the same time.
     ///
@@ -799,29 +831,37 @@ pub struct DescribeVpcsRequest {
     /// tag:tag-key - String - Required: no - Filter by tag key-value pair.
     ///
     /// Wire name `Filters`; optional.
-    #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<Filter>>,
     /// Offset
     ///
     /// Wire name `Offset`; optional.
-    #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// Number of returned results.
     ///
     /// Wire name `Limit`; optional.
-    #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Region
     ///
     /// Wire name `EcmRegion`; optional.
-    #[serde(rename = "EcmRegion", skip_serializing_if = "Option::is_none")]
     pub ecm_region: Option<String>,
     /// Sorting method. time: sort in reverse chronological order; default: sort by network
     /// planning.
     ///
     /// Wire name `Sort`; optional.
-    #[serde(rename = "Sort", skip_serializing_if = "Option::is_none")]
     pub sort: Option<String>,
+}
+
+impl Serialize for DescribeVpcsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeVpcsRequest")
+            .member("VpcIds", &self.vpc_ids)
+            .member("Filters", &self.filters)
+            .member("Offset", &self.offset)
+            .member("Limit", &self.limit)
+            .member("EcmRegion", &self.ecm_region)
+            .member("Sort", &self.sort)
+            .end()
+    }
 }
 
 /// Reads a sent request back (test doubles); only with the `test-util` feature.
@@ -1031,34 +1071,33 @@ impl Validate for DescribeVpcsRequest {
 /// With the `test-util` feature it also implements `Serialize`, so that a test double can
 /// answer with it.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "test-util", derive(Serialize))]
 #[non_exhaustive]
 pub struct DescribeVpcsResponse {
     /// Number of eligible objects.
     ///
     /// Wire name `TotalCount`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "TotalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i64>,
     /// VPC object.
     ///
     /// Wire name `VpcSet`; may be `null` (decoded as `None`).
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "VpcSet", skip_serializing_if = "Option::is_none")
-    )]
     pub vpc_set: Option<Vec<VpcInfo>>,
     /// The unique ID of the request, returned with every response; quote it when
     /// reporting a problem.
     ///
     /// Wire name `RequestId`.
-    #[cfg_attr(
-        feature = "test-util",
-        serde(rename = "RequestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
+}
+
+/// Encodes a test double's answer; only with the `test-util` feature.
+#[cfg(feature = "test-util")]
+impl Serialize for DescribeVpcsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::encode::structure(serializer, "DescribeVpcsResponse")
+            .member("TotalCount", &self.total_count)
+            .member("VpcSet", &self.vpc_set)
+            .member("RequestId", &self.request_id)
+            .end()
+    }
 }
 
 impl<'de> Deserialize<'de> for DescribeVpcsResponse {
