@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 ///
 /// The request serialises (with `serde`) to the action's JSON body; the runtime derives the
 /// flattened `Name.0.Field=value` parameters of GET and v1-signed requests from the same
-/// `Serialize` implementation. Use [`Client::send`](crate::Client::send) to send any action.
+/// `Serialize` implementation. Use `ecm_sdk::Client::send` to send any action.
 pub trait Action: Serialize + Validate + Send + Sync {
     /// The action's typed response (the content of the `Response` envelope).
     type Output: DeserializeOwned + Send + 'static;
@@ -79,8 +79,9 @@ pub fn find(name: &str) -> Option<&'static ActionMeta> {
 }
 
 /// The known action whose name is closest to `name` (a different case, a typo), if one is
-/// close enough to be what was meant.
-pub(crate) fn closest(name: &str) -> Option<&'static str> {
+/// close enough to be what was meant. For the SDK's runtime (`call_raw`'s "did you mean …").
+#[doc(hidden)]
+pub fn closest(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
     ACTIONS
         .iter()

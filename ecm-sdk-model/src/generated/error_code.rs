@@ -272,24 +272,6 @@ impl FromStr for ErrorCode {
     }
 }
 
-impl crate::error::ServiceError {
-    /// The error code as a typed [`ErrorCode`]; [`code`](Self::code) gives the wire
-    /// string.
-    pub fn error_code(&self) -> ErrorCode {
-        ErrorCode::from_wire(self.code())
-    }
-}
-
-impl crate::Error {
-    /// The typed error code when the service answered with an error, e.g.
-    /// `Some(ErrorCode::FailedOperation(FailedOperation::InvalidStatus))`; `None` for
-    /// errors raised before or outside the service (I/O, timeouts, validation).
-    /// [`code`](Self::code) gives the wire string.
-    pub fn error_code(&self) -> Option<ErrorCode> {
-        self.as_service_error().map(crate::error::ServiceError::error_code)
-    }
-}
-
 /// The error codes of the `AuthFailure` category, as in [`ErrorCode::AuthFailure`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

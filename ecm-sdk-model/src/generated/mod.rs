@@ -1,7 +1,7 @@
 // @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
 // change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
 
-//! The API surface generated from the ECM spec; the crate root re-exports its public
+//! The API model generated from the ECM spec; the crate root re-exports its public
 //! modules (`actions`, `types`, `error_code`).
 
 pub mod actions;
@@ -9,6 +9,5 @@ pub mod error_code;
 mod registry;
 mod service;
 pub mod types;
-mod waiters;
 pub use registry::ACTIONS;
-pub(crate) use service::SERVICE;
+pub use service::SERVICE;

@@ -28,7 +28,7 @@ use crate::action::ServiceMeta;
 /// - U.S. West Coast (Silicon Valley): `ecm.na-siliconvalley.tencentcloudapi.com`
 /// - North America (Toronto): `ecm.na-toronto.tencentcloudapi.com`
 /// - Europe (Frankfurt): `ecm.eu-frankfurt.tencentcloudapi.com`
-pub(crate) const SERVICE: ServiceMeta = ServiceMeta {
+pub const SERVICE: ServiceMeta = ServiceMeta {
     name: "ecm",
     version: "2019-07-19",
     default_domain: "ecm.tencentcloudapi.com",

@@ -15,7 +15,7 @@ use crate::action::ServiceMeta;
 ///   `ecm.tencentcloudapi.com`
 /// - South China (Guangzhou): `ecm.ap-guangzhou.tencentcloudapi.com`
 /// - U.S. East Coast (Virginia): `ecm.na-ashburn.tencentcloudapi.com`
-pub(crate) const SERVICE: ServiceMeta = ServiceMeta {
+pub const SERVICE: ServiceMeta = ServiceMeta {
     name: "ecm",
     version: "2019-07-19",
     default_domain: "ecm.tencentcloudapi.com",

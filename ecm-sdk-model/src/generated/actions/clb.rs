@@ -36,8 +36,7 @@ use crate::generated::types::{
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::modify_target_weight`](crate::Client::modify_target_weight) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_target_weight` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyTargetWeightRequest {
@@ -261,8 +260,7 @@ impl Action for ModifyTargetWeightRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::modify_target_port`](crate::Client::modify_target_port) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_target_port` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyTargetPortRequest {
@@ -488,9 +486,8 @@ impl Action for ModifyTargetPortRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::modify_load_balancer_attributes`](crate::Client::modify_load_balancer_attributes)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_load_balancer_attributes` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyLoadBalancerAttributesRequest {
@@ -729,8 +726,7 @@ impl Action for ModifyLoadBalancerAttributesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::modify_listener`](crate::Client::modify_listener) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_listener` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyListenerRequest {
@@ -987,8 +983,7 @@ impl Action for ModifyListenerRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_targets`](crate::Client::describe_targets) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_targets` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTargetsRequest {
@@ -1239,8 +1234,7 @@ impl Action for DescribeTargetsRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_target_health`](crate::Client::describe_target_health)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_target_health` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTargetHealthRequest {
@@ -1449,8 +1443,7 @@ impl Action for DescribeTargetHealthRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_load_balancers`](crate::Client::describe_load_balancers)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_load_balancers` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeLoadBalancersRequest {
@@ -1934,9 +1927,8 @@ impl Paginated for DescribeLoadBalancersRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_load_balance_task_status`](crate::Client::describe_load_balance_task_status)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_load_balance_task_status` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeLoadBalanceTaskStatusRequest {
@@ -2123,8 +2115,7 @@ impl Action for DescribeLoadBalanceTaskStatusRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_listeners`](crate::Client::describe_listeners) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_listeners` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeListenersRequest {
@@ -2386,9 +2377,8 @@ impl Action for DescribeListenersRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::delete_load_balancer_listeners`](crate::Client::delete_load_balancer_listeners)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_load_balancer_listeners` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerListenersRequest {
@@ -2586,8 +2576,7 @@ impl Action for DeleteLoadBalancerListenersRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::delete_load_balancer`](crate::Client::delete_load_balancer) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_load_balancer` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteLoadBalancerRequest {
@@ -2767,8 +2756,7 @@ impl Action for DeleteLoadBalancerRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::delete_listener`](crate::Client::delete_listener) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_listener` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteListenerRequest {
@@ -2975,8 +2963,7 @@ impl Action for DeleteListenerRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::create_load_balancer`](crate::Client::create_load_balancer) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_load_balancer` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateLoadBalancerRequest {
@@ -3362,8 +3349,7 @@ impl Action for CreateLoadBalancerRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::create_listener`](crate::Client::create_listener) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_listener` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateListenerRequest {
@@ -3708,8 +3694,7 @@ impl Action for CreateListenerRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::batch_register_targets`](crate::Client::batch_register_targets)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::batch_register_targets` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchRegisterTargetsRequest {
@@ -3940,9 +3925,7 @@ impl Action for BatchRegisterTargetsRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::batch_modify_target_weight`](crate::Client::batch_modify_target_weight) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::batch_modify_target_weight` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchModifyTargetWeightRequest {
@@ -4144,9 +4127,7 @@ impl Action for BatchModifyTargetWeightRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::batch_deregister_targets`](crate::Client::batch_deregister_targets) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::batch_deregister_targets` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct BatchDeregisterTargetsRequest {
@@ -4381,9 +4362,8 @@ impl Action for BatchDeregisterTargetsRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::set_security_group_for_loadbalancers`](crate::Client::set_security_group_for_loadbalancers)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::set_security_group_for_loadbalancers` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SetSecurityGroupForLoadbalancersRequest {
@@ -4606,9 +4586,8 @@ impl Action for SetSecurityGroupForLoadbalancersRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::set_load_balancer_security_groups`](crate::Client::set_load_balancer_security_groups)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::set_load_balancer_security_groups` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct SetLoadBalancerSecurityGroupsRequest {
@@ -4788,243 +4767,4 @@ impl Action for SetLoadBalancerSecurityGroupsRequest {
             "UnauthorizedOperation.ForbiddenOperation",
         ],
     };
-}
-
-impl crate::Client {
-    /// Modifies the forwarding weight of real server bound to listener (`ModifyTargetWeight`).
-    ///
-    /// Sends a [`ModifyTargetWeightRequest`](crate::actions::ModifyTargetWeightRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn modify_target_weight(
-        &self,
-        request: ModifyTargetWeightRequest,
-    ) -> Result<ModifyTargetWeightResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies the port of real server bound to listener (`ModifyTargetPort`).
-    ///
-    /// Sends a [`ModifyTargetPortRequest`](crate::actions::ModifyTargetPortRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn modify_target_port(
-        &self,
-        request: ModifyTargetPortRequest,
-    ) -> Result<ModifyTargetPortResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies CLB instance attributes (`ModifyLoadBalancerAttributes`).
-    ///
-    /// Sends a
-    /// [`ModifyLoadBalancerAttributesRequest`](crate::actions::ModifyLoadBalancerAttributesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_load_balancer_attributes(
-        &self,
-        request: ModifyLoadBalancerAttributesRequest,
-    ) -> Result<ModifyLoadBalancerAttributesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies CLB listener attributes (`ModifyListener`).
-    ///
-    /// Sends a [`ModifyListenerRequest`](crate::actions::ModifyListenerRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn modify_listener(
-        &self,
-        request: ModifyListenerRequest,
-    ) -> Result<ModifyListenerResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries the list of real servers bound to CLB instance (`DescribeTargets`).
-    ///
-    /// Sends a [`DescribeTargetsRequest`](crate::actions::DescribeTargetsRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_targets(
-        &self,
-        request: DescribeTargetsRequest,
-    ) -> Result<DescribeTargetsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets the health check status of CLB real server (`DescribeTargetHealth`).
-    ///
-    /// Sends a [`DescribeTargetHealthRequest`](crate::actions::DescribeTargetHealthRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_target_health(
-        &self,
-        request: DescribeTargetHealthRequest,
-    ) -> Result<DescribeTargetHealthResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries CLB instance list (`DescribeLoadBalancers`).
-    ///
-    /// Sends a [`DescribeLoadBalancersRequest`](crate::actions::DescribeLoadBalancersRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_load_balancers(
-        &self,
-        request: DescribeLoadBalancersRequest,
-    ) -> Result<DescribeLoadBalancersResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries the task status of CLB instance (`DescribeLoadBalanceTaskStatus`).
-    ///
-    /// Sends a
-    /// [`DescribeLoadBalanceTaskStatusRequest`](crate::actions::DescribeLoadBalanceTaskStatusRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_load_balance_task_status(
-        &self,
-        request: DescribeLoadBalanceTaskStatusRequest,
-    ) -> Result<DescribeLoadBalanceTaskStatusResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries CLB listener list (`DescribeListeners`).
-    ///
-    /// Sends a [`DescribeListenersRequest`](crate::actions::DescribeListenersRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_listeners(
-        &self,
-        request: DescribeListenersRequest,
-    ) -> Result<DescribeListenersResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes multiple CLB listeners (`DeleteLoadBalancerListeners`).
-    ///
-    /// Sends a
-    /// [`DeleteLoadBalancerListenersRequest`](crate::actions::DeleteLoadBalancerListenersRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn delete_load_balancer_listeners(
-        &self,
-        request: DeleteLoadBalancerListenersRequest,
-    ) -> Result<DeleteLoadBalancerListenersResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes CLB instance (`DeleteLoadBalancer`).
-    ///
-    /// Sends a [`DeleteLoadBalancerRequest`](crate::actions::DeleteLoadBalancerRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn delete_load_balancer(
-        &self,
-        request: DeleteLoadBalancerRequest,
-    ) -> Result<DeleteLoadBalancerResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes CLB listener (`DeleteListener`).
-    ///
-    /// Sends a [`DeleteListenerRequest`](crate::actions::DeleteListenerRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn delete_listener(
-        &self,
-        request: DeleteListenerRequest,
-    ) -> Result<DeleteListenerResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Purchases CLB instance (`CreateLoadBalancer`).
-    ///
-    /// Sends a [`CreateLoadBalancerRequest`](crate::actions::CreateLoadBalancerRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn create_load_balancer(
-        &self,
-        request: CreateLoadBalancerRequest,
-    ) -> Result<CreateLoadBalancerResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates CLB listener (`CreateListener`).
-    ///
-    /// Sends a [`CreateListenerRequest`](crate::actions::CreateListenerRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn create_listener(
-        &self,
-        request: CreateListenerRequest,
-    ) -> Result<CreateListenerResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Batch binds backend targets (`BatchRegisterTargets`).
-    ///
-    /// Sends a [`BatchRegisterTargetsRequest`](crate::actions::BatchRegisterTargetsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn batch_register_targets(
-        &self,
-        request: BatchRegisterTargetsRequest,
-    ) -> Result<BatchRegisterTargetsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Batch modifies the forwarding weights of real servers bound to listener
-    /// (`BatchModifyTargetWeight`).
-    ///
-    /// Sends a
-    /// [`BatchModifyTargetWeightRequest`](crate::actions::BatchModifyTargetWeightRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn batch_modify_target_weight(
-        &self,
-        request: BatchModifyTargetWeightRequest,
-    ) -> Result<BatchModifyTargetWeightResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Batch unbinds real servers (`BatchDeregisterTargets`).
-    ///
-    /// Sends a
-    /// [`BatchDeregisterTargetsRequest`](crate::actions::BatchDeregisterTargetsRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn batch_deregister_targets(
-        &self,
-        request: BatchDeregisterTargetsRequest,
-    ) -> Result<BatchDeregisterTargetsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Binds or unbinds security group to or from multiple CLB instances
-    /// (`SetSecurityGroupForLoadbalancers`).
-    ///
-    /// Sends a
-    /// [`SetSecurityGroupForLoadbalancersRequest`](crate::actions::SetSecurityGroupForLoadbalancersRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn set_security_group_for_loadbalancers(
-        &self,
-        request: SetSecurityGroupForLoadbalancersRequest,
-    ) -> Result<SetSecurityGroupForLoadbalancersResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Configures security groups for CLB instance (`SetLoadBalancerSecurityGroups`).
-    ///
-    /// Sends a
-    /// [`SetLoadBalancerSecurityGroupsRequest`](crate::actions::SetLoadBalancerSecurityGroupsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn set_load_balancer_security_groups(
-        &self,
-        request: SetLoadBalancerSecurityGroupsRequest,
-    ) -> Result<SetLoadBalancerSecurityGroupsResponse, crate::Error> {
-        self.send(request).await
-    }
 }

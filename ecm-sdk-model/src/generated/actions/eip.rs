@@ -44,8 +44,7 @@ use crate::generated::types::{
 /// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
 ///   current status.
 ///
-/// Send it with [`Client::release_addresses`](crate::Client::release_addresses) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::release_addresses` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReleaseAddressesRequest {
@@ -261,9 +260,7 @@ impl Action for ReleaseAddressesRequest {
 /// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
 ///   current status.
 ///
-/// Send it with
-/// [`Client::modify_addresses_bandwidth`](crate::Client::modify_addresses_bandwidth) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_addresses_bandwidth` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyAddressesBandwidthRequest {
@@ -503,9 +500,7 @@ impl Action for ModifyAddressesBandwidthRequest {
 /// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
 ///   current status.
 ///
-/// Send it with
-/// [`Client::modify_address_attribute`](crate::Client::modify_address_attribute) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_address_attribute` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyAddressAttributeRequest {
@@ -753,8 +748,7 @@ impl Action for ModifyAddressAttributeRequest {
 /// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
 ///   current status.
 ///
-/// Send it with [`Client::disassociate_address`](crate::Client::disassociate_address) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::disassociate_address` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateAddressRequest {
@@ -1006,8 +1000,7 @@ impl Action for DisassociateAddressRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_task_result`](crate::Client::describe_task_result) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_task_result` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskResultRequest {
@@ -1233,8 +1226,7 @@ impl Action for DescribeTaskResultRequest {
 /// - `UnsupportedOperation.Malformed`: Please check whether the provided IP address is
 ///   complete.
 ///
-/// Send it with [`Client::describe_addresses`](crate::Client::describe_addresses) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_addresses` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeAddressesRequest {
@@ -1682,8 +1674,7 @@ impl Paginated for DescribeAddressesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_address_quota`](crate::Client::describe_address_quota)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_address_quota` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeAddressQuotaRequest {
@@ -1919,8 +1910,7 @@ impl Action for DescribeAddressQuotaRequest {
 /// - `UnsupportedOperation.StatusNotPermit`: This operation cannot be performed in the
 ///   current status.
 ///
-/// Send it with [`Client::associate_address`](crate::Client::associate_address) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::associate_address` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssociateAddressRequest {
@@ -2229,8 +2219,7 @@ impl Action for AssociateAddressRequest {
 ///   of the specified ENI has already been bound to an EIP. A private IP cannot be bound to
 ///   more than one EIP.
 ///
-/// Send it with [`Client::allocate_addresses`](crate::Client::allocate_addresses) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::allocate_addresses` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AllocateAddressesRequest {
@@ -2571,116 +2560,4 @@ impl Action for AllocateAddressesRequest {
             "UnsupportedOperation.InvalidPrivateIpAddressAlreadyBindEip",
         ],
     };
-}
-
-impl crate::Client {
-    /// Releases EIP (`ReleaseAddresses`).
-    ///
-    /// Sends a [`ReleaseAddressesRequest`](crate::actions::ReleaseAddressesRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn release_addresses(
-        &self,
-        request: ReleaseAddressesRequest,
-    ) -> Result<ReleaseAddressesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies EIP bandwidth (`ModifyAddressesBandwidth`).
-    ///
-    /// Sends a
-    /// [`ModifyAddressesBandwidthRequest`](crate::actions::ModifyAddressesBandwidthRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_addresses_bandwidth(
-        &self,
-        request: ModifyAddressesBandwidthRequest,
-    ) -> Result<ModifyAddressesBandwidthResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies EIP attributes (`ModifyAddressAttribute`).
-    ///
-    /// Sends a
-    /// [`ModifyAddressAttributeRequest`](crate::actions::ModifyAddressAttributeRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn modify_address_attribute(
-        &self,
-        request: ModifyAddressAttributeRequest,
-    ) -> Result<ModifyAddressAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Unbinds EIP (`DisassociateAddress`).
-    ///
-    /// Sends a [`DisassociateAddressRequest`](crate::actions::DisassociateAddressRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn disassociate_address(
-        &self,
-        request: DisassociateAddressRequest,
-    ) -> Result<DisassociateAddressResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries the execution result of async task (`DescribeTaskResult`).
-    ///
-    /// Sends a [`DescribeTaskResultRequest`](crate::actions::DescribeTaskResultRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_task_result(
-        &self,
-        request: DescribeTaskResultRequest,
-    ) -> Result<DescribeTaskResultResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries EIP list (`DescribeAddresses`).
-    ///
-    /// Sends a [`DescribeAddressesRequest`](crate::actions::DescribeAddressesRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_addresses(
-        &self,
-        request: DescribeAddressesRequest,
-    ) -> Result<DescribeAddressesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries EIP quota (`DescribeAddressQuota`).
-    ///
-    /// Sends a [`DescribeAddressQuotaRequest`](crate::actions::DescribeAddressQuotaRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_address_quota(
-        &self,
-        request: DescribeAddressQuotaRequest,
-    ) -> Result<DescribeAddressQuotaResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Binds EIP (`AssociateAddress`).
-    ///
-    /// Sends a [`AssociateAddressRequest`](crate::actions::AssociateAddressRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn associate_address(
-        &self,
-        request: AssociateAddressRequest,
-    ) -> Result<AssociateAddressResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates EIP (`AllocateAddresses`).
-    ///
-    /// Sends a [`AllocateAddressesRequest`](crate::actions::AllocateAddressesRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn allocate_addresses(
-        &self,
-        request: AllocateAddressesRequest,
-    ) -> Result<AllocateAddressesResponse, crate::Error> {
-        self.send(request).await
-    }
 }

@@ -43,9 +43,7 @@ use crate::generated::types::{
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::create_network_interface`](crate::Client::create_network_interface) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_network_interface` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateNetworkInterfaceRequest {
@@ -396,9 +394,7 @@ impl Action for CreateNetworkInterfaceRequest {
 ///   this operation.
 /// - `UnsupportedOperation`: Unsupported operation.
 ///
-/// Send it with
-/// [`Client::describe_network_interfaces`](crate::Client::describe_network_interfaces) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_network_interfaces` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeNetworkInterfacesRequest {
@@ -909,9 +905,7 @@ impl Paginated for DescribeNetworkInterfacesRequest {
 /// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
 /// - `UnsupportedOperation.VpcMismatch`: The resources are not in the same VPC.
 ///
-/// Send it with
-/// [`Client::attach_network_interface`](crate::Client::attach_network_interface) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::attach_network_interface` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AttachNetworkInterfaceRequest {
@@ -1135,9 +1129,7 @@ impl Action for AttachNetworkInterfaceRequest {
 /// - `UnsupportedOperation`: Unsupported operation.
 /// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
 ///
-/// Send it with
-/// [`Client::detach_network_interface`](crate::Client::detach_network_interface) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::detach_network_interface` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DetachNetworkInterfaceRequest {
@@ -1348,9 +1340,7 @@ impl Action for DetachNetworkInterfaceRequest {
 /// - `ResourceNotFound`: The resource does not exist.
 /// - `UnsupportedOperation.AttachmentNotFound`: The instance is not associated.
 ///
-/// Send it with
-/// [`Client::migrate_network_interface`](crate::Client::migrate_network_interface) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::migrate_network_interface` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct MigrateNetworkInterfaceRequest {
@@ -1587,9 +1577,7 @@ impl Action for MigrateNetworkInterfaceRequest {
 ///   this operation.
 /// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
 ///
-/// Send it with
-/// [`Client::assign_private_ip_addresses`](crate::Client::assign_private_ip_addresses) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::assign_private_ip_addresses` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssignPrivateIpAddressesRequest {
@@ -1864,9 +1852,7 @@ impl Action for AssignPrivateIpAddressesRequest {
 /// - `UnsupportedOperation.MutexOperationTaskRunning`: A task with a mutually exclusive
 ///   resource is being executed.
 ///
-/// Send it with
-/// [`Client::remove_private_ip_addresses`](crate::Client::remove_private_ip_addresses) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::remove_private_ip_addresses` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RemovePrivateIpAddressesRequest {
@@ -2086,9 +2072,7 @@ impl Action for RemovePrivateIpAddressesRequest {
 ///   this operation.
 /// - `UnsupportedOperation`: Unsupported operation.
 ///
-/// Send it with
-/// [`Client::migrate_private_ip_address`](crate::Client::migrate_private_ip_address) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::migrate_private_ip_address` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct MigratePrivateIpAddressRequest {
@@ -2332,9 +2316,7 @@ impl Action for MigratePrivateIpAddressRequest {
 ///   this operation.
 /// - `UnsupportedOperation`: Unsupported operation.
 ///
-/// Send it with
-/// [`Client::delete_network_interface`](crate::Client::delete_network_interface) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_network_interface` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteNetworkInterfaceRequest {
@@ -2528,8 +2510,7 @@ impl Action for DeleteNetworkInterfaceRequest {
 /// - `ResourceNotFound`: The resource does not exist.
 /// - `UnsupportedOperation.AttachmentNotFound`: The instance is not associated.
 ///
-/// Send it with [`Client::release_ipv6_addresses`](crate::Client::release_ipv6_addresses)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::release_ipv6_addresses` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReleaseIpv6AddressesRequest {
@@ -2757,9 +2738,8 @@ impl Action for ReleaseIpv6AddressesRequest {
 /// - `ResourceNotFound`: The resource does not exist.
 /// - `UnsupportedOperation.AttachmentNotFound`: The instance is not associated.
 ///
-/// Send it with
-/// [`Client::modify_ipv6_addresses_attribute`](crate::Client::modify_ipv6_addresses_attribute)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_ipv6_addresses_attribute` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyIpv6AddressesAttributeRequest {
@@ -2982,8 +2962,7 @@ impl Action for ModifyIpv6AddressesAttributeRequest {
 ///   this operation.
 /// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
 ///
-/// Send it with [`Client::assign_ipv6_addresses`](crate::Client::assign_ipv6_addresses) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::assign_ipv6_addresses` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssignIpv6AddressesRequest {
@@ -3271,9 +3250,8 @@ impl Action for AssignIpv6AddressesRequest {
 ///   this operation.
 /// - `UnsupportedOperation.InvalidState`: The resource status is invalid.
 ///
-/// Send it with
-/// [`Client::modify_private_ip_addresses_attribute`](crate::Client::modify_private_ip_addresses_attribute)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_private_ip_addresses_attribute` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyPrivateIpAddressesAttributeRequest {
@@ -3463,173 +3441,4 @@ impl Action for ModifyPrivateIpAddressesAttributeRequest {
             "UnsupportedOperation.InvalidState",
         ],
     };
-}
-
-impl crate::Client {
-    /// Creates ENI (`CreateNetworkInterface`).
-    ///
-    /// Sends a
-    /// [`CreateNetworkInterfaceRequest`](crate::actions::CreateNetworkInterfaceRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn create_network_interface(
-        &self,
-        request: CreateNetworkInterfaceRequest,
-    ) -> Result<CreateNetworkInterfaceResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries ENI list (`DescribeNetworkInterfaces`).
-    ///
-    /// Sends a
-    /// [`DescribeNetworkInterfacesRequest`](crate::actions::DescribeNetworkInterfacesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_network_interfaces(
-        &self,
-        request: DescribeNetworkInterfacesRequest,
-    ) -> Result<DescribeNetworkInterfacesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Binds ENI to CVM instance (`AttachNetworkInterface`).
-    ///
-    /// Sends a
-    /// [`AttachNetworkInterfaceRequest`](crate::actions::AttachNetworkInterfaceRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn attach_network_interface(
-        &self,
-        request: AttachNetworkInterfaceRequest,
-    ) -> Result<AttachNetworkInterfaceResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Unbinds ENI from CVM instance (`DetachNetworkInterface`).
-    ///
-    /// Sends a
-    /// [`DetachNetworkInterfaceRequest`](crate::actions::DetachNetworkInterfaceRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn detach_network_interface(
-        &self,
-        request: DetachNetworkInterfaceRequest,
-    ) -> Result<DetachNetworkInterfaceResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Migrates ENI (`MigrateNetworkInterface`).
-    ///
-    /// Sends a
-    /// [`MigrateNetworkInterfaceRequest`](crate::actions::MigrateNetworkInterfaceRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn migrate_network_interface(
-        &self,
-        request: MigrateNetworkInterfaceRequest,
-    ) -> Result<MigrateNetworkInterfaceResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Applies for private IP for ENI (`AssignPrivateIpAddresses`).
-    ///
-    /// Sends a
-    /// [`AssignPrivateIpAddressesRequest`](crate::actions::AssignPrivateIpAddressesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn assign_private_ip_addresses(
-        &self,
-        request: AssignPrivateIpAddressesRequest,
-    ) -> Result<AssignPrivateIpAddressesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Returns the private IPs of ENI (`RemovePrivateIpAddresses`).
-    ///
-    /// Sends a
-    /// [`RemovePrivateIpAddressesRequest`](crate::actions::RemovePrivateIpAddressesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn remove_private_ip_addresses(
-        &self,
-        request: RemovePrivateIpAddressesRequest,
-    ) -> Result<RemovePrivateIpAddressesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Migrates private IP from ENI (`MigratePrivateIpAddress`).
-    ///
-    /// Sends a
-    /// [`MigratePrivateIpAddressRequest`](crate::actions::MigratePrivateIpAddressRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn migrate_private_ip_address(
-        &self,
-        request: MigratePrivateIpAddressRequest,
-    ) -> Result<MigratePrivateIpAddressResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes ENI (`DeleteNetworkInterface`).
-    ///
-    /// Sends a
-    /// [`DeleteNetworkInterfaceRequest`](crate::actions::DeleteNetworkInterfaceRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn delete_network_interface(
-        &self,
-        request: DeleteNetworkInterfaceRequest,
-    ) -> Result<DeleteNetworkInterfaceResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Releases IPv6 address (`ReleaseIpv6Addresses`).
-    ///
-    /// Sends a [`ReleaseIpv6AddressesRequest`](crate::actions::ReleaseIpv6AddressesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn release_ipv6_addresses(
-        &self,
-        request: ReleaseIpv6AddressesRequest,
-    ) -> Result<ReleaseIpv6AddressesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies the IPv6 address attributes of ENI (`ModifyIpv6AddressesAttribute`).
-    ///
-    /// Sends a
-    /// [`ModifyIpv6AddressesAttributeRequest`](crate::actions::ModifyIpv6AddressesAttributeRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_ipv6_addresses_attribute(
-        &self,
-        request: ModifyIpv6AddressesAttributeRequest,
-    ) -> Result<ModifyIpv6AddressesAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Assigns IPv6 address (`AssignIpv6Addresses`).
-    ///
-    /// Sends a [`AssignIpv6AddressesRequest`](crate::actions::AssignIpv6AddressesRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn assign_ipv6_addresses(
-        &self,
-        request: AssignIpv6AddressesRequest,
-    ) -> Result<AssignIpv6AddressesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies the private IP information of ENI (`ModifyPrivateIpAddressesAttribute`).
-    ///
-    /// Sends a
-    /// [`ModifyPrivateIpAddressesAttributeRequest`](crate::actions::ModifyPrivateIpAddressesAttributeRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_private_ip_addresses_attribute(
-        &self,
-        request: ModifyPrivateIpAddressesAttributeRequest,
-    ) -> Result<ModifyPrivateIpAddressesAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
 }

@@ -27,8 +27,7 @@ use crate::generated::types::{Filter, HaVip};
 /// - `InvalidParameterValue.TooLong`: The parameter value is too long.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with [`Client::modify_ha_vip_attribute`](crate::Client::modify_ha_vip_attribute)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_ha_vip_attribute` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyHaVipAttributeRequest {
@@ -216,8 +215,7 @@ impl Action for ModifyHaVipAttributeRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_ha_vips`](crate::Client::describe_ha_vips) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_ha_vips` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeHaVipsRequest {
@@ -609,8 +607,7 @@ impl Paginated for DescribeHaVipsRequest {
 /// - `ResourceNotFound`: The resource does not exist.
 /// - `UnsupportedOperation`: Unsupported operation.
 ///
-/// Send it with [`Client::delete_ha_vip`](crate::Client::delete_ha_vip) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_ha_vip` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteHaVipRequest {
@@ -785,8 +782,7 @@ impl Action for DeleteHaVipRequest {
 /// - `ResourceInsufficient`: Insufficient resource.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with [`Client::create_ha_vip`](crate::Client::create_ha_vip) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_ha_vip` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateHaVipRequest {
@@ -1000,54 +996,4 @@ impl Action for CreateHaVipRequest {
             "ResourceNotFound",
         ],
     };
-}
-
-impl crate::Client {
-    /// Modifies HAVIP attributes (`ModifyHaVipAttribute`).
-    ///
-    /// Sends a [`ModifyHaVipAttributeRequest`](crate::actions::ModifyHaVipAttributeRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_ha_vip_attribute(
-        &self,
-        request: ModifyHaVipAttributeRequest,
-    ) -> Result<ModifyHaVipAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries HAVIP list (`DescribeHaVips`).
-    ///
-    /// Sends a [`DescribeHaVipsRequest`](crate::actions::DescribeHaVipsRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn describe_ha_vips(
-        &self,
-        request: DescribeHaVipsRequest,
-    ) -> Result<DescribeHaVipsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes HAVIP (`DeleteHaVip`).
-    ///
-    /// Sends a [`DeleteHaVipRequest`](crate::actions::DeleteHaVipRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn delete_ha_vip(
-        &self,
-        request: DeleteHaVipRequest,
-    ) -> Result<DeleteHaVipResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates HAVIP (`CreateHaVip`).
-    ///
-    /// Sends a [`CreateHaVipRequest`](crate::actions::CreateHaVipRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn create_ha_vip(
-        &self,
-        request: CreateHaVipRequest,
-    ) -> Result<CreateHaVipResponse, crate::Error> {
-        self.send(request).await
-    }
 }

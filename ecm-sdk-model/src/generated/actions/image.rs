@@ -37,8 +37,7 @@ use crate::generated::types::{
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_image`](crate::Client::describe_image) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_image` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImageRequest {
@@ -417,8 +416,7 @@ impl Paginated for DescribeImageRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::delete_image`](crate::Client::delete_image) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_image` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteImageRequest {
@@ -598,8 +596,7 @@ impl Action for DeleteImageRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::import_image`](crate::Client::import_image) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::import_image` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ImportImageRequest {
@@ -805,9 +802,7 @@ impl Action for ImportImageRequest {
 ///
 /// - `FailedOperation.InternalOperationFailure`: Internal error.
 ///
-/// Send it with
-/// [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_import_image_os` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
@@ -1001,9 +996,7 @@ impl Action for DescribeImportImageOsRequest {
 /// - `InvalidParameterValue`: The parameter value is incorrect.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with
-/// [`Client::describe_custom_image_task`](crate::Client::describe_custom_image_task) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_custom_image_task` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeCustomImageTaskRequest {
@@ -1289,8 +1282,7 @@ impl Action for DescribeCustomImageTaskRequest {
 ///   incomplete.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with [`Client::modify_image_attribute`](crate::Client::modify_image_attribute)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_image_attribute` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyImageAttributeRequest {
@@ -1515,8 +1507,7 @@ impl Action for ModifyImageAttributeRequest {
 /// - `UnsupportedOperation.InvalidInstanceState`: This operation cannot be performed in the
 ///   current status.
 ///
-/// Send it with [`Client::create_image`](crate::Client::create_image) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_image` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateImageRequest {
@@ -1746,92 +1737,4 @@ impl Action for CreateImageRequest {
             "UnsupportedOperation.InvalidInstanceState",
         ],
     };
-}
-
-impl crate::Client {
-    /// Displays image list (`DescribeImage`).
-    ///
-    /// Sends a [`DescribeImageRequest`](crate::actions::DescribeImageRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn describe_image(
-        &self,
-        request: DescribeImageRequest,
-    ) -> Result<DescribeImageResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes image (`DeleteImage`).
-    ///
-    /// Sends a [`DeleteImageRequest`](crate::actions::DeleteImageRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn delete_image(
-        &self,
-        request: DeleteImageRequest,
-    ) -> Result<DeleteImageResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Imports image (`ImportImage`).
-    ///
-    /// Sends a [`ImportImageRequest`](crate::actions::ImportImageRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn import_image(
-        &self,
-        request: ImportImageRequest,
-    ) -> Result<ImportImageResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries the list of operating systems supported by image imported from external resource
-    /// (`DescribeImportImageOs`).
-    ///
-    /// Sends a [`DescribeImportImageOsRequest`](crate::actions::DescribeImportImageOsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_import_image_os(
-        &self,
-        request: DescribeImportImageOsRequest,
-    ) -> Result<DescribeImportImageOsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries image import task (`DescribeCustomImageTask`).
-    ///
-    /// Sends a
-    /// [`DescribeCustomImageTaskRequest`](crate::actions::DescribeCustomImageTaskRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn describe_custom_image_task(
-        &self,
-        request: DescribeCustomImageTaskRequest,
-    ) -> Result<DescribeCustomImageTaskResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies image attributes (`ModifyImageAttribute`).
-    ///
-    /// Sends a [`ModifyImageAttributeRequest`](crate::actions::ModifyImageAttributeRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_image_attribute(
-        &self,
-        request: ModifyImageAttributeRequest,
-    ) -> Result<ModifyImageAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates image (`CreateImage`).
-    ///
-    /// Sends a [`CreateImageRequest`](crate::actions::CreateImageRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn create_image(
-        &self,
-        request: CreateImageRequest,
-    ) -> Result<CreateImageResponse, crate::Error> {
-        self.send(request).await
-    }
 }

@@ -37,8 +37,7 @@ use crate::generated::types::{
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::terminate_instances`](crate::Client::terminate_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::terminate_instances` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct TerminateInstancesRequest {
@@ -280,9 +279,8 @@ impl Action for TerminateInstancesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::reset_instances_max_bandwidth`](crate::Client::reset_instances_max_bandwidth)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::reset_instances_max_bandwidth` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesMaxBandwidthRequest {
@@ -512,8 +510,7 @@ impl Action for ResetInstancesMaxBandwidthRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::reset_instances`](crate::Client::reset_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::reset_instances` or `ecm_sdk::Client::send`.
 #[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesRequest {
@@ -808,8 +805,7 @@ impl Action for ResetInstancesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::reboot_instances`](crate::Client::reboot_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::reboot_instances` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RebootInstancesRequest {
@@ -1041,9 +1037,7 @@ impl Action for RebootInstancesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::modify_instances_attribute`](crate::Client::modify_instances_attribute) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_instances_attribute` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyInstancesAttributeRequest {
@@ -1261,9 +1255,8 @@ impl Action for ModifyInstancesAttributeRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_instances_denied_actions`](crate::Client::describe_instances_denied_actions)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_instances_denied_actions` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesDeniedActionsRequest {
@@ -1541,8 +1534,7 @@ impl Action for DescribeInstancesDeniedActionsRequest {
 /// - `UnsupportedOperation.InstanceTypeNotSupportImage`: The current model does not support
 ///   the selected image.
 ///
-/// Send it with [`Client::run_instances`](crate::Client::run_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::run_instances` or `ecm_sdk::Client::send`.
 #[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
@@ -2238,8 +2230,7 @@ impl Action for RunInstancesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::stop_instances`](crate::Client::stop_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::stop_instances` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct StopInstancesRequest {
@@ -2459,8 +2450,7 @@ impl Action for StopInstancesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::start_instances`](crate::Client::start_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::start_instances` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct StartInstancesRequest {
@@ -2644,9 +2634,7 @@ impl Action for StartInstancesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::reset_instances_password`](crate::Client::reset_instances_password) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::reset_instances_password` or `ecm_sdk::Client::send`.
 #[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetInstancesPasswordRequest {
@@ -2899,9 +2887,7 @@ impl Action for ResetInstancesPasswordRequest {
 /// - `UnsupportedOperation.InvalidInstanceState`: This operation cannot be performed in the
 ///   current status.
 ///
-/// Send it with
-/// [`Client::describe_instance_vnc_url`](crate::Client::describe_instance_vnc_url) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_instance_vnc_url` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceVncUrlRequest {
@@ -3090,9 +3076,7 @@ impl Action for DescribeInstanceVncUrlRequest {
 /// - `InvalidParameterValue.InvalidInstanceID`: The instance ID is invalid.
 /// - `MissingParameter`: The parameter is missing.
 ///
-/// Send it with
-/// [`Client::disassociate_security_groups`](crate::Client::disassociate_security_groups) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::disassociate_security_groups` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateSecurityGroupsRequest {
@@ -3289,9 +3273,7 @@ impl Action for DisassociateSecurityGroupsRequest {
 ///   the security group exceeds the limit.
 /// - `MissingParameter`: The parameter is missing.
 ///
-/// Send it with
-/// [`Client::associate_security_groups`](crate::Client::associate_security_groups) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::associate_security_groups` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct AssociateSecurityGroupsRequest {
@@ -3491,9 +3473,7 @@ impl Action for AssociateSecurityGroupsRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_price_run_instance`](crate::Client::describe_price_run_instance) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_price_run_instance` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePriceRunInstanceRequest {
@@ -3766,8 +3746,7 @@ impl Action for DescribePriceRunInstanceRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_instances`](crate::Client::describe_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_instances` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
@@ -4277,195 +4256,5 @@ impl Paginated for DescribeInstancesRequest {
 
     fn item_count(output: &Self::Output) -> Option<usize> {
         output.instance_set.as_ref().map(Vec::len)
-    }
-}
-
-impl crate::Client {
-    /// Terminates instance (`TerminateInstances`).
-    ///
-    /// Sends a [`TerminateInstancesRequest`](crate::actions::TerminateInstancesRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn terminate_instances(
-        &self,
-        request: TerminateInstancesRequest,
-    ) -> Result<TerminateInstancesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Resets the bandwidth cap of instance (`ResetInstancesMaxBandwidth`).
-    ///
-    /// Sends a
-    /// [`ResetInstancesMaxBandwidthRequest`](crate::actions::ResetInstancesMaxBandwidthRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn reset_instances_max_bandwidth(
-        &self,
-        request: ResetInstancesMaxBandwidthRequest,
-    ) -> Result<ResetInstancesMaxBandwidthResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Reinstalls instance (`ResetInstances`).
-    ///
-    /// Sends a [`ResetInstancesRequest`](crate::actions::ResetInstancesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn reset_instances(
-        &self,
-        request: ResetInstancesRequest,
-    ) -> Result<ResetInstancesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Restarts instance (`RebootInstances`).
-    ///
-    /// Sends a [`RebootInstancesRequest`](crate::actions::RebootInstancesRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn reboot_instances(
-        &self,
-        request: RebootInstancesRequest,
-    ) -> Result<RebootInstancesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies instance attributes (`ModifyInstancesAttribute`).
-    ///
-    /// Sends a
-    /// [`ModifyInstancesAttributeRequest`](crate::actions::ModifyInstancesAttributeRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_instances_attribute(
-        &self,
-        request: ModifyInstancesAttributeRequest,
-    ) -> Result<ModifyInstancesAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets the list of prohibited operations (`DescribeInstancesDeniedActions`).
-    ///
-    /// Sends a
-    /// [`DescribeInstancesDeniedActionsRequest`](crate::actions::DescribeInstancesDeniedActionsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_instances_denied_actions(
-        &self,
-        request: DescribeInstancesDeniedActionsRequest,
-    ) -> Result<DescribeInstancesDeniedActionsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates instance (`RunInstances`).
-    ///
-    /// Sends a [`RunInstancesRequest`](crate::actions::RunInstancesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn run_instances(
-        &self,
-        request: RunInstancesRequest,
-    ) -> Result<RunInstancesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Shuts down instance (`StopInstances`).
-    ///
-    /// Sends a [`StopInstancesRequest`](crate::actions::StopInstancesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn stop_instances(
-        &self,
-        request: StopInstancesRequest,
-    ) -> Result<StopInstancesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Starts instance (`StartInstances`).
-    ///
-    /// Sends a [`StartInstancesRequest`](crate::actions::StartInstancesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn start_instances(
-        &self,
-        request: StartInstancesRequest,
-    ) -> Result<StartInstancesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Resets instance password (`ResetInstancesPassword`).
-    ///
-    /// Sends a
-    /// [`ResetInstancesPasswordRequest`](crate::actions::ResetInstancesPasswordRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn reset_instances_password(
-        &self,
-        request: ResetInstancesPasswordRequest,
-    ) -> Result<ResetInstancesPasswordResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries the VNC URL of instance (`DescribeInstanceVncUrl`).
-    ///
-    /// Sends a
-    /// [`DescribeInstanceVncUrlRequest`](crate::actions::DescribeInstanceVncUrlRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_instance_vnc_url(
-        &self,
-        request: DescribeInstanceVncUrlRequest,
-    ) -> Result<DescribeInstanceVncUrlResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Unbinds security group (`DisassociateSecurityGroups`).
-    ///
-    /// Sends a
-    /// [`DisassociateSecurityGroupsRequest`](crate::actions::DisassociateSecurityGroupsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn disassociate_security_groups(
-        &self,
-        request: DisassociateSecurityGroupsRequest,
-    ) -> Result<DisassociateSecurityGroupsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Binds security group (`AssociateSecurityGroups`).
-    ///
-    /// Sends a
-    /// [`AssociateSecurityGroupsRequest`](crate::actions::AssociateSecurityGroupsRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn associate_security_groups(
-        &self,
-        request: AssociateSecurityGroupsRequest,
-    ) -> Result<AssociateSecurityGroupsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries instance price (`DescribePriceRunInstance`).
-    ///
-    /// Sends a
-    /// [`DescribePriceRunInstanceRequest`](crate::actions::DescribePriceRunInstanceRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_price_run_instance(
-        &self,
-        request: DescribePriceRunInstanceRequest,
-    ) -> Result<DescribePriceRunInstanceResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets instance information (`DescribeInstances`).
-    ///
-    /// Sends a [`DescribeInstancesRequest`](crate::actions::DescribeInstancesRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_instances(
-        &self,
-        request: DescribeInstancesRequest,
-    ) -> Result<DescribeInstancesResponse, crate::Error> {
-        self.send(request).await
     }
 }

@@ -27,9 +27,8 @@ use crate::generated::types::KeyPair;
 /// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
 /// - `MissingParameter`: The parameter is missing.
 ///
-/// Send it with
-/// [`Client::disassociate_instances_key_pairs`](crate::Client::disassociate_instances_key_pairs)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::disassociate_instances_key_pairs` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisassociateInstancesKeyPairsRequest {
@@ -251,8 +250,7 @@ impl Action for DisassociateInstancesKeyPairsRequest {
 /// - `InvalidParameterValue.LimitExceeded`: The parameter value exceeds the limit.
 /// - `MissingParameter`: The parameter is missing.
 ///
-/// Send it with [`Client::create_key_pair`](crate::Client::create_key_pair) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_key_pair` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateKeyPairRequest {
@@ -417,31 +415,4 @@ impl Action for CreateKeyPairRequest {
             "MissingParameter",
         ],
     };
-}
-
-impl crate::Client {
-    /// Unbinds key pair (`DisassociateInstancesKeyPairs`).
-    ///
-    /// Sends a
-    /// [`DisassociateInstancesKeyPairsRequest`](crate::actions::DisassociateInstancesKeyPairsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn disassociate_instances_key_pairs(
-        &self,
-        request: DisassociateInstancesKeyPairsRequest,
-    ) -> Result<DisassociateInstancesKeyPairsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates key pair (`CreateKeyPair`).
-    ///
-    /// Sends a [`CreateKeyPairRequest`](crate::actions::CreateKeyPairRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn create_key_pair(
-        &self,
-        request: CreateKeyPairRequest,
-    ) -> Result<CreateKeyPairResponse, crate::Error> {
-        self.send(request).await
-    }
 }

@@ -38,14 +38,14 @@
 //! - **Responses** decode tolerantly: a missing field, a `null` or an unknown extra field
 //!   never fails. Every response has `request_id`. Responses have `new()` and chainable
 //!   setters too, so that a test can build the answer it wants the service to give (see
-//!   [`ReplayTransport`](crate::transport::ReplayTransport)).
+//!   `ecm_sdk::transport::ReplayTransport`).
 //! - **Serde.** The SDK encodes requests and decodes responses, so requests implement
 //!   `Serialize` and responses `Deserialize`. The other direction is for test doubles only
 //!   and compiled only with the `test-util` feature: then requests also implement
 //!   `Deserialize` (a test reads what was sent as the typed request) and responses
 //!   `Serialize` (a test answers with a typed response); see
-//!   [`ReplayTransport`](crate::transport::ReplayTransport). Data structures and value sets
-//!   in [`types`](crate::types) are part of both and always implement both.
+//!   `ecm_sdk::transport::ReplayTransport`. Data structures and value sets in
+//!   [`types`](crate::types) are part of both and always implement both.
 //! - **Scalars** decode leniently where nothing is lost, because the documentation's own
 //!   examples print some values in another JSON form than their documented type: an
 //!   `Integer` also from a string holding an integer in canonical decimal form
@@ -214,16 +214,19 @@ pub use security_group::{
 };
 
 /// A check that runs on one action's request type; see [`visit_every_action`].
-#[cfg(all(test, feature = "test-util"))]
-pub(crate) trait ActionVisitor {
+/// For the SDK's own tests; not part of the public API.
+#[cfg(feature = "test-util")]
+#[doc(hidden)]
+pub trait ActionVisitor {
     /// Runs the check on the request type `A`.
     fn visit<A: crate::action::Action + serde::de::DeserializeOwned>(&mut self);
 }
 
 /// Runs `visitor` on the request type of every action, in documentation order, so
-/// that crate tests cover all actions without listing them.
-#[cfg(all(test, feature = "test-util"))]
-pub(crate) fn visit_every_action(visitor: &mut impl ActionVisitor) {
+/// that the SDK's tests cover all actions without listing them.
+#[cfg(feature = "test-util")]
+#[doc(hidden)]
+pub fn visit_every_action(visitor: &mut impl ActionVisitor) {
     visitor.visit::<DescribeNodeRequest>();
     visitor.visit::<ModifyModuleNetworkRequest>();
     visitor.visit::<ModifyModuleNameRequest>();

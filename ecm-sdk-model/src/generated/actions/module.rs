@@ -39,8 +39,7 @@ use crate::generated::types::{
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::modify_module_network`](crate::Client::modify_module_network) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_module_network` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleNetworkRequest {
@@ -252,8 +251,7 @@ impl Action for ModifyModuleNetworkRequest {
 /// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
 ///   incomplete.
 ///
-/// Send it with [`Client::modify_module_name`](crate::Client::modify_module_name) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_module_name` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleNameRequest {
@@ -444,8 +442,7 @@ impl Action for ModifyModuleNameRequest {
 /// - `UnsupportedOperation.InstanceTypeNotSupportImage`: The current model does not support
 ///   the selected image.
 ///
-/// Send it with [`Client::modify_module_image`](crate::Client::modify_module_image) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_module_image` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleImageRequest {
@@ -637,8 +634,7 @@ impl Action for ModifyModuleImageRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_module_detail`](crate::Client::describe_module_detail)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_module_detail` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeModuleDetailRequest {
@@ -846,8 +842,7 @@ impl Action for DescribeModuleDetailRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_module`](crate::Client::describe_module) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_module` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeModuleRequest {
@@ -1277,8 +1272,7 @@ impl Paginated for DescribeModuleRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::delete_module`](crate::Client::delete_module) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_module` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteModuleRequest {
@@ -1473,8 +1467,7 @@ impl Action for DeleteModuleRequest {
 /// - `UnsupportedOperation.InstanceTypeNotSupportImage`: The current model does not support
 ///   the selected image.
 ///
-/// Send it with [`Client::create_module`](crate::Client::create_module) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_module` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateModuleRequest {
@@ -1903,8 +1896,7 @@ impl Action for CreateModuleRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::modify_module_config`](crate::Client::modify_module_config) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_module_config` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleConfigRequest {
@@ -2165,8 +2157,7 @@ impl Action for ModifyModuleConfigRequest {
 /// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
 ///   incomplete.
 ///
-/// Send it with [`Client::modify_module_ip_direct`](crate::Client::modify_module_ip_direct)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_module_ip_direct` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleIpDirectRequest {
@@ -2359,9 +2350,8 @@ impl Action for ModifyModuleIpDirectRequest {
 /// - `MissingParameter`: The parameter is missing.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with
-/// [`Client::modify_module_security_groups`](crate::Client::modify_module_security_groups)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_module_security_groups` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleSecurityGroupsRequest {
@@ -2554,9 +2544,7 @@ impl Action for ModifyModuleSecurityGroupsRequest {
 /// - `MissingParameter.MissingModuleParameter`: The module operation parameters are
 ///   incomplete.
 ///
-/// Send it with
-/// [`Client::modify_module_disable_wan_ip`](crate::Client::modify_module_disable_wan_ip) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_module_disable_wan_ip` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyModuleDisableWanIpRequest {
@@ -2719,141 +2707,4 @@ impl Action for ModifyModuleDisableWanIpRequest {
             "MissingParameter.MissingModuleParameter",
         ],
     };
-}
-
-impl crate::Client {
-    /// Modifies the default bandwidth cap of module (`ModifyModuleNetwork`).
-    ///
-    /// Sends a [`ModifyModuleNetworkRequest`](crate::actions::ModifyModuleNetworkRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn modify_module_network(
-        &self,
-        request: ModifyModuleNetworkRequest,
-    ) -> Result<ModifyModuleNetworkResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Renames module (`ModifyModuleName`).
-    ///
-    /// Sends a [`ModifyModuleNameRequest`](crate::actions::ModifyModuleNameRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn modify_module_name(
-        &self,
-        request: ModifyModuleNameRequest,
-    ) -> Result<ModifyModuleNameResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies the default image of module (`ModifyModuleImage`).
-    ///
-    /// Sends a [`ModifyModuleImageRequest`](crate::actions::ModifyModuleImageRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn modify_module_image(
-        &self,
-        request: ModifyModuleImageRequest,
-    ) -> Result<ModifyModuleImageResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Displays module details (`DescribeModuleDetail`).
-    ///
-    /// Sends a [`DescribeModuleDetailRequest`](crate::actions::DescribeModuleDetailRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_module_detail(
-        &self,
-        request: DescribeModuleDetailRequest,
-    ) -> Result<DescribeModuleDetailResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets module list (`DescribeModule`).
-    ///
-    /// Sends a [`DescribeModuleRequest`](crate::actions::DescribeModuleRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn describe_module(
-        &self,
-        request: DescribeModuleRequest,
-    ) -> Result<DescribeModuleResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes business module (`DeleteModule`).
-    ///
-    /// Sends a [`DeleteModuleRequest`](crate::actions::DeleteModuleRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn delete_module(
-        &self,
-        request: DeleteModuleRequest,
-    ) -> Result<DeleteModuleResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates module (`CreateModule`).
-    ///
-    /// Sends a [`CreateModuleRequest`](crate::actions::CreateModuleRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn create_module(
-        &self,
-        request: CreateModuleRequest,
-    ) -> Result<CreateModuleResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies module configuration (`ModifyModuleConfig`).
-    ///
-    /// Sends a [`ModifyModuleConfigRequest`](crate::actions::ModifyModuleConfigRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn modify_module_config(
-        &self,
-        request: ModifyModuleConfigRequest,
-    ) -> Result<ModifyModuleConfigResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies the IP direct access of module (`ModifyModuleIpDirect`).
-    ///
-    /// Sends a [`ModifyModuleIpDirectRequest`](crate::actions::ModifyModuleIpDirectRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_module_ip_direct(
-        &self,
-        request: ModifyModuleIpDirectRequest,
-    ) -> Result<ModifyModuleIpDirectResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies the default security group of module (`ModifyModuleSecurityGroups`).
-    ///
-    /// Sends a
-    /// [`ModifyModuleSecurityGroupsRequest`](crate::actions::ModifyModuleSecurityGroupsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_module_security_groups(
-        &self,
-        request: ModifyModuleSecurityGroupsRequest,
-    ) -> Result<ModifyModuleSecurityGroupsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Specifies whether to prohibit public IP assignment for a module
-    /// (`ModifyModuleDisableWanIp`).
-    ///
-    /// Sends a
-    /// [`ModifyModuleDisableWanIpRequest`](crate::actions::ModifyModuleDisableWanIpRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_module_disable_wan_ip(
-        &self,
-        request: ModifyModuleDisableWanIpRequest,
-    ) -> Result<ModifyModuleDisableWanIpResponse, crate::Error> {
-        self.send(request).await
-    }
 }

@@ -34,9 +34,8 @@ use crate::generated::types::{
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_peak_network_overview`](crate::Client::describe_peak_network_overview)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_peak_network_overview` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePeakNetworkOverviewRequest {
@@ -373,9 +372,7 @@ impl Action for DescribePeakNetworkOverviewRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_peak_base_overview`](crate::Client::describe_peak_base_overview) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_peak_base_overview` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePeakBaseOverviewRequest {
@@ -588,9 +585,8 @@ impl Action for DescribePeakBaseOverviewRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_instance_type_config`](crate::Client::describe_instance_type_config)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_instance_type_config` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigRequest {}
@@ -786,8 +782,7 @@ impl Action for DescribeInstanceTypeConfigRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_config`](crate::Client::describe_config) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_config` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeConfigRequest {}
@@ -1051,8 +1046,7 @@ impl Action for DescribeConfigRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_base_overview`](crate::Client::describe_base_overview)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_base_overview` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeBaseOverviewRequest {}
@@ -1387,8 +1381,7 @@ impl Action for DescribeBaseOverviewRequest {
 /// - `InvalidParameter`: The parameter is incorrect.
 /// - `InvalidParameterValue.TaskNotFound`: The task was not found.
 ///
-/// Send it with [`Client::describe_task_status`](crate::Client::describe_task_status) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_task_status` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeTaskStatusRequest {
@@ -1586,9 +1579,7 @@ impl Action for DescribeTaskStatusRequest {
 ///   this operation.
 /// - `UnsupportedOperation`: Unsupported operation.
 ///
-/// Send it with
-/// [`Client::describe_month_peak_network`](crate::Client::describe_month_peak_network) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_month_peak_network` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeMonthPeakNetworkRequest {
@@ -1809,9 +1800,7 @@ impl Action for DescribeMonthPeakNetworkRequest {
 /// - `MissingParameter`: The parameter is missing.
 /// - `UnsupportedOperation`: Unsupported operation.
 ///
-/// Send it with
-/// [`Client::describe_packing_quota_group`](crate::Client::describe_packing_quota_group) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_packing_quota_group` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribePackingQuotaGroupRequest {
@@ -2057,108 +2046,4 @@ impl Action for DescribePackingQuotaGroupRequest {
             "UnsupportedOperation",
         ],
     };
-}
-
-impl crate::Client {
-    /// Gets peak network data (`DescribePeakNetworkOverview`).
-    ///
-    /// Sends a
-    /// [`DescribePeakNetworkOverviewRequest`](crate::actions::DescribePeakNetworkOverviewRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_peak_network_overview(
-        &self,
-        request: DescribePeakNetworkOverviewRequest,
-    ) -> Result<DescribePeakNetworkOverviewResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets the peak data of basic information (`DescribePeakBaseOverview`).
-    ///
-    /// Sends a
-    /// [`DescribePeakBaseOverviewRequest`](crate::actions::DescribePeakBaseOverviewRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_peak_base_overview(
-        &self,
-        request: DescribePeakBaseOverviewRequest,
-    ) -> Result<DescribePeakBaseOverviewResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets model configuration list (`DescribeInstanceTypeConfig`).
-    ///
-    /// Sends a
-    /// [`DescribeInstanceTypeConfigRequest`](crate::actions::DescribeInstanceTypeConfigRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_instance_type_config(
-        &self,
-        request: DescribeInstanceTypeConfigRequest,
-    ) -> Result<DescribeInstanceTypeConfigResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets configuration limit information (`DescribeConfig`).
-    ///
-    /// Sends a [`DescribeConfigRequest`](crate::actions::DescribeConfigRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn describe_config(
-        &self,
-        request: DescribeConfigRequest,
-    ) -> Result<DescribeConfigResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets basic data displayed on overview page (`DescribeBaseOverview`).
-    ///
-    /// Sends a [`DescribeBaseOverviewRequest`](crate::actions::DescribeBaseOverviewRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_base_overview(
-        &self,
-        request: DescribeBaseOverviewRequest,
-    ) -> Result<DescribeBaseOverviewResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets task status (`DescribeTaskStatus`).
-    ///
-    /// Sends a [`DescribeTaskStatusRequest`](crate::actions::DescribeTaskStatusRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_task_status(
-        &self,
-        request: DescribeTaskStatusRequest,
-    ) -> Result<DescribeTaskStatusResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets the monthly peak and billable inbound/outbound bandwidth values of your node
-    /// (`DescribeMonthPeakNetwork`).
-    ///
-    /// Sends a
-    /// [`DescribeMonthPeakNetworkRequest`](crate::actions::DescribeMonthPeakNetworkRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_month_peak_network(
-        &self,
-        request: DescribeMonthPeakNetworkRequest,
-    ) -> Result<DescribeMonthPeakNetworkResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets the set of packing quotas (`DescribePackingQuotaGroup`).
-    ///
-    /// Sends a
-    /// [`DescribePackingQuotaGroupRequest`](crate::actions::DescribePackingQuotaGroupRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_packing_quota_group(
-        &self,
-        request: DescribePackingQuotaGroupRequest,
-    ) -> Result<DescribePackingQuotaGroupResponse, crate::Error> {
-        self.send(request).await
-    }
 }

@@ -37,8 +37,7 @@ use crate::generated::types::{Filter, Route, RouteConflict, RouteTable};
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::create_route_table`](crate::Client::create_route_table) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_route_table` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateRouteTableRequest {
@@ -268,8 +267,7 @@ impl Action for CreateRouteTableRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_route_tables`](crate::Client::describe_route_tables) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_route_tables` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouteTablesRequest {
@@ -682,9 +680,8 @@ impl Paginated for DescribeRouteTablesRequest {
 ///   this operation.
 /// - `UnsupportedOperation.VpcMismatch`: The resources are not in the same VPC.
 ///
-/// Send it with
-/// [`Client::replace_route_table_association`](crate::Client::replace_route_table_association)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::replace_route_table_association` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceRouteTableAssociationRequest {
@@ -884,9 +881,7 @@ impl Action for ReplaceRouteTableAssociationRequest {
 /// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with
-/// [`Client::modify_route_table_attribute`](crate::Client::modify_route_table_attribute) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_route_table_attribute` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyRouteTableAttributeRequest {
@@ -1074,8 +1069,7 @@ impl Action for ModifyRouteTableAttributeRequest {
 /// - `UnsupportedOperation`: Unsupported operation.
 /// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
 ///
-/// Send it with [`Client::reset_routes`](crate::Client::reset_routes) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::reset_routes` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ResetRoutesRequest {
@@ -1283,8 +1277,7 @@ impl Action for ResetRoutesRequest {
 /// - `UnsupportedOperation.DelRouteWithSubnet`: The route table associated with a subnet
 ///   cannot be deleted.
 ///
-/// Send it with [`Client::delete_route_table`](crate::Client::delete_route_table) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_route_table` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteRouteTableRequest {
@@ -1463,8 +1456,7 @@ impl Action for DeleteRouteTableRequest {
 /// - `UnsupportedOperation.EcmpWithUserRoute`: ECMP was formed with the custom route.
 /// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
 ///
-/// Send it with [`Client::create_routes`](crate::Client::create_routes) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_routes` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateRoutesRequest {
@@ -1712,8 +1704,7 @@ impl Action for CreateRoutesRequest {
 /// - `UnsupportedOperation.Ecmp`: The ECMP is not supported.
 /// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
 ///
-/// Send it with [`Client::replace_routes`](crate::Client::replace_routes) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::replace_routes` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceRoutesRequest {
@@ -1904,9 +1895,7 @@ impl Action for ReplaceRoutesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_route_conflicts`](crate::Client::describe_route_conflicts) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_route_conflicts` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeRouteConflictsRequest {
@@ -2132,8 +2121,7 @@ impl Action for DescribeRouteConflictsRequest {
 /// - `UnsupportedOperation.EcmpWithUserRoute`: ECMP was formed with the custom route.
 /// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
 ///
-/// Send it with [`Client::enable_routes`](crate::Client::enable_routes) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::enable_routes` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct EnableRoutesRequest {
@@ -2325,8 +2313,7 @@ impl Action for EnableRoutesRequest {
 /// - `UnsupportedOperation`: Unsupported operation.
 /// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
 ///
-/// Send it with [`Client::disable_routes`](crate::Client::disable_routes) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::disable_routes` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DisableRoutesRequest {
@@ -2509,8 +2496,7 @@ impl Action for DisableRoutesRequest {
 /// - `ResourceNotFound`: The resource does not exist.
 /// - `UnsupportedOperation.SystemRoute`: Operations on the system route are prohibited.
 ///
-/// Send it with [`Client::delete_routes`](crate::Client::delete_routes) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_routes` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteRoutesRequest {
@@ -2673,153 +2659,4 @@ impl Action for DeleteRoutesRequest {
             "UnsupportedOperation.SystemRoute",
         ],
     };
-}
-
-impl crate::Client {
-    /// Creates route table (`CreateRouteTable`).
-    ///
-    /// Sends a [`CreateRouteTableRequest`](crate::actions::CreateRouteTableRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn create_route_table(
-        &self,
-        request: CreateRouteTableRequest,
-    ) -> Result<CreateRouteTableResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries the list of objects in route table (`DescribeRouteTables`).
-    ///
-    /// Sends a [`DescribeRouteTablesRequest`](crate::actions::DescribeRouteTablesRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn describe_route_tables(
-        &self,
-        request: DescribeRouteTablesRequest,
-    ) -> Result<DescribeRouteTablesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Replaces route table binding relationship (`ReplaceRouteTableAssociation`).
-    ///
-    /// Sends a
-    /// [`ReplaceRouteTableAssociationRequest`](crate::actions::ReplaceRouteTableAssociationRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn replace_route_table_association(
-        &self,
-        request: ReplaceRouteTableAssociationRequest,
-    ) -> Result<ReplaceRouteTableAssociationResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies route table attributes (`ModifyRouteTableAttribute`).
-    ///
-    /// Sends a
-    /// [`ModifyRouteTableAttributeRequest`](crate::actions::ModifyRouteTableAttributeRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_route_table_attribute(
-        &self,
-        request: ModifyRouteTableAttributeRequest,
-    ) -> Result<ModifyRouteTableAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Resets route table name and routing policies (`ResetRoutes`).
-    ///
-    /// Sends a [`ResetRoutesRequest`](crate::actions::ResetRoutesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn reset_routes(
-        &self,
-        request: ResetRoutesRequest,
-    ) -> Result<ResetRoutesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes route table (`DeleteRouteTable`).
-    ///
-    /// Sends a [`DeleteRouteTableRequest`](crate::actions::DeleteRouteTableRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn delete_route_table(
-        &self,
-        request: DeleteRouteTableRequest,
-    ) -> Result<DeleteRouteTableResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates routing policy (`CreateRoutes`).
-    ///
-    /// Sends a [`CreateRoutesRequest`](crate::actions::CreateRoutesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn create_routes(
-        &self,
-        request: CreateRoutesRequest,
-    ) -> Result<CreateRoutesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Replaces routing policy (`ReplaceRoutes`).
-    ///
-    /// Sends a [`ReplaceRoutesRequest`](crate::actions::ReplaceRoutesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn replace_routes(
-        &self,
-        request: ReplaceRoutesRequest,
-    ) -> Result<ReplaceRoutesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries the list of routing policy conflicts (`DescribeRouteConflicts`).
-    ///
-    /// Sends a
-    /// [`DescribeRouteConflictsRequest`](crate::actions::DescribeRouteConflictsRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_route_conflicts(
-        &self,
-        request: DescribeRouteConflictsRequest,
-    ) -> Result<DescribeRouteConflictsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Enables subnet route (`EnableRoutes`).
-    ///
-    /// Sends a [`EnableRoutesRequest`](crate::actions::EnableRoutesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn enable_routes(
-        &self,
-        request: EnableRoutesRequest,
-    ) -> Result<EnableRoutesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Disables subnet route (`DisableRoutes`).
-    ///
-    /// Sends a [`DisableRoutesRequest`](crate::actions::DisableRoutesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn disable_routes(
-        &self,
-        request: DisableRoutesRequest,
-    ) -> Result<DisableRoutesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes routing policies (`DeleteRoutes`).
-    ///
-    /// Sends a [`DeleteRoutesRequest`](crate::actions::DeleteRoutesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn delete_routes(
-        &self,
-        request: DeleteRoutesRequest,
-    ) -> Result<DeleteRoutesResponse, crate::Error> {
-        self.send(request).await
-    }
 }

@@ -34,8 +34,7 @@ use crate::generated::types::{
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::create_security_group`](crate::Client::create_security_group) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_security_group` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequest {
@@ -258,9 +257,8 @@ impl Action for CreateSecurityGroupRequest {
 /// - `UnsupportedOperation.VersionMismatch`: The specified version number of the security
 ///   group rule is inconsistent with the latest version.
 ///
-/// Send it with
-/// [`Client::replace_security_group_policy`](crate::Client::replace_security_group_policy)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::replace_security_group_policy` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ReplaceSecurityGroupPolicyRequest {
@@ -454,9 +452,8 @@ impl Action for ReplaceSecurityGroupPolicyRequest {
 /// - `MissingParameter`: The parameter is missing.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with
-/// [`Client::modify_security_group_policies`](crate::Client::modify_security_group_policies)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_security_group_policies` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupPoliciesRequest {
@@ -667,9 +664,8 @@ impl Action for ModifySecurityGroupPoliciesRequest {
 /// - `MissingParameter`: The parameter is missing.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with
-/// [`Client::modify_security_group_attribute`](crate::Client::modify_security_group_attribute)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_security_group_attribute` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySecurityGroupAttributeRequest {
@@ -883,9 +879,7 @@ impl Action for ModifySecurityGroupAttributeRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_security_groups`](crate::Client::describe_security_groups) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_security_groups` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsRequest {
@@ -1283,9 +1277,8 @@ impl Paginated for DescribeSecurityGroupsRequest {
 /// - `MissingParameter`: The parameter is missing.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with
-/// [`Client::describe_security_group_policies`](crate::Client::describe_security_group_policies)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_security_group_policies` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupPoliciesRequest {
@@ -1475,9 +1468,8 @@ impl Action for DescribeSecurityGroupPoliciesRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with
-/// [`Client::describe_security_group_limits`](crate::Client::describe_security_group_limits)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_security_group_limits` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupLimitsRequest {}
@@ -1642,9 +1634,8 @@ impl Action for DescribeSecurityGroupLimitsRequest {
 /// - `InvalidParameterValue.Malformed`: The input parameter format is invalid.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with
-/// [`Client::describe_security_group_association_statistics`](crate::Client::describe_security_group_association_statistics)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_security_group_association_statistics` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupAssociationStatisticsRequest {
@@ -1864,9 +1855,8 @@ impl Action for DescribeSecurityGroupAssociationStatisticsRequest {
 /// - `UnsupportedOperation.VersionMismatch`: The specified version number of the security
 ///   group rule is inconsistent with the latest version.
 ///
-/// Send it with
-/// [`Client::delete_security_group_policies`](crate::Client::delete_security_group_policies)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_security_group_policies` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupPoliciesRequest {
@@ -2067,8 +2057,7 @@ impl Action for DeleteSecurityGroupPoliciesRequest {
 /// - `ResourceInUse`: The resource is in use.
 /// - `ResourceNotFound`: The resource does not exist.
 ///
-/// Send it with [`Client::delete_security_group`](crate::Client::delete_security_group) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_security_group` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupRequest {
@@ -2277,9 +2266,8 @@ impl Action for DeleteSecurityGroupRequest {
 /// - `UnsupportedOperation.VersionMismatch`: The specified version number of the security
 ///   group rule is inconsistent with the latest version.
 ///
-/// Send it with
-/// [`Client::create_security_group_policies`](crate::Client::create_security_group_policies)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_security_group_policies` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesRequest {
@@ -2461,149 +2449,4 @@ impl Action for CreateSecurityGroupPoliciesRequest {
             "UnsupportedOperation.VersionMismatch",
         ],
     };
-}
-
-impl crate::Client {
-    /// Creates security group (`CreateSecurityGroup`).
-    ///
-    /// Sends a [`CreateSecurityGroupRequest`](crate::actions::CreateSecurityGroupRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn create_security_group(
-        &self,
-        request: CreateSecurityGroupRequest,
-    ) -> Result<CreateSecurityGroupResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Replaces one routing policy of security group (`ReplaceSecurityGroupPolicy`).
-    ///
-    /// Sends a
-    /// [`ReplaceSecurityGroupPolicyRequest`](crate::actions::ReplaceSecurityGroupPolicyRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn replace_security_group_policy(
-        &self,
-        request: ReplaceSecurityGroupPolicyRequest,
-    ) -> Result<ReplaceSecurityGroupPolicyResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies the outbound and inbound rules of security group
-    /// (`ModifySecurityGroupPolicies`).
-    ///
-    /// Sends a
-    /// [`ModifySecurityGroupPoliciesRequest`](crate::actions::ModifySecurityGroupPoliciesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_security_group_policies(
-        &self,
-        request: ModifySecurityGroupPoliciesRequest,
-    ) -> Result<ModifySecurityGroupPoliciesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies security group attributes (`ModifySecurityGroupAttribute`).
-    ///
-    /// Sends a
-    /// [`ModifySecurityGroupAttributeRequest`](crate::actions::ModifySecurityGroupAttributeRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_security_group_attribute(
-        &self,
-        request: ModifySecurityGroupAttributeRequest,
-    ) -> Result<ModifySecurityGroupAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Views security group (`DescribeSecurityGroups`).
-    ///
-    /// Sends a
-    /// [`DescribeSecurityGroupsRequest`](crate::actions::DescribeSecurityGroupsRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_security_groups(
-        &self,
-        request: DescribeSecurityGroupsRequest,
-    ) -> Result<DescribeSecurityGroupsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries security group rule (`DescribeSecurityGroupPolicies`).
-    ///
-    /// Sends a
-    /// [`DescribeSecurityGroupPoliciesRequest`](crate::actions::DescribeSecurityGroupPoliciesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_security_group_policies(
-        &self,
-        request: DescribeSecurityGroupPoliciesRequest,
-    ) -> Result<DescribeSecurityGroupPoliciesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries security group quota (`DescribeSecurityGroupLimits`).
-    ///
-    /// Sends a
-    /// [`DescribeSecurityGroupLimitsRequest`](crate::actions::DescribeSecurityGroupLimitsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_security_group_limits(
-        &self,
-        request: DescribeSecurityGroupLimitsRequest,
-    ) -> Result<DescribeSecurityGroupLimitsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries association statistics of security group
-    /// (`DescribeSecurityGroupAssociationStatistics`).
-    ///
-    /// Sends a
-    /// [`DescribeSecurityGroupAssociationStatisticsRequest`](crate::actions::DescribeSecurityGroupAssociationStatisticsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_security_group_association_statistics(
-        &self,
-        request: DescribeSecurityGroupAssociationStatisticsRequest,
-    ) -> Result<DescribeSecurityGroupAssociationStatisticsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes security group rule (`DeleteSecurityGroupPolicies`).
-    ///
-    /// Sends a
-    /// [`DeleteSecurityGroupPoliciesRequest`](crate::actions::DeleteSecurityGroupPoliciesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn delete_security_group_policies(
-        &self,
-        request: DeleteSecurityGroupPoliciesRequest,
-    ) -> Result<DeleteSecurityGroupPoliciesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes security group (`DeleteSecurityGroup`).
-    ///
-    /// Sends a [`DeleteSecurityGroupRequest`](crate::actions::DeleteSecurityGroupRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn delete_security_group(
-        &self,
-        request: DeleteSecurityGroupRequest,
-    ) -> Result<DeleteSecurityGroupResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Adds security group policy (`CreateSecurityGroupPolicies`).
-    ///
-    /// Sends a
-    /// [`CreateSecurityGroupPoliciesRequest`](crate::actions::CreateSecurityGroupPoliciesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn create_security_group_policies(
-        &self,
-        request: CreateSecurityGroupPoliciesRequest,
-    ) -> Result<CreateSecurityGroupPoliciesResponse, crate::Error> {
-        self.send(request).await
-    }
 }

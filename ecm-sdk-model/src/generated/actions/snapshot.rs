@@ -35,8 +35,7 @@ use crate::generated::types::{Filter, Snapshot, SnapshotsOrder};
 /// - `InvalidParameterValue.InvalidFilter`: The filter is invalid.
 /// - `MissingParameter`: The parameter is missing.
 ///
-/// Send it with [`Client::describe_snapshots`](crate::Client::describe_snapshots) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_snapshots` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSnapshotsRequest {
@@ -520,8 +519,7 @@ impl Paginated for DescribeSnapshotsRequest {
 /// - `UnsupportedOperation.SnapshotHasBindedImage`:
 ///   UnsupportedOperation.SnapshotHasBindedImage
 ///
-/// Send it with [`Client::delete_snapshots`](crate::Client::delete_snapshots) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_snapshots` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSnapshotsRequest {
@@ -694,30 +692,4 @@ impl Action for DeleteSnapshotsRequest {
             "UnsupportedOperation.SnapshotHasBindedImage",
         ],
     };
-}
-
-impl crate::Client {
-    /// Queries snapshot list (`DescribeSnapshots`).
-    ///
-    /// Sends a [`DescribeSnapshotsRequest`](crate::actions::DescribeSnapshotsRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_snapshots(
-        &self,
-        request: DescribeSnapshotsRequest,
-    ) -> Result<DescribeSnapshotsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes snapshot (`DeleteSnapshots`).
-    ///
-    /// Sends a [`DeleteSnapshotsRequest`](crate::actions::DeleteSnapshotsRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn delete_snapshots(
-        &self,
-        request: DeleteSnapshotsRequest,
-    ) -> Result<DeleteSnapshotsResponse, crate::Error> {
-        self.send(request).await
-    }
 }

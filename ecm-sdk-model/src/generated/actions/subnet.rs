@@ -38,8 +38,7 @@ use crate::generated::types::{Filter, Subnet, Tag};
 ///   this operation.
 /// - `UnsupportedOperation.VpcMismatch`: The resources are not in the same VPC.
 ///
-/// Send it with [`Client::create_subnet`](crate::Client::create_subnet) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_subnet` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSubnetRequest {
@@ -322,8 +321,7 @@ impl Action for CreateSubnetRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_subnets`](crate::Client::describe_subnets) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_subnets` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSubnetsRequest {
@@ -791,8 +789,7 @@ impl Paginated for DescribeSubnetsRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::modify_subnet_attribute`](crate::Client::modify_subnet_attribute)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_subnet_attribute` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifySubnetAttributeRequest {
@@ -1040,8 +1037,7 @@ impl Action for ModifySubnetAttributeRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::delete_subnet`](crate::Client::delete_subnet) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_subnet` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteSubnetRequest {
@@ -1234,8 +1230,7 @@ impl Action for DeleteSubnetRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::modify_default_subnet`](crate::Client::modify_default_subnet) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_default_subnet` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyDefaultSubnetRequest {
@@ -1447,8 +1442,7 @@ impl Action for ModifyDefaultSubnetRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_default_subnet`](crate::Client::describe_default_subnet)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_default_subnet` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeDefaultSubnetRequest {
@@ -1629,78 +1623,4 @@ impl Action for DescribeDefaultSubnetRequest {
             "UnauthorizedOperation.ForbiddenOperation",
         ],
     };
-}
-
-impl crate::Client {
-    /// Creates subnet (`CreateSubnet`).
-    ///
-    /// Sends a [`CreateSubnetRequest`](crate::actions::CreateSubnetRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn create_subnet(
-        &self,
-        request: CreateSubnetRequest,
-    ) -> Result<CreateSubnetResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries subnet list (`DescribeSubnets`).
-    ///
-    /// Sends a [`DescribeSubnetsRequest`](crate::actions::DescribeSubnetsRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_subnets(
-        &self,
-        request: DescribeSubnetsRequest,
-    ) -> Result<DescribeSubnetsResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies subnet attributes (`ModifySubnetAttribute`).
-    ///
-    /// Sends a [`ModifySubnetAttributeRequest`](crate::actions::ModifySubnetAttributeRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn modify_subnet_attribute(
-        &self,
-        request: ModifySubnetAttributeRequest,
-    ) -> Result<ModifySubnetAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes subnet (`DeleteSubnet`).
-    ///
-    /// Sends a [`DeleteSubnetRequest`](crate::actions::DeleteSubnetRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn delete_subnet(
-        &self,
-        request: DeleteSubnetRequest,
-    ) -> Result<DeleteSubnetResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Modifies default subnet (`ModifyDefaultSubnet`).
-    ///
-    /// Sends a [`ModifyDefaultSubnetRequest`](crate::actions::ModifyDefaultSubnetRequest); see
-    /// it for the parameters, the rate limit and the documented error codes. A request missing
-    /// a required parameter fails before any I/O.
-    pub async fn modify_default_subnet(
-        &self,
-        request: ModifyDefaultSubnetRequest,
-    ) -> Result<ModifyDefaultSubnetResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries default subnet in AZ (`DescribeDefaultSubnet`).
-    ///
-    /// Sends a [`DescribeDefaultSubnetRequest`](crate::actions::DescribeDefaultSubnetRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_default_subnet(
-        &self,
-        request: DescribeDefaultSubnetRequest,
-    ) -> Result<DescribeDefaultSubnetResponse, crate::Error> {
-        self.send(request).await
-    }
 }

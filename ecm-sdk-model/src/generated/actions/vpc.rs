@@ -32,8 +32,7 @@ use crate::generated::types::{Filter, Tag, VpcInfo};
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::modify_vpc_attribute`](crate::Client::modify_vpc_attribute) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::modify_vpc_attribute` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct ModifyVpcAttributeRequest {
@@ -269,8 +268,7 @@ impl Action for ModifyVpcAttributeRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::delete_vpc`](crate::Client::delete_vpc) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::delete_vpc` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DeleteVpcRequest {
@@ -462,8 +460,7 @@ impl Action for DeleteVpcRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::create_vpc`](crate::Client::create_vpc) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_vpc` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateVpcRequest {
@@ -773,8 +770,7 @@ impl Action for CreateVpcRequest {
 /// - `UnauthorizedOperation.ForbiddenOperation`: You don't have the permission to perform
 ///   this operation.
 ///
-/// Send it with [`Client::describe_vpcs`](crate::Client::describe_vpcs) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_vpcs` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeVpcsRequest {
@@ -1185,55 +1181,5 @@ impl Paginated for DescribeVpcsRequest {
 
     fn item_count(output: &Self::Output) -> Option<usize> {
         output.vpc_set.as_ref().map(Vec::len)
-    }
-}
-
-impl crate::Client {
-    /// Modifies VPC attributes (`ModifyVpcAttribute`).
-    ///
-    /// Sends a [`ModifyVpcAttributeRequest`](crate::actions::ModifyVpcAttributeRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn modify_vpc_attribute(
-        &self,
-        request: ModifyVpcAttributeRequest,
-    ) -> Result<ModifyVpcAttributeResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Deletes VPC (`DeleteVpc`).
-    ///
-    /// Sends a [`DeleteVpcRequest`](crate::actions::DeleteVpcRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn delete_vpc(
-        &self,
-        request: DeleteVpcRequest,
-    ) -> Result<DeleteVpcResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Creates VPC (`CreateVpc`).
-    ///
-    /// Sends a [`CreateVpcRequest`](crate::actions::CreateVpcRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn create_vpc(
-        &self,
-        request: CreateVpcRequest,
-    ) -> Result<CreateVpcResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Queries VPC list (`DescribeVpcs`).
-    ///
-    /// Sends a [`DescribeVpcsRequest`](crate::actions::DescribeVpcsRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn describe_vpcs(
-        &self,
-        request: DescribeVpcsRequest,
-    ) -> Result<DescribeVpcsResponse, crate::Error> {
-        self.send(request).await
     }
 }

@@ -21,9 +21,7 @@ use crate::generated::SERVICE;
 ///
 /// - `InternalError`: Internal error.
 ///
-/// Send it with
-/// [`Client::describe_import_image_os`](crate::Client::describe_import_image_os) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_import_image_os` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeImportImageOsRequest {}
@@ -181,18 +179,4 @@ impl Action for DescribeImportImageOsRequest {
         region: RegionRequirement::Required,
         error_codes: &["InternalError"],
     };
-}
-
-impl crate::Client {
-    /// Gets the supported OSes of imported images (`DescribeImportImageOs`).
-    ///
-    /// Sends a [`DescribeImportImageOsRequest`](crate::actions::DescribeImportImageOsRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn describe_import_image_os(
-        &self,
-        request: DescribeImportImageOsRequest,
-    ) -> Result<DescribeImportImageOsResponse, crate::Error> {
-        self.send(request).await
-    }
 }

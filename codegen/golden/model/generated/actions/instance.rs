@@ -32,8 +32,7 @@ use crate::generated::types::{Filter, Instance, SystemDisk, ZoneInstanceCountIsp
 /// - `ResourcesSoldOut.SpecifiedInstanceType`
 /// - `UnauthorizedOperation.MFAExpired`: MFA expired.
 ///
-/// Send it with [`Client::run_instances`](crate::Client::run_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::run_instances` or `ecm_sdk::Client::send`.
 #[derive(Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct RunInstancesRequest {
@@ -322,8 +321,7 @@ impl Action for RunInstancesRequest {
 /// - `InvalidParameter`: Invalid parameter.
 /// - `InvalidParameterValue.InvalidFilter`: Invalid filter.
 ///
-/// Send it with [`Client::describe_instances`](crate::Client::describe_instances) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_instances` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequest {
@@ -569,31 +567,5 @@ impl Paginated for DescribeInstancesRequest {
 
     fn item_count(output: &Self::Output) -> Option<usize> {
         output.instance_set.as_ref().map(Vec::len)
-    }
-}
-
-impl crate::Client {
-    /// Creates instance (`RunInstances`).
-    ///
-    /// Sends a [`RunInstancesRequest`](crate::actions::RunInstancesRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn run_instances(
-        &self,
-        request: RunInstancesRequest,
-    ) -> Result<RunInstancesResponse, crate::Error> {
-        self.send(request).await
-    }
-
-    /// Gets instance list (`DescribeInstances`).
-    ///
-    /// Sends a [`DescribeInstancesRequest`](crate::actions::DescribeInstancesRequest); see it
-    /// for the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_instances(
-        &self,
-        request: DescribeInstancesRequest,
-    ) -> Result<DescribeInstancesResponse, crate::Error> {
-        self.send(request).await
     }
 }

@@ -25,8 +25,7 @@ use crate::generated::types::{Filter, Node};
 /// - `InternalError`: Internal error.
 /// - `InvalidParameterValue.InvalidFilter`: Invalid filter.
 ///
-/// Send it with [`Client::describe_node`](crate::Client::describe_node) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_node` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeNodeRequest {
@@ -213,18 +212,4 @@ impl Action for DescribeNodeRequest {
             "InvalidParameterValue.InvalidFilter",
         ],
     };
-}
-
-impl crate::Client {
-    /// Gets node list (`DescribeNode`).
-    ///
-    /// Sends a [`DescribeNodeRequest`](crate::actions::DescribeNodeRequest); see it for the
-    /// parameters, the rate limit and the documented error codes. A request missing a required
-    /// parameter fails before any I/O.
-    pub async fn describe_node(
-        &self,
-        request: DescribeNodeRequest,
-    ) -> Result<DescribeNodeResponse, crate::Error> {
-        self.send(request).await
-    }
 }

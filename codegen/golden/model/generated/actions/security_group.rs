@@ -24,9 +24,8 @@ use crate::generated::types::SecurityGroupPolicySet;
 /// - `UnsupportedOperation.DelDefaultRoute`: The default route cannot be deleted.
 /// - `AuthFailure.SignatureFailure`: Signature error.
 ///
-/// Send it with
-/// [`Client::create_security_group_policies`](crate::Client::create_security_group_policies)
-/// or [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::create_security_group_policies` or
+/// `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupPoliciesRequest {
@@ -195,19 +194,4 @@ impl Action for CreateSecurityGroupPoliciesRequest {
             "AuthFailure.SignatureFailure",
         ],
     };
-}
-
-impl crate::Client {
-    /// Creates security group policies (`CreateSecurityGroupPolicies`).
-    ///
-    /// Sends a
-    /// [`CreateSecurityGroupPoliciesRequest`](crate::actions::CreateSecurityGroupPoliciesRequest);
-    /// see it for the parameters, the rate limit and the documented error codes. A request
-    /// missing a required parameter fails before any I/O.
-    pub async fn create_security_group_policies(
-        &self,
-        request: CreateSecurityGroupPoliciesRequest,
-    ) -> Result<CreateSecurityGroupPoliciesResponse, crate::Error> {
-        self.send(request).await
-    }
 }

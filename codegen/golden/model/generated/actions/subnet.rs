@@ -21,8 +21,7 @@ use crate::generated::types::Subnet;
 ///
 /// The documentation lists no error codes for this action.
 ///
-/// Send it with [`Client::describe_subnets`](crate::Client::describe_subnets) or
-/// [`Client::send`](crate::Client::send).
+/// Send it with `ecm_sdk::Client::describe_subnets` or `ecm_sdk::Client::send`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
 pub struct DescribeSubnetsRequest {
@@ -251,19 +250,5 @@ impl Paginated for DescribeSubnetsRequest {
 
     fn item_count(output: &Self::Output) -> Option<usize> {
         output.subnet_set.as_ref().map(Vec::len)
-    }
-}
-
-impl crate::Client {
-    /// Queries subnet list (`DescribeSubnets`).
-    ///
-    /// Sends a [`DescribeSubnetsRequest`](crate::actions::DescribeSubnetsRequest); see it for
-    /// the parameters, the rate limit and the documented error codes. A request missing a
-    /// required parameter fails before any I/O.
-    pub async fn describe_subnets(
-        &self,
-        request: DescribeSubnetsRequest,
-    ) -> Result<DescribeSubnetsResponse, crate::Error> {
-        self.send(request).await
     }
 }
