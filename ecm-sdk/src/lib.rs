@@ -282,8 +282,9 @@ pub use builder::ClientBuilder;
 pub use client::Client;
 pub use credentials::Credentials;
 pub use error::Error;
-// The API model (`ecm-sdk-model`, a crate of its own so that it compiles in parallel with the
-// transport's dependencies), under the paths it always had.
+// The API model (`ecm-sdk-model`, a crate of its own so that it does not wait for the
+// transport's dependencies), under the paths it always had, and its hidden macro listing every
+// action (for the workspace's test tables and fuzz harnesses).
 #[doc(hidden)]
 pub use ecm_sdk_model::__for_each_action;
 #[doc(inline)]
