@@ -1,5 +1,5 @@
 //! Generation speed: the checked-in spec (124 actions, 99 data structures, 202 error codes) to
-//! the formatted files of `ecm-sdk/src/generated/`, and the `--check` comparison with disk.
+//! the formatted files of `ecm-sdk-model/src/generated/` and `ecm-sdk/src/generated/`, and the `--check` comparison with disk.
 
 use std::hint::black_box;
 use std::path::Path;

@@ -2,9 +2,11 @@
 //! writes to the checkout and `cargo xtask regen --check` compares with it.
 //!
 //! The checked-in outputs are `spec/ecm.json` ([`SPEC_PATH`]) and every file under
-//! `ecm-sdk/src/generated/` ([`GENERATED_DIR`](crate::generate::GENERATED_DIR)), derived from
-//! the vendored documentation and `spec/overrides.json` only, and the golden crate's
-//! `codegen/golden/generated/` ([`GOLDEN_DIR`]), generated from the small fixture spec
+//! `ecm-sdk-model/src/generated/` and `ecm-sdk/src/generated/`
+//! ([`OUTPUT_DIRS`](crate::generate::OUTPUT_DIRS)), derived from the vendored documentation
+//! and `spec/overrides.json` only, and the golden crates' `codegen/golden/model/generated/`
+//! ([`GOLDEN_MODEL_DIR`]) and `codegen/golden/generated/` ([`GOLDEN_DIR`]), generated from the
+//! small fixture spec
 //! [`GOLDEN_FIXTURE`] that exercises what the real spec does not (keywords, acronyms, nested
 //! lists, an action without inputs); the golden crate compiles it with the SDK's runtime. So
 //! [`Regeneration::check`] on a fresh [`regenerate`] tells whether anything checked in is
@@ -18,13 +20,22 @@ use std::path::Path;
 use ecm_spec::{LoadError, Spec};
 
 use crate::extract::{self, FilesError, SPEC_PATH};
-use crate::generate::{self, FileProblem, GenerateError, GeneratedFile, StaleFile};
+use crate::generate::{self, FileProblem, GenerateError, GeneratedFile, OutputDirs, StaleFile};
 
 /// The fixture spec the golden crate is generated from, relative to the repository root.
 pub const GOLDEN_FIXTURE: &str = "codegen/tests/fixtures/mini.json";
 
-/// Where the golden crate's generated files live, relative to the repository root.
+/// Where the golden runtime crate's generated files live, relative to the repository root.
 pub const GOLDEN_DIR: &str = "codegen/golden/generated";
+
+/// Where the golden model crate's generated files live, relative to the repository root.
+pub const GOLDEN_MODEL_DIR: &str = "codegen/golden/model/generated";
+
+/// The golden crates' two generated directories.
+pub const GOLDEN_DIRS: OutputDirs = OutputDirs {
+    model: GOLDEN_MODEL_DIR,
+    runtime: GOLDEN_DIR,
+};
 
 /// Every checked-in output, computed from the documentation.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,9 +44,10 @@ pub struct Regeneration {
     pub spec: Spec,
     /// Its canonical JSON text, the contents of `spec/ecm.json`.
     pub spec_json: String,
-    /// The files of `ecm-sdk/src/generated/`, generated from [`spec`](Self::spec).
+    /// The files of `ecm-sdk-model/src/generated/` and `ecm-sdk/src/generated/`, generated
+    /// from [`spec`](Self::spec).
     pub files: Vec<GeneratedFile>,
-    /// The files of the golden crate's [`GOLDEN_DIR`], generated from [`GOLDEN_FIXTURE`].
+    /// The files of the golden crates' [`GOLDEN_DIRS`], generated from [`GOLDEN_FIXTURE`].
     pub golden: Vec<GeneratedFile>,
 }
 
@@ -125,7 +137,7 @@ impl Regeneration {
         stale.extend(generate::check_generated(root, &self.files)?);
         stale.extend(generate::check_generated_in(
             root,
-            GOLDEN_DIR,
+            GOLDEN_DIRS,
             &self.golden,
         )?);
         Ok(stale)
@@ -147,7 +159,7 @@ impl Regeneration {
         changed.extend(generate::write_generated(root, &self.files)?);
         changed.extend(generate::write_generated_in(
             root,
-            GOLDEN_DIR,
+            GOLDEN_DIRS,
             &self.golden,
         )?);
         Ok(changed)

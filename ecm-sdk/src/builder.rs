@@ -301,7 +301,7 @@ impl ClientBuilder {
             (Some(endpoint), _) => EndpointChoice::Custom(Endpoint::parse(endpoint)?),
             (None, true) => {
                 regional_domain(
-                    &crate::generated::SERVICE,
+                    &ecm_sdk_model::SERVICE,
                     region.as_ref().map(|region| &*region.name),
                 )?;
                 EndpointChoice::Regional

@@ -23,11 +23,11 @@ pub(crate) struct ErrorBody {
 
 impl<'de> Deserialize<'de> for ErrorBody {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::lenient::structure(deserializer)
+        ecm_sdk_model::lenient::structure(deserializer)
     }
 }
 
-impl crate::lenient::Fields for ErrorBody {
+impl ecm_sdk_model::lenient::Fields for ErrorBody {
     const NAME: &'static str = "ErrorBody";
     const FIELDS: &'static [&'static str] = &["Code", "Message"];
 
@@ -182,11 +182,11 @@ struct RequestIdMember {
 
 impl<'de> Deserialize<'de> for RequestIdOnly {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::lenient::structure(deserializer)
+        ecm_sdk_model::lenient::structure(deserializer)
     }
 }
 
-impl crate::lenient::Fields for RequestIdOnly {
+impl ecm_sdk_model::lenient::Fields for RequestIdOnly {
     const NAME: &'static str = "RequestIdOnly";
     const FIELDS: &'static [&'static str] = &["Response"];
 
@@ -203,11 +203,11 @@ impl crate::lenient::Fields for RequestIdOnly {
 
 impl<'de> Deserialize<'de> for RequestIdMember {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::lenient::structure(deserializer)
+        ecm_sdk_model::lenient::structure(deserializer)
     }
 }
 
-impl crate::lenient::Fields for RequestIdMember {
+impl ecm_sdk_model::lenient::Fields for RequestIdMember {
     const NAME: &'static str = "RequestIdMember";
     const FIELDS: &'static [&'static str] = &["RequestId"];
 
@@ -611,7 +611,7 @@ mod tests {
     }
 
     /// What `#[derive(Deserialize)]` made of `ErrorBody` and of `request_id_only`'s
-    /// structures before they decoded through `crate::lenient::structure`.
+    /// structures before they decoded through `ecm_sdk_model::lenient::structure`.
     mod derived {
         #[derive(Debug, serde::Deserialize, PartialEq, Eq)]
         pub(super) struct ErrorBody {

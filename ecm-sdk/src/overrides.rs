@@ -82,7 +82,7 @@ impl CallOverrides {
             if matches!(settings.endpoint.choice(), EndpointChoice::Regional) && problems.is_empty()
             {
                 let region = settings.region.as_ref().map(|region| &*region.name);
-                if let Err(error) = regional_domain(&crate::generated::SERVICE, region) {
+                if let Err(error) = regional_domain(&ecm_sdk_model::SERVICE, region) {
                     problems.push(config_message(error));
                 }
                 // Resolved again for the new region.

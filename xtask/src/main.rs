@@ -1,8 +1,9 @@
 //! Maintainer tasks, run as `cargo xtask <task>` (alias in `.cargo/config.toml`).
 //!
 //! - `cargo xtask regen`: extract `spec/ecm.json` from the vendored documentation, generate
-//!   `ecm-sdk/src/generated/` from it (and the golden crate's `codegen/golden/generated/` from
-//!   the fixture `codegen/tests/fixtures/mini.json`), write whatever changed and print what
+//!   `ecm-sdk-model/src/generated/` and `ecm-sdk/src/generated/` from it (and the golden
+//!   crates' `codegen/golden/model/generated/` and `codegen/golden/generated/` from the fixture
+//!   `codegen/tests/fixtures/mini.json`), write whatever changed and print what
 //!   changed in the spec (for review) and which files were written.
 //! - `cargo xtask regen --check`: the same in memory; fails listing the checked-in files that
 //!   are stale (CI runs it).
@@ -22,8 +23,9 @@ const USAGE: &str = "usage: cargo xtask <task>
 
 tasks:
   regen           extract spec/ecm.json from spec/docs/ecm-api-docs.txt and spec/overrides.json,
-                  generate ecm-sdk/src/generated/ from it (and codegen/golden/generated/
-                  from codegen/tests/fixtures/mini.json), and write what changed
+                  generate ecm-sdk-model/src/generated/ and ecm-sdk/src/generated/ from it
+                  (and codegen/golden/{model/,}generated/ from
+                  codegen/tests/fixtures/mini.json), and write what changed
   regen --check   the same without writing: fail if a checked-in file is stale
   build-cost [--aws] [--sdk DIR] [--features LIST] [--no-default-features] [--keep]
                   build a hello-world crate that calls DescribeInstances through ecm-sdk

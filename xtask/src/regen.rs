@@ -1,12 +1,15 @@
-//! `cargo xtask regen [--check]`: documentation → `spec/ecm.json` → `ecm-sdk/src/generated/`.
+//! `cargo xtask regen [--check]`: documentation → `spec/ecm.json` → `ecm-sdk-model/src/generated/`
+//! and `ecm-sdk/src/generated/`.
 
 use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use ecm_codegen::extract::{self, DOCS_PATH, SPEC_PATH};
-use ecm_codegen::generate::{FileProblem, GENERATED_DIR, StaleFile, summarize_changes};
-use ecm_codegen::regen::{self, GOLDEN_DIR, Regeneration};
+use ecm_codegen::generate::{
+    FileProblem, GENERATED_DIR, MODEL_GENERATED_DIR, StaleFile, summarize_changes,
+};
+use ecm_codegen::regen::{self, GOLDEN_DIR, GOLDEN_MODEL_DIR, Regeneration};
 use ecm_spec::Spec;
 
 /// Whether to write the outputs or only check that the checked-in ones are current.
@@ -44,8 +47,9 @@ pub(crate) fn run(root: &Path, mode: Mode, out: &mut dyn Write) -> Result<Outcom
             let timing = timing(started.elapsed(), extracted, generated, "compare");
             let text = if stale.is_empty() {
                 format!(
-                    "{SPEC_PATH}, the {} files of {GENERATED_DIR}/ and the {} of {GOLDEN_DIR}/ \
-                     are up to date ({timing}).\n",
+                    "{SPEC_PATH}, the {} files of {MODEL_GENERATED_DIR}/ and {GENERATED_DIR}/ \
+                     and the {} of {GOLDEN_MODEL_DIR}/ and {GOLDEN_DIR}/ are up to date \
+                     ({timing}).\n",
                     regeneration.files.len(),
                     regeneration.golden.len()
                 )
@@ -201,7 +205,7 @@ mod tests {
         let (result, report) = run_to_string(root, Mode::Check);
         assert_eq!(result, Ok(Outcome::Stale), "{report}");
         assert!(
-            report.starts_with("35 of 35 checked-in files are stale; run `cargo xtask regen`"),
+            report.starts_with("41 of 41 checked-in files are stale; run `cargo xtask regen`"),
             "{report}"
         );
         assert!(
@@ -209,7 +213,7 @@ mod tests {
             "{report}"
         );
         assert!(
-            report.contains("\n  ecm-sdk/src/generated/types.rs is missing\n"),
+            report.contains("\n  ecm-sdk-model/src/generated/types.rs is missing\n"),
             "{report}"
         );
         assert!(!root.join(SPEC_PATH).exists(), "--check never writes");
@@ -227,10 +231,10 @@ mod tests {
             report.contains("Spec changes: spec/ecm.json did not exist; everything is new."),
             "{report}"
         );
-        assert!(report.contains("Files: 35 of 35 changed:\n"), "{report}");
+        assert!(report.contains("Files: 41 of 41 changed:\n"), "{report}");
         assert!(report.contains("\n  created spec/ecm.json\n"), "{report}");
         assert!(
-            report.contains("\n  created ecm-sdk/src/generated/actions/mod.rs\n"),
+            report.contains("\n  created ecm-sdk-model/src/generated/actions/mod.rs\n"),
             "{report}"
         );
         let repo = crate::repo_root();
@@ -244,7 +248,8 @@ mod tests {
         assert_eq!(result, Ok(Outcome::Success), "{report}");
         assert!(
             report.starts_with(
-                "spec/ecm.json, the 22 files of ecm-sdk/src/generated/ and the 12 of \
+                "spec/ecm.json, the 25 files of ecm-sdk-model/src/generated/ and \
+                 ecm-sdk/src/generated/ and the 15 of codegen/golden/model/generated/ and \
                  codegen/golden/generated/ are up to date"
             ),
             "{report}"
@@ -257,7 +262,7 @@ mod tests {
             report.contains("Spec changes against the previous spec/ecm.json:\n  no changes\n"),
             "{report}"
         );
-        assert!(report.contains("Files: all 35 up to date.\n"), "{report}");
+        assert!(report.contains("Files: all 41 up to date.\n"), "{report}");
     }
 
     #[test]
@@ -277,13 +282,13 @@ mod tests {
         let (result, report) = run_to_string(root, Mode::Check);
         assert_eq!(result, Ok(Outcome::Stale), "{report}");
         assert!(
-            report.starts_with("2 of 35 checked-in files are stale"),
+            report.starts_with("2 of 41 checked-in files are stale"),
             "{report}"
         );
         assert!(
             report.ends_with(
                 "  spec/ecm.json is out of date\n  \
-                 ecm-sdk/src/generated/actions/region.rs is out of date\n"
+                 ecm-sdk-model/src/generated/actions/region.rs is out of date\n"
             ),
             "{report}"
         );
@@ -300,8 +305,8 @@ mod tests {
         );
         assert!(
             report.contains(
-                "Files: 2 of 35 changed:\n  updated spec/ecm.json\n  \
-                 updated ecm-sdk/src/generated/actions/region.rs\n"
+                "Files: 2 of 41 changed:\n  updated spec/ecm.json\n  \
+                 updated ecm-sdk-model/src/generated/actions/region.rs\n"
             ),
             "{report}"
         );
@@ -319,5 +324,6 @@ mod tests {
         assert_eq!(report, "");
         assert!(!root.join(SPEC_PATH).exists());
         assert!(!root.join(GENERATED_DIR).exists());
+        assert!(!root.join(MODEL_GENERATED_DIR).exists());
     }
 }

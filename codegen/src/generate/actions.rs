@@ -1,5 +1,6 @@
-//! `actions/<category>.rs`: per action a request, a response, the `Action` impl, `Paginated`
-//! where the spec pages it, and a thin client method; `actions/mod.rs` re-exports them.
+//! `actions/<category>.rs` (model): per action a request, a response, the `Action` impl, and
+//! `Paginated` where the spec pages it; `actions/mod.rs` re-exports them. `client.rs`
+//! (runtime): a thin client method per action.
 
 use ecm_spec::{Action, Pagination, RegionRequirement};
 use proc_macro2::{Literal, TokenStream};
@@ -19,13 +20,11 @@ pub(crate) fn render_category(
 ) -> Result<TokenStream, GenerateError> {
     let mut uses = Uses::default();
     let mut items = Vec::new();
-    let mut methods = Vec::new();
     let mut paginated = false;
     for &index in &category.actions {
         let action = &model.actions[index];
         items.push(render_action(model, action, &mut uses)?);
         paginated |= action.pagination.is_some();
-        methods.push(client_method(action));
     }
 
     let mut extra = vec!["Action", "ActionMeta", "RegionRequirement"];
@@ -54,11 +53,36 @@ pub(crate) fn render_category(
         #type_imports
 
         #(#items)*
-
-        impl crate::Client {
-            #(#methods)*
-        }
     })
+}
+
+/// `client.rs` of the runtime: one `Client` method per action, in documentation order, one
+/// `impl` block per category.
+pub(crate) fn render_client(model: &Model<'_>) -> TokenStream {
+    let blocks = model.categories.iter().map(|category| {
+        let methods = category
+            .actions
+            .iter()
+            .map(|&index| client_method(&model.actions[index]));
+        let comment = format!(
+            " The actions of the documentation's \"{}\" category.",
+            escape(&category.title)
+        );
+        quote! {
+            #[doc = #comment]
+            impl crate::Client {
+                #(#methods)*
+            }
+        }
+    });
+    quote! {
+        //! A `Client` method per action: `client.describe_node(request)` is
+        //! `client.send(request)` with the request and response types spelt out.
+
+        use crate::actions::*;
+
+        #(#blocks)*
+    }
 }
 
 fn region_text(region: RegionRequirement) -> &'static str {
@@ -124,8 +148,7 @@ fn request_doc(model: &Model<'_>, action: &ActionModel<'_>) -> Doc {
         }
     }
     doc.markdown(&format!(
-        "Send it with [`Client::{0}`](crate::Client::{0}) or \
-         [`Client::send`](crate::Client::send).",
+        "Send it with `ecm_sdk::Client::{0}` or `ecm_sdk::Client::send`.",
         action.method_name
     ));
     doc
@@ -379,16 +402,19 @@ pub(crate) fn render_index(model: &Model<'_>) -> TokenStream {
         #(#exports)*
 
         /// A check that runs on one action's request type; see [`visit_every_action`].
-        #[cfg(all(test, feature = "test-util"))]
-        pub(crate) trait ActionVisitor {
+        /// For the SDK's own tests; not part of the public API.
+        #[cfg(feature = "test-util")]
+        #[doc(hidden)]
+        pub trait ActionVisitor {
             /// Runs the check on the request type `A`.
             fn visit<A: crate::action::Action + serde::de::DeserializeOwned>(&mut self);
         }
 
         /// Runs `visitor` on the request type of every action, in documentation order, so
-        /// that crate tests cover all actions without listing them.
-        #[cfg(all(test, feature = "test-util"))]
-        pub(crate) fn visit_every_action(visitor: &mut impl ActionVisitor) {
+        /// that the SDK's tests cover all actions without listing them.
+        #[cfg(feature = "test-util")]
+        #[doc(hidden)]
+        pub fn visit_every_action(visitor: &mut impl ActionVisitor) {
             #(#requests)*
         }
     }
@@ -494,7 +520,7 @@ fn actions_module_doc(model: &Model<'_>) -> Doc {
         "**Responses** decode tolerantly: a missing field, a `null` or an unknown extra field \
          never fails. Every response has `request_id`. Responses have `new()` and chainable \
          setters too, so that a test can build the answer it wants the service to give \
-         (see [`ReplayTransport`](crate::transport::ReplayTransport)).",
+         (see `ecm_sdk::transport::ReplayTransport`).",
     );
     doc.bullet(
         "**Serde.** The SDK encodes requests and decodes responses, so requests implement \
@@ -502,7 +528,7 @@ fn actions_module_doc(model: &Model<'_>) -> Doc {
          only and compiled only with the `test-util` feature: then requests also implement \
          `Deserialize` (a test reads what was sent as the typed request) and responses \
          `Serialize` (a test answers with a typed response); see \
-         [`ReplayTransport`](crate::transport::ReplayTransport). A data structure in \
+         `ecm_sdk::transport::ReplayTransport`. A data structure in \
          [`types`](crate::types) follows the requests and responses that contain it (its \
          documentation says which); value sets always implement both.",
     );

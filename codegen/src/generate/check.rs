@@ -6,7 +6,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{GENERATED_DIR, GeneratedFile};
+use super::{Crate, GeneratedFile, OUTPUT_DIRS};
 
 /// How a checked-in file differs from what generation produces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -37,6 +37,23 @@ impl fmt::Display for StaleFile {
             FileProblem::Extra => "is no longer generated",
         };
         write!(f, "{} {problem}", self.path)
+    }
+}
+
+/// Where a set of generated files goes: one directory per crate, relative to the repository
+/// root, with `/` separators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutputDirs {
+    /// The files of [`Crate::Model`], e.g. `ecm-sdk-model/src/generated`.
+    pub model: &'static str,
+    /// The files of [`Crate::Runtime`], e.g. `ecm-sdk/src/generated`.
+    pub runtime: &'static str,
+}
+
+impl OutputDirs {
+    /// Each directory with its crate, the model's first.
+    fn each(&self) -> [(Crate, &'static str); 2] {
+        [(Crate::Model, self.model), (Crate::Runtime, self.runtime)]
     }
 }
 
@@ -77,20 +94,32 @@ fn files_on_disk(dir: &Path) -> io::Result<Vec<String>> {
     Ok(found)
 }
 
-/// Compares `files` (from [`generate`](super::generate)) with the generated directory under
-/// `repo_root` ([`GENERATED_DIR`]): files with other contents, missing files, and files
-/// generation no longer produces. Empty when everything is up to date. Sorted by path.
+/// Compares `files` (from [`generate`](super::generate)) with the generated directories under
+/// `repo_root` ([`OUTPUT_DIRS`](super::OUTPUT_DIRS)): files with other contents, missing
+/// files, and files generation no longer produces. Empty when everything is up to date.
+/// Sorted by path.
 pub fn check_generated(repo_root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<StaleFile>> {
-    check_generated_in(repo_root, GENERATED_DIR, files)
+    check_generated_in(repo_root, OUTPUT_DIRS, files)
 }
 
-/// [`check_generated`] for the generated directory `dir` (relative to `repo_root`, with `/`
-/// separators), e.g. the golden crate's.
+/// [`check_generated`] for the generated directories `dirs` (relative to `repo_root`), e.g. the
+/// golden crates'.
 pub fn check_generated_in(
     repo_root: &Path,
-    dir: &str,
+    dirs: OutputDirs,
     files: &[GeneratedFile],
 ) -> io::Result<Vec<StaleFile>> {
+    let mut stale = Vec::new();
+    for (krate, dir) in dirs.each() {
+        let files: Vec<&GeneratedFile> = files.iter().filter(|f| f.krate == krate).collect();
+        stale.extend(check_dir(repo_root, dir, &files)?);
+    }
+    stale.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(stale)
+}
+
+/// The stale files of one generated directory `dir`, for the `files` that belong there.
+fn check_dir(repo_root: &Path, dir: &str, files: &[&GeneratedFile]) -> io::Result<Vec<StaleFile>> {
     let repo_path = |relative: &str| format!("{dir}/{relative}");
     let mut stale = Vec::new();
     for file in files {
@@ -113,31 +142,37 @@ pub fn check_generated_in(
             });
         }
     }
-    stale.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(stale)
 }
 
-/// Brings the generated directory under `repo_root` up to date: writes modified and missing
+/// Brings the generated directories under `repo_root` up to date: writes modified and missing
 /// files, deletes extra ones. Returns what it changed (as [`check_generated`] would have
 /// reported it); files already up to date are not touched, so their timestamps (and cargo's
 /// incremental builds) are preserved.
 pub fn write_generated(repo_root: &Path, files: &[GeneratedFile]) -> io::Result<Vec<StaleFile>> {
-    write_generated_in(repo_root, GENERATED_DIR, files)
+    write_generated_in(repo_root, OUTPUT_DIRS, files)
 }
 
-/// [`write_generated`] for the generated directory `dir` (relative to `repo_root`).
+/// [`write_generated`] for the generated directories `dirs` (relative to `repo_root`).
 pub fn write_generated_in(
     repo_root: &Path,
-    dir: &str,
+    dirs: OutputDirs,
     files: &[GeneratedFile],
 ) -> io::Result<Vec<StaleFile>> {
-    let stale = check_generated_in(repo_root, dir, files)?;
+    let stale = check_generated_in(repo_root, dirs, files)?;
     for problem in &stale {
-        let relative = problem
-            .path
-            .strip_prefix(dir)
-            .and_then(|p| p.strip_prefix('/'))
-            .unwrap_or(&problem.path);
+        // The directory the path lies in (the longest, should one hold the other).
+        let Some((krate, dir, relative)) = dirs
+            .each()
+            .into_iter()
+            .filter_map(|(krate, dir)| {
+                let relative = problem.path.strip_prefix(dir)?.strip_prefix('/')?;
+                Some((krate, dir, relative))
+            })
+            .max_by_key(|(_, dir, _)| dir.len())
+        else {
+            continue;
+        };
         let path = absolute(repo_root, dir, relative);
         match problem.problem {
             FileProblem::Extra => fs::remove_file(&path)?,
@@ -145,7 +180,9 @@ pub fn write_generated_in(
                 if let Some(parent) = path.parent() {
                     fs::create_dir_all(parent)?;
                 }
-                let file = files.iter().find(|f| f.path == relative);
+                let file = files
+                    .iter()
+                    .find(|f| f.krate == krate && f.path == relative);
                 if let Some(file) = file {
                     fs::write(&path, &file.contents)?;
                 }

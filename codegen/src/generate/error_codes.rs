@@ -369,6 +369,18 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
             }
         }
 
+        #(#category_enums)*
+    })
+}
+
+/// `error_code.rs` of the runtime: the typed accessors on the runtime's error types, which must
+/// live in the crate that defines those types.
+pub(crate) fn render_runtime() -> TokenStream {
+    quote! {
+        //! The typed error code of a service error: [`ErrorCode`] from the wire code.
+
+        use crate::ErrorCode;
+
         impl crate::error::ServiceError {
             /// The error code as a typed [`ErrorCode`]; [`code`](Self::code) gives the wire
             /// string.
@@ -386,9 +398,7 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
                 self.as_service_error().map(crate::error::ServiceError::error_code)
             }
         }
-
-        #(#category_enums)*
-    })
+    }
 }
 
 fn module_doc(groups: &BTreeMap<String, TopLevel>) -> Doc {

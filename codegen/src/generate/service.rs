@@ -56,7 +56,7 @@ pub(crate) fn render(model: &Model<'_>) -> Result<TokenStream, GenerateError> {
         use crate::action::ServiceMeta;
 
         #doc
-        pub(crate) const SERVICE: ServiceMeta = ServiceMeta {
+        pub const SERVICE: ServiceMeta = ServiceMeta {
             name: #name,
             version: #version,
             default_domain: #default_domain,

@@ -122,7 +122,7 @@ pub(crate) struct StructDef<'m, 'a> {
     pub(crate) request_id: bool,
 }
 
-/// Structures decode through the runtime's `crate::lenient` (`ecm-sdk/src/lenient.rs`): a
+/// Structures decode through the model's `crate::lenient` (`ecm-sdk-model/src/lenient.rs`): a
 /// generated `Fields` impl instead of `#[derive(Deserialize)]`, and scalars (and lists of
 /// them) leniently: a scalar in another JSON form of its documented type is accepted when the
 /// conversion is lossless. This says whether a field's values are scalars (or lists of

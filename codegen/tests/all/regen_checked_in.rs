@@ -6,8 +6,8 @@ use std::fs;
 
 use crate::extract_support::repo_root;
 use ecm_codegen::extract::SPEC_PATH;
-use ecm_codegen::generate::{FileProblem, GENERATED_DIR, StaleFile};
-use ecm_codegen::regen::{self, GOLDEN_DIR, GOLDEN_FIXTURE, Regeneration};
+use ecm_codegen::generate::{FileProblem, GENERATED_DIR, MODEL_GENERATED_DIR, StaleFile};
+use ecm_codegen::regen::{self, GOLDEN_DIR, GOLDEN_FIXTURE, GOLDEN_MODEL_DIR, Regeneration};
 
 fn regenerate() -> Regeneration {
     regen::regenerate(&repo_root()).unwrap_or_else(|e| panic!("{e}"))
@@ -25,18 +25,23 @@ fn check_lists_a_stale_spec_with_the_generated_files() {
         .unwrap()
         .replacen("2019-07-19", "2017-03-12", 1);
     fs::write(&spec, edited).unwrap();
-    let generated = root.join(GENERATED_DIR);
+    let generated = root.join(MODEL_GENERATED_DIR);
     fs::remove_file(generated.join("service.rs")).unwrap();
     fs::write(generated.join("actions/obsolete.rs"), "// older spec\n").unwrap();
+    fs::remove_file(root.join(GENERATED_DIR).join("waiters.rs")).unwrap();
 
     let stale = regeneration.check(root).unwrap();
     let expected = [
         (SPEC_PATH.to_owned(), FileProblem::Modified),
         (
-            format!("{GENERATED_DIR}/actions/obsolete.rs"),
+            format!("{MODEL_GENERATED_DIR}/actions/obsolete.rs"),
             FileProblem::Extra,
         ),
-        (format!("{GENERATED_DIR}/service.rs"), FileProblem::Missing),
+        (
+            format!("{MODEL_GENERATED_DIR}/service.rs"),
+            FileProblem::Missing,
+        ),
+        (format!("{GENERATED_DIR}/waiters.rs"), FileProblem::Missing),
     ]
     .map(|(path, problem)| StaleFile { path, problem });
     assert_eq!(stale, expected);
@@ -44,8 +49,9 @@ fn check_lists_a_stale_spec_with_the_generated_files() {
         stale.iter().map(ToString::to_string).collect::<Vec<_>>(),
         [
             "spec/ecm.json is out of date",
-            "ecm-sdk/src/generated/actions/obsolete.rs is no longer generated",
-            "ecm-sdk/src/generated/service.rs is missing",
+            "ecm-sdk-model/src/generated/actions/obsolete.rs is no longer generated",
+            "ecm-sdk-model/src/generated/service.rs is missing",
+            "ecm-sdk/src/generated/waiters.rs is missing",
         ]
     );
 
@@ -57,7 +63,7 @@ fn check_lists_a_stale_spec_with_the_generated_files() {
             problem: FileProblem::Missing
         }
     );
-    assert_eq!(regeneration.write(root).unwrap().len(), 3);
+    assert_eq!(regeneration.write(root).unwrap().len(), 4);
     assert_eq!(regeneration.check(root).unwrap(), []);
 }
 
@@ -77,14 +83,17 @@ fn check_lists_a_stale_golden_file() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let root = dir.path();
     regeneration.write(root).unwrap();
-    let types = root.join(GOLDEN_DIR).join("types.rs");
+    let types = root.join(GOLDEN_MODEL_DIR).join("types.rs");
     let edited = fs::read_to_string(&types).unwrap() + "// a hand edit\n";
     fs::write(&types, edited).unwrap();
     fs::remove_file(root.join(GOLDEN_DIR).join("mod.rs")).unwrap();
 
     let expected = [
         (format!("{GOLDEN_DIR}/mod.rs"), FileProblem::Missing),
-        (format!("{GOLDEN_DIR}/types.rs"), FileProblem::Modified),
+        (
+            format!("{GOLDEN_MODEL_DIR}/types.rs"),
+            FileProblem::Modified,
+        ),
     ]
     .map(|(path, problem)| StaleFile { path, problem });
     assert_eq!(regeneration.check(root).unwrap(), expected);

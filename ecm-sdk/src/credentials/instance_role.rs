@@ -233,11 +233,11 @@ struct RoleCredentials {
 
 impl<'de> Deserialize<'de> for RoleCredentials {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::lenient::structure(deserializer)
+        ecm_sdk_model::lenient::structure(deserializer)
     }
 }
 
-impl crate::lenient::Fields for RoleCredentials {
+impl ecm_sdk_model::lenient::Fields for RoleCredentials {
     const NAME: &'static str = "RoleCredentials";
     const FIELDS: &'static [&'static str] = &[
         "TmpSecretId",
@@ -435,7 +435,7 @@ mod tests {
     }
 
     /// What `#[derive(Deserialize)]` with `#[serde(rename_all = "PascalCase")]` made of
-    /// `RoleCredentials` before it decoded through `crate::lenient::structure`.
+    /// `RoleCredentials` before it decoded through `ecm_sdk_model::lenient::structure`.
     mod derived {
         #[derive(Debug, serde::Deserialize)]
         #[serde(rename_all = "PascalCase")]

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 
 use super::to_params;
 use crate::action::Action;
-use crate::generated::actions::{ActionVisitor, visit_every_action};
+use ecm_sdk_model::actions::{ActionVisitor, visit_every_action};
 
 /// A difference between the printed parameters and a request's flattening that the
 /// documentation explains, and which the comparison therefore removes.
@@ -157,7 +157,7 @@ fn every_query_example_flattens_to_its_documented_parameters() {
 /// byte for byte.
 #[test]
 fn verbatim_quirks_survive_flattening() {
-    use crate::generated::actions::{
+    use crate::actions::{
         CreateImageRequest, DescribePriceRunInstanceRequest, ModifyModuleNameRequest,
     };
 

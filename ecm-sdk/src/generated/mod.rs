@@ -1,14 +1,10 @@
 // @generated from spec/ecm.json by `cargo xtask regen`. Do not edit by hand:
 // change the spec or the generator (codegen/src/generate/) and run `cargo xtask regen`.
 
-//! The API surface generated from the ECM spec; the crate root re-exports its public
-//! modules (`actions`, `types`, `error_code`).
+//! The generated items that name the runtime's types, so they live in this crate: a
+//! `Client` method per action, the typed error-code accessors and the waiters. The
+//! API model they use is in `ecm-sdk-model`.
 
-pub mod actions;
-pub mod error_code;
-mod registry;
-mod service;
-pub mod types;
+mod client;
+mod error_code;
 mod waiters;
-pub use registry::ACTIONS;
-pub(crate) use service::SERVICE;

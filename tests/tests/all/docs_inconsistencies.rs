@@ -2,7 +2,7 @@
 //! (`ecm_tests::docs::INCONSISTENCIES`, the list of `spec/README.md`), each tested as printed.
 //! `every_action.rs` sends and decodes them corrected.
 //!
-//! The SDK decodes scalars leniently (`ecm-sdk/src/lenient.rs`): a value printed in another
+//! The SDK decodes scalars leniently (`ecm-sdk-model/src/lenient.rs`): a value printed in another
 //! JSON form of its documented type is converted when nothing is lost, so each printed example
 //! decodes to exactly what its corrected form decodes to. The emulator stays strict, as the
 //! service's parameter validation is.
