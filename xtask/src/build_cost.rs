@@ -566,7 +566,9 @@ fn schedule(timings: &BTreeMap<String, Unit>) -> Vec<(String, f64, f64)> {
         .iter()
         .filter(|(label, _)| {
             let name = label.split(' ').next().unwrap_or("");
-            SCHEDULED.contains(&name) && !label.contains("build script")
+            SCHEDULED.contains(&name)
+                && !label.contains("build script")
+                && !label.contains("build-script")
         })
         .map(|(label, unit)| (label.clone(), unit.start, unit.start + unit.duration))
         .collect();
