@@ -663,7 +663,7 @@ mod tests {
                 (ours, reference) => panic!("{case}: ours {ours:?}, derived {reference:?}"),
             }
         }
-        // The one difference (see `crate::lenient`): the derive also took an array of the
+        // The one difference (see the model's `lenient` module): the derive also took an array of the
         // members in order, which no service answer has.
         assert!(serde_json::from_str::<derived::ErrorBody>(r#"["A","m"]"#).is_ok());
         assert_eq!(

@@ -23,7 +23,7 @@ pub enum FileProblem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaleFile {
     /// Path relative to the repository root, with `/` separators, e.g.
-    /// `ecm-sdk/src/generated/types.rs`.
+    /// `ecm-sdk-model/src/generated/types.rs`.
     pub path: String,
     /// How it differs.
     pub problem: FileProblem,

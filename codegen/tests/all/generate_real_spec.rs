@@ -122,7 +122,8 @@ fn serde_and_validate_impls_follow_each_types_direction() {
 
     let spec = real();
     let reach = reach(&spec);
-    // The count of the real spec: 75 response-only, 11 request-only, 13 both.
+    // The real spec's directions, as this test computes them from the actions' inputs and
+    // outputs (independently of the generator's `direction.rs`).
     let count = |side: Reach| reach.values().filter(|r| **r == side).count();
     assert_eq!(
         (

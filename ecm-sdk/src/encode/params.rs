@@ -961,4 +961,112 @@ mod tests {
         let bad_key = serde_json::json!({ "A.B": 1 });
         assert!(to_params(&bad_key).is_err());
     }
+
+    /// A generated request's `Serialize` (the model's one structure encoder) flattens as
+    /// serde's derive with `rename` and `skip_serializing_if = "Option::is_none"` on every
+    /// field does: compared on a real request with a list of nested structures, `None` members
+    /// (top level and nested), an empty list and a value-set member. Not in the golden crate,
+    /// whose spec has no `DescribeInstances`.
+    #[cfg(not(ecm_golden))]
+    #[test]
+    fn generated_requests_flatten_as_the_derive_does() {
+        use crate::actions::DescribeInstancesRequest;
+        use crate::types::{Filter as ModelFilter, OrderDirection};
+
+        #[derive(Serialize)]
+        struct TwinFilter {
+            #[serde(rename = "Values", skip_serializing_if = "Option::is_none")]
+            values: Option<Vec<String>>,
+            #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
+            name: Option<String>,
+        }
+        #[derive(Serialize)]
+        struct Twin {
+            #[serde(rename = "Filters", skip_serializing_if = "Option::is_none")]
+            filters: Option<Vec<TwinFilter>>,
+            #[serde(rename = "Offset", skip_serializing_if = "Option::is_none")]
+            offset: Option<i64>,
+            #[serde(rename = "Limit", skip_serializing_if = "Option::is_none")]
+            limit: Option<i64>,
+            #[serde(rename = "OrderByField", skip_serializing_if = "Option::is_none")]
+            order_by_field: Option<String>,
+            #[serde(rename = "OrderDirection", skip_serializing_if = "Option::is_none")]
+            order_direction: Option<i64>,
+        }
+
+        let empty = Vec::<String>::new();
+        let ours = [
+            DescribeInstancesRequest::new(),
+            {
+                let mut request = DescribeInstancesRequest::new()
+                    .limit(20)
+                    .order_direction(OrderDirection::Ascending);
+                // Raw filters, one without a name and one without values, which the typed
+                // filter constructors never build.
+                request.filters = Some(vec![
+                    ModelFilter::new().name("zone").values(["ap-a", "ap-b"]),
+                    ModelFilter::new().values(empty.clone()),
+                    ModelFilter::new().name("instance-name"),
+                ]);
+                request
+            },
+            DescribeInstancesRequest::new()
+                .offset(0)
+                .order_by_field("timestamp")
+                .order_direction(OrderDirection::Unknown(7)),
+        ];
+        let twins = [
+            Twin {
+                filters: None,
+                offset: None,
+                limit: None,
+                order_by_field: None,
+                order_direction: None,
+            },
+            Twin {
+                filters: Some(vec![
+                    TwinFilter {
+                        values: Some(vec!["ap-a".into(), "ap-b".into()]),
+                        name: Some("zone".into()),
+                    },
+                    TwinFilter {
+                        values: Some(empty),
+                        name: None,
+                    },
+                    TwinFilter {
+                        values: None,
+                        name: Some("instance-name".into()),
+                    },
+                ]),
+                offset: None,
+                limit: Some(20),
+                order_by_field: None,
+                order_direction: Some(1),
+            },
+            Twin {
+                filters: None,
+                offset: Some(0),
+                limit: None,
+                order_by_field: Some("timestamp".into()),
+                order_direction: Some(7),
+            },
+        ];
+        for (ours, twin) in ours.iter().zip(&twins) {
+            let flat = |params: FlatParams| -> Vec<(String, String)> {
+                params
+                    .iter()
+                    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                    .collect()
+            };
+            assert_eq!(
+                flat(to_flat_params(ours).unwrap()),
+                flat(to_flat_params(twin).unwrap()),
+                "{ours:?}"
+            );
+            assert_eq!(
+                serde_json::to_string(ours).unwrap(),
+                serde_json::to_string(twin).unwrap()
+            );
+        }
+    }
 }
