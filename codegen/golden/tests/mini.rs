@@ -241,8 +241,9 @@ async fn string_counters_paginate() {
 }
 
 /// `SystemDisk` is both a `RunInstances` input and a member of `DescribeInstances`'
-/// `Instance`, so it encodes, validates and decodes without `test-util` (its other uses are
-/// in the tests above).
+/// `Instance`, so it encodes, validates and decodes (these tests run with `test-util`; that
+/// its impls are not behind the feature is checked by `.ci/run`'s build of the library
+/// without it, and by the generator's direction test).
 #[tokio::test]
 async fn a_structure_in_requests_and_responses_also_decodes() {
     use ecm_golden_mini::action::Validate;
