@@ -6,9 +6,10 @@
 //! **Depend on `ecm-sdk`, not on this crate.** `ecm-sdk` re-exports all of it under the same
 //! paths (`ecm_sdk::actions`, `ecm_sdk::types`, `ecm_sdk::error_code`, `ecm_sdk::action`) and
 //! adds the client that sends the requests. The model is a crate of its own only to build
-//! faster: it needs only serde (and strsim, for "did you mean"), so cargo can compile it while it compiles the TLS and
-//! HTTP stack the runtime needs instead of after it, and the runtime's own crate, the last one
-//! before a user's binary, is smaller. Its version always follows `ecm-sdk`'s.
+//! faster: it needs only serde (and strsim, for "did you mean"), so cargo can compile it
+//! while it compiles the TLS and HTTP stack the runtime needs instead of after it, and the
+//! runtime's own crate, the last one before a user's binary, is smaller. Its version always
+//! follows `ecm-sdk`'s.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 // docs.rs (which builds with `test-util`, see Cargo.toml) marks the items that need a feature.
