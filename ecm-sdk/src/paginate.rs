@@ -2,6 +2,7 @@
 
 use std::collections::VecDeque;
 use std::fmt;
+use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
@@ -69,7 +70,7 @@ impl<A: Paginated + 'static> Paginator<A> {
     /// A stream of whole responses, one per page.
     pub fn pages(self) -> Pages<A> {
         let state = self.into_state();
-        let stream = futures_util::stream::unfold(state, |mut state| async move {
+        let stream = unfold(state, |mut state| async move {
             let output = match state.fetch().await? {
                 Ok(output) => output,
                 Err(error) => return Some((Err(error), state)),
@@ -86,7 +87,7 @@ impl<A: Paginated + 'static> Paginator<A> {
     /// A stream of the items of every page.
     pub fn items(self) -> Items<A> {
         let buffered: VecDeque<A::Item> = VecDeque::new();
-        let stream = futures_util::stream::unfold(
+        let stream = unfold(
             (self.into_state(), buffered),
             |(mut state, mut buffered)| async move {
                 loop {
@@ -251,5 +252,79 @@ impl<A: Paginated> Stream for Items<A> {
 impl<A: Paginated> fmt::Debug for Items<A> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Items").finish_non_exhaustive()
+    }
+}
+
+/// The stream of what `step` makes of a state, one future at a time: each future gives an
+/// item and the next state, or `None` to end the stream (what `futures_util`'s `unfold`
+/// does, written out because paging is the SDK's only use of it).
+fn unfold<S, T, F, Fut>(state: S, step: F) -> Unfold<S, F, Fut>
+where
+    F: FnMut(S) -> Fut,
+    Fut: Future<Output = Option<(T, S)>>,
+{
+    Unfold {
+        state: Some(state),
+        step,
+        pending: None,
+    }
+}
+
+struct Unfold<S, F, Fut> {
+    /// The state between two items; `None` while a step runs, and after the end.
+    state: Option<S>,
+    step: F,
+    pending: Option<Pin<Box<Fut>>>,
+}
+
+// The step's future is pinned in its box; the state and the step function are only ever
+// moved, never pinned, so the stream can move.
+impl<S, F, Fut> Unpin for Unfold<S, F, Fut> {}
+
+impl<S, T, F, Fut> Stream for Unfold<S, F, Fut>
+where
+    F: FnMut(S) -> Fut,
+    Fut: Future<Output = Option<(T, S)>>,
+{
+    type Item = T;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
+        let this = &mut *self;
+        let future = match &mut this.pending {
+            Some(future) => future,
+            None => match this.state.take() {
+                Some(state) => this.pending.insert(Box::pin((this.step)(state))),
+                None => return Poll::Ready(None),
+            },
+        };
+        let next = std::task::ready!(future.as_mut().poll(cx));
+        this.pending = None;
+        Poll::Ready(next.map(|(item, state)| {
+            this.state = Some(state);
+            item
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn unfold_yields_each_step_until_one_ends_it_and_then_stays_ended() {
+        let mut stream = unfold(0u32, |n| async move {
+            tokio::task::yield_now().await;
+            (n < 3).then(|| (n * 10, n + 1))
+        });
+        let mut seen = Vec::new();
+        while let Some(item) = std::future::poll_fn(|cx| Pin::new(&mut stream).poll_next(cx)).await
+        {
+            seen.push(item);
+        }
+        assert_eq!(seen, [0, 10, 20]);
+        assert_eq!(
+            std::future::poll_fn(|cx| Pin::new(&mut stream).poll_next(cx)).await,
+            None::<u32>
+        );
     }
 }

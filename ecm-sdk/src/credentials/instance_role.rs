@@ -8,7 +8,7 @@ use serde::Deserialize;
 use tokio::time::Instant;
 
 use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
-use crate::transport::{HttpRequest, HyperTransport, ProxyConfig, read_body};
+use crate::transport::{HttpRequest, HyperTransport, ProxyConfig};
 
 const PROVIDER: &str = "instance role";
 const DEFAULT_BASE_URL: &str = "http://metadata.tencentyun.com/latest/meta-data/";
@@ -144,7 +144,7 @@ impl InstanceRoleProvider {
                 ));
             }
         };
-        let status = response.status();
+        let status = response.head().status;
         if status == http::StatusCode::NOT_FOUND {
             return Ok(None);
         }
@@ -165,8 +165,8 @@ impl InstanceRoleProvider {
             ));
         }
         let left = self.timeout.saturating_sub(started.elapsed());
-        match tokio::time::timeout(left, read_body(response.into_body(), MAX_ANSWER_BYTES)).await {
-            Ok(Ok(body)) => Ok(Some(body)),
+        match tokio::time::timeout(left, response.read_body(MAX_ANSWER_BYTES)).await {
+            Ok(Ok(body)) => Ok(Some(body.into_body())),
             Ok(Err(error)) => Err(CredentialsError::unavailable(
                 PROVIDER,
                 format!("reading {url}: {error}"),

@@ -1,19 +1,23 @@
-//! The default transport, on hyper's HTTP/1.1 client and hyper-util's connection pool.
+//! The default transport, on hyper's HTTP/1.1 client connections and a keep-alive pool of
+//! its own.
 
+use std::error::Error as StdError;
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::header::PROXY_AUTHORIZATION;
+use http::header::{HOST, PROXY_AUTHORIZATION};
 use http::uri::Scheme;
+use http::{HeaderValue, Uri};
 use http_body_util::{BodyExt, Full};
 use hyper::body::{Body, Incoming};
-use hyper_util::client::legacy;
-use hyper_util::rt::{TokioExecutor, TokioTimer};
+use hyper_util::rt::TokioIo;
 
 use super::body::CappedBody;
-use super::connect::{ConnectError, Connector};
+use super::connect::Connector;
 use super::failure::{self, Stage};
+use super::pool::{self, Connection, Pool};
 use super::proxy::ProxyConfig;
 use super::tls::{TlsConfig, Trust};
 use super::{HttpRequest, Transport, TransportError, TransportErrorKind, TransportFuture};
@@ -83,7 +87,8 @@ const POOL_MAX_IDLE_PER_HOST: usize = 32;
 /// ```
 #[derive(Clone)]
 pub struct HyperTransport {
-    client: legacy::Client<Connector, Full<Bytes>>,
+    connector: Connector,
+    pool: Arc<Pool>,
     proxies: ProxyConfig,
     connect_timeout: Duration,
     max_response_bytes: usize,
@@ -158,11 +163,8 @@ impl HyperTransport {
     }
 
     /// Sends `request` and returns the response head; its body is still to be read (with
-    /// [`read_body`]).
-    pub(crate) async fn exchange(
-        &self,
-        request: HttpRequest,
-    ) -> Result<http::Response<Incoming>, TransportError> {
+    /// [`Exchanged::read_body`], which puts the connection back into the pool).
+    pub(crate) async fn exchange(&self, request: HttpRequest) -> Result<Exchanged, TransportError> {
         let (mut parts, body) = request.into_parts();
         let scheme = parts.uri.scheme();
         if !(scheme == Some(&Scheme::HTTP) || scheme == Some(&Scheme::HTTPS))
@@ -179,11 +181,104 @@ impl HyperTransport {
                 parts.headers.insert(PROXY_AUTHORIZATION, authorization);
             }
         }
-        self.client
-            .request(http::Request::from_parts(parts, Full::new(body)))
-            .await
-            .map_err(classify)
+        if !parts.headers.contains_key(HOST) {
+            parts.headers.insert(HOST, host_header(&parts.uri)?);
+        }
+        let destination = parts.uri.clone();
+        let key = pool::Key::of(&destination);
+        let mut request = http::Request::from_parts(parts, Full::new(body));
+        let (mut connection, mut pooled) = match self.pool.checkout(&key).await {
+            Some(connection) => (connection, true),
+            None => (self.open(&destination).await?, false),
+        };
+        let response = loop {
+            set_request_target(&mut request, &destination, connection.proxied);
+            match connection.sender.try_send_request(request).await {
+                Ok(response) => break response,
+                // A pooled connection that closed before taking the request: nothing was
+                // written, so the request goes on a new connection.
+                Err(mut error) if pooled => match error.take_message() {
+                    Some(unsent) => {
+                        request = unsent;
+                        connection = self.open(&destination).await?;
+                        pooled = false;
+                    }
+                    None => return Err(exchange_failed(error.into_error())),
+                },
+                Err(error) => return Err(exchange_failed(error.into_error())),
+            }
+        };
+        let (head, body) = response.into_parts();
+        Ok(Exchanged {
+            head,
+            body,
+            lease: Lease {
+                pool: self.pool.clone(),
+                key,
+                connection,
+            },
+        })
     }
+
+    /// A new connection to `destination`: connected, the HTTP/1.1 handshake done, its I/O
+    /// running as a task.
+    async fn open(&self, destination: &Uri) -> Result<Connection, TransportError> {
+        let established = self.connector.connect(destination).await.map_err(|error| {
+            let via = error.via.clone();
+            failure::classify(
+                Stage::Connecting,
+                failure::is_timeout(&error),
+                via.as_deref(),
+                error,
+            )
+        })?;
+        let (mut sender, connection) =
+            hyper::client::conn::http1::handshake(TokioIo::new(established.stream))
+                .await
+                .map_err(exchange_failed)?;
+        tokio::spawn(async move {
+            // Its end (the server closed, or the pool dropped the handle) is noticed by the
+            // pool through the handle.
+            let _ = connection.await;
+        });
+        sender.ready().await.map_err(exchange_failed)?;
+        Ok(Connection {
+            sender,
+            proxied: established.proxied,
+        })
+    }
+}
+
+/// The `Host` header of a request to `uri`: its host, and its port unless it is the
+/// scheme's default.
+fn host_header(uri: &Uri) -> Result<HeaderValue, TransportError> {
+    let host = uri.host().unwrap_or_default();
+    let default_port = if uri.scheme() == Some(&Scheme::HTTPS) {
+        443
+    } else {
+        80
+    };
+    let value = match uri.port_u16() {
+        Some(port) if port != default_port => format!("{host}:{port}"),
+        _ => host.to_owned(),
+    };
+    HeaderValue::from_str(&value).map_err(|_| {
+        TransportError::new(
+            TransportErrorKind::Request,
+            "the request URI's host is not a valid Host header",
+        )
+    })
+}
+
+/// The request target: the absolute URI for an HTTP proxy, the path and query otherwise.
+fn set_request_target(request: &mut http::Request<Full<Bytes>>, destination: &Uri, proxied: bool) {
+    *request.uri_mut() = if proxied {
+        destination.clone()
+    } else {
+        destination
+            .path_and_query()
+            .map_or_else(|| Uri::from_static("/"), |path| Uri::from(path.clone()))
+    };
 }
 
 impl HyperTransportBuilder {
@@ -242,13 +337,9 @@ impl HyperTransportBuilder {
         };
         let tls = TlsConfig::new(trust)?;
         let connector = Connector::new(tls, proxies.clone(), self.connect_timeout);
-        let client = legacy::Client::builder(TokioExecutor::new())
-            .pool_timer(TokioTimer::new())
-            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
-            .pool_max_idle_per_host(POOL_MAX_IDLE_PER_HOST)
-            .build(connector);
         Ok(HyperTransport {
-            client,
+            connector,
+            pool: Arc::new(Pool::new(POOL_IDLE_TIMEOUT, POOL_MAX_IDLE_PER_HOST)),
             proxies,
             connect_timeout: self.connect_timeout,
             max_response_bytes: self.max_response_bytes,
@@ -260,47 +351,77 @@ impl Transport for HyperTransport {
     fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
         Box::pin(async move {
             let response = self.exchange(request).await?;
-            let (parts, body) = response.into_parts();
-            let body = read_body(body, self.max_response_bytes).await?;
-            Ok(http::Response::from_parts(parts, body))
+            response.read_body(self.max_response_bytes).await
         })
     }
 }
 
-/// Reads the whole body, refusing more than `limit` bytes (see [`CappedBody`]).
-pub(crate) async fn read_body(mut body: Incoming, limit: usize) -> Result<Bytes, TransportError> {
-    let mut capped = CappedBody::new(body.size_hint().exact(), limit)?;
-    while let Some(frame) = body.frame().await {
-        let frame = frame.map_err(failure::body_failed)?;
-        if let Ok(data) = frame.into_data() {
-            capped.push(data)?;
-        }
-    }
-    Ok(capped.finish())
+/// A response whose head has arrived, and the connection its body arrives on.
+pub(crate) struct Exchanged {
+    head: http::response::Parts,
+    body: Incoming,
+    lease: Lease,
 }
 
-/// The transport error of a failed request. hyper-util reports a failure of the connector
-/// as a connect error: nothing of the request was written then.
-fn classify(error: legacy::Error) -> TransportError {
-    let stage = if error.is_connect() {
-        Stage::Connecting
-    } else {
-        Stage::Exchanging
-    };
-    let via = proxy_of(&error);
-    failure::classify(stage, failure::is_timeout(&error), via.as_deref(), error)
+/// The connection of an exchange, to go back into the pool once its response was read.
+struct Lease {
+    pool: Arc<Pool>,
+    key: pool::Key,
+    connection: Connection,
 }
 
-/// The proxy a failed connection went through, as the connector reported it.
-fn proxy_of(error: &(dyn std::error::Error + 'static)) -> Option<String> {
-    let mut next = Some(error);
-    while let Some(error) = next {
-        if let Some(connect) = error.downcast_ref::<ConnectError>() {
-            return connect.via.clone();
-        }
-        next = error.source();
+impl Exchanged {
+    /// The response's status and headers.
+    pub(crate) fn head(&self) -> &http::response::Parts {
+        &self.head
     }
-    None
+
+    /// Reads the whole body, refusing more than `limit` bytes (see [`CappedBody`]); the
+    /// connection goes back to the pool once the body has been read to its end. (Dropped
+    /// before that, the connection closes.)
+    pub(crate) async fn read_body(
+        self,
+        limit: usize,
+    ) -> Result<http::Response<Bytes>, TransportError> {
+        let Exchanged {
+            head,
+            mut body,
+            lease,
+        } = self;
+        let mut capped = CappedBody::new(body.size_hint().exact(), limit)?;
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(failure::body_failed)?;
+            if let Ok(data) = frame.into_data() {
+                capped.push(data)?;
+            }
+        }
+        lease.pool.checkin(lease.key, lease.connection);
+        Ok(http::Response::from_parts(head, capped.finish()))
+    }
+}
+
+/// The transport error of a request that failed on an established connection: it may have
+/// been sent.
+fn exchange_failed(error: hyper::Error) -> TransportError {
+    let timed_out = failure::is_timeout(&error);
+    failure::classify(Stage::Exchanging, timed_out, None, Exchange(error))
+}
+
+/// hyper's error as the cause of a failed exchange (hyper's own errors name no cause of
+/// their own, such as "connection closed before message completed").
+#[derive(Debug)]
+struct Exchange(hyper::Error);
+
+impl fmt::Display for Exchange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the HTTP exchange failed")
+    }
+}
+
+impl StdError for Exchange {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        Some(&self.0)
+    }
 }
 
 #[cfg(test)]
@@ -414,6 +535,68 @@ mod tests {
             "{}",
             heads[0]
         );
+    }
+
+    /// A server on 127.0.0.1 that answers one request per connection and then closes it,
+    /// without saying so in the response; returns its URL and the connections it accepted.
+    async fn closing_server() -> (String, Arc<AtomicUsize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let counter = accepted.clone();
+        tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                counter.fetch_add(1, Ordering::SeqCst);
+                tokio::spawn(async move {
+                    if read_head(&mut stream).await.is_some() {
+                        let _ = stream.write_all(OK.as_bytes()).await;
+                    }
+                });
+            }
+        });
+        (url, accepted)
+    }
+
+    #[tokio::test]
+    async fn a_pooled_connection_the_server_closed_is_replaced() {
+        let (url, accepted) = closing_server().await;
+        let transport = transport(Duration::from_secs(5), 1024);
+        for round in 1..=3 {
+            let response = transport.send(request("POST", &url)).await.unwrap();
+            assert_eq!(response.body().as_ref(), b"ok", "call {round}");
+        }
+        assert_eq!(accepted.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn concurrent_calls_get_connections_of_their_own_and_leave_them_pooled() {
+        let (url, accepted, _) = server(OK).await;
+        let transport = transport(Duration::from_secs(5), 1024);
+        let (first, second) = tokio::join!(
+            transport.send(request("POST", &url)),
+            transport.send(request("POST", &url))
+        );
+        assert_eq!(first.unwrap().body().as_ref(), b"ok");
+        assert_eq!(second.unwrap().body().as_ref(), b"ok");
+        assert_eq!(accepted.load(Ordering::SeqCst), 2);
+        assert_eq!(transport.pool.idle_count(), 2);
+        for _ in 0..4 {
+            transport.send(request("POST", &url)).await.unwrap();
+        }
+        assert_eq!(accepted.load(Ordering::SeqCst), 2, "both reused");
+    }
+
+    #[tokio::test]
+    async fn a_body_left_unread_does_not_return_its_connection() {
+        let (url, accepted, _) = server(OK).await;
+        let transport = transport(Duration::from_secs(5), 1024);
+        let exchanged = transport.exchange(request("POST", &url)).await.unwrap();
+        assert_eq!(exchanged.head().status, 200);
+        drop(exchanged);
+        assert_eq!(transport.pool.idle_count(), 0);
+        transport.send(request("POST", &url)).await.unwrap();
+        assert_eq!(accepted.load(Ordering::SeqCst), 2);
+        assert_eq!(transport.pool.idle_count(), 1);
     }
 
     #[tokio::test]

@@ -22,9 +22,13 @@ mod body;
 #[cfg(feature = "default-transport")]
 mod connect;
 #[cfg(feature = "default-transport")]
+mod dial;
+#[cfg(feature = "default-transport")]
 mod failure;
 #[cfg(feature = "default-transport")]
 mod hyper_transport;
+#[cfg(feature = "default-transport")]
+mod pool;
 #[cfg(feature = "default-transport")]
 mod proxy;
 mod replay;
@@ -33,9 +37,9 @@ mod request;
 mod reqwest_transport;
 #[cfg(feature = "default-transport")]
 mod tls;
-
 #[cfg(feature = "default-transport")]
-pub(crate) use hyper_transport::read_body;
+mod tunnel;
+
 #[cfg(feature = "default-transport")]
 pub use hyper_transport::{HyperTransport, HyperTransportBuilder};
 #[cfg(feature = "default-transport")]
