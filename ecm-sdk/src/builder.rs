@@ -260,7 +260,7 @@ impl ClientBuilder {
     /// [`HyperTransport`](crate::transport::HyperTransport) (e.g. one built with
     /// [`HyperTransport::builder`](crate::transport::HyperTransport::builder) for explicit
     /// proxies or extra certificate authorities, the `ReqwestTransport` of the feature
-    /// `reqwest`, or a [`ReplayTransport`](crate::transport::ReplayTransport) in tests; an
+    /// `reqwest`, or the `ReplayTransport` of the feature `test-util` in tests; an
     /// `Arc` of a transport shares it).
     pub fn transport(mut self, transport: impl Transport + 'static) -> Self {
         self.transport = Some(Arc::new(transport));

@@ -152,24 +152,20 @@
 //!
 //! # Testing your code: the replay transport
 //!
-//! [`ReplayTransport`](transport::ReplayTransport) stands in for the service without any
+//! `transport::ReplayTransport` stands in for the service without any
 //! HTTP: typed replies per action (in sequence, behind predicates, or computed by a
 //! closure), typed service errors, and the requests your code sent, read back as typed
 //! requests. Response types have `new()` and chainable setters for this.
 //!
-//! Its typed parts need the `test-util` feature, which gives the requests (and the data
-//! structures only requests contain) a `Deserialize` and the responses (and the data
-//! structures only responses contain) a `Serialize` that the SDK itself never uses (so a
-//! build without it compiles less); enable it for your tests only:
+//! It needs the `test-util` feature, which also gives the requests (and the data structures
+//! only requests contain) a `Deserialize` and the responses (and the data structures only
+//! responses contain) a `Serialize` that the SDK itself never uses (so a build without it
+//! compiles less); enable it for your tests only:
 //!
 //! ```toml
 //! [dev-dependencies]
 //! ecm-sdk = { version = "0.1", features = ["test-util"] }
 //! ```
-//!
-//! Without it, the replay transport still answers with raw replies (JSON bodies, service
-//! errors, whole HTTP responses, transport failures) and records the requests as JSON; see
-//! [`ReplayTransport`](transport::ReplayTransport) for which methods need the feature.
 //!
 //! ```
 //! use ecm_sdk::Client;

@@ -4,9 +4,9 @@
 //! HTTP/1.1 client: keep-alive pool, rustls, proxies from the environment or a
 //! [`ProxyConfig`]; feature `default-transport`, on with any TLS feature). With the feature
 //! `reqwest`, `ReqwestTransport` is the same on reqwest, as an alternative to pass to
-//! [`ClientBuilder::transport`](crate::ClientBuilder::transport). Plug in a
-//! [`ReplayTransport`] to test code that uses the SDK without a network, or to benchmark the
-//! client alone.
+//! [`ClientBuilder::transport`](crate::ClientBuilder::transport). With the feature
+//! `test-util`, plug in a `ReplayTransport` to test code that uses the SDK without a
+//! network, or to benchmark the client alone.
 
 use std::borrow::Cow;
 use std::error::Error as StdError;
@@ -31,6 +31,7 @@ mod hyper_transport;
 mod pool;
 #[cfg(feature = "default-transport")]
 mod proxy;
+#[cfg(feature = "test-util")]
 mod replay;
 mod request;
 #[cfg(feature = "reqwest")]
@@ -44,9 +45,9 @@ mod tunnel;
 pub use hyper_transport::{HyperTransport, HyperTransportBuilder};
 #[cfg(feature = "default-transport")]
 pub use proxy::ProxyConfig;
-pub use replay::{CapturedRequest, ParseRequestError, ReplayTransport, json_response};
 #[cfg(feature = "test-util")]
-pub use replay::{Reply, Rule};
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
+pub use replay::{CapturedRequest, ParseRequestError, ReplayTransport, Reply, Rule, json_response};
 pub use request::HttpRequest;
 #[cfg(feature = "reqwest")]
 pub use reqwest_transport::ReqwestTransport;

@@ -1,22 +1,15 @@
 //! A transport for tests: answers from typed rules per action, a queue or a closure, and
-//! records what it was sent. No sockets.
-//!
-//! What needs the generated types' test-only serde impls (typed rules, typed outputs, typed
-//! requests read back) exists only with the `test-util` feature; the rest (raw replies, the
-//! captured requests as JSON) always.
+//! records what it was sent. No sockets. Only with the `test-util` feature.
 
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use bytes::Bytes;
-#[cfg(feature = "test-util")]
 use serde::Serialize;
-#[cfg(feature = "test-util")]
 use serde::de::DeserializeOwned;
 
 use super::{HttpRequest, HttpResponse, Transport, TransportError, TransportFuture};
-#[cfg(feature = "test-util")]
 use crate::action::Action;
 use crate::builder::ClientBuilder;
 
@@ -25,9 +18,7 @@ mod reply;
 mod rule;
 
 pub use captured::{CapturedRequest, ParseRequestError};
-#[cfg(feature = "test-util")]
 pub use reply::Reply;
-#[cfg(feature = "test-util")]
 pub use rule::Rule;
 
 use reply::Answer;
@@ -58,20 +49,15 @@ type Responder = dyn Fn(&CapturedRequest) -> Result<HttpResponse, TransportError
 ///
 /// # The `test-util` feature
 ///
-/// The typed parts — rules (`on`, `Rule`, `Reply`), `push_output`, `inputs` and
-/// `CapturedRequest::input` — need the generated requests to implement `Deserialize` and
-/// the responses `Serialize`, which the SDK itself never uses; they exist only with the
-/// crate's `test-util` feature. Enable it for your tests only:
+/// The replay transport, and the impls its typed parts need (`Deserialize` for the
+/// generated requests, `Serialize` for the responses, which the SDK itself never uses),
+/// exist only with the crate's `test-util` feature, so that an application's own build
+/// compiles none of it. Enable it for your tests only:
 ///
 /// ```toml
 /// [dev-dependencies]
 /// ecm-sdk = { version = "0.1", features = ["test-util"] }
 /// ```
-///
-/// Without it the transport still answers from a closure or the queue with raw replies
-/// ([`push_json`](Self::push_json), [`push_service_error`](Self::push_service_error),
-/// [`push_response`](Self::push_response), [`push_error`](Self::push_error)) and records
-/// the requests, readable as JSON ([`CapturedRequest::parameters`]).
 ///
 /// # Testing your code
 ///
@@ -201,8 +187,6 @@ impl ReplayTransport {
 
     /// Adds a rule for the action `A`: replies to requests of `A`, in the order they are
     /// added to the rule. See [`Rule`]. Only with the `test-util` feature.
-    #[cfg(feature = "test-util")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
     pub fn on<A>(&self) -> Rule<A>
     where
         A: Action + DeserializeOwned,
@@ -219,8 +203,6 @@ impl ReplayTransport {
     /// Queues a successful reply with `output` (any action's response type, e.g.
     /// `DescribeNodeResponse::new().set_total_count(0)`), for whichever request comes next.
     /// Only with the `test-util` feature; [`push_json`](Self::push_json) queues a raw one.
-    #[cfg(feature = "test-util")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
     pub fn push_output<O: Serialize>(&self, output: O) {
         self.push_answer(Reply::Output(output).into_answer());
     }
@@ -259,8 +241,6 @@ impl ReplayTransport {
     /// first. (A request that does not decode is left out; [`CapturedRequest::input`]
     /// says why.) Only with the `test-util` feature; [`requests`](Self::requests) has them
     /// as JSON.
-    #[cfg(feature = "test-util")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
     pub fn inputs<A: Action + DeserializeOwned>(&self) -> Vec<A> {
         self.lock()
             .captured

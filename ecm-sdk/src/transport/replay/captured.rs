@@ -2,11 +2,9 @@
 
 use std::fmt;
 
-#[cfg(feature = "test-util")]
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-#[cfg(feature = "test-util")]
 use crate::action::Action;
 use crate::transport::HttpRequest;
 
@@ -127,8 +125,6 @@ impl CapturedRequest {
     /// `captured.input::<DescribeNodeRequest>()` (from JSON or from flattened parameters;
     /// a number or boolean sent as text decodes as the documented type). Only with the
     /// `test-util` feature, which gives the generated requests their `Deserialize`.
-    #[cfg(feature = "test-util")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
     pub fn input<A: Action + DeserializeOwned>(&self) -> Result<A, ParseRequestError> {
         let action = self.action();
         if action.as_deref() != Some(A::META.name) {

@@ -5,7 +5,6 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
-#[cfg(feature = "test-util")]
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -16,8 +15,6 @@ use crate::transport::{HttpResponse, TransportError, TransportErrorKind};
 /// One reply of a test double: the action's typed output, a service error, or a transport
 /// failure. Returned by the closures of [`Rule::respond_with`](super::Rule::respond_with).
 /// Only with the `test-util` feature.
-#[cfg(feature = "test-util")]
-#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Reply<O> {
@@ -35,7 +32,6 @@ pub enum Reply<O> {
     Transport(TransportError),
 }
 
-#[cfg(feature = "test-util")]
 impl<O> Reply<O> {
     /// A service error with `code` and `message`.
     pub fn service_error(code: impl Into<String>, message: impl Into<String>) -> Self {
@@ -46,14 +42,12 @@ impl<O> Reply<O> {
     }
 }
 
-#[cfg(feature = "test-util")]
 impl<O> From<O> for Reply<O> {
     fn from(output: O) -> Self {
         Reply::Output(output)
     }
 }
 
-#[cfg(feature = "test-util")]
 impl<O: Serialize> Reply<O> {
     /// The reply in wire form, ready to be given (once or repeatedly).
     pub(crate) fn into_answer(self) -> Answer {
@@ -134,7 +128,6 @@ impl Answer {
         }
     }
 
-    #[cfg(feature = "test-util")]
     pub(crate) fn computed(
         compute: impl Fn(&CapturedRequest) -> Answer + Send + Sync + 'static,
     ) -> Self {

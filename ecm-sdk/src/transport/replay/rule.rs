@@ -2,24 +2,17 @@
 //! transport always consults its rules; adding one (`Rule`) needs the `test-util` feature.
 
 use std::collections::VecDeque;
-#[cfg(feature = "test-util")]
 use std::fmt;
-#[cfg(feature = "test-util")]
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-#[cfg(feature = "test-util")]
 use serde::Serialize;
-#[cfg(feature = "test-util")]
 use serde::de::DeserializeOwned;
 
 use super::captured::CapturedRequest;
 use super::reply::Answer;
-#[cfg(feature = "test-util")]
 use super::{ReplayTransport, reply::Reply};
-#[cfg(feature = "test-util")]
 use crate::action::Action;
-#[cfg(feature = "test-util")]
 use crate::transport::{HttpResponse, TransportError};
 
 pub(crate) type Matcher = dyn Fn(&CapturedRequest) -> bool + Send + Sync;
@@ -35,7 +28,6 @@ pub(crate) struct RuleState {
 }
 
 impl RuleState {
-    #[cfg(feature = "test-util")]
     pub(crate) fn new(action: &'static str) -> Self {
         RuleState {
             action,
@@ -128,15 +120,12 @@ impl RuleState {
 /// ```
 ///
 /// Only with the `test-util` feature.
-#[cfg(feature = "test-util")]
-#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub struct Rule<A> {
     transport: ReplayTransport,
     index: usize,
     action: PhantomData<fn() -> A>,
 }
 
-#[cfg(feature = "test-util")]
 impl<A> Rule<A>
 where
     A: Action + DeserializeOwned,
@@ -225,7 +214,6 @@ where
     }
 }
 
-#[cfg(feature = "test-util")]
 impl<A> fmt::Debug for Rule<A> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let state = self.transport.lock();
