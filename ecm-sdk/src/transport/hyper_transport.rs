@@ -34,11 +34,15 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 /// needs, and only this many stay open afterwards.
 const POOL_MAX_IDLE_PER_HOST: usize = 32;
 
-/// The default transport: hyper's HTTP/1.1 client with a keep-alive connection pool
-/// (idle connections closed after 30 s, at most 32 kept per host), `TCP_NODELAY`, TLS as the crate's features choose
-/// (rustls and the platform's certificate verifier by default), and proxies from the
-/// environment ([`ProxyConfig::from_env`]) or as configured. Clones share the pool; so do
-/// all clones of the [`Client`](crate::Client) built with it.
+/// The default transport: hyper's HTTP/1.1 client connections with a keep-alive pool (a
+/// connection idle for 30 s is not reused but closed, when the pool is next used; at most 32
+/// idle ones kept per host; a pooled connection that turns out closed before taking the
+/// request is replaced by a new one, the request unsent), `TCP_NODELAY` and TCP keep-alive,
+/// the host's addresses tried as RFC 8305 suggests (the other address family 300 ms after the
+/// first), TLS as the crate's features choose (rustls and the platform's certificate verifier
+/// by default), and proxies from the environment ([`ProxyConfig::from_env`]) or as
+/// configured. Clones share the pool; so do all clones of the [`Client`](crate::Client) built
+/// with it.
 ///
 /// What it guarantees, besides sending the request as it is:
 ///
@@ -195,17 +199,18 @@ impl HyperTransport {
             set_request_target(&mut request, &destination, connection.proxied);
             match connection.sender.try_send_request(request).await {
                 Ok(response) => break response,
-                // A pooled connection that closed before taking the request: nothing was
-                // written, so the request goes on a new connection.
-                Err(mut error) if pooled => match error.take_message() {
-                    Some(unsent) => {
+                Err(mut error) => match error.take_message() {
+                    // A pooled connection that closed before taking the request: nothing
+                    // was written, so the request goes on a new connection.
+                    Some(unsent) if pooled => {
                         request = unsent;
                         connection = self.open(&destination).await?;
                         pooled = false;
                     }
-                    None => return Err(exchange_failed(error.into_error())),
+                    // A new connection that closed before taking it: not sent either.
+                    Some(_) => return Err(hyper_failed(Stage::Connecting, error.into_error())),
+                    None => return Err(hyper_failed(Stage::Exchanging, error.into_error())),
                 },
-                Err(error) => return Err(exchange_failed(error.into_error())),
             }
         };
         let (head, body) = response.into_parts();
@@ -235,13 +240,16 @@ impl HyperTransport {
         let (mut sender, connection) =
             hyper::client::conn::http1::handshake(TokioIo::new(established.stream))
                 .await
-                .map_err(exchange_failed)?;
+                .map_err(|error| hyper_failed(Stage::Connecting, error))?;
         tokio::spawn(async move {
             // Its end (the server closed, or the pool dropped the handle) is noticed by the
             // pool through the handle.
             let _ = connection.await;
         });
-        sender.ready().await.map_err(exchange_failed)?;
+        sender
+            .ready()
+            .await
+            .map_err(|error| hyper_failed(Stage::Connecting, error))?;
         Ok(Connection {
             sender,
             proxied: established.proxied,
@@ -400,11 +408,11 @@ impl Exchanged {
     }
 }
 
-/// The transport error of a request that failed on an established connection: it may have
-/// been sent.
-fn exchange_failed(error: hyper::Error) -> TransportError {
+/// The transport error of a request hyper failed at `stage`: before the request was
+/// written (the handshake, a connection that closed first), or on the way.
+fn hyper_failed(stage: Stage, error: hyper::Error) -> TransportError {
     let timed_out = failure::is_timeout(&error);
-    failure::classify(Stage::Exchanging, timed_out, None, Exchange(error))
+    failure::classify(stage, timed_out, None, Exchange(error))
 }
 
 /// hyper's error as the cause of a failed exchange (hyper's own errors name no cause of
