@@ -11,10 +11,9 @@ use std::time::Duration;
 
 use http::Uri;
 use http::uri::Scheme;
-use hyper_util::client::proxy::matcher::Intercept;
 use tokio::io::{AsyncRead, AsyncWrite};
 
-use super::proxy::ProxyConfig;
+use super::proxy::{Intercept, ProxyConfig};
 use super::tls::TlsConfig;
 use super::{dial, tunnel};
 
@@ -91,7 +90,7 @@ impl Inner {
     async fn connect(
         &self,
         destination: &Uri,
-        proxy: Option<Intercept>,
+        proxy: Option<&Intercept>,
     ) -> Result<Established, BoxError> {
         let https = destination.scheme() == Some(&Scheme::HTTPS);
         let Some(proxy) = proxy else {

@@ -12,11 +12,11 @@ use http::uri::Scheme;
 use http::{HeaderValue, Uri};
 use http_body_util::{BodyExt, Full};
 use hyper::body::{Body, Incoming};
-use hyper_util::rt::TokioIo;
 
 use super::body::CappedBody;
 use super::connect::Connector;
 use super::failure::{self, Stage};
+use super::io::HyperIo;
 use super::pool::{self, Connection, Pool};
 use super::proxy::ProxyConfig;
 use super::tls::{TlsConfig, Trust};
@@ -238,7 +238,7 @@ impl HyperTransport {
             )
         })?;
         let (mut sender, connection) =
-            hyper::client::conn::http1::handshake(TokioIo::new(established.stream))
+            hyper::client::conn::http1::handshake(HyperIo::new(established.stream))
                 .await
                 .map_err(|error| hyper_failed(Stage::Connecting, error))?;
         tokio::spawn(async move {

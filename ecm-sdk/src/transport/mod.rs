@@ -28,6 +28,8 @@ mod failure;
 #[cfg(feature = "default-transport")]
 mod hyper_transport;
 #[cfg(feature = "default-transport")]
+mod io;
+#[cfg(feature = "default-transport")]
 mod pool;
 #[cfg(feature = "default-transport")]
 mod proxy;

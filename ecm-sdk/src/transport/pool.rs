@@ -132,14 +132,13 @@ impl Pool {
 
 #[cfg(test)]
 mod tests {
-    use hyper_util::rt::TokioIo;
-
     use super::*;
+    use crate::transport::io::HyperIo;
 
     /// A connection over an in-memory pipe; the other end is returned to keep it open.
     async fn open() -> (Connection, tokio::io::DuplexStream) {
         let (client, server) = tokio::io::duplex(1024);
-        let (sender, io) = hyper::client::conn::http1::handshake(TokioIo::new(client))
+        let (sender, io) = hyper::client::conn::http1::handshake(HyperIo::new(client))
             .await
             .unwrap();
         tokio::spawn(async move {

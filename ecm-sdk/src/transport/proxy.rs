@@ -1,11 +1,16 @@
 //! Which proxy a request of the [`HyperTransport`](super::HyperTransport) goes through.
 
+mod intercept;
+mod no_proxy;
+
 use std::fmt;
 use std::sync::Arc;
 
+use http::uri::Scheme;
 use http::{HeaderValue, Uri};
-use hyper_util::client::proxy::matcher::{Intercept, Matcher};
 
+pub(crate) use self::intercept::Intercept;
+use self::no_proxy::NoProxy;
 use crate::credentials::Env;
 use crate::error::Error;
 
@@ -17,25 +22,34 @@ use crate::error::Error;
 /// either, when the specific one is unset; not checked when both are set) and `NO_PROXY`
 /// (comma-separated hosts, domains with their subdomains — `example.com`, `.example.com` or
 /// `*.example.com` —, IP addresses, also in brackets and with a port, networks like
-/// `10.0.0.0/8`, or `*` for all; `localhost` does not match `127.0.0.1`), each in upper or
-/// lower case (upper case first). As in reqwest, none of them is used when
-/// `REQUEST_METHOD` is set (a CGI program, whose `HTTP_PROXY` a request header can set).
+/// `10.0.0.0/8` or `fd00::/8`, or `*` for every host, names and addresses alike; a host name
+/// is matched against the names only and an address against the addresses and networks only,
+/// so `localhost` does not match `127.0.0.1`), each in upper or lower case (upper case
+/// first). As in reqwest, none of them is used when `REQUEST_METHOD` is set (a CGI program,
+/// whose `HTTP_PROXY` a request header can set).
 ///
 /// A proxy URL is `http://host:port` or `https://host:port` (a missing scheme means
-/// `http://`), with `user:password@` for basic authentication (percent-encoded: an `@` in
-/// the password is `%40`; a raw one is refused). An `https://` request is
+/// `http://`; a path is ignored), with `user:password@` for basic authentication
+/// (percent-encoded: an `@` in the password is `%40`; a raw one is refused; the decoded bytes
+/// are sent as they are, UTF-8 for non-ASCII text). An `https://` request is
 /// tunnelled with `CONNECT` (the proxy sees only the host and port; TLS runs end to end),
 /// an `http://` request is sent to the proxy with its absolute URL. The credentials go in
-/// `Proxy-Authorization` and nowhere else: `Debug` and error messages show the proxy's host
-/// and port only. An `https://` proxy is reached over TLS and its certificate is checked like
+/// `Proxy-Authorization` and nowhere else: `Debug` shows each proxy's scheme, host and port
+/// and the bypass list, error messages the proxy's host and port only. An `https://` proxy is reached over TLS and its certificate is checked like
 /// the endpoint's. Other schemes (`socks5://`) and malformed URLs are refused with a
 /// configuration error naming the variable, rather than silently sending requests around the
 /// proxy.
 #[derive(Clone, Default)]
 pub struct ProxyConfig {
-    matcher: Option<Arc<Matcher>>,
-    /// Whether `http://` requests reach their proxy over TLS.
-    http_over_tls: bool,
+    /// `None`: no proxy at all.
+    proxies: Option<Arc<Proxies>>,
+}
+
+/// The proxy of each scheme (with `ALL_PROXY` filled in), and the hosts that bypass them.
+struct Proxies {
+    http: Option<Intercept>,
+    https: Option<Intercept>,
+    no_proxy: NoProxy,
 }
 
 /// One proxy URL and where it came from (for error messages, which never quote the URL: it
@@ -106,42 +120,36 @@ impl ProxyConfig {
         } else {
             all
         };
-        let mut over_tls = [false; 3];
-        for (source, tls) in [&http, &https, &all].into_iter().zip(&mut over_tls) {
-            if let Some(source) = source {
-                *tls = uses_tls(source)?;
-            }
-        }
+        let parse = |source: Option<Source<'_>>| {
+            source
+                .map(|source| Intercept::parse(source.name, &source.url))
+                .transpose()
+        };
+        let (http, https, all) = (parse(http)?, parse(https)?, parse(all)?);
         if http.is_none() && https.is_none() && all.is_none() {
             return Ok(Self::none());
         }
-        let http_over_tls = if http.is_some() {
-            over_tls[0]
-        } else {
-            over_tls[2]
-        };
-        let mut builder = Matcher::builder();
-        if let Some(source) = http {
-            builder = builder.http(source.url);
-        }
-        if let Some(source) = https {
-            builder = builder.https(source.url);
-        }
-        if let Some(source) = all {
-            builder = builder.all(source.url);
-        }
-        if let Some(no_proxy) = no_proxy {
-            builder = builder.no(normalise_no_proxy(&no_proxy));
-        }
         Ok(ProxyConfig {
-            matcher: Some(Arc::new(builder.build())),
-            http_over_tls,
+            proxies: Some(Arc::new(Proxies {
+                http: http.or_else(|| all.clone()),
+                https: https.or(all),
+                no_proxy: no_proxy.as_deref().map(NoProxy::parse).unwrap_or_default(),
+            })),
         })
     }
 
     /// The proxy a request to `uri` goes through, if any.
-    pub(crate) fn intercept(&self, uri: &Uri) -> Option<Intercept> {
-        self.matcher.as_ref()?.intercept(uri)
+    pub(crate) fn intercept(&self, uri: &Uri) -> Option<&Intercept> {
+        let proxies = self.proxies.as_deref()?;
+        let proxy = match uri.scheme_str()? {
+            "http" => proxies.http.as_ref()?,
+            "https" => proxies.https.as_ref()?,
+            _ => return None,
+        };
+        if proxies.no_proxy.contains(uri.host()?) {
+            return None;
+        }
+        Some(proxy)
     }
 
     /// The `Proxy-Authorization` of a plain-HTTP request to `uri` (sent to its proxy in the
@@ -153,68 +161,23 @@ impl ProxyConfig {
     /// Whether the proxy of `http://` requests is itself reached over TLS (so a transport for
     /// an `http://` endpoint still needs the platform's roots).
     pub(crate) fn http_over_tls(&self) -> bool {
-        self.http_over_tls
+        self.proxies
+            .as_ref()
+            .and_then(|proxies| proxies.http.as_ref())
+            .is_some_and(|proxy| proxy.uri().scheme() == Some(&Scheme::HTTPS))
     }
-}
-
-/// Whether the proxy at `source` is reached over TLS; refuses what is not an HTTP proxy URL.
-fn uses_tls(source: &Source<'_>) -> Result<bool, Error> {
-    let invalid = || Error::config(format!("{} is not a valid proxy URL", source.name));
-    let uri: Uri = source.url.parse().map_err(|_| invalid())?;
-    let Some(authority) = uri.authority() else {
-        return Err(invalid());
-    };
-    // The proxy's URL parser splits the user info off at the first `@`: a password holding a
-    // raw `@` would be cut, and its rest taken for part of the host (and printed with it).
-    if authority.as_str().matches('@').count() > 1 {
-        return Err(Error::config(format!(
-            "{}: the proxy's user name or password holds an `@`; write it as `%40`",
-            source.name
-        )));
-    }
-    match uri.scheme_str() {
-        None | Some("http") => Ok(false),
-        Some("https") => Ok(true),
-        Some(scheme) => Err(Error::config(format!(
-            "{} names a {scheme}:// proxy; ecm-sdk supports http:// and https:// proxies \
-             (set an HTTP proxy there, or pass `HyperTransport::builder().proxies(..)` to \
-             `ClientBuilder::transport`)",
-            source.name
-        ))),
-    }
-}
-
-/// Rewrites the `NO_PROXY` forms curl users write into those the matcher understands: `*.`
-/// before a domain (`*.example.com`: the domain and its subdomains, as `.example.com`),
-/// brackets around an IPv6 address (`[::1]`), a port after a host or address
-/// (`127.0.0.1:8700`: the host, whatever the port) and a trailing dot (`example.com.`).
-fn normalise_no_proxy(list: &str) -> String {
-    list.split(',')
-        .map(|entry| {
-            let entry = entry.trim();
-            let entry = entry
-                .strip_prefix("*.")
-                .map_or(entry.to_owned(), |domain| format!(".{domain}"));
-            let entry = match entry.strip_prefix('[') {
-                // `[::1]` or `[::1]:8700`
-                Some(rest) => rest.split(']').next().unwrap_or(rest).to_owned(),
-                // `host:port` (one colon: an IPv6 address has several)
-                None if entry.matches(':').count() == 1 => {
-                    entry.split(':').next().unwrap_or(&entry).to_owned()
-                }
-                None => entry,
-            };
-            entry.strip_suffix('.').map_or(entry.clone(), str::to_owned)
-        })
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 impl fmt::Debug for ProxyConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The matcher prints each proxy's URI without its credentials, and the bypass list.
-        match &self.matcher {
-            Some(matcher) => matcher.fmt(f),
+        // Each proxy's scheme, host and port (never its credentials), and the bypass list.
+        match &self.proxies {
+            Some(proxies) => f
+                .debug_struct("ProxyConfig")
+                .field("http", &proxies.http)
+                .field("https", &proxies.https)
+                .field("no_proxy", &proxies.no_proxy)
+                .finish(),
             None => f.write_str("ProxyConfig::none"),
         }
     }
@@ -305,7 +268,7 @@ mod tests {
     #[test]
     fn no_proxy_takes_the_forms_curl_users_write() {
         assert_eq!(
-            normalise_no_proxy(
+            no_proxy::normalise(
                 " *.example.com,[::1],[::1]:8700, 127.0.0.1:8700,example.org.,::2,.a.b"
             ),
             ".example.com,::1,::1,127.0.0.1,example.org,::2,.a.b"
@@ -422,6 +385,54 @@ mod tests {
             None,
             "no HTTPS proxy configured"
         );
+    }
+
+    #[test]
+    fn debug_shows_each_proxy_and_the_bypass_list_but_no_credentials() {
+        let config = from_vars(&[
+            (
+                "HTTPS_PROXY",
+                "https://ecm-user:top%40secret@secure-proxy:443",
+            ),
+            ("ALL_PROXY", "plain-proxy:8080"),
+            ("NO_PROXY", "*.internal,10.0.0.0/8,[fd00::1]:80"),
+        ])
+        .unwrap();
+        assert_eq!(
+            format!("{config:?}"),
+            "ProxyConfig { http: Some(http://plain-proxy:8080/), \
+             https: Some(https://secure-proxy:443/), \
+             no_proxy: [\"10.0.0.0/8\", \"fd00::1/128\", \"internal\"] }"
+        );
+        let printed = format!("{config:#?}");
+        for secret in ["ecm-user", "secret", "top"] {
+            assert!(!printed.contains(secret), "{secret} in {printed}");
+        }
+        assert_eq!(format!("{:?}", ProxyConfig::none()), "ProxyConfig::none");
+    }
+
+    #[test]
+    fn no_proxy_networks_and_addresses_of_both_families_bypass_the_proxy() {
+        let config = from_vars(&[
+            ("ALL_PROXY", "http://proxy:3128"),
+            ("NO_PROXY", "fd00::/8, 192.168.0.0/16, [2001:db8::7]"),
+        ])
+        .unwrap();
+        for direct in [
+            "https://[fd12:3456::1]:8443/",
+            "http://192.168.200.1/",
+            "https://[2001:db8::7]/",
+        ] {
+            assert_eq!(proxy_of(&config, direct), None, "{direct}");
+        }
+        for proxied in [
+            "https://[fe00::1]/",
+            "http://192.169.0.1/",
+            "https://[2001:db8::8]/",
+            "https://fd00.example/",
+        ] {
+            assert!(proxy_of(&config, proxied).is_some(), "{proxied}");
+        }
     }
 
     #[test]
