@@ -129,8 +129,14 @@ pub(super) fn normalise(list: &str) -> String {
                 .strip_prefix("*.")
                 .map_or(entry.to_owned(), |domain| format!(".{domain}"));
             let entry = match entry.strip_prefix('[') {
-                // `[::1]` or `[::1]:8700`
-                Some(rest) => rest.split(']').next().unwrap_or(rest).to_owned(),
+                // `[::1]`, `[::1]:8700` (the port goes) or `[2001:db8::]/32` (the prefix stays)
+                Some(rest) => match rest.split_once(']') {
+                    Some((address, prefix)) if prefix.starts_with('/') => {
+                        format!("{address}{prefix}")
+                    }
+                    Some((address, _)) => address.to_owned(),
+                    None => rest.to_owned(),
+                },
                 // `host:port` (one colon: an IPv6 address has several)
                 None if entry.matches(':').count() == 1 => {
                     entry.split(':').next().unwrap_or(&entry).to_owned()
@@ -269,6 +275,9 @@ mod tests {
         // The last bit counts.
         assert!(!bypasses("2001:db8::/127", "[2001:db8::2]"));
         assert!(bypasses("2001:db8::/127", "[2001:db8::1]"));
+        // In brackets, as URLs write IPv6 addresses, the prefix still applies.
+        assert!(bypasses("[2001:db8::]/32", "[2001:db8:ffff::1]"));
+        assert!(!bypasses("[2001:db8::]/32", "[2001:db9::1]"));
     }
 
     #[test]
