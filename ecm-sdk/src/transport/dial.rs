@@ -18,18 +18,6 @@ const FALLBACK_DELAY: Duration = Duration::from_millis(300);
 /// TCP keep-alive probes: a dead idle connection is noticed instead of hanging a request.
 const KEEPALIVE: Duration = Duration::from_secs(15);
 
-/// How many unanswered keep-alive probes end a connection.
-#[cfg(any(
-    target_os = "linux",
-    target_os = "android",
-    target_os = "macos",
-    target_os = "ios",
-    target_os = "freebsd",
-    target_os = "netbsd",
-    windows
-))]
-const KEEPALIVE_RETRIES: u32 = 3;
-
 /// A TCP connection to `host` (a name, an IPv4 address or a bracketed IPv6 address) and
 /// `port`, within `timeout` for each address in turn (each gets its share of it).
 pub(crate) async fn dial(host: &str, port: u16, timeout: Duration) -> io::Result<TcpStream> {
@@ -133,7 +121,8 @@ async fn one_by_one(addresses: Vec<SocketAddr>, timeout: Duration) -> io::Result
     Err(last.unwrap_or_else(|| io::Error::from(io::ErrorKind::NotFound)))
 }
 
-/// `TCP_NODELAY` (requests are written whole) and keep-alive probes every 15 s.
+/// `TCP_NODELAY` (requests are written whole) and keep-alive probes every 15 s, three
+/// unanswered ones ending the connection (where the platform lets them be set).
 fn configure(stream: &TcpStream) -> io::Result<()> {
     stream.set_nodelay(true)?;
     let keepalive = socket2::TcpKeepalive::new().with_time(KEEPALIVE);
@@ -146,18 +135,18 @@ fn configure(stream: &TcpStream) -> io::Result<()> {
         target_os = "netbsd",
         windows
     ))]
-    let keepalive = keepalive
-        .with_interval(KEEPALIVE)
-        .with_retries(KEEPALIVE_RETRIES);
+    let keepalive = keepalive.with_interval(KEEPALIVE).with_retries(3);
     socket2::SockRef::from(stream).set_tcp_keepalive(&keepalive)
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    /// A loopback address whose accept queue is full: connecting to it hangs.
-    async fn unanswered() -> (SocketAddr, Vec<TcpStream>, tokio::net::TcpListener) {
+    /// A loopback address whose accept queue is full: the kernel drops further SYNs, so
+    /// connecting to it hangs (nothing leaves the machine). Keep the streams and the listener
+    /// for as long as it is needed.
+    pub(crate) async fn unanswered() -> (SocketAddr, Vec<TcpStream>, tokio::net::TcpListener) {
         let socket = tokio::net::TcpSocket::new_v4().unwrap();
         socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
         let address = socket.local_addr().unwrap();

@@ -545,9 +545,10 @@ mod tests {
         );
     }
 
-    /// A server on 127.0.0.1 that answers one request per connection and then closes it,
-    /// without saying so in the response; returns its URL and the connections it accepted.
-    async fn closing_server() -> (String, Arc<AtomicUsize>) {
+    /// A server on 127.0.0.1 that reads one request per connection, answers it with
+    /// `answer` (if any) and closes the connection, without saying so in the response;
+    /// returns its URL and the connections it accepted.
+    async fn closing_server(answer: Option<&'static str>) -> (String, Arc<AtomicUsize>) {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}/", listener.local_addr().unwrap());
         let accepted = Arc::new(AtomicUsize::new(0));
@@ -556,8 +557,8 @@ mod tests {
             while let Ok((mut stream, _)) = listener.accept().await {
                 counter.fetch_add(1, Ordering::SeqCst);
                 tokio::spawn(async move {
-                    if read_head(&mut stream).await.is_some() {
-                        let _ = stream.write_all(OK.as_bytes()).await;
+                    if let (Some(_), Some(answer)) = (read_head(&mut stream).await, answer) {
+                        let _ = stream.write_all(answer.as_bytes()).await;
                     }
                 });
             }
@@ -567,7 +568,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_pooled_connection_the_server_closed_is_replaced() {
-        let (url, accepted) = closing_server().await;
+        let (url, accepted) = closing_server(Some(OK)).await;
         let transport = transport(Duration::from_secs(5), 1024);
         for round in 1..=3 {
             let response = transport.send(request("POST", &url)).await.unwrap();
@@ -661,16 +662,7 @@ mod tests {
     /// A server that reads the request and closes the connection without answering.
     #[tokio::test]
     async fn a_connection_closed_after_the_request_was_written_may_have_been_sent() {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}/", listener.local_addr().unwrap());
-        let accepted = Arc::new(AtomicUsize::new(0));
-        let counter = accepted.clone();
-        tokio::spawn(async move {
-            while let Ok((mut stream, _)) = listener.accept().await {
-                counter.fetch_add(1, Ordering::SeqCst);
-                let _ = read_head(&mut stream).await;
-            }
-        });
+        let (url, accepted) = closing_server(None).await;
         let error = transport(Duration::from_secs(5), 1024)
             .send(request("POST", &url))
             .await
@@ -690,28 +682,10 @@ mod tests {
         assert_eq!(accepted.load(Ordering::SeqCst), 1);
     }
 
-    /// A loopback listener whose accept queue is full: the kernel drops further SYNs, so
-    /// connecting to it hangs until the client's connect timeout (nothing leaves the machine).
-    async fn unanswered_listener() -> (String, Vec<TcpStream>) {
-        let socket = tokio::net::TcpSocket::new_v4().unwrap();
-        socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
-        let address = socket.local_addr().unwrap();
-        let listener = socket.listen(1).unwrap();
-        let mut held = Vec::new();
-        // Never accepted: each connection takes a place in the queue until it is full.
-        while let Ok(Ok(stream)) =
-            tokio::time::timeout(Duration::from_millis(200), TcpStream::connect(address)).await
-        {
-            held.push(stream);
-            assert!(held.len() < 64, "the accept queue never filled");
-        }
-        std::mem::forget(listener);
-        (format!("http://{address}/"), held)
-    }
-
     #[tokio::test]
     async fn only_a_timeout_while_connecting_is_a_connect_timeout() {
-        let (url, _held) = unanswered_listener().await;
+        let (address, _held, _queue) = crate::transport::dial::tests::unanswered().await;
+        let url = format!("http://{address}/");
         let error = transport(Duration::from_millis(100), 1024)
             .send(request("POST", &url))
             .await

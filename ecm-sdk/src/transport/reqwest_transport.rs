@@ -192,28 +192,6 @@ mod tests {
         assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1);
     }
 
-    /// A loopback listener whose accept queue is full: the kernel drops further SYNs, so
-    /// connecting to it hangs until the client's connect timeout (nothing leaves the machine).
-    async fn unanswered_listener() -> (String, Vec<tokio::net::TcpStream>) {
-        let socket = tokio::net::TcpSocket::new_v4().unwrap();
-        socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
-        let address = socket.local_addr().unwrap();
-        let listener = socket.listen(1).unwrap();
-        let mut held = Vec::new();
-        // Never accepted: each connection takes a place in the queue until it is full.
-        while let Ok(Ok(stream)) = tokio::time::timeout(
-            Duration::from_millis(200),
-            tokio::net::TcpStream::connect(address),
-        )
-        .await
-        {
-            held.push(stream);
-            assert!(held.len() < 64, "the accept queue never filled");
-        }
-        std::mem::forget(listener);
-        (format!("http://{address}/"), held)
-    }
-
     /// A plain-HTTP client built the way the transport builds its own.
     fn test_client(builder: reqwest::ClientBuilder) -> reqwest::Client {
         with_tls(builder.no_proxy(), &TlsConfig::new(Trust::Nothing).unwrap())
@@ -223,7 +201,8 @@ mod tests {
 
     #[tokio::test]
     async fn only_a_timeout_while_connecting_is_a_connect_timeout() {
-        let (url, _held) = unanswered_listener().await;
+        let (address, _held, _queue) = crate::transport::dial::tests::unanswered().await;
+        let url = format!("http://{address}/");
         let client =
             test_client(reqwest::Client::builder().connect_timeout(Duration::from_millis(100)));
         let error = client.get(&url).send().await.unwrap_err();
