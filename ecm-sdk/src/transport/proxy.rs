@@ -35,10 +35,10 @@ use crate::error::Error;
 /// tunnelled with `CONNECT` (the proxy sees only the host and port; TLS runs end to end),
 /// an `http://` request is sent to the proxy with its absolute URL. The credentials go in
 /// `Proxy-Authorization` and nowhere else: `Debug` shows each proxy's scheme, host and port
-/// and the bypass list, error messages the proxy's host and port only. An `https://` proxy is reached over TLS and its certificate is checked like
-/// the endpoint's. Other schemes (`socks5://`) and malformed URLs are refused with a
-/// configuration error naming the variable, rather than silently sending requests around the
-/// proxy.
+/// and the bypass list, error messages the proxy's host and port only. An `https://` proxy is
+/// reached over TLS and its certificate is checked like the endpoint's. Other schemes
+/// (`socks5://`) and malformed URLs are refused with a configuration error naming the
+/// variable, rather than silently sending requests around the proxy.
 #[derive(Clone, Default)]
 pub struct ProxyConfig {
     /// `None`: no proxy at all.
