@@ -97,6 +97,18 @@ fn gate(used: SerdeUse) -> TokenStream {
     }
 }
 
+/// The doc line of an impl compiled only with the `test-util` feature: what it is for
+/// (`purpose`), and that it needs the feature; nothing for the other impls.
+fn gate_doc(used: SerdeUse, purpose: &str) -> TokenStream {
+    match used {
+        SerdeUse::TestUtil => {
+            let doc = format!(" {purpose}; only with the `test-util` feature.");
+            quote! { #[doc = #doc] }
+        }
+        SerdeUse::None | SerdeUse::Always => TokenStream::new(),
+    }
+}
+
 /// Which table a structure's fields come from; decides how its constructor is documented.
 /// Both sides get `new()` and chainable setters (responses so that tests can build them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -299,13 +311,7 @@ fn render_serialize(
     let entries = members
         .iter()
         .map(|(wire, field, _)| quote!(.member(#wire, &self.#field)));
-    let gate = gate(used);
-    let doc = match used {
-        SerdeUse::TestUtil => quote! {
-            /// Encodes a test double's answer; only with the `test-util` feature.
-        },
-        SerdeUse::None | SerdeUse::Always => TokenStream::new(),
-    };
+    let (doc, gate) = (gate_doc(used, "Encodes a test double's answer"), gate(used));
     quote! {
         #doc
         #gate
@@ -401,13 +407,8 @@ fn render_deserialize(
             },
         )
     };
+    let doc = gate_doc(used, "Reads a sent request back (test doubles)");
     let gate = gate(used);
-    let doc = match used {
-        SerdeUse::TestUtil => quote! {
-            /// Reads a sent request back (test doubles); only with the `test-util` feature.
-        },
-        SerdeUse::None | SerdeUse::Always => TokenStream::new(),
-    };
     quote! {
         #doc
         #gate
