@@ -117,7 +117,7 @@ impl Inner {
             });
         }
         let host = destination.host().unwrap_or_default();
-        let authority = format!("{host}:{}", destination.port_u16().unwrap_or(443));
+        let authority = format!("{host}:{}", port(destination));
         tunnel::open(&mut stream, &authority, proxy.basic_auth()).await?;
         let stream = self.tls(destination, stream).await?;
         Ok(Established {
@@ -129,19 +129,27 @@ impl Inner {
     /// A TCP connection to the host and port of `uri`.
     async fn tcp(&self, uri: &Uri) -> Result<BoxStream, BoxError> {
         let host = uri.host().unwrap_or_default();
-        let default_port = if uri.scheme() == Some(&Scheme::HTTPS) {
-            443
-        } else {
-            80
-        };
-        let port = uri.port_u16().unwrap_or(default_port);
-        Ok(Box::new(dial::dial(host, port, self.timeout).await?))
+        Ok(Box::new(dial::dial(host, port(uri), self.timeout).await?))
     }
 
     /// TLS to the host of `uri` over `stream`.
     async fn tls(&self, uri: &Uri, stream: BoxStream) -> Result<BoxStream, BoxError> {
         let host = uri.host().unwrap_or_default();
         Ok(Box::new(self.tls.handshake(host, stream).await?))
+    }
+}
+
+/// The port of `uri`: the one it names, else its scheme's.
+fn port(uri: &Uri) -> u16 {
+    uri.port_u16().unwrap_or_else(|| default_port(uri))
+}
+
+/// The port of `uri`'s scheme: 443 for `https`, 80 otherwise.
+pub(crate) fn default_port(uri: &Uri) -> u16 {
+    if uri.scheme() == Some(&Scheme::HTTPS) {
+        443
+    } else {
+        80
     }
 }
 

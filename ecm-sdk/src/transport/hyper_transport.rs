@@ -14,7 +14,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::{Body, Incoming};
 
 use super::body::CappedBody;
-use super::connect::Connector;
+use super::connect::{Connector, default_port};
 use super::failure::{self, Stage};
 use super::io::HyperIo;
 use super::pool::{self, Connection, Pool};
@@ -261,13 +261,8 @@ impl HyperTransport {
 /// scheme's default.
 fn host_header(uri: &Uri) -> Result<HeaderValue, TransportError> {
     let host = uri.host().unwrap_or_default();
-    let default_port = if uri.scheme() == Some(&Scheme::HTTPS) {
-        443
-    } else {
-        80
-    };
     let value = match uri.port_u16() {
-        Some(port) if port != default_port => format!("{host}:{port}"),
+        Some(port) if port != default_port(uri) => format!("{host}:{port}"),
         _ => host.to_owned(),
     };
     HeaderValue::from_str(&value).map_err(|_| {
